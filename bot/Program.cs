@@ -1,0 +1,35 @@
+using Cnam.Bot;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Command-line tools for staff (kb, meetings) run instead of the web host.
+if (await CommandLine.TryRunAsync(args, builder))
+{
+    return;
+}
+
+// Knowledge base: source files -> LiteDB, read-only queries.
+builder.AddKnowledge();
+
+// State: conversation and user state, single-writer LiteDB store.
+builder.AddStateStore();
+
+// Bot logic: understanding, dialogs, cards.
+builder.AddBotLogic();
+
+// Bot Framework protocol: /api/messages, authentication, Bot Connector client.
+builder.AddBotProtocol();
+
+// Built-in Direct Line 3.0 for the website.
+builder.AddDirectLine();
+
+var app = builder.Build();
+
+app.MapHealth();
+app.MapBotProtocol();
+app.MapDirectLine();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
