@@ -45,7 +45,7 @@ public sealed class KnowledgeBase
     public static KnowledgeBase Open(string dataDirectory, string databasePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        using var db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct });
+        using var db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Shared });
         return Open(dataDirectory, db);
     }
 

@@ -93,7 +93,7 @@ internal sealed class FactIndex
             yield return _vocabulary[i];
         }
         // And index words the term starts with ("inscriptions" typed, "inscription" indexed is already a stem match).
-        for (var len = term.Length - 1; len >= 5; len--)
+        for (var len = term.Length - 1; len >= 4; len--)
         {
             if (_postings.ContainsKey(term[..len]))
             {

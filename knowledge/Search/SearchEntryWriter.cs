@@ -10,9 +10,15 @@ internal static class SearchEntryWriter
 
     public static IEnumerable<SearchEntry> Write(KnowledgeData data, Func<string?, string?> title, Func<string, Ue?> ue)
     {
+        // Entries about a programme also answer to its title and aliases ("licence", "CASP").
+        var programmeWords = data.Programmes.GroupBy(p => p.Code, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(p => $"{p.Title} {string.Join(' ', p.Aliases)}").Distinct()),
+                StringComparer.OrdinalIgnoreCase);
+
         SearchEntry Entry(string id, string kind, Record r, string text, string? extra, string? programme, string? centre,
             string? modality, string? recordId) =>
-            new(id, kind, Clean(text), extra, r.Source, title(r.Source), r.ValidFor, programme, centre, modality, recordId);
+            new(id, kind, Clean(text), $"{extra} {(programme is null ? null : programmeWords.GetValueOrDefault(programme))}",
+                r.Source, title(r.Source), r.ValidFor, programme, centre, modality, recordId);
 
         foreach (var f in data.Facts)
         {
@@ -60,7 +66,7 @@ internal static class SearchEntryWriter
             yield return Entry($"tariff:{t.Id}", "tariff", t,
                 $"Tarif {t.Programme} {t.Centre} {t.ValidFor} : {t.Label} : {Amount(t.Amount)} ({t.Unit}), modalité {t.Modality}, " +
                 $"financement {t.Funding}{(t.PlanYears is null ? "" : $", formation sur {t.PlanYears} an(s)")}.",
-                $"{t.Amount?.ToString(CultureInfo.InvariantCulture)} euros prix cout frais {t.Kind} {string.Join(' ', t.Notes)}",
+                $"{t.Amount?.ToString(CultureInfo.InvariantCulture)} euros prix cout coute tarif frais {t.Kind} {t.Funding} {t.Parcours} {string.Join(' ', t.Notes)}",
                 t.Programme, t.Centre, t.Modality, t.Id);
         }
         foreach (var p in data.Plannings)
