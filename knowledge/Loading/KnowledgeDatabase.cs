@@ -67,9 +67,10 @@ public static class KnowledgeDatabase
         db.BeginTrans();
         try
         {
+            // DropCollection is refused inside a transaction: empty the collections instead, so a rebuild is atomic.
             foreach (var name in db.GetCollectionNames().ToList())
             {
-                db.DropCollection(name);
+                db.GetCollection(name).DeleteAll();
             }
             Put(db, "sources", data.Sources);
             Put(db, "programmes", data.Programmes);
