@@ -1,0 +1,78 @@
+using Cnam.Bot.Knowledge.Text;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>The words that shape answers (Data/answering.yaml), folded once at start-up.</summary>
+public sealed class AnsweringVocabulary
+{
+    private AnsweringVocabulary(File file)
+    {
+        StopWords = Set(file.StopWords);
+        PlanningStart = Set(file.PlanningStart);
+        PlanningEnd = Set(file.PlanningEnd);
+        PlanningNext = Set(file.PlanningNext);
+        PlanningAll = Set(file.PlanningAll);
+        HolidayWords = Set(file.HolidayWords);
+        WelcomeWords = Set(file.WelcomeWords);
+        DefenceWords = Set(file.DefenceWords);
+        WorkshopWords = Set(file.WorkshopWords);
+        ExamWords = Set(file.ExamWords);
+        RegistrationWords = Set(file.RegistrationWords);
+        CreditWords = Set(file.CreditWords);
+        CommonCoreWords = Set(file.CommonCoreWords);
+        Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> StopWords { get; }
+    public IReadOnlySet<string> PlanningStart { get; }
+    public IReadOnlySet<string> PlanningEnd { get; }
+    public IReadOnlySet<string> PlanningNext { get; }
+    public IReadOnlySet<string> PlanningAll { get; }
+    public IReadOnlySet<string> HolidayWords { get; }
+    public IReadOnlySet<string> WelcomeWords { get; }
+    public IReadOnlySet<string> DefenceWords { get; }
+    public IReadOnlySet<string> WorkshopWords { get; }
+    public IReadOnlySet<string> ExamWords { get; }
+    public IReadOnlySet<string> RegistrationWords { get; }
+    public IReadOnlySet<string> CreditWords { get; }
+    public IReadOnlySet<string> CommonCoreWords { get; }
+    public IReadOnlyDictionary<string, string> Glosses { get; }
+
+    /// <summary>The vocabulary shipped with the bot (an embedded resource).</summary>
+    public static AnsweringVocabulary Default { get; } = LoadEmbedded();
+
+    /// <summary>True when one of the folded <paramref name="words"/> is in <paramref name="set"/>.</summary>
+    public static bool Any(IReadOnlyCollection<string> words, IReadOnlySet<string> set) => words.Any(set.Contains);
+
+    private static AnsweringVocabulary LoadEmbedded()
+    {
+        using var stream = typeof(AnsweringVocabulary).Assembly.GetManifestResourceStream("Cnam.Bot.Dialogs.Questions.Data.answering.yaml")
+            ?? throw new InvalidOperationException("The embedded resource answering.yaml is missing from the build.");
+        using var reader = new StreamReader(stream);
+        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        return new AnsweringVocabulary(deserializer.Deserialize<File>(reader));
+    }
+
+    private static HashSet<string> Set(IEnumerable<string> words) =>
+        words.Select(FrenchText.Fold).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private sealed class File
+    {
+        public List<string> StopWords { get; set; } = [];
+        public List<string> PlanningStart { get; set; } = [];
+        public List<string> PlanningEnd { get; set; } = [];
+        public List<string> PlanningNext { get; set; } = [];
+        public List<string> PlanningAll { get; set; } = [];
+        public List<string> HolidayWords { get; set; } = [];
+        public List<string> WelcomeWords { get; set; } = [];
+        public List<string> DefenceWords { get; set; } = [];
+        public List<string> WorkshopWords { get; set; } = [];
+        public List<string> ExamWords { get; set; } = [];
+        public List<string> RegistrationWords { get; set; } = [];
+        public List<string> CreditWords { get; set; } = [];
+        public List<string> CommonCoreWords { get; set; } = [];
+        public Dictionary<string, string> Glosses { get; set; } = [];
+    }
+}

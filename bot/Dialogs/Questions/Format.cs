@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>How amounts and dates are written in answers, in French or English.</summary>
+public static class Format
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"8 300 €", "9,15 €" (a plain space groups thousands, so the figure reads the same everywhere).</summary>
+    public static string Euros(decimal amount)
+    {
+        var text = amount == decimal.Truncate(amount)
+            ? amount.ToString("#,0", French)
+            : amount.ToString("#,0.00", French);
+        return text.Replace('\u202f', ' ').Replace('\u00a0', ' ') + " €";
+    }
+
+    /// <summary>"lundi 3 octobre 2022" / "Monday 3 October 2022".</summary>
+    public static string Day(DateOnly date, string language) =>
+        language == "en" ? date.ToString("dddd d MMMM yyyy", English) : date.ToString("dddd d MMMM yyyy", French);
+
+    /// <summary>"3 oct. 2022" style short date: "lun. 3 octobre".</summary>
+    public static string ShortDay(DateOnly date, string language) =>
+        language == "en" ? date.ToString("ddd d MMM", English) : date.ToString("ddd d MMMM", French);
+
+    /// <summary>A unit of the tariffs file in words.</summary>
+    public static string Unit(string? unit, string language) => (unit, language) switch
+    {
+        ("par-an", "en") => "per year",
+        ("par-an", _) => "par an",
+        ("par-credit", "en") => "per credit",
+        ("par-credit", _) => "par crédit",
+        ("par-ects", "en") => "per ECTS credit",
+        ("par-ects", _) => "par ECTS",
+        ("par-heure", "en") => "per hour",
+        ("par-heure", _) => "de l'heure",
+        ("par-ue", "en") => "per UE",
+        ("par-ue", _) => "par UE",
+        ("forfait", "en") => "flat fee",
+        ("forfait", _) => "forfait",
+        _ => "",
+    };
+
+    /// <summary>A modality id in words.</summary>
+    public static string Modality(string? modality, string language) => (modality, language) switch
+    {
+        ("jour", "en") => "day classes",
+        ("jour", _) => "cours du jour",
+        ("soir", "en") => "evening classes",
+        ("soir", _) => "cours du soir",
+        ("foad" or "distance", "en") => "distance learning",
+        ("foad" or "distance", _) => "formation à distance (FOAD)",
+        ("alternance", "en") => "work-study",
+        ("alternance", _) => "alternance",
+        _ => "",
+    };
+
+    /// <summary>A funding id in words.</summary>
+    public static string Funding(string? funding, string language) => (funding, language) switch
+    {
+        ("employeur", "en") => "employer",
+        ("employeur", _) => "employeur",
+        ("tiers-payeur", "en") => "third-party payer",
+        ("tiers-payeur", _) => "tiers payeur",
+        ("pole-emploi", "en") => "Pôle emploi (France Travail)",
+        ("pole-emploi", _) => "Pôle emploi (France Travail)",
+        ("cpf", _) => "CPF",
+        ("individuel", "en") => "self-funded",
+        ("individuel", _) => "individuel",
+        ("demandeur-emploi", "en") => "job seeker",
+        ("demandeur-emploi", _) => "demandeur d'emploi",
+        ("demandeur-emploi-cat-1-4", "en") => "job seeker, categories 1 to 4",
+        ("demandeur-emploi-cat-1-4", _) => "demandeur d'emploi catégories 1 à 4",
+        ("demandeur-emploi-cat-5-8", "en") => "job seeker, categories 5 to 8",
+        ("demandeur-emploi-cat-5-8", _) => "demandeur d'emploi catégories 5 à 8",
+        ("dif", _) => "DIF",
+        ("tout-public", "en") => "everyone",
+        ("tout-public", _) => "tout public",
+        (null, _) => "",
+        _ => funding,
+    };
+
+    /// <summary>A programme code in words.</summary>
+    public static string Programme(string? code, string language) => (code, language) switch
+    {
+        ("LP110", "en") => "the Licence professionnelle Intervention sociale (LP110)",
+        ("LP110", _) => "la Licence professionnelle Intervention sociale (LP110)",
+        ("CPN42", "en") => "the titre Chargé d'accompagnement social et professionnel (CASP, CPN42)",
+        ("CPN42", _) => "le titre Chargé d'accompagnement social et professionnel (CASP, CPN42)",
+        ("CP29", "en") => "the certificat professionnel CP29",
+        ("CP29", _) => "le certificat professionnel CP29",
+        _ => code ?? "",
+    };
+
+    /// <summary>Short programme name for buttons and headings.</summary>
+    public static string ProgrammeShort(string? code) => code switch
+    {
+        "LP110" => "Licence pro (LP110)",
+        "CPN42" => "Titre CASP (CPN42)",
+        "CP29" => "Certificat CP29",
+        _ => code ?? "",
+    };
+
+    /// <summary>Upper-cases the first letter.</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], French) + text[1..];
+}

@@ -1,0 +1,141 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Understanding;
+using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>Programme overview, audience, jobs, level, credits, parcours, duration and diploma conditions.</summary>
+public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
+{
+    public IReadOnlyCollection<string> Intents { get; } =
+        [Understanding.Intents.ProgrammeOverview, Understanding.Intents.Audience, Understanding.Intents.Jobs, Understanding.Intents.Level,
+            Understanding.Intents.Ects, Understanding.Intents.Parcours, Understanding.Intents.Duration, Understanding.Intents.DiplomaConditions];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        if (s.Programme is null)
+        {
+            return intent switch
+            {
+                Understanding.Intents.ProgrammeOverview => Catalogue(s),
+                Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
+                _ => Topics.AskProgramme(s),
+            };
+        }
+        var programmes = kb.Programmes(s.Programme, s.Centre);
+        if (programmes.Count == 0)
+        {
+            return new Missing(s.L($"Je n'ai pas d'information sur {Format.Programme(s.Programme, "fr")} au centre {s.Centre}.",
+                $"I have no information about {Format.Programme(s.Programme, "en")} at {s.Centre}."), "programme-centre");
+        }
+        return intent switch
+        {
+            Understanding.Intents.Audience => Audience(programmes, s),
+            Understanding.Intents.Jobs => Jobs(programmes[0], s),
+            Understanding.Intents.Level => Level(programmes[0], s),
+            Understanding.Intents.Ects => Credits(programmes, s),
+            Understanding.Intents.Parcours => Parcours(programmes[0], s),
+            Understanding.Intents.Duration => Duration(programmes, s),
+            Understanding.Intents.DiplomaConditions => DiplomaConditions(programmes, s),
+            _ => Overview(programmes[0], s),
+        };
+    }
+
+    private TopicResult Catalogue(Slots s)
+    {
+        var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}) : {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");
+        return new Found(s.L("Les formations que je connais :", "The programmes I know about:") + "\n" + string.Join("\n", lines),
+            kb.Programmes().Select(p => Provenance.Of(p, p.Centre)));
+    }
+
+    private static TopicResult Overview(KProgramme p, Slots s)
+    {
+        var text = $"**{p.Title}** ({p.Code}, Cnam {p.Centre})\n{p.Description}";
+        if (p.Rncp is not null)
+        {
+            text += $"\n{p.Rncp}";
+        }
+        if (p.Parcours.Count > 0)
+        {
+            text += "\n" + s.L("Parcours : ", "Tracks: ") + string.Join(" ; ", p.Parcours.Select(x => x.Title));
+        }
+        if (p.Modalities.Count > 0)
+        {
+            text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => $"{m.Label} ({m.Duration})"));
+        }
+        return new Found(text, [Provenance.Of(p, p.Centre)]);
+    }
+
+    private static TopicResult Audience(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        var p = programmes[0];
+        var lines = p.Audience.Count > 0 ? p.Audience : [p.Description ?? ""];
+        return new Found(s.L($"À qui s'adresse {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"Who {Format.Programme(p.Code, "en")} ({p.Centre}) is for:")
+            + "\n" + Topics.Bullets(lines), [Provenance.Of(p, p.Centre)]);
+    }
+
+    private static TopicResult Jobs(KProgramme p, Slots s)
+    {
+        var text = s.L($"Métiers visés par {Format.Programme(p.Code, "fr")} :", $"Jobs targeted by {Format.Programme(p.Code, "en")}:")
+            + "\n" + Topics.Bullets(p.Jobs.Where(j => j != "..."));
+        if (p.RomeCodes.Count > 0)
+        {
+            text += "\n" + s.L("Codes ROME : ", "ROME codes: ") + string.Join(" ; ", p.RomeCodes.Select(r => $"{r.Code} {r.Label}"));
+        }
+        if (p.Sectors.Count > 0)
+        {
+            text += "\n" + s.L("Secteurs : ", "Sectors: ") + string.Join(" ; ", p.Sectors);
+        }
+        return new Found(text, [Provenance.Of(p, p.Centre)]);
+    }
+
+    private static TopicResult Level(KProgramme p, Slots s) =>
+        new Found(s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} : niveau d'entrée {p.EntryLevel}, niveau de sortie **{p.ExitLevel}**.",
+                $"{Format.Capitalize(Format.Programme(p.Code, "en"))}: entry level {p.EntryLevel}, exit level **{p.ExitLevel}**.")
+            + (p.Rncp is null ? "" : "\n" + p.Rncp), [Provenance.Of(p, p.Centre)]);
+
+    private TopicResult Credits(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        // The Paris document gives no total for the titre: the La Réunion document does, for the same titre.
+        var p = programmes.FirstOrDefault(x => x.Ects is not null) ?? kb.Programmes(s.Programme).FirstOrDefault(x => x.Ects is not null);
+        if (p is null)
+        {
+            return new Missing(s.L("Le nombre total de crédits n'est pas indiqué dans mes documents.", "The total number of credits is not given in my documents."), "ects");
+        }
+        return new Found(s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} compte **{p.Ects} ECTS** (Cnam {p.Centre}).",
+            $"{Format.Capitalize(Format.Programme(p.Code, "en"))} is worth **{p.Ects} ECTS credits** (Cnam {p.Centre})."), [Provenance.Of(p, p.Centre)]);
+    }
+
+    private static TopicResult Parcours(KProgramme p, Slots s)
+    {
+        if (p.Parcours.Count == 0)
+        {
+            return Overview(p, s);
+        }
+        var text = s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} comprend un tronc commun et {p.Parcours.Count} parcours au choix :",
+            $"{Format.Capitalize(Format.Programme(p.Code, "en"))} has a common core and {p.Parcours.Count} tracks to choose from:")
+            + "\n" + Topics.Bullets(p.Parcours.Select(x => $"**{x.Title}** — {x.Description}"));
+        return new Found(text, [Provenance.Of(p, p.Centre)]);
+    }
+
+    private static TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        var lines = programmes.SelectMany(p => p.Modalities
+            .Where(m => s.Modality is null || m.Id == s.Modality)
+            .Select(m => $"{m.Label} ({p.Centre}) : {m.Duration}{(m.Schedule is null ? "" : $", {m.Schedule}")}"));
+        return new Found(s.L($"Durée de {Format.Programme(programmes[0].Code, "fr")} :", $"Length of {Format.Programme(programmes[0].Code, "en")}:")
+            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
+    }
+
+    private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        var p = programmes[0];
+        if (p.DiplomaConditions.Count == 0)
+        {
+            return new Missing(s.L("Les conditions d'obtention ne figurent pas dans mes documents pour cette formation.",
+                "The conditions to obtain this diploma are not in my documents."), "diploma-conditions");
+        }
+        return new Found(s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):")
+            + "\n" + Topics.Bullets(p.DiplomaConditions), [Provenance.Of(p, p.Centre)]);
+    }
+}

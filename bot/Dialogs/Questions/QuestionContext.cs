@@ -1,0 +1,37 @@
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// What the conversation already said about the subject, so that "et en cours du soir ?" or "et pour le CP29 ?"
+/// is answered with the rest of the previous question. Kept in conversation state between turns.
+/// </summary>
+public sealed record QuestionContext
+{
+    /// <summary>Programme code: LP110, CPN42 or CP29.</summary>
+    public string? Programme { get; init; }
+
+    /// <summary>"Paris" or "La Réunion".</summary>
+    public string? Centre { get; init; }
+
+    /// <summary>jour, soir, distance or alternance.</summary>
+    public string? Modality { get; init; }
+
+    /// <summary>How the user pays, as the knowledge base names it (employeur, cpf, individuel...).</summary>
+    public string? Funding { get; init; }
+
+    /// <summary>Job-seeker category 1 to 8 when said.</summary>
+    public int? JobSeekerCategory { get; init; }
+
+    /// <summary>1 or 2 years for the evening licence.</summary>
+    public int? PlanYears { get; init; }
+
+    /// <summary>insertion-pro or insertion-culture.</summary>
+    public string? Parcours { get; init; }
+
+    /// <summary>The topics of the last answered question, replayed by a follow-up that names none.</summary>
+    public IReadOnlyList<string> LastIntents { get; init; } = [];
+
+    /// <summary>The UE of the last question.</summary>
+    public IReadOnlyList<string> LastUeCodes { get; init; } = [];
+
+    public static readonly QuestionContext Empty = new();
+}

@@ -1,0 +1,163 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Understanding;
+using U = Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// What a question is about once the utterance's entities are completed by the conversation's context:
+/// programme, centre, modality, funding... in the knowledge base's own words (LP110, "La Réunion", soir...).
+/// </summary>
+public sealed record Slots(
+    Utterance Utterance,
+    DateTimeOffset Now,
+    string? Programme,
+    bool ProgrammeSaid,
+    string? Centre,
+    bool CentreSaid,
+    string? Modality,
+    bool ModalitySaid,
+    IReadOnlyList<string> Fundings,
+    bool FundingSaid,
+    int? PlanYears,
+    string? Parcours,
+    IReadOnlyList<string> UeCodes,
+    IReadOnlySet<string> Words)
+{
+    public string Language => Utterance.Language == "en" ? "en" : "fr";
+    public string Question => Utterance.Raw;
+    public bool English => Language == "en";
+
+    /// <summary>French or English wording, by the language of the question.</summary>
+    public string L(string french, string english) => English ? english : french;
+
+    /// <summary>True when the question contains one of the folded words of <paramref name="set"/>.</summary>
+    public bool Mentions(IReadOnlySet<string> set) => Words.Any(set.Contains);
+
+    /// <summary>Resolves the slots of <paramref name="utterance"/>, falling back on <paramref name="context"/>.</summary>
+    public static Slots Resolve(Utterance utterance, QuestionContext context, DateTimeOffset now, KnowledgeBase kb)
+    {
+        var e = utterance.Entities;
+        var ueCodes = e.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).ToList();
+        if (ueCodes.Count == 0)
+        {
+            ueCodes = e.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList();
+        }
+
+        var programme = ProgrammeCode(e.Programme);
+        var programmeSaid = programme is not null;
+        var parcours = e.Parcours switch
+        {
+            U.Parcours.InsertionProfessionnelle => "insertion-pro",
+            U.Parcours.InsertionCulture => "insertion-culture",
+            _ => null,
+        };
+        if (programme is null && parcours is not null)
+        {
+            programme = "LP110";
+            programmeSaid = true;
+        }
+        if (programme is null && ueCodes.Count > 0)
+        {
+            programme = ProgrammeOfUe(kb, ueCodes[0]);
+        }
+        var centre = e.Centre is { } c ? (c.IsReunion() ? "La Réunion" : "Paris") : null;
+        var centreSaid = centre is not null;
+
+        // A new programme resets what belonged to the old one; otherwise the context completes the question.
+        var sameSubject = programme is null || programme == context.Programme;
+        programme ??= context.Programme;
+        centre ??= sameSubject ? context.Centre : null;
+        if (programme == "LP110")
+        {
+            centre ??= "Paris";
+        }
+        parcours ??= sameSubject ? context.Parcours : null;
+
+        var modality = e.Modality switch
+        {
+            U.Modality.Day => "jour",
+            U.Modality.Evening => "soir",
+            U.Modality.Distance => "distance",
+            U.Modality.Alternance => "alternance",
+            _ => null,
+        };
+        var modalitySaid = modality is not null;
+        modality ??= context.Modality;
+
+        var fundings = Fundings(e.Funding, e.JobSeekerCategory);
+        var fundingSaid = fundings.Count > 0;
+        if (!fundingSaid && context.Funding is not null)
+        {
+            fundings = Fundings(FundingOf(context.Funding), context.JobSeekerCategory);
+        }
+
+        var words = FrenchText.Words(utterance.Normalized.Length > 0 ? utterance.Normalized : utterance.Raw).ToHashSet(StringComparer.Ordinal);
+        return new Slots(utterance, now, programme, programmeSaid, centre, centreSaid, modality, modalitySaid, fundings, fundingSaid,
+            e.PlanYears ?? context.PlanYears, parcours, ueCodes.Count > 0 ? ueCodes : (utterance.ConfidentIntents.Any() ? [] : context.LastUeCodes), words);
+    }
+
+    /// <summary>The context to keep after this question.</summary>
+    public QuestionContext Remember(IReadOnlyList<string> intents) => new()
+    {
+        Programme = Programme,
+        Centre = Centre,
+        Modality = Modality,
+        Funding = Fundings.Count > 0 ? Fundings[0] : null,
+        JobSeekerCategory = Utterance.Entities.JobSeekerCategory,
+        PlanYears = PlanYears,
+        Parcours = Parcours,
+        LastIntents = intents,
+        LastUeCodes = UeCodes,
+    };
+
+    public static string? ProgrammeCode(U.Programme? programme) => programme switch
+    {
+        U.Programme.LicencePro => "LP110",
+        U.Programme.Casp => "CPN42",
+        U.Programme.Cp29 => "CP29",
+        _ => null,
+    };
+
+    /// <summary>The knowledge base's funding ids to try, best first, for what the user said.</summary>
+    private static List<string> Fundings(Funding? funding, int? category) => funding switch
+    {
+        Funding.Employer or Funding.Opco => ["employeur"],
+        Funding.ThirdParty => ["tiers-payeur", "employeur"],
+        Funding.Cpf => ["cpf"],
+        Funding.Dif => ["dif"],
+        Funding.Individual => ["individuel"],
+        Funding.FranceTravail or Funding.JobSeeker => category switch
+        {
+            >= 1 and <= 4 => ["demandeur-emploi-cat-1-4", "demandeur-emploi", "pole-emploi"],
+            >= 5 and <= 8 => ["demandeur-emploi-cat-5-8", "demandeur-emploi", "pole-emploi"],
+            _ => funding == Funding.FranceTravail ? ["pole-emploi", "demandeur-emploi"] : ["demandeur-emploi", "pole-emploi"],
+        },
+        _ => [],
+    };
+
+    private static Funding? FundingOf(string id) => id switch
+    {
+        "employeur" => Funding.Employer,
+        "tiers-payeur" => Funding.ThirdParty,
+        "cpf" => Funding.Cpf,
+        "dif" => Funding.Dif,
+        "individuel" => Funding.Individual,
+        "pole-emploi" => Funding.FranceTravail,
+        _ when id.StartsWith("demandeur-emploi", StringComparison.Ordinal) => Funding.JobSeeker,
+        _ => null,
+    };
+
+    private static string? ProgrammeOfUe(KnowledgeBase kb, string code)
+    {
+        foreach (var p in kb.Programmes())
+        {
+            if (p.Units.Any(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)))
+            {
+                return p.Code;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using Cnam.Bot.Knowledge.Text;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>A sentence of the knowledge base that may answer part of a question.</summary>
+public sealed record Statement(string Text, Provenance? Source, double Weight = 0);
+
+/// <summary>
+/// Orders candidate statements by how many of the question's meaningful words they share, rarer words counting
+/// more (a small TF-IDF over the candidates). English question words are glossed to the documents' French.
+/// </summary>
+public sealed class StatementRanker(AnsweringVocabulary vocabulary)
+{
+    /// <summary>The meaningful stems of a question: folded, glossed, stemmed, stop words removed.</summary>
+    public HashSet<string> QuestionStems(string question)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in FrenchText.Words(question))
+        {
+            var w = vocabulary.Glosses.GetValueOrDefault(word, word);
+            if (w.Length < 2 || vocabulary.StopWords.Contains(w))
+            {
+                continue;
+            }
+            foreach (var part in w.Split(' '))
+            {
+                stems.Add(FrenchText.Stem(part));
+            }
+        }
+        return stems;
+    }
+
+    /// <summary>
+    /// The statements with a score above zero, best first (ties keep the document's order); when none shares a
+    /// word with the question, the first <paramref name="fallback"/> statements in document order.
+    /// </summary>
+    public IReadOnlyList<Statement> Rank(string question, IReadOnlyList<Statement> candidates, int top, int fallback = 0)
+    {
+        var questionStems = QuestionStems(question);
+        var stemsOf = candidates.Select(c => FrenchText.Words(c.Text).Select(FrenchText.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var scored = new List<(Statement Statement, double Score, int Index)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var score = candidates[i].Weight;
+            foreach (var stem in questionStems)
+            {
+                if (stemsOf[i].Contains(stem))
+                {
+                    var df = stemsOf.Count(s => s.Contains(stem));
+                    score += 1 + Math.Log((double)candidates.Count / df);
+                }
+            }
+            if (score > 0)
+            {
+                scored.Add((candidates[i], score, i));
+            }
+        }
+        if (scored.Count == 0)
+        {
+            return candidates.Take(fallback).ToList();
+        }
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(top).Select(s => s.Statement).ToList();
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text.RegularExpressions;
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Queries;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// Fees from tariffs.yaml: filtered by what the question says (programme, centre, modality, plan length, funding),
+/// preferring lines that match what was said exactly over lines that apply to any case, grouped by document and
+/// year, with the simple computations the documents allow (credits x rate, hours x rate, fee + credits x rate).
+/// </summary>
+public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
+{
+    private static readonly string[] ValidationIds = ["vae", "vap85", "ves", "vapp"];
+
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Tariffs];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        var kind = KindAsked(s);
+        if (kind == "validation")
+        {
+            return Validation(s);
+        }
+        var programmes = s.Programme switch
+        {
+            null => new string?[] { null },
+            "CP29" => ["CP29", "CPN42"], // the Paris document prices the titre's UE, CP29's included
+            _ => [s.Programme],
+        };
+        List<Tariff> found = [];
+        foreach (var programme in programmes)
+        {
+            found = Find(s, programme, kind);
+            if (found.Count > 0)
+            {
+                break;
+            }
+        }
+        if (found.Count == 0)
+        {
+            return new Missing(s.L("Je n'ai pas de tarif correspondant à votre situation dans mes documents.",
+                "I have no fee matching your situation in my documents."), "tariff-none");
+        }
+        var groups = found.GroupBy(t => (t.Programme, t.Centre, t.ValidFor, t.Source)).ToList();
+        if (s.Programme is null && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
+        {
+            return new Clarify(s.L("Les tarifs dépendent de la formation : laquelle vous intéresse ?", "Fees depend on the programme: which one?"),
+                Topics.ProgrammeChoices(s));
+        }
+        var text = string.Join("\n\n", groups.Select(g => Group(g.ToList(), s)));
+        var askedYear = AskedYear(s);
+        if (askedYear is not null && !groups.Any(g => Covers(g.Key.ValidFor, askedYear.Value)))
+        {
+            var known = string.Join(", ", groups.Select(g => g.Key.ValidFor).Distinct());
+            return new Missing(s.L($"Je n'ai pas les tarifs {askedYear}-{askedYear + 1} dans mes documents : les seuls tarifs que je connais sont ceux de {known}, donnés ci-dessous à titre indicatif.",
+                    $"I do not have the {askedYear}-{askedYear + 1} fees in my documents: the only fees I know are those of {known}, shown below for reference.")
+                + "\n\n" + text, "tariff-year");
+        }
+        return new Found(text, groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)));
+    }
+
+    private List<Tariff> Find(Slots s, string? programme, string? kind)
+    {
+        var query = new TariffQuery(Programme: programme, Centre: s.Centre, Modality: s.Modality, PlanYears: s.PlanYears,
+            Kind: kind, Parcours: s.Parcours);
+        var all = kb.FindTariffs(query).ToList();
+        if (kind is null)
+        {
+            // Formation fees, and for self-funded learners the yearly registration fee that goes with them.
+            all = all.Where(t => t.Kind is "formation" or "droit-inscription").ToList();
+        }
+        if (s.Fundings.Count > 0)
+        {
+            foreach (var funding in s.Fundings)
+            {
+                var matching = all.Where(t => t.Funding is not null &&
+                    (t.Funding == funding || t.Funding.StartsWith(funding + "-", StringComparison.Ordinal))).ToList();
+                if (matching.Count > 0)
+                {
+                    all = matching;
+                    break;
+                }
+            }
+        }
+        // What the user said exactly beats what applies to any case.
+        all = PreferExact(all, s.ModalitySaid || s.Modality is not null, t => t.Modality is not null && t.Modality != "any");
+        all = PreferExact(all, s.PlanYears is not null, t => t.PlanYears is not null);
+        return all;
+    }
+
+    private static List<Tariff> PreferExact(List<Tariff> tariffs, bool said, Func<Tariff, bool> exact)
+    {
+        if (!said)
+        {
+            return tariffs;
+        }
+        var exactOnes = tariffs.Where(exact).ToList();
+        return exactOnes.Count > 0 ? exactOnes : tariffs;
+    }
+
+    private string Group(List<Tariff> tariffs, Slots s)
+    {
+        var first = tariffs[0];
+        var programme = first.Programme == "all" ? s.L("toutes formations", "all programmes") : Format.ProgrammeShort(first.Programme);
+        var heading = s.L($"**{programme}, Cnam {first.Centre} — tarifs {first.ValidFor}**", $"**{programme}, Cnam {first.Centre} — {first.ValidFor} fees**");
+        var lines = tariffs
+            .GroupBy(t => (t.Modality, t.PlanYears, t.Amount, t.Unit, t.Kind))
+            .OrderBy(g => g.Key.Modality).ThenBy(g => g.Key.PlanYears)
+            .Select(g => Line(g.ToList(), s))
+            .Distinct()
+            .ToList();
+        var computations = Computations(tariffs, s);
+        var notes = tariffs.SelectMany(t => t.Notes).Distinct().Take(3).ToList();
+        var text = heading + "\n" + Topics.Bullets(lines);
+        if (computations.Count > 0)
+        {
+            text += "\n" + Topics.Bullets(computations);
+        }
+        if (notes.Count > 0)
+        {
+            text += "\n" + string.Join("\n", notes.Select(n => "_" + n + "_"));
+        }
+        return text;
+    }
+
+    private static string Line(List<Tariff> same, Slots s)
+    {
+        var t = same[0];
+        var modality = Format.Modality(t.Modality, s.Language);
+        var years = t.PlanYears is { } y ? s.L($", formation sur {y} an{(y > 1 ? "s" : "")}", $", over {y} year{(y > 1 ? "s" : "")}") : "";
+        var fundings = string.Join(" / ", same.Select(x => Format.Funding(x.Funding, s.Language)).Distinct());
+        var what = t.Kind switch
+        {
+            "droit-inscription" => s.L("droit d'inscription", "registration fee") + " — ",
+            "frais-dossier" => s.L("frais de dossier", "application fee") + " — ",
+            "rapport" => s.L("rapport d'expérience", "experience report") + " — ",
+            _ => "",
+        };
+        var label = t.Label is not null && t.Kind != "formation" ? $" ({t.Label})" : "";
+        var prefix = modality.Length > 0 ? Format.Capitalize(modality) + years + " — " : "";
+        return $"{prefix}{what}{fundings} : **{Format.Euros(t.Amount ?? 0)}** {Format.Unit(t.Unit, s.Language)}{label}".TrimEnd();
+    }
+
+    /// <summary>Credits x rate, hours x rate, and fixed fee + credits x rate, when the question gives credits, hours or a UE.</summary>
+    private List<string> Computations(List<Tariff> tariffs, Slots s)
+    {
+        var credits = s.Utterance.Entities.Credits.FirstOrDefault();
+        if (credits == 0 && s.UeCodes.Count > 0)
+        {
+            credits = kb.GetUe(s.UeCodes[0])?.Ects ?? 0;
+        }
+        var hours = s.Utterance.Entities.Hours.FirstOrDefault();
+        var lines = new List<string>();
+        foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
+        {
+            var rate = t.Amount!.Value;
+            switch (t.Unit)
+            {
+                case "par-credit" or "par-ects" when credits > 0:
+                    var fixedFee = tariffs.FirstOrDefault(x => x.Kind == "droit-inscription" && x.Funding == t.Funding && x.Amount is not null);
+                    var variable = credits * rate;
+                    lines.Add(fixedFee is null
+                        ? s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**",
+                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**")
+                        : s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**",
+                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**"));
+                    break;
+                case "par-heure":
+                    var h = hours > 0 ? (decimal)hours : kb.CreditHours().FirstOrDefault(c => c.Credits == credits)?.Hours ?? 0;
+                    if (h > 0)
+                    {
+                        var basis = hours > 0 ? "" : s.L($"{credits} crédits = {h} h ; ", $"{credits} credits = {h} h; ");
+                        lines.Add(s.L($"{Format.Capitalize(Format.Funding(t.Funding, "fr"))} : {basis}{h} h × {Format.Euros(rate)} = **{Format.Euros(h * rate)}**",
+                            $"{Format.Capitalize(Format.Funding(t.Funding, "en"))}: {basis}{h} h × {Format.Euros(rate)} = **{Format.Euros(h * rate)}**"));
+                    }
+                    else if (credits == 0 && kb.CreditHours().Count > 0)
+                    {
+                        lines.Add(s.L("Correspondance crédits / heures : ", "Credits / hours: ") +
+                            string.Join(" ; ", kb.CreditHours().Select(c => $"{c.Credits} {s.L("crédits", "credits")} = {c.Hours} h")));
+                    }
+                    break;
+            }
+        }
+        return lines.Distinct().ToList();
+    }
+
+    private TopicResult Validation(Slots s)
+    {
+        var asked = ValidationIds.Where(id => s.Words.Contains(id)).ToList();
+        var tariffs = kb.FindTariffs(new TariffQuery(Kind: "validation", Centre: s.CentreSaid ? s.Centre : null))
+            .Where(t => asked.Count == 0 || asked.Any(a => t.Id.EndsWith("-" + a, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (tariffs.Count == 0)
+        {
+            return new Missing(s.L($"Mes documents ne donnent pas de tarif pour {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}.",
+                $"My documents give no fee for {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}."), "tariff-validation");
+        }
+        var lines = tariffs.Select(t => $"{t.Label} : **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
+        var first = tariffs[0];
+        return new Found(s.L($"Tarifs de validation, Cnam {first.Centre} ({first.ValidFor}) :", $"Validation fees, Cnam {first.Centre} ({first.ValidFor}):")
+            + "\n" + Topics.Bullets(lines) + "\n" + string.Join("\n", tariffs.SelectMany(t => t.Notes).Distinct().Take(2).Select(n => "_" + n + "_")),
+            tariffs.Select(t => Provenance.Of(t, t.Centre)));
+    }
+
+    private static string? KindAsked(Slots s)
+    {
+        if (ValidationIds.Any(s.Words.Contains))
+        {
+            return "validation";
+        }
+        if (s.Words.Contains("dossier"))
+        {
+            return "frais-dossier";
+        }
+        if (s.Words.Contains("rapport"))
+        {
+            return "rapport";
+        }
+        if (s.Words.Contains("inscription") && (s.Words.Contains("droit") || s.Words.Contains("droits")))
+        {
+            return "droit-inscription";
+        }
+        return null;
+    }
+
+    /// <summary>A year the question names explicitly ("2026-2027", "en 2025"), as the first year of an academic year.</summary>
+    private static int? AskedYear(Slots s)
+    {
+        var match = YearPattern().Match(s.Question);
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool Covers(string? validFor, int year) =>
+        validFor is not null && (validFor.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            || validFor.EndsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\b(20\d\d)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+}

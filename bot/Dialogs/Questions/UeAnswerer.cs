@@ -1,0 +1,115 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Queries;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>What a UE is (title, credits, content, where it belongs) and which UE make up a programme or parcours.</summary>
+public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+{
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.UeDetail, Understanding.Intents.UeList, Understanding.Intents.Ects];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        if (s.UeCodes.Count > 0 && intent != Understanding.Intents.UeList)
+        {
+            return Detail(s);
+        }
+        if (intent == Understanding.Intents.Ects)
+        {
+            return null; // programme credits: the programme answerer
+        }
+        return List(s);
+    }
+
+    private TopicResult Detail(Slots s)
+    {
+        var parts = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var code in s.UeCodes.Take(3))
+        {
+            var ue = kb.GetUe(code);
+            if (ue is null)
+            {
+                continue;
+            }
+            var memberships = kb.Programmes()
+                .SelectMany(p => p.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).Select(u => (p, u)))
+                .Select(x => $"{x.p.Code} ({x.p.Centre}){Parcours(x.u.Parcours, s)}{(x.u.Semester is null ? "" : $", {x.u.Semester}")}{(x.u.Evaluation is null ? "" : $", {s.L("évaluation", "assessment")} : {x.u.Evaluation}")}{(x.u.Ects is { } e && e != ue.Ects ? $", {e} ECTS" : "")}")
+                .Distinct()
+                .ToList();
+            var text = $"**{ue.Code}** — {ue.Title} : **{ue.Ects} ECTS** ({ue.Kind})";
+            if (!string.IsNullOrWhiteSpace(ue.Description))
+            {
+                text += $"\n{ue.Description}";
+            }
+            if (memberships.Count > 0)
+            {
+                text += "\n" + s.L("Dans : ", "Part of: ") + string.Join(" ; ", memberships);
+            }
+            var alternatives = kb.Programmes().SelectMany(p => p.Units).Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(u => u.AlternativeTo).Distinct().ToList();
+            if (alternatives.Count > 0)
+            {
+                text += "\n" + s.L("Au choix avec : ", "Alternative: ") + string.Join(", ", alternatives.Select(a => $"{a} ({kb.GetUe(a)?.Title})"));
+            }
+            parts.Add(text);
+            sources.Add(Provenance.Of(ue));
+        }
+        return parts.Count == 0
+            ? new Missing(s.L("Je ne trouve pas cette UE dans mes documents.", "I cannot find this UE in my documents."), "ue")
+            : new Found(string.Join("\n\n", parts), sources);
+    }
+
+    private TopicResult List(Slots s)
+    {
+        if (s.Programme is null)
+        {
+            return Topics.AskProgramme(s);
+        }
+        var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords);
+        var units = s.Programme == "CP29"
+            ? kb.UnitsOf("CP29", s.Centre ?? "Paris")
+            : kb.UnitsOf(s.Programme, s.Centre ?? "Paris", commonCoreOnly ? null : s.Parcours);
+        if (commonCoreOnly)
+        {
+            units = units.Where(u => u.Unit.Parcours.Contains("tronc-commun")).ToList();
+        }
+        else if (s.Parcours is not null && s.Programme == "LP110" && s.Mentions(ParcoursOnlyWords))
+        {
+            units = units.Where(u => u.Unit.Parcours.Contains(s.Parcours)).ToList();
+        }
+        if (units.Count == 0)
+        {
+            return new Missing(s.L("Je ne trouve pas la liste des UE de cette formation dans mes documents.",
+                "I cannot find the list of UE of this programme in my documents."), "ue-list");
+        }
+        var programme = units[0].Programme;
+        var heading = commonCoreOnly
+            ? s.L($"Tronc commun de {Format.Programme(programme.Code, "fr")} :", $"Common core of {Format.Programme(programme.Code, "en")}:")
+            : s.Parcours is not null && programme.Code == "LP110"
+                ? s.L($"UE du parcours {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title} :", $"UE of the track {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title}:")
+                : s.L($"UE de {Format.Programme(programme.Code, "fr")} ({programme.Centre}) :", $"UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+        var lines = units.Select(u => Line(u, s));
+        return new Found(heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
+    }
+
+    // "ce sont quelles UE spécifiques" / "les UE du parcours": only the parcours' own UE, not the common core.
+    private static readonly HashSet<string> ParcoursOnlyWords = new(["parcours", "specifique", "specifiques", "track"], StringComparer.Ordinal);
+
+    private static string Line(UnitInfo u, Slots s)
+    {
+        var alternatives = u.Unit.AlternativeTo.Count > 0 ? s.L($" (ou {string.Join(", ", u.Unit.AlternativeTo)})", $" (or {string.Join(", ", u.Unit.AlternativeTo)})") : "";
+        return $"{u.Code} {u.Title} — {u.Ects} ECTS{alternatives}{Parcours(u.Unit.Parcours, s)}";
+    }
+
+    private static string Parcours(IReadOnlyCollection<string> parcours, Slots s) =>
+        parcours.Count == 0 ? "" : " [" + string.Join(", ", parcours.Select(p => p switch
+        {
+            "tronc-commun" => s.L("tronc commun", "common core"),
+            "insertion-pro" => s.L("parcours insertion professionnelle", "professional integration track"),
+            "insertion-culture" => s.L("parcours insertion par la culture", "integration through culture track"),
+            "cp29" => "CP29",
+            "titre" => s.L("titre", "titre"),
+            _ => p,
+        })) + "]";
+}
