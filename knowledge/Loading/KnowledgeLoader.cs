@@ -23,7 +23,11 @@ public static class KnowledgeLoader
                 Merge(data, file, relative);
             }
         }
-        KnowledgeValidator.Validate(data, problems);
+        // A file that could not be read would make every reference to it look broken: fix the syntax first.
+        if (problems.Count == 0)
+        {
+            KnowledgeValidator.Validate(data, problems);
+        }
         var sorted = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList();
         return new LoadResult(data, sorted, files.Count);
     }

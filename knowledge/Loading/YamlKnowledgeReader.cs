@@ -47,7 +47,10 @@ internal static class YamlKnowledgeReader
         if (message.StartsWith(notFound, StringComparison.Ordinal) && message.Contains("not found on type", StringComparison.Ordinal))
         {
             var key = message[notFound.Length..message.IndexOf('\'', notFound.Length)];
-            var type = message[(message.LastIndexOf('.') + 1)..].TrimEnd('.', '\'');
+            const string onType = "on type '";
+            var typeAt = message.IndexOf(onType, StringComparison.Ordinal) + onType.Length;
+            var typeName = message[typeAt..].TrimEnd('.', '\'');
+            var type = typeName[(typeName.LastIndexOf('.') + 1)..];
             return $"clé inconnue « {key} » (dans un enregistrement {type})";
         }
         return message;
