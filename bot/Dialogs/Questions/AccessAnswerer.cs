@@ -1,0 +1,166 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Queries;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// Access conditions and validation routes (VAPP, VAE, VAP85, VES). When the person says what diploma or
+/// experience they have, the answer says whether the direct route is open and, if not, which route fits.
+/// </summary>
+public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
+{
+    private static readonly string[] RouteIds = ["vapp", "vae", "vap85", "ves"];
+
+    public IReadOnlyCollection<string> Intents { get; } =
+        [Understanding.Intents.Access, Understanding.Intents.ValidationRoutes, Understanding.Intents.EligibilityStart];
+
+    public TopicResult? Answer(string intent, Slots s) =>
+        intent == Understanding.Intents.ValidationRoutes ? Validation(s) : Access(s);
+
+    private TopicResult Access(Slots s)
+    {
+        var records = kb.Access(s.Programme, s.CentreSaid || s.Programme == "LP110" ? s.Centre : null);
+        if (records.Count == 0)
+        {
+            return new Missing(s.L("Les conditions d'accès de cette formation ne sont pas dans mes documents.",
+                "The entry requirements of this programme are not in my documents."), "access");
+        }
+        var diploma = s.Utterance.Entities.Diploma;
+        var experience = s.Utterance.Entities.Experience;
+        var parts = records.Select(a => diploma is not null || experience is not null
+            ? Personal(a, diploma, experience, s)
+            : General(a, s));
+        return new Found(string.Join("\n\n", parts), records.Select(a => Provenance.Of(a, a.Centre)));
+    }
+
+    private static string Heading(Access a, Slots s) =>
+        s.L($"**Accès — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**", $"**Entry — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**");
+
+    private static string General(Access a, Slots s)
+    {
+        var lines = a.Routes.Select(r => $"{RouteName(r.Route, s)}{r.Text ?? r.Condition}");
+        var text = Heading(a, s) + "\n" + Topics.Bullets(lines);
+        if (a.Admission.Count > 0)
+        {
+            text += "\n" + s.L("Admission : ", "Admission: ") + string.Join(" ", a.Admission);
+        }
+        if (a.Prerequisites.Count > 0)
+        {
+            text += "\n" + s.L("Prérequis : ", "Prerequisites: ") + string.Join(" ", a.Prerequisites);
+        }
+        return text;
+    }
+
+    private static string Personal(Access a, DiplomaMention? diploma, ExperienceMention? experience, Slots s)
+    {
+        var direct = a.Routes.FirstOrDefault(r => r.Route == "direct" && r.Experience is null) ?? a.Routes.FirstOrDefault(r => r.Route == "direct");
+        var byExperience = a.Routes.FirstOrDefault(r => r.Route == "direct" && r.Experience is not null && experience is { Months: > 0 }
+            && (r.Experience.Months is null || experience.Months >= r.Experience.Months));
+        var minLevel = Level(direct?.MinLevel);
+        var byTitle = diploma is not null && direct is not null && (
+            (diploma.IsCip && direct.AcceptedTitles.Any(t => Knowledge.Text.FrenchText.Fold(t).Contains("cip", StringComparison.Ordinal))) ||
+            (diploma.IsCnamFirstCycle && direct.AcceptedTitles.Any(t => Knowledge.Text.FrenchText.Fold(t).Contains("cnam", StringComparison.Ordinal))));
+        var byLevel = diploma?.Level is { } level && !diploma.Negated && minLevel is { } min && level >= min;
+        if (direct is not null && (byTitle || byLevel))
+        {
+            return Heading(a, s) + "\n" + s.L($"**Oui** : avec {diploma!.Label}, vous remplissez la condition d'accès. {direct.Text ?? direct.Condition}",
+                $"**Yes**: with {diploma!.Label}, you meet the entry requirement. {direct.Text ?? direct.Condition}") + Admission(a, s);
+        }
+        if (byExperience is not null)
+        {
+            return Heading(a, s) + "\n" + s.L($"**Oui**, avec votre expérience professionnelle : {byExperience.Text ?? byExperience.Condition}",
+                $"**Yes**, with your work experience: {byExperience.Text ?? byExperience.Condition}") + Admission(a, s);
+        }
+        var others = a.Routes.Where(r => r.Route != "direct").ToList();
+        var fitting = others.Where(r => experience is not null && (r.Experience?.Field is null || FieldMatches(r.Experience.Field, experience.Field))).ToList();
+        var lead = diploma is not null && direct is not null
+            ? s.L($"Avec {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({direct.Condition ?? direct.MinLevel}).",
+                $"With {diploma.Label}, you do not have the level required for direct entry ({direct.Condition ?? direct.MinLevel}).")
+            : direct is not null ? s.L($"Accès direct : {direct.Text ?? direct.Condition}", $"Direct entry: {direct.Text ?? direct.Condition}") : "";
+        var routes = (fitting.Count > 0 ? fitting : others).Select(r => $"{RouteName(r.Route, s)}{r.Text ?? r.Condition}");
+        var intro = fitting.Count > 0
+            ? s.L("Compte tenu de votre expérience, la voie possible :", "Given your experience, the possible route:")
+            : s.L("Les autres voies d'accès :", "The other routes:");
+        return Heading(a, s) + "\n" + lead + "\n" + intro + "\n" + Topics.Bullets(routes) + Admission(a, s);
+    }
+
+    private static string Admission(Access a, Slots s) =>
+        a.Admission.Count == 0 ? "" : "\n" + s.L("Admission : ", "Admission: ") + string.Join(" ", a.Admission);
+
+    private TopicResult Validation(Slots s)
+    {
+        var asked = RouteIds.Where(s.Words.Contains).ToList();
+        var routes = kb.ValidationRoutes().Where(v => asked.Count == 0 || asked.Contains(v.Id.ToLowerInvariant())).ToList();
+        if (routes.Count == 0)
+        {
+            return new Missing(s.L("Je n'ai pas d'information sur cette validation dans mes documents.", "I have no information on this validation in my documents."), "validation");
+        }
+        var prices = kb.FindTariffs(new TariffQuery(Kind: "validation"));
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var v in routes)
+        {
+            var line = $"**{v.Id}** ({v.Name}) : {v.Definition}";
+            var price = prices.Where(t => t.Id.EndsWith("-" + v.Id.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var t in price)
+            {
+                line += s.L($" — tarif Cnam {t.Centre} {t.ValidFor} : **{Format.Euros(t.Amount ?? 0)}**", $" — fee at Cnam {t.Centre} {t.ValidFor}: **{Format.Euros(t.Amount ?? 0)}**");
+                sources.Add(Provenance.Of(t, t.Centre));
+            }
+            var where = kb.Access().Where(a => a.Routes.Any(r => string.Equals(r.Route, v.Id, StringComparison.OrdinalIgnoreCase)))
+                .Select(a => $"{Format.ProgrammeShort(a.Programme)} ({a.Centre})").Distinct().ToList();
+            if (where.Count > 0)
+            {
+                line += s.L($" — voie d'accès prévue pour : {string.Join(", ", where)}", $" — entry route for: {string.Join(", ", where)}");
+            }
+            lines.Add(line);
+            sources.Add(Provenance.Of(v));
+        }
+        return new Found(Topics.Bullets(lines), sources);
+    }
+
+    private static string RouteName(string route, Slots s) => route switch
+    {
+        "direct" => s.L("Accès direct : ", "Direct entry: "),
+        "vapp" => "VAPP : ",
+        "vae" => "VAE : ",
+        "vap85" => "VAP85 : ",
+        "ves" => "VES : ",
+        _ => route + " : ",
+    };
+
+    /// <summary>"bac+2" -> 5, "bac" / "niveau bac" -> 4, as the diploma recogniser counts levels.</summary>
+    private static int? Level(string? minLevel)
+    {
+        if (minLevel is null)
+        {
+            return null;
+        }
+        var folded = Knowledge.Text.FrenchText.Fold(minLevel).Replace(" ", "", StringComparison.Ordinal);
+        var plus = folded.IndexOf("bac+", StringComparison.Ordinal);
+        if (plus >= 0 && plus + 4 < folded.Length && char.IsDigit(folded[plus + 4]))
+        {
+            var n = folded[plus + 4] - '0';
+            return n switch { >= 5 => 7, >= 3 => 6, _ => 4 + (n >= 2 ? 1 : 0) };
+        }
+        return folded.Contains("bac", StringComparison.Ordinal) ? 4 : null;
+    }
+
+    private static bool FieldMatches(string routeField, ExperienceField? field)
+    {
+        if (field is null || field == ExperienceField.None)
+        {
+            return false;
+        }
+        var folded = Knowledge.Text.FrenchText.Fold(routeField);
+        return field switch
+        {
+            ExperienceField.Insertion => folded.Contains("insertion", StringComparison.Ordinal),
+            ExperienceField.AccompagnementSocialProfessionnel => folded.Contains("accompagnement", StringComparison.Ordinal) || folded.Contains("insertion", StringComparison.Ordinal),
+            ExperienceField.AccueilInformationOrientation => folded.Contains("accueil", StringComparison.Ordinal),
+            _ => folded.Contains("tout", StringComparison.Ordinal) || folded.Contains("quel", StringComparison.Ordinal),
+        };
+    }
+}

@@ -1,0 +1,101 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Text;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>Internships: duration, who must do one, rules, objectives, evaluation, and the agreement (convention) procedure.</summary>
+public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+{
+    private readonly StatementRanker _ranker = new(vocabulary);
+
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Internship, Understanding.Intents.Convention];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        var records = kb.Internships(s.Programme, s.CentreSaid ? s.Centre : null);
+        if (records.Count == 0)
+        {
+            return new Missing(s.L("Je n'ai pas d'information sur un stage pour cette formation dans mes documents.",
+                "I have no information on an internship for this programme in my documents."), "internship");
+        }
+        if (s.Programme is null)
+        {
+            var lines = records.DistinctBy(r => (r.Programme, r.Centre, r.Duration))
+                .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}) : {r.Duration} — {FirstSentence(r.Who)}");
+            return new Found(s.L("Les stages selon la formation :", "Internships by programme:") + "\n" + Topics.Bullets(lines),
+                records.Select(r => Provenance.Of(r, r.Centre)));
+        }
+        return intent == Understanding.Intents.Convention && records.Any(r => r.Convention is not null)
+            ? Convention(records.Where(r => r.Convention is not null).OrderByDescending(r => r.Convention!.Evening.Count + r.Convention.Day.Count).First(), s)
+            : Rules(records, s);
+    }
+
+    private TopicResult Rules(IReadOnlyList<Internship> records, Slots s)
+    {
+        var main = records[0];
+        var statements = new List<Statement>();
+        foreach (var r in records)
+        {
+            var source = Provenance.Of(r, r.Centre);
+            Add(statements, r.Who, source);
+            r.Conditions.ForEach(c => Add(statements, c, source));
+            r.Objectives.ForEach(c => Add(statements, c, source));
+            r.Activities.ForEach(c => Add(statements, c, source));
+            Add(statements, r.Evaluation, source);
+            if (r.Convention?.DeadlineDays is { } days)
+            {
+                Add(statements, s.L($"La convention de stage doit être établie au moins {days} jours avant le début du stage.",
+                    $"The internship agreement must be drawn up at least {days} days before the internship starts."), source);
+            }
+        }
+        var picked = _ranker.Rank(s.Question, statements, top: 3, fallback: 2);
+        var lead = s.L($"**Stage — {Format.ProgrammeShort(main.Programme)} ({main.Centre})** : {main.Duration}.",
+            $"**Internship — {Format.ProgrammeShort(main.Programme)} ({main.Centre})**: {main.Duration}.");
+        return new Found(lead + "\n" + Topics.Bullets(picked.Select(p => p.Text)), picked.Select(p => p.Source).Prepend(Provenance.Of(main, main.Centre)));
+    }
+
+    private static TopicResult Convention(Internship r, Slots s)
+    {
+        var c = r.Convention!;
+        var text = s.L($"**Convention de stage — {Format.ProgrammeShort(r.Programme)}**", $"**Internship agreement — {Format.ProgrammeShort(r.Programme)}**");
+        if (c.DeadlineDays is { } days)
+        {
+            text += "\n" + s.L($"À établir **au moins {days} jours avant le début du stage**.", $"To be drawn up **at least {days} days before the internship starts**.");
+        }
+        text += "\n" + Topics.Bullets(c.Steps);
+        if (s.Modality is null or "soir" && c.Evening.Count > 0)
+        {
+            text += "\n" + s.L("**Cours du soir :**", "**Evening classes:**") + "\n" + Topics.Bullets(c.Evening);
+        }
+        if (s.Modality is null or "jour" && c.Day.Count > 0)
+        {
+            text += "\n" + s.L("**Cours du jour :**", "**Day classes:**") + "\n" + Topics.Bullets(c.Day);
+        }
+        return new Found(text, [Provenance.Of(r, r.Centre)]);
+    }
+
+    private static void Add(List<Statement> statements, string? text, Provenance? source)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith(':'))
+        {
+            return;
+        }
+        var folded = FrenchText.Fold(text);
+        if (statements.Any(x => FrenchText.Fold(x.Text) == folded))
+        {
+            return;
+        }
+        statements.Add(new Statement(text.Trim(), source));
+    }
+
+    private static string FirstSentence(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? text[..(end + 1)] : text;
+    }
+}

@@ -1,0 +1,289 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Queries;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// Class days and hours: which UE on a date, first/last/all sessions of a UE, start and end of the courses,
+/// holidays, welcome day, defences, the next class after the user's own "now", and the weekly hours.
+/// Dates come from the plannings (LP110 Paris) and the key dates (La Réunion).
+/// </summary>
+public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words) : ITopicAnswerer
+{
+    private const int MaxListed = 40;
+
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.PlanningDates, Understanding.Intents.Hours];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        if (intent == Understanding.Intents.Hours)
+        {
+            return Hours(s);
+        }
+        if (s.Centre == "La Réunion")
+        {
+            return Reunion(s);
+        }
+        if (s.Programme is "CPN42" or "CP29")
+        {
+            var hours = Hours(s);
+            return new Missing(s.L("Le planning détaillé (dates des cours) de cette formation à Paris n'est pas dans mes documents.",
+                "The detailed timetable of this programme in Paris is not in my documents.")
+                + (hours is Found f ? "\n" + f.Section.Text : ""), "planning-casp-paris");
+        }
+        var plannings = kb.Plannings("LP110", s.Parcours, s.Modality);
+        if (plannings.Count == 0)
+        {
+            return new Missing(s.L("Je n'ai pas ce planning dans mes documents.", "I do not have this timetable in my documents."), "planning-none");
+        }
+        var empty = plannings.Where(p => p.Sessions.Count == 0).ToList();
+        var usable = plannings.Where(p => p.Sessions.Count > 0).ToList();
+        if (usable.Count == 0)
+        {
+            var reason = string.Join(" ", empty.SelectMany(p => p.Ambiguities).Select(a => a.What).Distinct().Take(1));
+            return new Missing(s.L($"Le planning des cours de ce parcours ({Describe(empty[0], s)}) n'est pas dans mes documents : la grille publiée est vide. {reason}",
+                $"The timetable of this track ({Describe(empty[0], s)}) is not in my documents: the published grid is empty."), "planning-empty");
+        }
+        if (s.Parcours is null && s.Modality is null)
+        {
+            // Without a parcours or modality, the culture parcours' empty grid would only add noise.
+            plannings = usable;
+        }
+        return Dated(usable, s);
+    }
+
+    private TopicResult Dated(IReadOnlyList<Planning> plannings, Slots s)
+    {
+        var sources = plannings.Select(p => Provenance.Of(p, p.Centre)).ToList();
+        var dates = s.Utterance.Entities.Dates;
+        var parts = new List<string>();
+
+        if (s.UeCodes.Count > 0)
+        {
+            foreach (var p in plannings)
+            {
+                foreach (var code in s.UeCodes)
+                {
+                    var sessions = kb.Sessions(new SessionQuery(Programme: p.Programme, Parcours: p.Parcours.FirstOrDefault(), Modality: p.Modality, Ue: code))
+                        .Where(x => x.Planning.Id == p.Id).ToList();
+                    if (sessions.Count > 0)
+                    {
+                        parts.Add(UeSessions(code, sessions, p, s));
+                    }
+                }
+            }
+            if (parts.Count == 0)
+            {
+                return new Missing(s.L($"Je ne trouve pas de séance de {string.Join(", ", s.UeCodes)} dans les plannings de mes documents.",
+                    $"I find no session of {string.Join(", ", s.UeCodes)} in the timetables of my documents."), "planning-ue");
+            }
+        }
+        else if (s.Mentions(words.WelcomeWords) || s.Mentions(words.DefenceWords) || s.Mentions(words.WorkshopWords) || s.Mentions(words.HolidayWords))
+        {
+            parts.AddRange(Events(plannings, s));
+        }
+        else if (dates.Count > 0)
+        {
+            foreach (var d in dates.Take(3))
+            {
+                parts.Add(OnDates(plannings, d.Start, d.End, d.Text, s));
+            }
+        }
+        else if (s.Mentions(words.PlanningNext))
+        {
+            parts.Add(Next(plannings, s));
+        }
+        else if (s.Mentions(words.PlanningStart) || s.Mentions(words.PlanningEnd))
+        {
+            foreach (var p in plannings)
+            {
+                var sessions = p.Sessions.OrderBy(x => x.Date).ToList();
+                var line = $"{Format.Capitalize(Describe(p, s))} : ";
+                if (s.Mentions(words.PlanningStart))
+                {
+                    var first = sessions[0];
+                    line += s.L($"premier cours le **{Format.Day(first.Date, "fr")}** ({first.Ue})", $"first class on **{Format.Day(first.Date, "en")}** ({first.Ue})");
+                    var welcome = p.Events.FirstOrDefault(e => e.Kind == "accueil");
+                    if (welcome?.Date is { } w)
+                    {
+                        line += s.L($", précédé de la {welcome.Label?.ToLowerInvariant()} le {Format.Day(w, "fr")}", $", after the welcome day on {Format.Day(w, "en")}");
+                    }
+                }
+                if (s.Mentions(words.PlanningEnd))
+                {
+                    var last = sessions[^1];
+                    line += (s.Mentions(words.PlanningStart) ? " ; " : "") + s.L($"dernier cours le **{Format.Day(last.Date, "fr")}** ({last.Ue})", $"last class on **{Format.Day(last.Date, "en")}** ({last.Ue})");
+                }
+                parts.Add(line + ". " + HoursLine(p, s));
+            }
+        }
+        else
+        {
+            foreach (var p in plannings)
+            {
+                var sessions = p.Sessions.OrderBy(x => x.Date).ToList();
+                parts.Add(s.L($"{Format.Capitalize(Describe(p, s))} : {sessions.Count} séances du {Format.Day(sessions[0].Date, "fr")} au {Format.Day(sessions[^1].Date, "fr")}. {HoursLine(p, s)}",
+                    $"{Format.Capitalize(Describe(p, s))}: {sessions.Count} sessions from {Format.Day(sessions[0].Date, "en")} to {Format.Day(sessions[^1].Date, "en")}. {HoursLine(p, s)}")
+                    + Ambiguities(p, s));
+            }
+        }
+        return new Found(string.Join("\n\n", parts), sources);
+    }
+
+    private string UeSessions(string code, List<SessionInfo> sessions, Planning p, Slots s)
+    {
+        var title = sessions[0].Ue?.Title;
+        var head = $"**{code}** {title} — {Describe(p, s)}";
+        if (s.Mentions(words.PlanningStart) && !s.Mentions(words.PlanningAll))
+        {
+            return head + s.L($" : première séance le **{Format.Day(sessions[0].Date, "fr")}**", $": first session on **{Format.Day(sessions[0].Date, "en")}**") + AlsoPossible(sessions[0].Session, s);
+        }
+        if (s.Mentions(words.PlanningEnd) && !s.Mentions(words.PlanningAll))
+        {
+            return head + s.L($" : dernière séance le **{Format.Day(sessions[^1].Date, "fr")}**", $": last session on **{Format.Day(sessions[^1].Date, "en")}**") + AlsoPossible(sessions[^1].Session, s);
+        }
+        var list = string.Join(", ", sessions.Select(x => Format.ShortDay(x.Date, s.Language) + " " + x.Date.Year + AlsoPossible(x.Session, s)));
+        return head + s.L($" : {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}",
+            $": {sessions.Count} session{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}");
+    }
+
+    private IEnumerable<string> Events(IReadOnlyList<Planning> plannings, Slots s)
+    {
+        var kinds = new List<string>();
+        if (s.Mentions(words.WelcomeWords)) kinds.Add("accueil");
+        if (s.Mentions(words.DefenceWords)) kinds.Add("soutenance");
+        if (s.Mentions(words.WorkshopWords)) kinds.Add("atelier");
+        if (s.Mentions(words.HolidayWords)) kinds.AddRange(["ferie", "interruption"]);
+        foreach (var p in plannings)
+        {
+            var events = p.Events.Where(e => kinds.Contains(e.Kind)).OrderBy(e => e.Date ?? e.From).ToList();
+            var lines = events.Select(e => (e.Date is { } d ? Format.Day(d, s.Language) : $"{Format.Day(e.From!.Value, s.Language)} → {Format.Day(e.To!.Value, s.Language)}")
+                + $" : {e.Label}{(e.Note is null ? "" : $" ({e.Note})")}").ToList();
+            // Some events are only footnotes of sessions in the printed grid (e.g. the defence week, marked **).
+            lines.AddRange(p.Sessions.Select(x => x.Note).OfType<string>().Distinct()
+                .Where(n => kinds.Any(k => Knowledge.Text.FrenchText.Fold(n).Contains(k, StringComparison.Ordinal))));
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+            yield return $"{Format.Capitalize(Describe(p, s))} :\n" + Topics.Bullets(lines);
+        }
+    }
+
+    private string OnDates(IReadOnlyList<Planning> plannings, DateOnly from, DateOnly to, string said, Slots s)
+    {
+        if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
+        {
+            return OtherYear(plannings, s);
+        }
+        var lines = new List<string>();
+        foreach (var p in plannings)
+        {
+            var sessions = p.Sessions.Where(x => x.Date >= from && x.Date <= to).OrderBy(x => x.Date).Take(MaxListed)
+                .Select(x => $"{Format.Day(x.Date, s.Language)} : {x.Ue} {kb.GetUe(x.Ue)?.Title}{AlsoPossible(x, s)}");
+            var events = p.Events.Where(e => e.Date is { } d && d >= from && d <= to)
+                .Select(e => $"{Format.Day(e.Date!.Value, s.Language)} : {e.Label}");
+            var all = sessions.Concat(events).OrderBy(x => x, StringComparer.Ordinal).ToList();
+            lines.Add(all.Count == 0
+                ? s.L($"{Format.Capitalize(Describe(p, s))} : pas de cours ({said}).", $"{Format.Capitalize(Describe(p, s))}: no class ({said}).")
+                : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
+        }
+        return string.Join("\n\n", lines);
+    }
+
+    private string Next(IReadOnlyList<Planning> plannings, Slots s)
+    {
+        var today = DateOnly.FromDateTime(s.Now.DateTime);
+        var lines = new List<string>();
+        foreach (var p in plannings)
+        {
+            var next = p.Sessions.Where(x => x.Date >= today).OrderBy(x => x.Date).FirstOrDefault();
+            if (next is null)
+            {
+                return OtherYear(plannings, s);
+            }
+            lines.Add(s.L($"{Format.Capitalize(Describe(p, s))} : prochain cours le **{Format.Day(next.Date, "fr")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}",
+                $"{Format.Capitalize(Describe(p, s))}: next class on **{Format.Day(next.Date, "en")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}"));
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static string OtherYear(IReadOnlyList<Planning> plannings, Slots s)
+    {
+        var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
+        return s.L($"Mes documents ne contiennent que le planning {years} ; je n'ai pas les dates pour la période demandée.",
+            $"My documents only hold the {years} timetable; I do not have the dates for that period.");
+    }
+
+    private TopicResult Reunion(Slots s)
+    {
+        var keyDates = kb.KeyDates("La Réunion");
+        var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
+        var ranker = new StatementRanker(words);
+        var statements = keyDates.Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
+        var picked = ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
+        var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
+            + "\n" + Topics.Bullets(picked.Select(p => p.Text));
+        var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");
+        if (weekly is not null)
+        {
+            text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
+        }
+        return new Found(text, picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")));
+    }
+
+    private TopicResult Hours(Slots s)
+    {
+        var programme = s.Programme ?? "LP110";
+        var programmes = kb.Programmes(programme, s.Centre);
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var p in programmes)
+        {
+            foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
+            {
+                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}) : {m.Schedule}");
+                sources.Add(Provenance.Of(p, p.Centre));
+            }
+        }
+        if (lines.Count == 0)
+        {
+            return new Missing(s.L("Les horaires de cette formation ne sont pas dans mes documents.", "The class hours of this programme are not in my documents."), "hours");
+        }
+        return new Found(s.L("Horaires des cours :", "Class hours:") + "\n" + Topics.Bullets(lines.Distinct()), sources);
+    }
+
+    private static string HoursLine(Planning p, Slots s) =>
+        p.Hours?.Weekdays is null ? "" :
+        s.L($"Horaire : {p.Hours.Weekdays}{(p.Hours.Saturday is null ? "" : $" (samedi : {p.Hours.Saturday})")}.",
+            $"Hours: {p.Hours.Weekdays}{(p.Hours.Saturday is null ? "" : $" (Saturday: {p.Hours.Saturday})")}.");
+
+    private static string Describe(Planning p, Slots s)
+    {
+        var parcours = p.Parcours.Contains("insertion-culture")
+            ? s.L("parcours insertion par la culture", "integration through culture track")
+            : s.L("parcours insertion professionnelle", "professional integration track");
+        return s.L($"{Format.Modality(p.Modality, "fr")} {p.AcademicYear} ({p.Programme}, {parcours})", $"{Format.Modality(p.Modality, "en")} {p.AcademicYear} ({p.Programme}, {parcours})");
+    }
+
+    private static string AlsoPossible(Session session, Slots s) =>
+        session.AlsoPossible.Count == 0 ? "" :
+        s.L($" (la grille imprimée est ambiguë : peut-être le {string.Join(" ou ", session.AlsoPossible.Select(d => Format.Day(d, "fr")))})",
+            $" (the printed grid is ambiguous: possibly {string.Join(" or ", session.AlsoPossible.Select(d => Format.Day(d, "en")))})");
+
+    private static string Ambiguities(Planning p, Slots s) =>
+        p.Ambiguities.Count == 0 ? "" : s.L("\n_Note : la grille source comporte des cases ambiguës, signalées dans les dates concernées._", "\n_Note: some cells of the source grid are ambiguous; they are flagged on the dates concerned._");
+
+    private static bool Covers(Planning p, DateOnly date)
+    {
+        var sessions = p.Sessions;
+        if (sessions.Count == 0)
+        {
+            return false;
+        }
+        var first = sessions.Min(x => x.Date).AddMonths(-1);
+        var last = sessions.Max(x => x.Date).AddMonths(1);
+        return date >= first && date <= last;
+    }
+}

@@ -1,0 +1,48 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>Registration documents, fees due at registration, withdrawal, exams and results, information meetings.</summary>
+public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+{
+    private readonly StatementRanker _ranker = new(vocabulary);
+
+    public IReadOnlyCollection<string> Intents { get; } =
+        [Understanding.Intents.RegistrationDocuments, Understanding.Intents.Withdrawal, Understanding.Intents.Exams, Understanding.Intents.InformationMeeting];
+
+    public TopicResult? Answer(string intent, Slots s)
+    {
+        var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
+        var sheets = intent switch
+        {
+            Understanding.Intents.Exams => kb.Exams(centre, s.Programme),
+            Understanding.Intents.Withdrawal => kb.Registration(centre, s.Programme, "resiliation"),
+            Understanding.Intents.InformationMeeting => kb.Registration(centre, s.Programme).Where(x => x.Topic is "information" or "admission").ToList(),
+            _ => kb.Registration(centre, s.Programme),
+        };
+        if (sheets.Count == 0)
+        {
+            return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
+                "I do not have this information for this programme or centre in my documents."), intent);
+        }
+        var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre))).ToList();
+        var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
+        var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
+        return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+    }
+
+    private static string Render(InfoSheet sheet, Slots s)
+    {
+        var text = $"**{sheet.Title}** (Cnam {sheet.Centre})";
+        if (!string.IsNullOrWhiteSpace(sheet.Text))
+        {
+            text += "\n" + sheet.Text.Trim();
+        }
+        if (sheet.Items.Count > 0)
+        {
+            text += "\n" + Topics.Bullets(sheet.Items);
+        }
+        return text;
+    }
+}
