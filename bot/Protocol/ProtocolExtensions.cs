@@ -14,8 +14,12 @@ public static class ProtocolExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
 
-        // Turns: one adapter for every channel (the IBot comes from AddBotLogic).
-        services.TryAddSingleton<BotAdapter>();
+        // Turns: one adapter for every channel. The IBot comes from AddBotLogic; a factory (not validated when
+        // the host is built) lets the host start without one, e.g. for the health probe, and says what is missing.
+        services.TryAddSingleton(sp => new BotAdapter(
+            sp.GetService<IBot>() ?? throw new InvalidOperationException("No IBot is registered: AddBotLogic must register the bot."),
+            sp.GetRequiredService<ILogger<BotAdapter>>(),
+            sp.GetRequiredService<TimeProvider>()));
 
         // Inbound authentication; credentials checked when the host starts.
         services.AddOptions<BotAuthenticationOptions>()
