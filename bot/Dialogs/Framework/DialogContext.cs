@@ -90,7 +90,7 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn, DialogSta
     public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
 
     private Dialog Resolve(DialogInstance instance) =>
-        FindDialog(instance.Id) ?? throw new InvalidOperationException($"The stack holds a dialog '{instance.Id}' that is not registered.");
+        FindDialog(instance.Id) ?? throw new UnknownDialogException(instance.Id);
 
     private async Task PopAsync(DialogReason reason, CancellationToken cancellationToken)
     {
