@@ -25,8 +25,11 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
     private readonly Thread _writer;
     // Readers hold it shared; the writer holds it exclusively only while it swaps a broken database (#2848).
     private readonly ReaderWriterLockSlim _dbLock = new(LockRecursionPolicy.NoRecursion);
+    // Lets tests queue many writes before the writer drains them, to observe one group commit.
+    private readonly ManualResetEventSlim _writerGate = new(initialState: true);
     private LiteDatabase _db;
     private int _disposed;
+    private long _commits;
 
     public LiteDbStateStore(StorageOptions options, string dataDirectory, ILogger<LiteDbStateStore> logger)
     {
@@ -46,6 +49,13 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
 
     /// <summary>Full path of the database file.</summary>
     public string FilePath => _path;
+
+    /// <summary>Transactions committed so far (one per group of writes).</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
+
+    internal void HoldWriter() => _writerGate.Reset();
+
+    internal void ReleaseWriter() => _writerGate.Set();
 
     public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -99,6 +109,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             return;
         }
         _queue.Writer.TryComplete();
+        _writerGate.Set();
         _writer.Join();
         _dbLock.EnterWriteLock();
         try
@@ -110,6 +121,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             _dbLock.ExitWriteLock();
         }
         _dbLock.Dispose();
+        _writerGate.Dispose();
     }
 
     private async Task<T> EnqueueAsync<T>(WriteOperation<T> operation, CancellationToken cancellationToken)
@@ -177,6 +189,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             {
                 break;
             }
+            _writerGate.Wait();
             while (group.Count < MaxGroupSize && reader.TryRead(out var operation))
             {
                 group.Add(operation);
@@ -243,6 +256,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             group.ForEach(o => o.Fail(ex));
             return;
         }
+        Interlocked.Increment(ref _commits);
         group.ForEach(o => o.Complete());
     }
 
