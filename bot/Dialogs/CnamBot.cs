@@ -68,7 +68,8 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
         }
         catch (ConcurrencyException ex)
         {
-            logger.LogWarning("State of {Key} changed during the turn; the user is asked to resend", ex.Key);
+            // The scope only: keys carry user and conversation ids.
+            logger.LogWarning("The {Scope} state changed during the turn; the user is asked to resend", ex.Key.Split('/')[0]);
             await turn.SendTextAsync(BotTexts.ConcurrentChange, cancellationToken);
         }
     }

@@ -194,7 +194,16 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             {
                 group.Add(operation);
             }
-            CommitGroup(group);
+            try
+            {
+                CommitGroup(group);
+            }
+            catch (Exception ex)
+            {
+                // The writer thread must survive anything (a failed reopen, a full disk): fail this group, go on.
+                _logger.LogError(ex, "State store writer failed a group of {Count} writes", group.Count);
+                group.ForEach(o => o.Fail(ex));
+            }
             group.Clear();
             dirty = true;
             if (Stopwatch.GetElapsedTime(lastCheckpoint) > _options.CheckpointMaxInterval)

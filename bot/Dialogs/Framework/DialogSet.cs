@@ -15,6 +15,4 @@ public sealed class DialogSet
     }
 
     public Dialog? Find(string id) => _dialogs.GetValueOrDefault(id);
-
-    public IEnumerable<Dialog> All => _dialogs.Values;
 }
