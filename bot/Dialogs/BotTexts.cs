@@ -1,3 +1,6 @@
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Protocol;
+
 namespace Cnam.Bot.Dialogs;
 
 /// <summary>
@@ -14,6 +17,9 @@ public static class BotTexts
 
     /// <summary>The main entry points, shown as suggested actions under the welcome, the help and the menu.</summary>
     public static readonly IReadOnlyList<string> MenuEntries = [AskQuestion, Eligibility, Fees, Schedules, InformationMeeting];
+
+    /// <summary><paramref name="text"/> with the <see cref="MenuEntries"/> as suggested actions.</summary>
+    public static Activity WithMenu(string text) => MessageFactory.SuggestedActions(text, MenuEntries);
 
     public const string Welcome =
         "Bonjour ! Je suis l'assistant des formations en intervention sociale du Cnam. " +

@@ -24,7 +24,7 @@ public abstract class CancelAndHelpDialog(string id) : ComponentDialog(id)
         switch (interruption)
         {
             case Interruption.Help:
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Help, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Help), cancellationToken);
                 await inner.RepromptDialogAsync(cancellationToken);
                 return DialogTurnResult.Waiting;
             case Interruption.Restart when inner.Stack.Count > 0:
@@ -35,11 +35,11 @@ public abstract class CancelAndHelpDialog(string id) : ComponentDialog(id)
                 return await inner.BeginDialogAsync(topLevel, null, cancellationToken);
             case Interruption.Cancel:
                 await inner.CancelAllDialogsAsync(cancellationToken);
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Cancelled + " " + BotTexts.Menu, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Cancelled + " " + BotTexts.Menu), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
             default:
                 await inner.CancelAllDialogsAsync(cancellationToken);
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Menu, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Menu), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
         }
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cnam.Bot.Dialogs.Framework;
 using Cnam.Bot.Protocol;
 using Cnam.Bot.State;
 
@@ -81,7 +80,7 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
             return;
         }
         state.Conversation.Welcomed = true;
-        await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Welcome, BotTexts.MenuEntries), cancellationToken);
+        await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Welcome), cancellationToken);
     }
 
     private static bool TryReadActionData(JsonElement? value, out JsonElement data)

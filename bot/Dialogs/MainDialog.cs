@@ -39,13 +39,13 @@ public sealed class MainDialog : CancelAndHelpDialog
         switch (InterruptionRecognizer.Recognize(text))
         {
             case Interruption.Help:
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Help, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Help), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case Interruption.Cancel:
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.NothingToCancel + " " + BotTexts.Menu, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NothingToCancel + " " + BotTexts.Menu), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case Interruption.Restart or Interruption.Menu:
-                await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.Menu, BotTexts.MenuEntries), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Menu), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -84,7 +84,7 @@ public sealed class MainDialog : CancelAndHelpDialog
         step.Answers = step.Answers with { Question = question };
         if (!await _answerer.TryAnswerAsync(step.Context, question, cancellationToken))
         {
-            await step.Turn.SendActivityAsync(MessageFactory.SuggestedActions(BotTexts.NotUnderstood, BotTexts.MenuEntries), cancellationToken);
+            await step.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NotUnderstood), cancellationToken);
         }
         return await step.EndDialogAsync(cancellationToken);
     }
