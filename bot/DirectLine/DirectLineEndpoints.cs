@@ -161,7 +161,7 @@ internal static class DirectLineEndpoints
         {
             return DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         }
-        if (!DirectLineHttp.TryParse<Activity>(body, out var activity) || activity is null)
+        if (!DirectLineHttp.TryReadJson<Activity>(body, out var activity) || activity is null)
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadSyntax", "The body is not an activity.");
         }
@@ -217,7 +217,7 @@ internal static class DirectLineEndpoints
         {
             return (null, DirectLineHttp.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The request body is too large."));
         }
-        return DirectLineHttp.TryParse<ConversationRequest>(body, out var request)
+        return DirectLineHttp.TryReadJson<ConversationRequest>(body, out var request)
             ? (request, null)
             : (null, DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadSyntax", "The body is not valid JSON."));
     }

@@ -82,7 +82,7 @@ internal sealed class DirectLineHttp(DirectLineTokenService tokens, IOptions<Dir
     }
 
     /// <summary>Parses a JSON body; an empty body gives a default value, invalid JSON gives null.</summary>
-    public static bool TryParse<T>(byte[] json, out T? value)
+    public static bool TryReadJson<T>(byte[] json, out T? value)
     {
         value = default;
         if (json.Length == 0 || json.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))

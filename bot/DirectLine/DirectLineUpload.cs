@@ -53,7 +53,7 @@ internal static class DirectLineUpload
                     {
                         return TooLarge();
                     }
-                    if (activity is not null || !DirectLineHttp.TryParse(json, out activity) || activity is null)
+                    if (activity is not null || !DirectLineHttp.TryReadJson(json, out activity) || activity is null)
                     {
                         return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadSyntax", "The activity part is not one activity.");
                     }
