@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.State;
+
+namespace Cnam.Bot.Dialogs;
+
+/// <summary>
+/// The bot: each turn loads the conversation's state, runs the dialogs (or the welcome), and saves the state
+/// once at the end with its etag. When that save meets a concurrent change (<see cref="ConcurrencyException"/>:
+/// another instance or an overlapping turn wrote the same document), nothing of this turn is stored and the
+/// user is asked to send the message again: re-running the turn automatically could repeat side effects
+/// (a registration, an e-mail) that already happened.
+/// </summary>
+public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<CnamBot> logger) : ActivityHandler
+{
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+    private readonly DialogRunner _runner = new(mainDialog);
+
+    protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        RunTurnAsync(turn, state => _runner.RunAsync(turn, state, cancellationToken), cancellationToken);
+
+    /// <summary>Someone other than the bot joined (Web Chat opens, a Teams chat starts): welcome them once.</summary>
+    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, TurnContext turn, CancellationToken cancellationToken) =>
+        RunTurnAsync(turn, state => WelcomeAsync(turn, state, cancellationToken), cancellationToken);
+
+    /// <summary>Teams installed (or upgraded) the app in this conversation: the same welcome, still once.</summary>
+    protected override Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Action is "add" or "add-upgrade"
+            ? RunTurnAsync(turn, state => WelcomeAsync(turn, state, cancellationToken), cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>
+    /// Action.Execute: its <c>value.action.data</c> goes to the dialogs as a card submission. A card among the
+    /// replies becomes the invoke response (it replaces the submitted card); other replies are sent as messages.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!TryReadActionData(turn.Activity.Value, out var data))
+        {
+            return new InvokeResponse(StatusCodes.Status200OK, new AdaptiveCardInvokeResponse(
+                StatusCodes.Status400BadRequest, AdaptiveCardInvokeResponse.ErrorType,
+                new InvokeError("BadRequest", "The invoke value must be an object with an 'action' object.")));
+        }
+        var submission = AsSubmission(turn.Activity, data);
+        var replies = new BufferedReplySink();
+        var submissionTurn = new TurnContext(submission, replies, turn.Clock);
+        await OnMessageAsync(submissionTurn, cancellationToken);
+
+        var card = replies.Activities.LastOrDefault(a => FindCard(a) is not null);
+        foreach (var reply in replies.Activities.Where(a => !ReferenceEquals(a, card)))
+        {
+            await turn.SendActivityAsync(reply, cancellationToken);
+        }
+        var body = card is not null
+            ? new AdaptiveCardInvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.CardType, FindCard(card)!.Content)
+            : new AdaptiveCardInvokeResponse(StatusCodes.Status200OK, AdaptiveCardInvokeResponse.MessageType, BotTexts.SubmissionReceived);
+        return new InvokeResponse(StatusCodes.Status200OK, body);
+    }
+
+    private async Task RunTurnAsync(TurnContext turn, Func<TurnState, Task> work, CancellationToken cancellationToken)
+    {
+        var state = await TurnState.LoadAsync(store, turn.Activity, cancellationToken);
+        await work(state);
+        try
+        {
+            await state.SaveAsync(cancellationToken);
+        }
+        catch (ConcurrencyException ex)
+        {
+            // The scope only: keys carry user and conversation ids.
+            logger.LogWarning("The {Scope} state changed during the turn; the user is asked to resend", ex.Key.Split('/')[0]);
+            await turn.SendTextAsync(BotTexts.ConcurrentChange, cancellationToken);
+        }
+    }
+
+    private static async Task WelcomeAsync(TurnContext turn, TurnState state, CancellationToken cancellationToken)
+    {
+        if (state.Conversation.Welcomed)
+        {
+            return;
+        }
+        state.Conversation.Welcomed = true;
+        await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Welcome), cancellationToken);
+    }
+
+    private static bool TryReadActionData(JsonElement? value, out JsonElement data)
+    {
+        data = default;
+        if (value is not { ValueKind: JsonValueKind.Object } invoke
+            || !invoke.TryGetProperty("action", out var action)
+            || action.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+        if (!action.TryGetProperty("data", out data) || data.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            // An action without data still submits the card's inputs: an empty object.
+            data = EmptyObject;
+            return true;
+        }
+        return data.ValueKind is JsonValueKind.Object or JsonValueKind.String;
+    }
+
+    // The invoke seen as the message Action.Submit would have sent: string data as text, object data as value.
+    private static Activity AsSubmission(Activity invoke, JsonElement data) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = invoke.Id,
+        Timestamp = invoke.Timestamp,
+        LocalTimestamp = invoke.LocalTimestamp,
+        LocalTimezone = invoke.LocalTimezone,
+        ServiceUrl = invoke.ServiceUrl,
+        ChannelId = invoke.ChannelId,
+        From = invoke.From,
+        Conversation = invoke.Conversation,
+        Recipient = invoke.Recipient,
+        ReplyToId = invoke.ReplyToId,
+        Locale = invoke.Locale,
+        ChannelData = invoke.ChannelData,
+        Text = data.ValueKind == JsonValueKind.String ? data.GetString() : null,
+        Value = data.ValueKind == JsonValueKind.Object ? data.Clone() : null,
+    };
+
+    private static Attachment? FindCard(Activity activity) =>
+        activity.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is not null);
+
+    /// <summary>Error body of an invoke response: <c>{code, message}</c>.</summary>
+    private sealed record InvokeError(string Code, string Message);
+}

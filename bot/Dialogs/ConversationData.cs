@@ -1,0 +1,19 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cnam.Bot.Dialogs.Framework;
+
+namespace Cnam.Bot.Dialogs;
+
+/// <summary>The conversation's state document (<c>conv/{channelId}/{conversationId}</c>), read and written once per turn.</summary>
+public sealed class ConversationData
+{
+    /// <summary>The dialog stack between turns.</summary>
+    public DialogState Dialogs { get; set; } = new();
+
+    /// <summary>The welcome was sent in this conversation (it is sent once).</summary>
+    public bool Welcomed { get; set; }
+
+    /// <summary>Fields written by a newer version of the bot, kept so a rollback does not erase them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}

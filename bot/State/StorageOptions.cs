@@ -1,0 +1,27 @@
+namespace Cnam.Bot.State;
+
+/// <summary>The <c>Storage</c> configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+    public const string LiteDbProvider = "LiteDb";
+    public const string PostgresProvider = "Postgres";
+
+    /// <summary><c>LiteDb</c> (default, one process owns the file) or <c>Postgres</c> (several instances).</summary>
+    public string Provider { get; set; } = LiteDbProvider;
+
+    /// <summary>Folder of the LiteDB file; a relative path is taken from the content root. Created if missing.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>Name of the LiteDB file inside <see cref="DataDirectory"/>.</summary>
+    public string FileName { get; set; } = "cnam-bot.db";
+
+    /// <summary>Writes waiting for the single writer before callers are made to wait (back-pressure).</summary>
+    public int WriteQueueCapacity { get; set; } = 4096;
+
+    /// <summary>How long the writer must see no write before it checkpoints the log into the data file.</summary>
+    public TimeSpan CheckpointQuietPeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest time between checkpoints when the store is never quiet (LiteDB #2814: the log grows).</summary>
+    public TimeSpan CheckpointMaxInterval { get; set; } = TimeSpan.FromMinutes(5);
+}

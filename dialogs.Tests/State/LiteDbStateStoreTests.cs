@@ -1,0 +1,109 @@
+using Cnam.Bot.State;
+using Cnam.Bot.Tests.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Cnam.Bot.Tests.State;
+
+public sealed class LiteDbStateStoreTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private LiteDbStateStore Open() => new(new StorageOptions(), _directory.Path, NullLogger<LiteDbStateStore>.Instance);
+
+    [Fact]
+    public async Task DocumentsSurviveDisposeAndReopen()
+    {
+        string etag;
+        using (var store = Open())
+        {
+            etag = await store.WriteAsync("conv/webchat/1", "{\"x\":1}", null);
+            await store.WriteAsync("conv/webchat/2", "{\"x\":2}", null);
+            await store.DeleteAsync("conv/webchat/2");
+        }
+        Assert.True(File.Exists(Path.Combine(_directory.Path, "cnam-bot.db")));
+        using (var reopened = Open())
+        {
+            var item = await reopened.ReadAsync("conv/webchat/1");
+            Assert.Equal("{\"x\":1}", item!.Json);
+            Assert.Equal(etag, item.ETag);
+            Assert.Null(await reopened.ReadAsync("conv/webchat/2"));
+            await reopened.WriteAsync("conv/webchat/1", "{\"x\":3}", etag);
+        }
+    }
+
+    [Fact]
+    public async Task WritesQueuedTogetherAreCommittedInOneTransaction()
+    {
+        using var store = Open();
+        store.HoldWriter();
+        var writes = Enumerable.Range(0, 200).Select(i => store.WriteAsync($"g/{i:D3}", "{}", null)).ToList();
+        Assert.All(writes, w => Assert.False(w.IsCompleted));
+        store.ReleaseWriter();
+        await Task.WhenAll(writes);
+        Assert.Equal(1, store.CommitCount);
+        Assert.Equal(200, (await store.ListAsync("g/")).Count);
+    }
+
+    [Fact]
+    public async Task AnETagConflictInAGroupFailsOnlyThatWrite()
+    {
+        using var store = Open();
+        await store.WriteAsync("taken", "old", null);
+        store.HoldWriter();
+        var before = store.WriteAsync("a", "1", null);
+        var conflicting = store.WriteAsync("taken", "new", null);
+        var after = store.WriteAsync("b", "2", null);
+        var sameKeyTwice = store.WriteAsync("a", "again", null);
+        store.ReleaseWriter();
+        await before;
+        await after;
+        await Assert.ThrowsAsync<ConcurrencyException>(() => conflicting);
+        // Later writes in a group see earlier ones: "a" exists by then.
+        await Assert.ThrowsAsync<ConcurrencyException>(() => sameKeyTwice);
+        Assert.Equal(2, store.CommitCount);
+        Assert.Equal("old", (await store.ReadAsync("taken"))!.Json);
+        Assert.Equal("1", (await store.ReadAsync("a"))!.Json);
+        Assert.Equal("2", (await store.ReadAsync("b"))!.Json);
+    }
+
+    [Fact]
+    public async Task WritesAcceptedBeforeDisposeAreCommittedByIt()
+    {
+        var store = Open();
+        store.HoldWriter();
+        var pending = Enumerable.Range(0, 50).Select(i => store.WriteAsync($"p/{i}", "{}", null)).ToList();
+        store.Dispose();
+        await Task.WhenAll(pending);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => store.WriteAsync("late", "{}", null));
+        using var reopened = Open();
+        Assert.Equal(50, (await reopened.ListAsync("p/")).Count);
+    }
+
+    [Fact]
+    public void AddStateStoreRegistersLiteDbInTheConfiguredDirectoryByDefault()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Storage:DataDirectory"] = _directory.Path;
+        builder.AddStateStore();
+        using var app = builder.Build();
+        var store = app.Services.GetRequiredService<IStateStore>();
+        Assert.IsType<LiteDbStateStore>(store);
+        Assert.Equal(Path.Combine(_directory.Path, "cnam-bot.db"), ((LiteDbStateStore)store).FilePath);
+    }
+
+    [Theory]
+    [InlineData("Postgres", "not available")]
+    [InlineData("Redis", "not supported")]
+    public void AddStateStoreRefusesAProviderItCannotServe(string provider, string message)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["Storage:Provider"] = provider;
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddStateStore());
+        Assert.Contains(message, error.Message);
+        Assert.Contains(provider, error.Message);
+    }
+}
