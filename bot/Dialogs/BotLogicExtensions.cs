@@ -21,6 +21,7 @@ public static class BotLogicExtensions
     /// </summary>
     public static IServiceCollection AddBotLogic(this IServiceCollection services)
     {
+        services.AddQuestionAnswering();
         services.TryAddSingleton<IQuestionAnswerer, NoAnswerQuestionAnswerer>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<CnamBot>();

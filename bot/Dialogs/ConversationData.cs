@@ -13,6 +13,9 @@ public sealed class ConversationData
     /// <summary>The welcome was sent in this conversation (it is sent once).</summary>
     public bool Welcomed { get; set; }
 
+    /// <summary>What the last questions were about, so a follow-up ("et en cours du soir ?") is understood.</summary>
+    public Questions.QuestionContext? Questions { get; set; }
+
     /// <summary>Fields written by a newer version of the bot, kept so a rollback does not erase them.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

@@ -1,0 +1,31 @@
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// The bot's <see cref="IQuestionAnswerer"/>: understands the question, answers it from the knowledge base with
+/// the conversation's context, keeps that context, and records what it could not answer for staff.
+/// </summary>
+public sealed class KnowledgeQuestionAnswerer(
+    IUtteranceRecognizer recognizer,
+    QuestionAnswering answering,
+    IUnansweredQuestions unanswered,
+    ILogger<KnowledgeQuestionAnswerer> logger) : IQuestionAnswerer
+{
+    public async Task<bool> TryAnswerAsync(DialogContext dc, string question, CancellationToken cancellationToken)
+    {
+        var conversation = dc.State.Conversation;
+        var utterance = recognizer.Recognize(question, dc.Turn.Now);
+        var answer = answering.Answer(utterance, conversation.Questions ?? QuestionContext.Empty, dc.Turn.Now);
+        conversation.Questions = answer.Context;
+        logger.LogInformation("Question answered: status {Status}, intents {Intents}, language {Language}",
+            answer.Status, string.Join(",", answer.Context.LastIntents), utterance.Language);
+        await dc.Turn.SendActivityAsync(AnswerRenderer.ToActivity(answer, utterance.Language), cancellationToken);
+        if (answer.Status == AnswerStatus.NotFound || (answer.MissReason is not null))
+        {
+            await unanswered.RecordAsync(utterance, answer.MissReason ?? "not-found", dc.Turn.Now, cancellationToken);
+        }
+        return true;
+    }
+}

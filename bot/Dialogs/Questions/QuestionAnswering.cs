@@ -1,0 +1,148 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Queries;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// Answers one understood question from the knowledge base: resolves what it is about (with the conversation's
+/// context), asks each topic answerer for its part (a combined question gets every half), and says plainly
+/// when the knowledge base lacks the answer, with the right contact. Pure: no I/O, no state of its own.
+/// </summary>
+public sealed class QuestionAnswering
+{
+    private const int MaxTopics = 3;
+
+    private readonly KnowledgeBase _kb;
+    private readonly AnsweringVocabulary _vocabulary;
+    private readonly ContactAnswerer _contacts;
+    private readonly StatementRanker _ranker;
+    private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
+
+    public QuestionAnswering(KnowledgeBase kb, AnsweringVocabulary vocabulary)
+    {
+        _kb = kb;
+        _vocabulary = vocabulary;
+        _contacts = new ContactAnswerer(kb, vocabulary);
+        _ranker = new StatementRanker(vocabulary);
+        ITopicAnswerer[] topics =
+        [
+            new TariffAnswerer(kb), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), new ProgrammeAnswerer(kb),
+            new AccessAnswerer(kb), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
+        ];
+        foreach (var topic in topics)
+        {
+            foreach (var intent in topic.Intents)
+            {
+                _byIntent.TryAdd(intent, topic);
+            }
+        }
+    }
+
+    /// <summary>The intents this layer answers.</summary>
+    public IReadOnlyCollection<string> Intents => _byIntent.Keys;
+
+    public Answer Answer(Utterance utterance, QuestionContext context, DateTimeOffset now)
+    {
+        var s = Slots.Resolve(utterance, context, now, _kb);
+        var intents = utterance.ConfidentIntents.Where(_byIntent.ContainsKey).Distinct().ToList();
+        if (intents.Contains(Understanding.Intents.UeDetail) && intents.Contains(Understanding.Intents.Ects))
+        {
+            intents.Remove(Understanding.Intents.Ects); // the UE detail already gives its credits
+        }
+        if (intents.Count == 0 && context.LastIntents.Count > 0 && IsFollowUp(utterance, s))
+        {
+            intents = context.LastIntents.ToList();
+        }
+        if (intents.Count == 0 && s.UeCodes.Count > 0)
+        {
+            intents = [Understanding.Intents.UeDetail];
+        }
+        if (intents.Count == 0)
+        {
+            return utterance.IsOutOfScope ? NotFound(s, "out-of-scope") : Search(s) ?? NotFound(s, "not-understood");
+        }
+
+        var found = new List<AnswerSection>();
+        var missing = new List<Missing>();
+        Clarify? clarify = null;
+        foreach (var intent in intents.Take(MaxTopics))
+        {
+            switch (_byIntent[intent].Answer(intent, s))
+            {
+                case Found f when found.All(x => x.Text != f.Section.Text):
+                    found.Add(f.Section);
+                    break;
+                case Missing m:
+                    missing.Add(m);
+                    break;
+                case Clarify c:
+                    clarify ??= c;
+                    break;
+            }
+        }
+        var remembered = s.Remember(intents);
+        if (found.Count == 0 && missing.Count == 0 && clarify is not null)
+        {
+            return new Answer(AnswerStatus.Clarification, [new AnswerSection(clarify.Text, [])], clarify.Suggestions, remembered);
+        }
+        if (found.Count == 0 && missing.Count == 0)
+        {
+            return Search(s) ?? NotFound(s, "no-topic-answer");
+        }
+        if (missing.Count > 0)
+        {
+            var sections = found.Concat(missing.Select(m => new AnswerSection(m.Text, []))).Append(ContactSection(s)).ToList();
+            return new Answer(found.Count > 0 ? AnswerStatus.Answered : AnswerStatus.NotFound, sections, [], remembered,
+                string.Join(",", missing.Select(m => m.Reason)));
+        }
+        return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
+    }
+
+    /// <summary>A message with no topic of its own that names a programme, centre, modality... continues the last question.</summary>
+    private static bool IsFollowUp(Utterance u, Slots s)
+    {
+        var e = u.Entities;
+        return e.Programme is not null || e.Centre is not null || e.Modality is not null || e.Funding is not null || e.Parcours is not null
+            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and");
+    }
+
+    /// <summary>The best search hits when no topic was recognised, if they share enough of the question's words.</summary>
+    private Answer? Search(Slots s)
+    {
+        var stems = _ranker.QuestionStems(s.Question);
+        if (stems.Count == 0)
+        {
+            return null;
+        }
+        var hits = _kb.Search(s.Question, new SearchFilter(Programme: s.Programme, Centre: s.CentreSaid ? s.Centre : null), top: 3);
+        var good = hits.Where(h =>
+        {
+            var hitStems = Knowledge.Text.FrenchText.Words(h.Text).Select(Knowledge.Text.FrenchText.Stem).ToHashSet(StringComparer.Ordinal);
+            var shared = stems.Count(hitStems.Contains);
+            return shared >= 2 && shared * 2 >= stems.Count;
+        }).Take(2).ToList();
+        if (good.Count == 0)
+        {
+            return null;
+        }
+        var sources = good.Where(h => h.Source is not null).Select(h => new Provenance(h.Source!, h.SourceTitle, h.ValidFor, h.Centre)).ToList();
+        return new Answer(AnswerStatus.Answered, [new AnswerSection(Topics.Bullets(good.Select(h => h.Text)), sources)], [], s.Remember([]));
+    }
+
+    private Answer NotFound(Slots s, string reason)
+    {
+        var text = s.L("Je n'ai pas cette information dans mes documents (ils portent sur la licence pro Intervention sociale LP110, le titre CASP CPN42 et le certificat CP29, au Cnam Paris et au Cnam La Réunion).",
+            "I don't have this information in my documents (they cover the Licence professionnelle Intervention sociale LP110, the CASP title CPN42 and the CP29 certificate, at Cnam Paris and Cnam La Réunion).");
+        return new Answer(AnswerStatus.NotFound, [new AnswerSection(text, []), ContactSection(s)], [], s.Remember([]), reason);
+    }
+
+    /// <summary>The contact to ask when the knowledge base lacks something.</summary>
+    private AnswerSection ContactSection(Slots s)
+    {
+        var contacts = _contacts.General(s).ToList();
+        var text = s.L("Pour en savoir plus, contactez :", "For more information, please contact:") + "\n\n" +
+            string.Join("\n\n", contacts.Select(c => ContactAnswerer.Render(c, s)));
+        return new AnswerSection(text, contacts.Select(c => Provenance.Of(c, c.Centre)).OfType<Provenance>().ToList());
+    }
+}
