@@ -1,0 +1,191 @@
+namespace Cnam.Bot.Understanding;
+
+/// <summary>
+/// Diplomas mapped to a numeric level (0 none, 3 CAP/BEP, 4 bac, 5 bac+2, 6 bac+3, 7 bac+5): names from the lexicon
+/// ("BTS SP3S", "DEASS", "titre CIP", "moniteur éducateur"...), "bac + N", "niveau III". A diploma that is also the name
+/// of one of our programmes ("licence", "master", "titre CASP") counts only when said as owned ("j'ai une licence"),
+/// or when the dialog has just asked for a diploma.
+/// </summary>
+public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
+{
+    private const int CueWindow = 5;
+
+    public DiplomaRecognizer(Lexicon lexicon) : this(lexicon, new NumberRecognizer(lexicon))
+    {
+    }
+
+    public IReadOnlyList<DiplomaMention> Recognize(NormalizedText text, RecognizerContext? context = null) =>
+        Recognize(text.TokenArray, context ?? RecognizerContext.Empty, null);
+
+    /// <summary>The diploma that best describes the person: the highest held, else the highest mentioned.</summary>
+    public static DiplomaMention? Best(IReadOnlyList<DiplomaMention> mentions)
+    {
+        DiplomaMention? best = null;
+        foreach (var m in mentions)
+        {
+            if (best is null || Rank(m) > Rank(best))
+            {
+                best = m;
+            }
+        }
+        return best;
+
+        static int Rank(DiplomaMention m) => (m.Negated ? 0 : 100) + (m.Held ? 50 : 0) + (m.Level ?? -1) + 1;
+    }
+
+    internal List<DiplomaMention> Recognize(ReadOnlySpan<Token> tokens, RecognizerContext context, bool[]? claimed)
+    {
+        var found = new List<DiplomaMention>();
+        var expecting = context.Expecting == Expectation.Diploma;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (claimed is not null && claimed[i])
+            {
+                i++;
+                continue;
+            }
+            if (TryBacPlus(tokens, i, out var bacLevel, out var bacLabel, out var bacEnd))
+            {
+                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting));
+                Claim(claimed, i, bacEnd);
+                i = bacEnd;
+                continue;
+            }
+            if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
+            {
+                var definition = match.Values[0];
+                var held = expecting || IsHeld(tokens, i);
+                if (definition.RequiresPossession && !held)
+                {
+                    i++;
+                    continue;
+                }
+                var end = match.End;
+                var label = definition.Label;
+                var level = definition.Level;
+                if (TrySpecialty(tokens, end, out var specialty, out var specialtyEnd))
+                {
+                    label = $"{label} {specialty}";
+                    end = specialtyEnd;
+                }
+                if (level is null && TryLevelAfter(tokens, end, out var statedLevel, out var levelEnd))
+                {
+                    level = statedLevel;
+                    end = levelEnd;
+                }
+                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting));
+                Claim(claimed, i, end);
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle, bool expecting)
+    {
+        var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start);
+        return new DiplomaMention(level, label, cip, firstCycle, expecting || IsHeld(tokens, start), negated,
+            NumberRecognizer.Join(tokens, start, end - start), start, end - start);
+    }
+
+    /// <summary>A possession cue ("j'ai", "titulaire d'", "I hold") before the diploma, with only fillers between.</summary>
+    private bool IsHeld(ReadOnlySpan<Token> tokens, int start)
+    {
+        var k = start;
+        for (var steps = 0; steps <= CueWindow && k >= 0; steps++)
+        {
+            if (lexicon.PossessionCues.EndsAt(tokens, k, 4))
+            {
+                return true;
+            }
+            if (k == 0 || !(lexicon.PossessionFillers.Contains(tokens[k - 1].Text) || lexicon.NegationCues.EndsAt(tokens, k, 1)))
+            {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /// <summary>"bac + 2", "bac+3", "bac 3", "niveau bac + 2".</summary>
+    private bool TryBacPlus(ReadOnlySpan<Token> tokens, int i, out int level, out string label, out int end)
+    {
+        level = 0;
+        label = string.Empty;
+        end = i;
+        var b = i;
+        if (tokens[b].Text == "niveau" && b + 1 < tokens.Length && lexicon.BacWords.Contains(tokens[b + 1].Text))
+        {
+            b++;
+        }
+        if (!lexicon.BacWords.Contains(tokens[b].Text))
+        {
+            return false;
+        }
+        var n = b + 1;
+        if (n < tokens.Length && tokens[n].Text == "+")
+        {
+            n++;
+        }
+        if (n >= tokens.Length || !numbers.TryParse(tokens, n, allowArticle: false, out var plus, out var length)
+            || plus != Math.Floor(plus) || !lexicon.BacPlusLevels.TryGetValue((int)plus, out level))
+        {
+            return false;
+        }
+        label = $"bac+{(int)plus}";
+        end = n + length;
+        return true;
+    }
+
+    private bool TrySpecialty(ReadOnlySpan<Token> tokens, int i, out string specialty, out int end)
+    {
+        specialty = string.Empty;
+        end = i;
+        for (var k = i; k <= i + 1 && k < tokens.Length; k++)
+        {
+            if (lexicon.DiplomaSpecialties.TryMatchAt(tokens, k, null, out var match))
+            {
+                specialty = match.Values[0];
+                end = match.End;
+                return true;
+            }
+            if (tokens[k].Text is not ("en" or "de" or "d" or "in"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"titre professionnel de niveau III", "titre pro bac + 2".</summary>
+    private bool TryLevelAfter(ReadOnlySpan<Token> tokens, int i, out int level, out int end)
+    {
+        level = 0;
+        end = i;
+        for (var k = i; k < Math.Min(tokens.Length, i + 3); k++)
+        {
+            if (lexicon.LevelWords.TryMatchAt(tokens, k, null, out var match))
+            {
+                level = match.Values[0];
+                end = match.End;
+                return true;
+            }
+            if (TryBacPlus(tokens, k, out level, out _, out end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Claim(bool[]? claimed, int start, int end)
+    {
+        if (claimed is not null)
+        {
+            Array.Fill(claimed, true, start, end - start);
+        }
+    }
+}

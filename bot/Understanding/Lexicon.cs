@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Reflection;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Cnam.Bot.Understanding;
+
+/// <summary>
+/// The compiled vocabulary of the understanding layer, built once from the lexicon files
+/// (Data/lexicon.fr.yaml and Data/lexicon.en.yaml, embedded in the assembly) and shared by every recogniser.
+/// Every phrase is folded the same way as user text, so the files can be written with accents and apostrophes.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> s_default = new(LoadEmbedded);
+
+    internal readonly HashSet<string> FrenchFunctionWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> KnownWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> Vocabulary = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, string[]> Sms = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> SmsProtectAfter = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> ArticleNumbers = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> NumberJoiners = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<bool> HalfPhrases = new();
+    internal readonly Dictionary<string, DurationUnit> DurationUnits = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> HourUnits = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> CreditUnits = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, int> Months = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> AmbiguousMonths = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<RelativeDate> RelativeDates = new();
+    internal readonly HashSet<string> NextWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> LastWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> ThisWords = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> WeekWords = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<bool> RangeFrom = new();
+    internal readonly PhraseMatcher<bool> RangeTo = new();
+    internal readonly PhraseMatcher<DiplomaDefinition> Diplomas = new();
+    internal readonly Dictionary<int, int> BacPlusLevels = [];
+    internal readonly HashSet<string> BacWords = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<int> LevelWords = new();
+    internal readonly PhraseMatcher<string> DiplomaSpecialties = new();
+    internal readonly PhraseMatcher<bool> PossessionCues = new();
+    internal readonly HashSet<string> PossessionFillers = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<bool> NegationCues = new();
+    internal readonly PhraseMatcher<bool> ExperienceCues = new();
+    internal readonly PhraseMatcher<bool> ExperienceWeakCues = new();
+    internal readonly PhraseMatcher<ExperienceField> ExperienceDomains = new();
+    internal readonly PhraseMatcher<bool> NoExperience = new();
+    internal readonly PhraseMatcher<ExperienceField> ExperienceFields = new();
+    internal readonly PhraseMatcher<EntityValue> Entities = new();
+    internal readonly PhraseMatcher<bool> EntityBlockers = new();
+    internal readonly PhraseMatcher<bool> PlanCues = new();
+    internal readonly HashSet<string> JobSeekerCategoryCues = new(StringComparer.Ordinal);
+    internal readonly Dictionary<string, int> JobSeekerCategoryLetters = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<IntentWeight> IntentPhrases = new();
+    internal readonly Dictionary<string, Dictionary<string, double>> IntentEntityBoosts = new(StringComparer.Ordinal);
+    internal readonly PhraseMatcher<bool> IntentBlockers = new();
+    internal readonly PhraseMatcher<bool> UeCues = new();
+    internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
+
+    private Lexicon()
+    {
+    }
+
+    /// <summary>The lexicon embedded in the bot (French and English), loaded once.</summary>
+    public static Lexicon Default => s_default.Value;
+
+    /// <summary>Number of intent phrases, for diagnostics.</summary>
+    public int IntentPhraseCount => IntentPhrases.Count;
+
+    /// <summary>Builds a lexicon from YAML texts in the lexicon file format; later files add to earlier ones.</summary>
+    public static Lexicon FromYaml(params string[] yamlTexts)
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .Build();
+        var lexicon = new Lexicon();
+        foreach (var yaml in yamlTexts)
+        {
+            var file = deserializer.Deserialize<LexiconFile>(yaml) ?? new LexiconFile();
+            lexicon.Add(file);
+        }
+        return lexicon;
+    }
+
+    private static Lexicon LoadEmbedded()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        return FromYaml(ReadResource(assembly, "lexicon.fr.yaml"), ReadResource(assembly, "lexicon.en.yaml"));
+    }
+
+    private static string ReadResource(Assembly assembly, string fileName)
+    {
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded lexicon '{fileName}' is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private void Add(LexiconFile file)
+    {
+        var english = file.Language.Equals("en", StringComparison.OrdinalIgnoreCase);
+        AddWords(english ? EnglishFunctionWords : FrenchFunctionWords, file.FunctionWords, vocabulary: false);
+        AddWords(KnownWords, file.KnownWords, vocabulary: false);
+        foreach (var (key, value) in file.Sms)
+        {
+            Sms[Fold(key)] = Words(value);
+        }
+        AddWords(SmsProtectAfter, file.SmsProtectAfter, vocabulary: false);
+        foreach (var (key, value) in file.Numbers)
+        {
+            NumberWords[Fold(key)] = value;
+        }
+        AddWords(ArticleNumbers, file.ArticleNumbers, vocabulary: false);
+        AddWords(NumberJoiners, file.NumberJoiners, vocabulary: false);
+        AddPhrases(HalfPhrases, file.HalfPhrases, true, vocabulary: false);
+        foreach (var (key, value) in file.DurationUnits)
+        {
+            DurationUnits[Fold(key)] = ParseEnum<DurationUnit>(value, "duration_units");
+        }
+        AddWords(HourUnits, file.HourUnits, vocabulary: false);
+        AddWords(CreditUnits, file.CreditUnits, vocabulary: true);
+        AddWords(TimePrepositions, file.TimePrepositions, vocabulary: false);
+        foreach (var (key, value) in file.Months)
+        {
+            Months[Fold(key)] = value is >= 1 and <= 12 ? value : throw Invalid("months", key);
+            Vocabulary.Add(Fold(key));
+        }
+        AddWords(AmbiguousMonths, file.AmbiguousMonths, vocabulary: false);
+        foreach (var (key, value) in file.Weekdays)
+        {
+            Weekdays[Fold(key)] = value is >= 1 and <= 7 ? value : throw Invalid("weekdays", key);
+            Vocabulary.Add(Fold(key));
+        }
+        foreach (var (key, value) in file.RelativeDates)
+        {
+            RelativeDates.Add(Fold(key), RelativeDate.Parse(value));
+            AddVocabulary(key);
+        }
+        AddWords(NextWords, file.NextWords, vocabulary: true);
+        AddWords(LastWords, file.LastWords, vocabulary: true);
+        AddWords(ThisWords, file.ThisWords, vocabulary: false);
+        AddWords(WeekWords, file.WeekWords, vocabulary: true);
+        AddPhrases(RangeFrom, file.RangeFrom, true, vocabulary: false);
+        AddPhrases(RangeTo, file.RangeTo, true, vocabulary: false);
+        foreach (var entry in file.Diplomas)
+        {
+            var definition = new DiplomaDefinition(entry.Label, entry.Level, entry.Cip, entry.CnamFirstCycle, entry.Possession);
+            AddPhrases(Diplomas, entry.Phrases, definition, vocabulary: true);
+        }
+        foreach (var (key, value) in file.BacPlusLevels)
+        {
+            BacPlusLevels[key] = value;
+        }
+        AddWords(BacWords, file.BacWords, vocabulary: true);
+        foreach (var (key, value) in file.LevelWords)
+        {
+            LevelWords.Add(Fold(key), value);
+        }
+        foreach (var (key, value) in file.DiplomaSpecialties)
+        {
+            DiplomaSpecialties.Add(Fold(key), value);
+            AddVocabulary(key);
+        }
+        AddPhrases(PossessionCues, file.PossessionCues, true, vocabulary: false);
+        AddWords(PossessionFillers, file.PossessionFillers, vocabulary: false);
+        AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
+        AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);
+        AddPhrases(ExperienceWeakCues, file.Experience.WeakCues, true, vocabulary: false);
+        foreach (var (field, phrases) in file.Experience.Domains)
+        {
+            AddPhrases(ExperienceDomains, phrases, ParseEnum<ExperienceField>(field, "experience.domains"), vocabulary: true);
+        }
+        AddPhrases(NoExperience, file.Experience.None, true, vocabulary: true);
+        foreach (var (field, phrases) in file.Experience.Fields)
+        {
+            AddPhrases(ExperienceFields, phrases, ParseEnum<ExperienceField>(field, "experience.fields"), vocabulary: true);
+        }
+        foreach (var (kind, values) in file.Entities)
+        {
+            var entityKind = ParseEnum<EntityKind>(kind, "entities");
+            foreach (var (value, phrases) in values)
+            {
+                var entity = new EntityValue(entityKind, ParseEntityValue(entityKind, value));
+                AddPhrases(Entities, phrases, entity, vocabulary: true);
+            }
+        }
+        AddPhrases(EntityBlockers, file.EntityBlockers, true, vocabulary: true);
+        AddPhrases(PlanCues, file.PlanCues, true, vocabulary: false);
+        AddWords(JobSeekerCategoryCues, file.JobseekerCategoryCues, vocabulary: true);
+        foreach (var (key, value) in file.JobseekerCategoryLetters)
+        {
+            JobSeekerCategoryLetters[Fold(key)] = value;
+        }
+        foreach (var (intent, phrases) in file.Intents)
+        {
+            if (intent != Understanding.Intents.OutOfScope && !Understanding.Intents.All.Contains(intent))
+            {
+                throw Invalid("intents", intent);
+            }
+            foreach (var (phrase, weight) in phrases)
+            {
+                if (weight is <= 0 or > 1)
+                {
+                    throw Invalid($"intents.{intent}", phrase);
+                }
+                IntentPhrases.Add(Fold(phrase), new IntentWeight(intent, weight));
+                AddVocabulary(phrase);
+            }
+        }
+        foreach (var (intent, boosts) in file.IntentEntityBoosts)
+        {
+            if (!IntentEntityBoosts.TryGetValue(intent, out var existing))
+            {
+                IntentEntityBoosts[intent] = existing = new Dictionary<string, double>(StringComparer.Ordinal);
+            }
+            foreach (var (evidence, weight) in boosts)
+            {
+                existing[evidence] = weight;
+            }
+        }
+        AddPhrases(IntentBlockers, file.IntentBlockers, true, vocabulary: false);
+        AddPhrases(UeCues, file.UeCues, true, vocabulary: true);
+        AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
+        AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
+    }
+
+    private static object ParseEntityValue(EntityKind kind, string value) => kind switch
+    {
+        EntityKind.Programme => ParseEnum<Programme>(value, "entities.programme"),
+        EntityKind.Parcours => ParseEnum<Parcours>(value, "entities.parcours"),
+        EntityKind.Centre => ParseEnum<Centre>(value, "entities.centre"),
+        EntityKind.Modality => ParseEnum<Modality>(value, "entities.modality"),
+        _ => ParseEnum<Funding>(value, "entities.funding"),
+    };
+
+    private static TEnum ParseEnum<TEnum>(string value, string section) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+            ? parsed
+            : throw Invalid(section, value);
+
+    private static InvalidDataException Invalid(string section, string value) =>
+        new($"Lexicon: unknown value '{value}' in '{section}'.");
+
+    private void AddWords(HashSet<string> set, IEnumerable<string> words, bool vocabulary)
+    {
+        foreach (var word in words)
+        {
+            var folded = Fold(word);
+            if (folded.Length > 0)
+            {
+                set.Add(folded);
+                if (vocabulary)
+                {
+                    AddVocabulary(folded);
+                }
+            }
+        }
+    }
+
+    private void AddPhrases<T>(PhraseMatcher<T> matcher, IEnumerable<string> phrases, T value, bool vocabulary)
+    {
+        foreach (var phrase in phrases)
+        {
+            var folded = Fold(phrase);
+            matcher.Add(folded, value);
+            if (vocabulary)
+            {
+                AddVocabulary(folded);
+            }
+        }
+    }
+
+    private void AddVocabulary(string phrase)
+    {
+        foreach (var word in Words(phrase))
+        {
+            if (word.Length >= 4 && !word.Any(char.IsAsciiDigit))
+            {
+                Vocabulary.Add(word);
+            }
+        }
+    }
+
+    private static string Fold(string text) => FrenchNormalizer.Fold(text);
+
+    private static string[] Words(string text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+internal enum EntityKind { Programme, Parcours, Centre, Modality, Funding }
+
+internal readonly record struct EntityValue(EntityKind Kind, object Value);
+
+internal readonly record struct IntentWeight(string Intent, double Weight);
+
+internal sealed record DiplomaDefinition(string Label, int? Level, bool Cip, bool CnamFirstCycle, bool RequiresPossession);
+
+/// <summary>"day+1", "week+0", "month-1"... from the lexicon.</summary>
+internal readonly record struct RelativeDate(DateKind Unit, int Offset)
+{
+    public static RelativeDate Parse(string text)
+    {
+        var sign = text.IndexOfAny(['+', '-']);
+        if (sign <= 0 || !int.TryParse(text.AsSpan(sign), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var offset))
+        {
+            throw new InvalidDataException($"Lexicon: bad relative date '{text}' (expected e.g. day+1).");
+        }
+        var unit = text[..sign] switch
+        {
+            "day" => DateKind.Day,
+            "week" => DateKind.Week,
+            "month" => DateKind.Month,
+            "year" => DateKind.Year,
+            _ => throw new InvalidDataException($"Lexicon: bad relative date unit in '{text}'."),
+        };
+        return new RelativeDate(unit, offset);
+    }
+}

@@ -1,0 +1,114 @@
+using Cnam.Bot.Knowledge.Text;
+
+namespace Cnam.Bot.Understanding;
+
+/// <summary>
+/// Finds the UE whose title the user quotes ("l'UE sur la psychopathologie", "conduite de projets collectifs en
+/// insertion par la culture"). Title words are weighted by rarity across the catalogue, so the words every title shares
+/// ("insertion", "professionnelle") count little; typos were already corrected against the title words.
+/// </summary>
+public sealed class UeCatalogMatcher
+{
+    private const double MinimumScore = 0.6;
+    private const int MinimumDistinctiveLength = 8;
+
+    private readonly List<Title> _titles = [];
+    private readonly HashSet<string> _ignored;
+    private readonly Lexicon _lexicon;
+
+    public UeCatalogMatcher(Lexicon lexicon, IEnumerable<(string Code, string Title)> catalogue)
+    {
+        _lexicon = lexicon;
+        _ignored = new HashSet<string>(lexicon.FrenchFunctionWords, StringComparer.Ordinal);
+        _ignored.UnionWith(lexicon.EnglishFunctionWords);
+        var raw = new List<(string Code, string Title, string[] Stems)>();
+        foreach (var (code, title) in catalogue)
+        {
+            if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(title))
+            {
+                continue;
+            }
+            var stems = FrenchNormalizer.Fold(title).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length > 2 && !_ignored.Contains(w))
+                .Select(FrenchText.Stem)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            if (stems.Length > 0)
+            {
+                raw.Add((code.Trim().ToUpperInvariant(), title.Trim(), stems));
+            }
+        }
+        var documentFrequency = raw.SelectMany(r => r.Stems).GroupBy(s => s, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var n = Math.Max(1, raw.Count);
+        foreach (var (code, title, stems) in raw)
+        {
+            var weights = stems.ToDictionary(s => s, s => Math.Log(1.0 + (double)n / documentFrequency[s]), StringComparer.Ordinal);
+            _titles.Add(new Title(code, title, weights, weights.Values.Sum(), documentFrequency));
+        }
+        Codes = raw.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        Words = raw.SelectMany(r => FrenchNormalizer.Fold(r.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToArray();
+    }
+
+    /// <summary>The UE codes of the catalogue, upper case.</summary>
+    public IReadOnlySet<string> Codes { get; }
+
+    /// <summary>Folded title words, for the spelling corrector.</summary>
+    internal IReadOnlyList<string> Words { get; }
+
+    public IReadOnlyList<UeTitleMatch> Match(NormalizedText text) => Match(text.TokenArray);
+
+    internal List<UeTitleMatch> Match(ReadOnlySpan<Token> tokens)
+    {
+        if (_titles.Count == 0 || tokens.Length == 0)
+        {
+            return [];
+        }
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+        {
+            present.Add(t.Stem);
+        }
+        var results = new List<UeTitleMatch>();
+        var speaksOfUe = _lexicon.UeCues.FindAll(tokens).Count > 0;
+        foreach (var title in _titles)
+        {
+            double matched = 0;
+            var count = 0;
+            var distinctive = false;
+            foreach (var (stem, weight) in title.Weights)
+            {
+                if (present.Contains(stem))
+                {
+                    matched += weight;
+                    count++;
+                    distinctive |= stem.Length >= MinimumDistinctiveLength && title.DocumentFrequency[stem] == 1;
+                }
+            }
+            if (count == 0)
+            {
+                continue;
+            }
+            var score = matched / title.TotalWeight;
+            if (count == 1 && title.Weights.Count > 1)
+            {
+                // One word of a longer title is enough only when no other title has it and the user speaks of an UE
+                // ("l'UE de psychopathologie"), not for "en apprentissage" against "parcours d'apprentissage personnalisé".
+                score = distinctive && speaksOfUe ? Math.Max(score, MinimumScore) : Math.Min(score, MinimumScore - 0.01);
+            }
+            if (score >= MinimumScore)
+            {
+                results.Add(new UeTitleMatch(title.Code, title.Text, Math.Round(score, 3)));
+            }
+        }
+        results.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (results.Count > 3)
+        {
+            results.RemoveRange(3, results.Count - 3);
+        }
+        return results;
+    }
+
+    private sealed record Title(string Code, string Text, Dictionary<string, double> Weights, double TotalWeight,
+        Dictionary<string, int> DocumentFrequency);
+}
