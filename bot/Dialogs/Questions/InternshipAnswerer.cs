@@ -19,7 +19,13 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return new Missing(s.L("Je n'ai pas d'information sur un stage pour cette formation dans mes documents.",
                 "I have no information on an internship for this programme in my documents."), "internship");
         }
-        if (s.Programme is null)
+        if (s.Programme is null && intent == Understanding.Intents.Convention
+            && records.Where(r => r.Convention is not null).Select(r => r.Programme).Distinct().Count() == 1)
+        {
+            // Only one programme's documents describe an agreement procedure: that is the one asked about.
+            records = records.Where(r => r.Convention is not null).ToList();
+        }
+        else if (s.Programme is null)
         {
             var lines = records.DistinctBy(r => (r.Programme, r.Centre, r.Duration))
                 .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}) : {r.Duration} — {FirstSentence(r.Who)}");

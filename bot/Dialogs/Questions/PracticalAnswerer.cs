@@ -26,11 +26,22 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
                 "I do not have this information for this programme or centre in my documents."), intent);
         }
-        var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre))).ToList();
+        // The sheet whose topic is the one asked about comes first when the words alone do not decide.
+        var preferred = PreferredTopics.GetValueOrDefault(intent, []);
+        var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
+            preferred.Contains(x.Topic ?? "") ? 2 : 0)).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
     }
+
+    private static readonly Dictionary<string, string[]> PreferredTopics = new()
+    {
+        [Understanding.Intents.RegistrationDocuments] = ["pieces"],
+        [Understanding.Intents.Withdrawal] = ["resiliation"],
+        [Understanding.Intents.InformationMeeting] = ["information"],
+        [Understanding.Intents.Exams] = ["examens", "evaluation"],
+    };
 
     private static string Render(InfoSheet sheet, Slots s)
     {

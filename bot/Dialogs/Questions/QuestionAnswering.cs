@@ -39,6 +39,17 @@ public sealed class QuestionAnswering
         }
     }
 
+    /// <summary>
+    /// A more specific topic absorbs a general one it would otherwise repeat: "les documents pour ma convention de stage"
+    /// are the convention's documents, not the registration's.
+    /// </summary>
+    private static readonly (string Specific, string General)[] Subsumes =
+    [
+        (Understanding.Intents.Convention, Understanding.Intents.RegistrationDocuments),
+        (Understanding.Intents.Convention, Understanding.Intents.Internship),
+        (Understanding.Intents.Withdrawal, Understanding.Intents.RegistrationDocuments),
+    ];
+
     /// <summary>The intents this layer answers.</summary>
     public IReadOnlyCollection<string> Intents => _byIntent.Keys;
 
@@ -46,9 +57,18 @@ public sealed class QuestionAnswering
     {
         var s = Slots.Resolve(utterance, context, now, _kb);
         var intents = utterance.ConfidentIntents.Where(_byIntent.ContainsKey).Distinct().ToList();
-        if (intents.Contains(Understanding.Intents.UeDetail) && intents.Contains(Understanding.Intents.Ects))
+        if (s.UeCodes.Count > 0 && intents.Contains(Understanding.Intents.Ects))
         {
-            intents.Remove(Understanding.Intents.Ects); // the UE detail already gives its credits
+            // The credits of a UE: the UE's detail gives them.
+            intents[intents.IndexOf(Understanding.Intents.Ects)] = Understanding.Intents.UeDetail;
+            intents = intents.Distinct().ToList();
+        }
+        foreach (var (specific, general) in Subsumes)
+        {
+            if (intents.Contains(specific))
+            {
+                intents.Remove(general);
+            }
         }
         if (intents.Count == 0 && context.LastIntents.Count > 0 && IsFollowUp(utterance, s))
         {

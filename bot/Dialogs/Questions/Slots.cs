@@ -86,11 +86,11 @@ public sealed record Slots(
         var modalitySaid = modality is not null;
         modality ??= context.Modality;
 
-        var fundings = Fundings(e.Funding, e.JobSeekerCategory);
+        var fundings = FundingIds(e.Funding, e.JobSeekerCategory);
         var fundingSaid = fundings.Count > 0;
         if (!fundingSaid && context.Funding is not null)
         {
-            fundings = Fundings(FundingOf(context.Funding), context.JobSeekerCategory);
+            fundings = FundingIds(FundingOf(context.Funding), context.JobSeekerCategory);
         }
 
         var words = FrenchText.Words(utterance.Normalized.Length > 0 ? utterance.Normalized : utterance.Raw).ToHashSet(StringComparer.Ordinal);
@@ -121,7 +121,7 @@ public sealed record Slots(
     };
 
     /// <summary>The knowledge base's funding ids to try, best first, for what the user said.</summary>
-    private static List<string> Fundings(Funding? funding, int? category) => funding switch
+    private static List<string> FundingIds(Funding? funding, int? category) => funding switch
     {
         Funding.Employer or Funding.Opco => ["employeur"],
         Funding.ThirdParty => ["tiers-payeur", "employeur"],

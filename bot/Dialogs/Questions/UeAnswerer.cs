@@ -6,17 +6,13 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>What a UE is (title, credits, content, where it belongs) and which UE make up a programme or parcours.</summary>
 public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
-    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.UeDetail, Understanding.Intents.UeList, Understanding.Intents.Ects];
+    public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.UeDetail, Understanding.Intents.UeList];
 
     public TopicResult? Answer(string intent, Slots s)
     {
         if (s.UeCodes.Count > 0 && intent != Understanding.Intents.UeList)
         {
             return Detail(s);
-        }
-        if (intent == Understanding.Intents.Ects)
-        {
-            return null; // programme credits: the programme answerer
         }
         return List(s);
     }
