@@ -47,7 +47,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             }
             if (TryBacPlus(tokens, i, out var bacLevel, out var bacLabel, out var bacEnd))
             {
-                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting));
+                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting, Last(found)));
                 Claim(claimed, i, bacEnd);
                 i = bacEnd;
                 continue;
@@ -55,7 +55,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
             {
                 var definition = match.Values[0];
-                var held = expecting || IsHeld(tokens, i);
+                var held = expecting || IsHeld(tokens, i) || ListedAfter(tokens, Last(found), i);
                 if (definition.RequiresPossession && !held)
                 {
                     i++;
@@ -74,7 +74,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                     level = statedLevel;
                     end = levelEnd;
                 }
-                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting));
+                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting, Last(found)));
                 Claim(claimed, i, end);
                 i = end;
                 continue;
@@ -84,11 +84,36 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         return found;
     }
 
-    private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle, bool expecting)
+    private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle,
+        bool expecting, DiplomaMention? previous)
     {
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start);
-        return new DiplomaMention(level, label, cip, firstCycle, expecting || IsHeld(tokens, start), negated,
+        var held = expecting || IsHeld(tokens, start) || ListedAfter(tokens, previous, start);
+        return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
+    }
+
+    /// <summary>"j'ai le bac et un BTS": a diploma listed right after a held one is held too.</summary>
+    private bool ListedAfter(ReadOnlySpan<Token> tokens, DiplomaMention? previous, int start)
+    {
+        if (previous is not { Held: true })
+        {
+            return false;
+        }
+        var sawJoiner = false;
+        for (var k = previous.Start + previous.Length; k < start; k++)
+        {
+            var word = tokens[k].Text;
+            if (lexicon.NumberJoiners.Contains(word) || word is "ou" or "or" or "puis" or "plus")
+            {
+                sawJoiner = true;
+            }
+            else if (!lexicon.PossessionFillers.Contains(word))
+            {
+                return false;
+            }
+        }
+        return sawJoiner || start == previous.Start + previous.Length;
     }
 
     /// <summary>A possession cue ("j'ai", "titulaire d'", "I hold") before the diploma, with only fillers between.</summary>
@@ -180,6 +205,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         }
         return false;
     }
+
+    private static DiplomaMention? Last(List<DiplomaMention> found) => found.Count > 0 ? found[^1] : null;
 
     private static void Claim(bool[]? claimed, int start, int end)
     {

@@ -47,7 +47,8 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         var usableDomains = new List<PhraseMatch<ExperienceField>>();
         foreach (var d in domains)
         {
-            if (strongCues.Count > 0 || expecting || (hasDuration && lexicon.ExperienceWeakCues.AnyIn(tokens, d.Start - WeakCueWindow, d.Start)))
+            if (strongCues.Count > 0 || expecting || (hasDuration && (lexicon.ExperienceWeakCues.AnyIn(tokens, d.Start - WeakCueWindow, d.Start)
+                || lexicon.ExperiencePrepositions.AnyIn(tokens, d.Start - WeakCueWindow, d.Start))))
             {
                 usableDomains.Add(d);
             }

@@ -48,6 +48,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> NegationCues = new();
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
     internal readonly PhraseMatcher<bool> ExperienceWeakCues = new();
+    internal readonly PhraseMatcher<bool> ExperiencePrepositions = new();
     internal readonly PhraseMatcher<ExperienceField> ExperienceDomains = new();
     internal readonly PhraseMatcher<bool> NoExperience = new();
     internal readonly PhraseMatcher<ExperienceField> ExperienceFields = new();
@@ -61,6 +62,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> IntentBlockers = new();
     internal readonly PhraseMatcher<bool> UeCues = new();
     internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
+    internal readonly HashSet<string> IntentsWithPhrases = new(StringComparer.Ordinal);
     internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
 
     private Lexicon()
@@ -173,6 +175,7 @@ public sealed class Lexicon
         AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);
         AddPhrases(ExperienceWeakCues, file.Experience.WeakCues, true, vocabulary: false);
+        AddPhrases(ExperiencePrepositions, file.Experience.Prepositions, true, vocabulary: false);
         foreach (var (field, phrases) in file.Experience.Domains)
         {
             AddPhrases(ExperienceDomains, phrases, ParseEnum<ExperienceField>(field, "experience.domains"), vocabulary: true);
@@ -211,6 +214,7 @@ public sealed class Lexicon
                     throw Invalid($"intents.{intent}", phrase);
                 }
                 IntentPhrases.Add(Fold(phrase), new IntentWeight(intent, weight));
+                IntentsWithPhrases.Add(intent);
                 AddVocabulary(phrase);
             }
         }

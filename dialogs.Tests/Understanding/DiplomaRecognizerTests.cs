@@ -1,0 +1,96 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class DiplomaRecognizerTests
+{
+    [Theory]
+    [InlineData("j'ai un bac+2", 5, "bac+2")]
+    [InlineData("j'ai bac + 3", 6, "bac+3")]
+    [InlineData("niveau bac + 2", 5, "bac+2")]
+    [InlineData("j'ai un BTS", 5, "BTS")]
+    [InlineData("j'ai un BTS SP3S", 5, "BTS SP3S")]
+    [InlineData("BTS ESF", 5, "BTS ESF")]
+    [InlineData("j'ai un DUT", 5, "DUT")]
+    [InlineData("j'ai un BUT carrières sociales", 6, "BUT")]
+    [InlineData("un DEUG de sociologie", 5, "DEUG")]
+    [InlineData("j'ai une licence", 6, "licence")]
+    [InlineData("je suis titulaire d'un master", 7, "master")]
+    [InlineData("le titre CIP", 5, "titre CIP")]
+    [InlineData("j'ai le niveau bac", 4, "niveau bac")]
+    [InlineData("j'ai juste le bac", 4, "bac")]
+    [InlineData("j'ai arrêté en terminale", 4, "niveau bac")]
+    [InlineData("j'ai le brevet", 2, "brevet")]
+    [InlineData("j'ai un CAP", 3, "CAP")]
+    [InlineData("un BEP", 3, "BEP")]
+    [InlineData("aucun diplôme", 0, "aucun diplôme")]
+    [InlineData("j'ai le DEASS", 6, "DEASS")]
+    [InlineData("diplômée DEES", 6, "DEES")]
+    [InlineData("j'ai le DEME", 4, "DEME")]
+    [InlineData("je suis moniteur éducateur diplômé", 4, "DEME")]
+    [InlineData("I have a master's degree", 7, "master")]
+    public void DiplomaIsMappedToALevel(string text, int level, string labelStart)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(level, diploma.Level);
+        Assert.StartsWith(labelStart, diploma.Label, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("j'ai le titre CIP", true, false)]
+    [InlineData("Can I join the licence pro if I hold the CIP title?", true, false)]
+    [InlineData("j'ai le titre chargé d'accompagnement social et professionnel", false, true)]
+    [InlineData("j'ai obtenu le CASP", false, true)]
+    [InlineData("j'ai un BTS", false, false)]
+    public void CipAndCnamFirstCycleFlagsAreSet(string text, bool isCip, bool isCnamFirstCycle)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(isCip, diploma.IsCip);
+        Assert.Equal(isCnamFirstCycle, diploma.IsCnamFirstCycle);
+        Assert.True(diploma.Held);
+    }
+
+    [Fact]
+    public void NegatedDiplomaIsFlagged()
+    {
+        var diploma = UnderstandingFixture.Recognize("je n'ai pas le bac").Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(4, diploma.Level);
+        Assert.True(diploma.Negated);
+        Assert.False(diploma.Held);
+    }
+
+    [Theory]
+    [InlineData("je voudrais faire la licence pro")]
+    [InlineData("le master existe ?")]
+    [InlineData("le titre CASP en cours du soir")]
+    public void ProgrammeNamesAreNoDiplomaUnlessOwned(string text)
+    {
+        Assert.Empty(UnderstandingFixture.Recognize(text).Entities.Diplomas);
+    }
+
+    [Fact]
+    public void BareAnswerIsADiplomaWhenTheDialogAskedForOne()
+    {
+        var diploma = UnderstandingFixture.Recognize("une licence", new RecognizerContext(Expecting: Expectation.Diploma)).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(6, diploma.Level);
+    }
+
+    [Fact]
+    public void BestDiplomaIsTheHighestHeld()
+    {
+        var diploma = UnderstandingFixture.Recognize("j'ai le bac et un BTS").Entities.Diploma;
+        Assert.Equal("BTS", diploma?.Label);
+    }
+
+    [Fact]
+    public void QuestionAboutADiplomaIsNotOwnership()
+    {
+        var diploma = UnderstandingFixture.Recognize("Faut-il avoir le bac pour faire la formation ?").Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.False(diploma.Held);
+    }
+}

@@ -1,0 +1,180 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class EntityRecognizerTests
+{
+    [Theory]
+    [InlineData("la LP", Programme.LicencePro)]
+    [InlineData("la licence pro", Programme.LicencePro)]
+    [InlineData("la licence", Programme.LicencePro)]
+    [InlineData("LP110", Programme.LicencePro)]
+    [InlineData("licens pro", Programme.LicencePro)]
+    [InlineData("le CASP", Programme.Casp)]
+    [InlineData("le titre", Programme.Casp)]
+    [InlineData("chargé d'accompagnement social et pro", Programme.Casp)]
+    [InlineData("CPN42", Programme.Casp)]
+    [InlineData("le CP29", Programme.Cp29)]
+    [InlineData("le certificat professionnel", Programme.Cp29)]
+    [InlineData("the professional licence", Programme.LicencePro)]
+    public void ProgrammeSynonymsAreRecognised(string text, Programme expected)
+    {
+        Assert.Equal(expected, UnderstandingFixture.Recognize(text).Entities.Programme);
+    }
+
+    [Theory]
+    [InlineData("parcours insertion professionnelle", Parcours.InsertionProfessionnelle)]
+    [InlineData("parcours insertion pro", Parcours.InsertionProfessionnelle)]
+    [InlineData("insertion sociale et professionnelle", Parcours.InsertionProfessionnelle)]
+    [InlineData("les UE du parcours insertion par la culture", Parcours.InsertionCulture)]
+    [InlineData("le parcours culture", Parcours.InsertionCulture)]
+    public void ParcoursIsRecognisedAndImpliesTheLicence(string text, Parcours expected)
+    {
+        var entities = UnderstandingFixture.Recognize(text).Entities;
+        Assert.Equal([expected], entities.Domain.ParcoursList);
+        Assert.Equal(Programme.LicencePro, entities.Programme);
+    }
+
+    [Theory]
+    [InlineData("à Paris", Centre.Paris)]
+    [InlineData("au Cnam de La Réunion", Centre.LaReunion)]
+    [InlineData("Réunion", Centre.LaReunion)]
+    [InlineData("dans le 974", Centre.LaReunion)]
+    [InlineData("le centre régional du Port (Cnam Réunion)", Centre.LePort)]
+    [InlineData("à St Louis", Centre.SaintLouis)]
+    [InlineData("à Saint-Benoît", Centre.SaintBenoit)]
+    public void CentreIsRecognised(string text, Centre expected)
+    {
+        Assert.Equal(expected, UnderstandingFixture.Recognize(text).Entities.Centre);
+    }
+
+    [Theory]
+    [InlineData("la réunion d'information")]
+    [InlineData("il y a une réunion ?")]
+    public void MeetingIsNoCentre(string text)
+    {
+        Assert.Null(UnderstandingFixture.Recognize(text).Entities.Centre);
+    }
+
+    [Theory]
+    [InlineData("en cours du jour", Modality.Day)]
+    [InlineData("en journée", Modality.Day)]
+    [InlineData("à temps plein", Modality.Day)]
+    [InlineData("en cours du soir", Modality.Evening)]
+    [InlineData("le soir", Modality.Evening)]
+    [InlineData("HTT", Modality.Evening)]
+    [InlineData("à distance", Modality.Distance)]
+    [InlineData("en FOAD", Modality.Distance)]
+    [InlineData("en visio", Modality.Distance)]
+    [InlineData("en alternance", Modality.Alternance)]
+    [InlineData("evening classes", Modality.Evening)]
+    [InlineData("day classes", Modality.Day)]
+    public void ModalityIsRecognised(string text, Modality expected)
+    {
+        Assert.Equal(expected, UnderstandingFixture.Recognize(text).Entities.Modality);
+    }
+
+    [Theory]
+    [InlineData("c'est mon employeur qui paie", Funding.Employer)]
+    [InlineData("pris en charge par mon OPCO", Funding.Opco)]
+    [InlineData("avec l'OPCA", Funding.Opco)]
+    [InlineData("avec mon CPF", Funding.Cpf)]
+    [InlineData("financée par Pôle emploi", Funding.FranceTravail)]
+    [InlineData("avec France Travail", Funding.FranceTravail)]
+    [InlineData("je paie moi-même", Funding.Individual)]
+    [InlineData("je paye tout seul", Funding.Individual)]
+    [InlineData("financement perso", Funding.Individual)]
+    [InlineData("de ma poche", Funding.Individual)]
+    [InlineData("out of my own pocket", Funding.Individual)]
+    [InlineData("je suis demandeur d'emploi", Funding.JobSeeker)]
+    [InlineData("je suis au chômage", Funding.JobSeeker)]
+    [InlineData("inscrite à Pôle emploi", Funding.JobSeeker)]
+    [InlineData("un tiers payeur", Funding.ThirdParty)]
+    [InlineData("forfait DIF", Funding.Dif)]
+    public void FundingIsRecognised(string text, Funding expected)
+    {
+        Assert.Equal(expected, UnderstandingFixture.Recognize(text).Entities.Funding);
+    }
+
+    [Theory]
+    [InlineData("demandeur d'emploi catégorie 1", 1)]
+    [InlineData("cat. 5 à 8", 5)]
+    [InlineData("catégorie B", 2)]
+    public void JobSeekerCategoryIsRead(string text, int category)
+    {
+        var entities = UnderstandingFixture.Recognize(text).Entities;
+        Assert.Equal(category, entities.JobSeekerCategory);
+        Assert.Contains(Funding.JobSeeker, entities.Domain.Fundings);
+    }
+
+    [Theory]
+    [InlineData("étalé sur deux ans", 2)]
+    [InlineData("cours du soir sur 2 ans", 2)]
+    [InlineData("sur un an", 1)]
+    [InlineData("en 1 an", 1)]
+    [InlineData("spread over two years", 2)]
+    public void PlanLengthIsRead(string text, int years)
+    {
+        Assert.Equal(years, UnderstandingFixture.Recognize(text).Entities.PlanYears);
+    }
+
+    [Fact]
+    public void PlanLengthIsNotAnExperience()
+    {
+        var entities = UnderstandingFixture.Recognize("je travaille, je voudrais le faire sur 2 ans").Entities;
+        Assert.Equal(2, entities.PlanYears);
+        Assert.Null(entities.Experience?.Months);
+    }
+
+    [Theory]
+    [InlineData("c koi l'UE TRS107", "TRS107")]
+    [InlineData("trs 107", "TRS107")]
+    [InlineData("UASO08 ça correspond à quoi", "UASO08")]
+    [InlineData("le UA211G", "UA211G")]
+    [InlineData("ANG200 en cours du jour", "ANG200")]
+    public void UeCodeIsRecognisedWhateverItsCaseAndSpacing(string text, string code)
+    {
+        Assert.Equal([code], UnderstandingFixture.Recognize(text).Entities.UeCodes);
+    }
+
+    [Theory]
+    [InlineData("LP110")]
+    [InlineData("CPN42")]
+    [InlineData("la VAP85")]
+    [InlineData("covid19")]
+    public void ProgrammeAndOtherCodesAreNoUe(string text)
+    {
+        Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeCodes);
+    }
+
+    [Theory]
+    [InlineData("l'UE de sociologie", "AST002")]
+    [InlineData("le cours de psychopatologie", "PSY001")]
+    [InlineData("conduite de projets collectifs en insertion par la culture", "CCE109")]
+    [InlineData("méthodologie du mémoire", "CCE113")]
+    public void UeTitleIsMatchedAgainstTheCatalogue(string text, string code)
+    {
+        var titles = UnderstandingFixture.Recognize(text).Entities.UeTitles;
+        Assert.NotEmpty(titles);
+        Assert.Equal(code, titles[0].Code);
+    }
+
+    [Theory]
+    [InlineData("peut-on la faire en apprentissage ?")]
+    [InlineData("qui valide le stage pratique ?")]
+    public void OneCommonTitleWordIsNoUe(string text)
+    {
+        Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeTitles);
+    }
+
+    [Fact]
+    public void EntityRecognizerWorksAlone()
+    {
+        var recognizer = new EntityRecognizer(Lexicon.Default);
+        var entities = recognizer.Recognize(UnderstandingFixture.Normalize("la LP en cours du soir à Paris avec mon CPF"));
+        Assert.Equal(Programme.LicencePro, entities.Programme);
+        Assert.Equal(Modality.Evening, entities.Modality);
+        Assert.Equal(Centre.Paris, entities.Centre);
+        Assert.Equal(Funding.Cpf, entities.Funding);
+    }
+}

@@ -1,0 +1,77 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class ExperienceRecognizerTests
+{
+    [Theory]
+    [InlineData("3 ans en mission locale", 36, ExperienceField.Insertion)]
+    [InlineData("un an et demi dans un CHRS", 18, ExperienceField.Insertion)]
+    [InlineData("conseillère en insertion depuis 5 ans", 60, ExperienceField.Insertion)]
+    [InlineData("ça fait 5 ans que je suis conseillère en insertion", 60, ExperienceField.Insertion)]
+    [InlineData("18 mois dans la vente", 18, ExperienceField.Other)]
+    [InlineData("j'ai 18 mois d'expérience mais dans la vente", 18, ExperienceField.Other)]
+    [InlineData("je suis vendeuse depuis vingt-quatre mois", 24, ExperienceField.Other)]
+    [InlineData("2 ans à Pôle emploi", 24, ExperienceField.Insertion)]
+    [InlineData("6 mois au CCAS", 6, ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("j'ai 1,5 an d'expérience en tant qu'éducatrice", 18, ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("4 ans au PIJ", 48, ExperienceField.AccueilInformationOrientation)]
+    [InlineData("3 ans dans un chantier d'insertion", 36, ExperienceField.Insertion)]
+    [InlineData("I worked 2 years as a social worker", 24, ExperienceField.AccompagnementSocialProfessionnel)]
+    public void ExperienceHasMonthsAndField(string text, int months, ExperienceField field)
+    {
+        var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
+        Assert.NotNull(experience);
+        Assert.Equal(months, experience.Months);
+        Assert.Equal(field, experience.Field);
+    }
+
+    [Theory]
+    [InlineData("je n'ai jamais travaillé")]
+    [InlineData("aucune expérience")]
+    [InlineData("I have no experience")]
+    public void NoExperienceIsZeroMonthsOfNone(string text)
+    {
+        var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
+        Assert.NotNull(experience);
+        Assert.Equal(0, experience.Months);
+        Assert.Equal(ExperienceField.None, experience.Field);
+    }
+
+    [Theory]
+    [InlineData("j'ai de l'expérience dans l'insertion", ExperienceField.Insertion)]
+    [InlineData("une grosse expérience dans l'accompagnement social et pro", ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("je suis éducatrice", ExperienceField.AccompagnementSocialProfessionnel)]
+    public void ExperienceWithoutDurationHasAFieldButNoMonths(string text, ExperienceField field)
+    {
+        var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
+        Assert.NotNull(experience);
+        Assert.Null(experience.Months);
+        Assert.Equal(field, experience.Field);
+    }
+
+    [Theory]
+    [InlineData("Licence pro en cours du soir financée par Pôle emploi : quel tarif ?")]
+    [InlineData("Cours du soir étalés sur 2 ans en financement perso")]
+    [InlineData("je suis en parcours insertion professionnelle")]
+    [InlineData("combien d'heures de stage ?")]
+    public void NoExperienceIsReadWhereNoneIsSaid(string text)
+    {
+        Assert.Null(UnderstandingFixture.Recognize(text).Entities.Experience);
+    }
+
+    [Fact]
+    public void WorkplaceOfAnExperienceIsNotAFunding()
+    {
+        var entities = UnderstandingFixture.Recognize("j'ai travaillé 3 ans à Pôle emploi").Entities;
+        Assert.Null(entities.Funding);
+        Assert.Equal(ExperienceField.Insertion, entities.Experience?.Field);
+    }
+
+    [Fact]
+    public void BareDurationIsAnExperienceWhenTheDialogAskedForOne()
+    {
+        var experience = UnderstandingFixture.Recognize("3 ans", new RecognizerContext(Expecting: Expectation.Experience)).Entities.Experience;
+        Assert.Equal(36, experience?.Months);
+    }
+}

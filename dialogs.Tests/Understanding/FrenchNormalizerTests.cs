@@ -1,0 +1,79 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class FrenchNormalizerTests
+{
+    [Theory]
+    [InlineData("Coût de la Licence Pro ?", "cout de la licence pro")]
+    [InlineData("L'UE TRS107, c'est quoi ?", "l ue trs107 c est quoi")]
+    [InlineData("aujourd’hui à 18h15", "aujourd hui a 18h15")]
+    [InlineData("le 5/12 ou le 05/12/2022", "le 5/12 ou le 05/12/2022")]
+    [InlineData("1,5 an ou 1.5 an", "1,5 an ou 1.5 an")]
+    [InlineData("bac+2", "bac + 2")]
+    [InlineData("Œuvre, élève, ÇA", "oeuvre eleve ca")]
+    [InlineData("fin. 12 heures", "fin 12 heures")]
+    public void FoldLowersRemovesAccentsSplitsElisionsAndKeepsNumberSeparators(string input, string expected)
+    {
+        Assert.Equal(expected, FrenchNormalizer.Fold(input));
+    }
+
+    [Theory]
+    [InlineData("c koi", "c est quoi")]
+    [InlineData("C'est quoi", "c est quoi")]
+    [InlineData("jsuis ds le 974", "je suis dans le 974")]
+    [InlineData("qd commence le cours", "quand commence le cours")]
+    [InlineData("pr la licence stp", "pour la licence s il te plait")]
+    [InlineData("bcp de frais, cb ?", "beaucoup de frais combien")]
+    [InlineData("tt est en visio", "tout est en visio")]
+    [InlineData("jai un bts", "j ai un bts")]
+    [InlineData("catégorie c", "categorie c")]
+    [InlineData("18mois d'expérience", "18 mois d experience")]
+    public void NormalizeExpandsSmsSpellings(string input, string expected)
+    {
+        Assert.Equal(expected, UnderstandingFixture.Normalize(input).Normalized);
+    }
+
+    [Theory]
+    [InlineData("tarrif", "tarif")]
+    [InlineData("licens", "license")]
+    [InlineData("stagee", "stage")]
+    [InlineData("inscritpion", "inscription")]
+    [InlineData("convension", "convention")]
+    [InlineData("horraires", "horaires")]
+    [InlineData("psychopatologie", "psychopathologie")]
+    public void NormalizeCorrectsMisspeltDomainWords(string input, string expected)
+    {
+        var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);
+        Assert.Equal(expected, token.Text);
+        Assert.True(token.Corrected);
+        Assert.Equal(input, token.Source);
+    }
+
+    [Theory]
+    [InlineData("licencié")]
+    [InlineData("exactement")]
+    [InlineData("stagiaire")]
+    [InlineData("présentiel")]
+    [InlineData("bonjour")]
+    public void NormalizeLeavesOrdinaryWordsAlone(string input)
+    {
+        var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);
+        Assert.False(token.Corrected);
+    }
+
+    [Fact]
+    public void NormalizeDropsControlCharactersThatTheBaseFoldingWouldReadAsLigatures()
+    {
+        Assert.Equal("a b", FrenchNormalizer.Fold("a\0b"));
+        Assert.Equal("a b", FrenchNormalizer.Fold("a\u0001b"));
+    }
+
+    [Fact]
+    public void NormalizeOfEmptyOrNullTextHasNoTokens()
+    {
+        Assert.Empty(UnderstandingFixture.Normalize("").Tokens);
+        Assert.Empty(UnderstandingFixture.Recognizer.Normalizer.Normalize(null).Tokens);
+        Assert.Empty(UnderstandingFixture.Normalize("?!… 🎓").Tokens);
+    }
+}

@@ -1,0 +1,172 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class IntentClassifierTests
+{
+    [Theory]
+    [InlineData("Bonjour", Intents.Greeting)]
+    [InlineData("merci beaucoup", Intents.Thanks)]
+    [InlineData("aide", Intents.Help)]
+    [InlineData("menu", Intents.Menu)]
+    [InlineData("laisse tomber", Intents.Cancel)]
+    [InlineData("présente-moi la licence pro", Intents.ProgrammeOverview)]
+    [InlineData("à qui s'adresse la licence ?", Intents.Audience)]
+    [InlineData("quels sont les débouchés ?", Intents.Jobs)]
+    [InlineData("la licence pro est de quel niveau ?", Intents.Level)]
+    [InlineData("combien d'ECTS ?", Intents.Ects)]
+    [InlineData("quelles UE composent le tronc commun ?", Intents.UeList)]
+    [InlineData("UASO08 ça correspond à quoi ?", Intents.UeDetail)]
+    [InlineData("quels sont les 2 parcours ?", Intents.Parcours)]
+    [InlineData("quelles sont les conditions d'accès ?", Intents.Access)]
+    [InlineData("c'est quoi la VAE ?", Intents.ValidationRoutes)]
+    [InlineData("le stage peut se faire dans plusieurs structures ?", Intents.Internship)]
+    [InlineData("qui établit la convention de stage ?", Intents.Convention)]
+    [InlineData("qu'est-ce qu'il faut pour obtenir le diplôme ?", Intents.DiplomaConditions)]
+    [InlineData("quel est le tarif ?", Intents.Tariffs)]
+    [InlineData("c combien ?", Intents.Tariffs)]
+    [InlineData("quand commencent les cours ?", Intents.PlanningDates)]
+    [InlineData("à quelle heure sont les cours du soir ?", Intents.Hours)]
+    [InlineData("quelle est la durée de la formation ?", Intents.Duration)]
+    [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
+    [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
+    [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
+    [InlineData("qui contacter ?", Intents.Contacts)]
+    [InlineData("j'ai une RQTH, qui peut m'aider ?", Intents.Handicap)]
+    [InlineData("quand a lieu la prochaine réunion d'information ?", Intents.InformationMeeting)]
+    [InlineData("je voudrais savoir si je peux m'inscrire", Intents.EligibilityStart)]
+    [InlineData("suis-je éligible ?", Intents.EligibilityStart)]
+    [InlineData("finalement je suis passée en cours du jour", Intents.ProfileUpdate)]
+    [InlineData("que savez-vous de moi ?", Intents.MyData)]
+    [InlineData("supprimez mes données svp", Intents.DeleteMyData)]
+    public void FrenchQuestionGetsItsIntentFirst(string text, string intent)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.Equal(intent, utterance.TopIntent?.Name);
+        Assert.True(utterance.IsConfident, $"{intent}: {utterance.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("What are the tuition fees?", Intents.Tariffs)]
+    [InlineData("how much does it cost?", Intents.Tariffs)]
+    [InlineData("What are the entry requirements?", Intents.Access)]
+    [InlineData("am I eligible?", Intents.EligibilityStart)]
+    [InlineData("who do I contact?", Intents.Contacts)]
+    [InlineData("when do classes start?", Intents.PlanningDates)]
+    [InlineData("what time are the evening classes?", Intents.Hours)]
+    [InlineData("when are the exams?", Intents.Exams)]
+    [InlineData("which documents do I need?", Intents.RegistrationDocuments)]
+    [InlineData("tell me about the internship", Intents.Internship)]
+    [InlineData("what is the internship agreement procedure?", Intents.Convention)]
+    [InlineData("how long is the programme?", Intents.Duration)]
+    [InlineData("delete my data", Intents.DeleteMyData)]
+    public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.Equal(intent, utterance.TopIntent?.Name);
+        Assert.Equal(LanguageDetector.English, utterance.Language);
+    }
+
+    [Theory]
+    [InlineData("c koi l'UE TRS107 et elle vaut combien d'ects ?", Intents.UeDetail, Intents.Ects)]
+    [InlineData("Le titre CASP à Paris en cours du soir : horaires et durée ?", Intents.Hours, Intents.Duration)]
+    [InlineData("C'est quoi la VAP85 et ça coûte combien ?", Intents.ValidationRoutes, Intents.Tariffs)]
+    [InlineData("For the evening course, who do I contact and what do I bring to get my internship agreement?", Intents.Contacts, Intents.Convention)]
+    [InlineData("quels documents pour ma convention de stage ?", Intents.RegistrationDocuments, Intents.Convention)]
+    [InlineData("Bonjour, à qui s'adresse la licence pro ?", Intents.Audience, Intents.Greeting)]
+    public void CombinedQuestionGetsBothHalves(string text, string first, string second)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.True(utterance.Has(first), $"{first} missing: {string.Join(", ", utterance.Intents)}");
+        Assert.True(utterance.Has(second, 0.3), $"{second} missing: {string.Join(", ", utterance.Intents)}");
+    }
+
+    [Fact]
+    public void PolitenessNextToAQuestionRanksBelowTheQuestion()
+    {
+        var utterance = UnderstandingFixture.Recognize("Bonjour, à qui s'adresse la licence pro ?");
+        Assert.Equal(Intents.Audience, utterance.TopIntent?.Name);
+    }
+
+    [Theory]
+    [InlineData("quel est le tarrif ?", Intents.Tariffs)]
+    [InlineData("la stagee c'est combien d'heures", Intents.Internship)]
+    [InlineData("les horraires du soir", Intents.Hours)]
+    [InlineData("documents pour l'inscritpion", Intents.RegistrationDocuments)]
+    [InlineData("la convension de stage", Intents.Convention)]
+    public void TyposStillReachTheIntent(string text, string intent)
+    {
+        Assert.Equal(intent, UnderstandingFixture.Recognize(text).TopIntent?.Name);
+    }
+
+    [Theory]
+    [InlineData("combien gagne un coordonnateur ?")]
+    [InlineData("Combien gagne un coordonnateur de projets en insertion après la licence ?")]
+    [InlineData("logement étudiant")]
+    [InlineData("master")]
+    [InlineData("Le Cnam propose-t-il aussi un master en intervention sociale ?")]
+    [InlineData("Est-ce que la licence pro peut se faire en apprentissage ?")]
+    [InlineData("Does Cnam provide student housing for licence pro students?")]
+    [InlineData("quel temps fera-t-il demain à Lyon ?")]
+    [InlineData("raconte-moi une blague")]
+    [InlineData("xkcd qwerty azerty")]
+    public void OutOfScopeQuestionHasLowConfidence(string text)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.False(utterance.IsConfident, $"{utterance.TopIntent}");
+    }
+
+    [Theory]
+    [InlineData("combien gagne un coordonnateur ?")]
+    [InlineData("logement étudiant")]
+    [InlineData("master")]
+    public void OutOfScopeWordsAreFlagged(string text)
+    {
+        Assert.True(UnderstandingFixture.Recognize(text).IsOutOfScope);
+    }
+
+    [Fact]
+    public void MasterHeldIsADiplomaNotAnOutOfScopeQuestion()
+    {
+        var utterance = UnderstandingFixture.Recognize("j'ai un master, puis-je m'inscrire ?");
+        Assert.False(utterance.IsOutOfScope);
+        Assert.Equal(7, utterance.Entities.Diploma?.Level);
+        Assert.True(utterance.Has(Intents.Access) || utterance.Has(Intents.EligibilityStart));
+    }
+
+    [Fact]
+    public void UeCodeAloneAsksForTheUe()
+    {
+        Assert.Equal(Intents.UeDetail, UnderstandingFixture.Recognize("TRS107 ?").TopIntent?.Name);
+    }
+
+    [Fact]
+    public void UeOnADateAsksForThePlanning()
+    {
+        Assert.Equal(Intents.PlanningDates, UnderstandingFixture.Recognize("TRS107 le 12 janvier ?").TopIntent?.Name);
+    }
+
+    [Fact]
+    public void QuandMemeIsNoQuestionOfDate()
+    {
+        var utterance = UnderstandingFixture.Recognize("est-ce que je dois quand même faire le stage ?");
+        Assert.False(utterance.Has(Intents.PlanningDates, 0.3));
+    }
+
+    [Fact]
+    public void ScoresAreRankedBetweenZeroAndOne()
+    {
+        var utterance = UnderstandingFixture.Recognize("tarif, horaires, dates, contacts, stage, convention, examens");
+        Assert.True(utterance.Intents.Count >= 5);
+        Assert.All(utterance.Intents, i => Assert.InRange(i.Score, 0.0, 1.0));
+        Assert.Equal(utterance.Intents.OrderByDescending(i => i.Score).Select(i => i.Name), utterance.Intents.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void IntentClassifierWorksAlone()
+    {
+        var classifier = new IntentClassifier(Lexicon.Default);
+        var result = classifier.Classify(UnderstandingFixture.Normalize("quel est le prix ?"));
+        Assert.Equal(Intents.Tariffs, result.Intents[0].Name);
+    }
+}

@@ -1,0 +1,64 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Tests.Understanding;
+
+public class LanguageAndLexiconTests
+{
+    [Theory]
+    [InlineData("Quel est le tarif de la licence pro ?", LanguageDetector.French)]
+    [InlineData("c koi le tarif", LanguageDetector.French)]
+    [InlineData("tarif", LanguageDetector.French)]
+    [InlineData("Où se trouve le centre ?", LanguageDetector.French)]
+    [InlineData("What are the evening tuition fees for the licence pro?", LanguageDetector.English)]
+    [InlineData("Who is the national head of the Intervention sociale licence?", LanguageDetector.English)]
+    [InlineData("next Monday class?", LanguageDetector.English)]
+    public void LanguageIsDetected(string text, string language)
+    {
+        Assert.Equal(language, UnderstandingFixture.Recognize(text).Language);
+    }
+
+    [Fact]
+    public void EmbeddedLexiconLoadsBothLanguages()
+    {
+        Assert.True(Lexicon.Default.IntentPhraseCount > 500);
+        var recognizer = new LanguageDetector(Lexicon.Default);
+        Assert.Equal(LanguageDetector.English, recognizer.Detect(UnderstandingFixture.Normalize("what is the price of the course")));
+    }
+
+    [Fact]
+    public void EveryIntentHasPhrasesInBothLexicons()
+    {
+        Assert.All(Intents.All, i => Assert.Contains(i, Lexicon.Default.IntentsWithPhrases));
+        Assert.Contains(Intents.OutOfScope, Lexicon.Default.IntentsWithPhrases);
+    }
+
+    [Fact]
+    public void LexiconRejectsAnUnknownIntent()
+    {
+        const string yaml = "language: fr\nintents:\n  salary-question: { salaire: 0.9 }\n";
+        Assert.Throws<InvalidDataException>(() => Lexicon.FromYaml(yaml));
+    }
+
+    [Fact]
+    public void LexiconRejectsAnUnknownEntityValue()
+    {
+        const string yaml = "language: fr\nentities:\n  centre:\n    Lyon: [lyon]\n";
+        Assert.Throws<InvalidDataException>(() => Lexicon.FromYaml(yaml));
+    }
+
+    [Fact]
+    public void LexiconRejectsAWeightAboveOne()
+    {
+        const string yaml = "language: fr\nintents:\n  tariffs: { tarif: 1.5 }\n";
+        Assert.Throws<InvalidDataException>(() => Lexicon.FromYaml(yaml));
+    }
+
+    [Fact]
+    public void ALexiconFromOtherDataChangesWhatIsUnderstood()
+    {
+        const string yaml = "language: fr\nintents:\n  tariffs: { douloureuse: 0.9 }\n";
+        var recognizer = new UtteranceRecognizer(Lexicon.FromYaml(yaml), []);
+        var utterance = recognizer.Recognize("la douloureuse ?", UnderstandingFixture.Now);
+        Assert.Equal(Intents.Tariffs, utterance.TopIntent?.Name);
+    }
+}
