@@ -73,11 +73,11 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
             return Heading(a, s) + "\n" + s.L($"**Oui**, avec votre expérience professionnelle : {byExperience.Text ?? byExperience.Condition}",
                 $"**Yes**, with your work experience: {byExperience.Text ?? byExperience.Condition}") + Admission(a, s);
         }
-        var others = a.Routes.Where(r => r.Route != "direct").ToList();
+        var others = a.Routes.Where(r => r.Route != "direct" || r.Experience is not null).ToList();
         var fitting = others.Where(r => experience is not null && (r.Experience?.Field is null || FieldMatches(r.Experience.Field, experience.Field))).ToList();
         var lead = diploma is not null && direct is not null
-            ? s.L($"Avec {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({direct.Condition ?? direct.MinLevel}).",
-                $"With {diploma.Label}, you do not have the level required for direct entry ({direct.Condition ?? direct.MinLevel}).")
+            ? s.L($"{(diploma.Negated ? "Sans" : "Avec")} {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({direct.Condition ?? direct.MinLevel}).",
+                $"{(diploma.Negated ? "Without" : "With")} {diploma.Label}, you do not have the level required for direct entry ({direct.Condition ?? direct.MinLevel}).")
             : direct is not null ? s.L($"Accès direct : {direct.Text ?? direct.Condition}", $"Direct entry: {direct.Text ?? direct.Condition}") : "";
         var routes = (fitting.Count > 0 ? fitting : others).Select(r => $"{RouteName(r.Route, s)}{r.Text ?? r.Condition}");
         var intro = fitting.Count > 0

@@ -22,6 +22,7 @@ public sealed class AnsweringVocabulary
         RegistrationWords = Set(file.RegistrationWords);
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
+        ContactHoursWords = Set(file.ContactHoursWords);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -38,6 +39,7 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> RegistrationWords { get; }
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
+    public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
 
     /// <summary>The vocabulary shipped with the bot (an embedded resource).</summary>
@@ -73,6 +75,7 @@ public sealed class AnsweringVocabulary
         public List<string> RegistrationWords { get; set; } = [];
         public List<string> CreditWords { get; set; } = [];
         public List<string> CommonCoreWords { get; set; } = [];
+        public List<string> ContactHoursWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
     }
 }

@@ -49,7 +49,17 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     /// <summary>A contact card in text: who, for what, and how to reach them.</summary>
     public static string Render(Contact c, Slots s)
     {
-        var who = string.Join(" — ", new[] { c.Name, c.Role, c.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x)).Distinct());
+        var parts = new List<string>();
+        foreach (var part in new[] { c.Name, c.Role, c.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x)))
+        {
+            var folded = Knowledge.Text.FrenchText.Fold(part);
+            if (!parts.Any(p => Knowledge.Text.FrenchText.Fold(p).Contains(folded, StringComparison.Ordinal)))
+            {
+                parts.RemoveAll(p => folded.Contains(Knowledge.Text.FrenchText.Fold(p), StringComparison.Ordinal));
+                parts.Add(part!);
+            }
+        }
+        var who = string.Join(" — ", parts);
         var lines = new List<string?>
         {
             c.Email is null ? null : "✉️ " + c.Email,

@@ -16,7 +16,9 @@ public sealed class KnowledgeQuestionAnswerer(
     public async Task<bool> TryAnswerAsync(DialogContext dc, string question, CancellationToken cancellationToken)
     {
         var conversation = dc.State.Conversation;
-        var utterance = recognizer.Recognize(question, dc.Turn.Now);
+        // A day or month said without a year is read inside the user's current academic year (September to August).
+        var now = dc.Turn.Now;
+        var utterance = recognizer.Recognize(question, now, new RecognizerContext(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1));
         var answer = answering.Answer(utterance, conversation.Questions ?? QuestionContext.Empty, dc.Turn.Now);
         conversation.Questions = answer.Context;
         logger.LogInformation("Question answered: status {Status}, intents {Intents}, language {Language}",

@@ -173,9 +173,19 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
 
     private string OnDates(IReadOnlyList<Planning> plannings, DateOnly from, DateOnly to, string said, Slots s)
     {
+        var note = "";
         if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
         {
-            return OtherYear(plannings, s);
+            var yearStart = AcademicYearStart(plannings[0]);
+            if (yearStart is null || said.Any(char.IsDigit) && YearWritten(said))
+            {
+                return OtherYear(plannings, s);
+            }
+            // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
+            (from, to) = (IntoYear(from, yearStart.Value), IntoYear(to, yearStart.Value));
+            note = s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
+                $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
+            said = from == to ? Format.Day(from, s.Language) : $"{Format.Day(from, s.Language)} → {Format.Day(to, s.Language)}";
         }
         var lines = new List<string>();
         foreach (var p in plannings)
@@ -189,8 +199,19 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 ? s.L($"{Format.Capitalize(Describe(p, s))} : pas de cours ({said}).", $"{Format.Capitalize(Describe(p, s))}: no class ({said}).")
                 : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
         }
-        return string.Join("\n\n", lines);
+        return note + string.Join("\n\n", lines);
     }
+
+    private static int? AcademicYearStart(Planning p) =>
+        p.AcademicYear is { Length: >= 4 } y && int.TryParse(y[..4], out var start) ? start : null;
+
+    private static DateOnly IntoYear(DateOnly date, int academicYearStart)
+    {
+        var year = date.Month >= 8 ? academicYearStart : academicYearStart + 1;
+        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
+    }
+
+    private static bool YearWritten(string text) => text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit) || w.Length == 2 && w.All(char.IsDigit) && text.Count(c => c == '/') >= 2);
 
     private string Next(IReadOnlyList<Planning> plannings, Slots s)
     {

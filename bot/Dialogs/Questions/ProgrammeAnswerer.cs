@@ -18,6 +18,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
             return intent switch
             {
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
+                Understanding.Intents.Duration when s.Modality is not null => Duration(kb.Programmes(), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 _ => Topics.AskProgramme(s),
             };
@@ -120,11 +121,21 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
 
     private static TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
     {
-        var lines = programmes.SelectMany(p => p.Modalities
+        var matching = programmes.Where(p => s.Modality is null || p.Modalities.Any(m => m.Id == s.Modality)).ToList();
+        if (matching.Count == 0)
+        {
+            return new Missing(s.L($"Mes documents ne mentionnent pas de {Format.Modality(s.Modality, "fr")} pour cette formation ; modalités décrites : {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}.",
+                $"My documents mention no {Format.Modality(s.Modality, "en")} for this programme; modes described: {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}."), "modality");
+        }
+        var several = matching.Select(p => p.Code).Distinct().Count() > 1;
+        var lines = matching.SelectMany(p => p.Modalities
             .Where(m => s.Modality is null || m.Id == s.Modality)
-            .Select(m => $"{m.Label} ({p.Centre}) : {m.Duration}{(m.Schedule is null ? "" : $", {m.Schedule}")}"));
-        return new Found(s.L($"Durée de {Format.Programme(programmes[0].Code, "fr")} :", $"Length of {Format.Programme(programmes[0].Code, "en")}:")
-            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
+            .Select(m => (several ? Format.ProgrammeShort(p.Code) + ", " : "") + $"{m.Label} ({p.Centre}) : "
+                + string.Join(" ; ", new[] { m.Duration, m.Schedule }.Concat(m.Details.Take(several ? 1 : 2)).Where(x => !string.IsNullOrWhiteSpace(x)).Distinct())));
+        var heading = several
+            ? s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:")
+            : s.L($"Durée et modalités de {Format.Programme(matching[0].Code, "fr")} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:");
+        return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
 
     private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)

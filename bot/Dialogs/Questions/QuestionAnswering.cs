@@ -48,6 +48,8 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Convention, Understanding.Intents.RegistrationDocuments),
         (Understanding.Intents.Convention, Understanding.Intents.Internship),
         (Understanding.Intents.Withdrawal, Understanding.Intents.RegistrationDocuments),
+        (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
+        (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
     ];
 
     /// <summary>The intents this layer answers.</summary>
@@ -69,6 +71,27 @@ public sealed class QuestionAnswering
             {
                 intents.Remove(general);
             }
+        }
+        if (intents.Count > 1 && s.Programme is null)
+        {
+            // "What is the VAPP?" is about the VAPP, not about every programme.
+            intents.Remove(Understanding.Intents.ProgrammeOverview);
+        }
+        if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords))
+        {
+            // "horaires d'ouverture de l'accueil" are a service's hours, not class hours.
+            intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
+        }
+        if (intents.Count == 0 && utterance.Entities.Modality is not null && context.LastIntents.Count == 0)
+        {
+            // "la formation est accessible à distance ?": a question about the ways of following the programmes.
+            intents = [Understanding.Intents.Duration];
+        }
+        if (context.AwaitingClarification && context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
+            && intents.All(i => i == Understanding.Intents.ProgrammeOverview))
+        {
+            // "le CASP" after "de quelle formation parlez-vous ?" answers the question that was pending.
+            intents = context.LastIntents.ToList();
         }
         if (intents.Count == 0 && context.LastIntents.Count > 0 && IsFollowUp(utterance, s))
         {
@@ -104,7 +127,8 @@ public sealed class QuestionAnswering
         var remembered = s.Remember(intents);
         if (found.Count == 0 && missing.Count == 0 && clarify is not null)
         {
-            return new Answer(AnswerStatus.Clarification, [new AnswerSection(clarify.Text, [])], clarify.Suggestions, remembered);
+            return new Answer(AnswerStatus.Clarification, [new AnswerSection(clarify.Text, [])], clarify.Suggestions,
+                remembered with { AwaitingClarification = true });
         }
         if (found.Count == 0 && missing.Count == 0)
         {

@@ -30,6 +30,9 @@ public sealed record QuestionContext
     /// <summary>The topics of the last answered question, replayed by a follow-up that names none.</summary>
     public IReadOnlyList<string> LastIntents { get; init; } = [];
 
+    /// <summary>The bot asked which programme (or centre) the last question was about: the reply completes it.</summary>
+    public bool AwaitingClarification { get; init; }
+
     /// <summary>The UE of the last question.</summary>
     public IReadOnlyList<string> LastUeCodes { get; init; } = [];
 

@@ -68,20 +68,28 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         var all = kb.FindTariffs(query).ToList();
         if (kind is null)
         {
-            // Formation fees, and for self-funded learners the yearly registration fee that goes with them.
-            all = all.Where(t => t.Kind is "formation" or "droit-inscription").ToList();
+            // Formation fees, with the registration and file fees that go with them.
+            all = all.Where(t => t.Kind is "formation" or "droit-inscription" or "frais-dossier").ToList();
         }
         if (s.Fundings.Count > 0)
         {
-            foreach (var funding in s.Fundings)
+            // For each kind of fee, the lines of the most specific funding said ("catégorie 2" before "demandeur d'emploi").
+            all = all.GroupBy(t => t.Kind).SelectMany(byKind =>
             {
-                var matching = all.Where(t => t.Funding is not null &&
-                    (t.Funding == funding || t.Funding.StartsWith(funding + "-", StringComparison.Ordinal))).ToList();
-                if (matching.Count > 0)
+                foreach (var funding in s.Fundings)
                 {
-                    all = matching;
-                    break;
+                    var matching = byKind.Where(t => t.Funding is not null &&
+                        (t.Funding == funding || t.Funding.StartsWith(funding + "-", StringComparison.Ordinal))).ToList();
+                    if (matching.Count > 0)
+                    {
+                        return matching;
+                    }
                 }
+                return byKind.Where(t => t.Funding == "tout-public");
+            }).ToList();
+            if (kind is null && all.All(t => t.Kind != "formation"))
+            {
+                all.Clear(); // a fee for another funding mode would answer the wrong question
             }
         }
         // What the user said exactly beats what applies to any case.
