@@ -29,9 +29,9 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
         }
         var diploma = s.Utterance.Entities.Diploma;
         var experience = s.Utterance.Entities.Experience;
-        var parts = records.Select(a => diploma is not null || experience is not null
-            ? Personal(a, diploma, experience, s)
-            : General(a, s));
+        // "faut-il un bac+2 ?" names a diploma without saying the person has it: the general conditions answer it.
+        var personal = diploma is { } d && (d.Held || d.Negated) || experience is { Months: > 0 } || experience?.Field is not null;
+        var parts = records.Select(a => personal ? Personal(a, diploma is { Held: true } or { Negated: true } ? diploma : null, experience, s) : General(a, s));
         return new Found(string.Join("\n\n", parts), records.Select(a => Provenance.Of(a, a.Centre)));
     }
 

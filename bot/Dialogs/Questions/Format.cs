@@ -25,6 +25,10 @@ public static class Format
     public static string ShortDay(DateOnly date, string language) =>
         language == "en" ? date.ToString("ddd d MMM", English) : date.ToString("ddd d MMMM", French);
 
+    /// <summary>"jeudi" / "Thursday".</summary>
+    public static string Weekday(DateOnly date, string language) =>
+        language == "en" ? date.ToString("dddd", English) : date.ToString("dddd", French);
+
     /// <summary>A unit of the tariffs file in words.</summary>
     public static string Unit(string? unit, string language) => (unit, language) switch
     {
@@ -93,6 +97,13 @@ public static class Format
         ("CP29", _) => "le certificat professionnel CP29",
         _ => code ?? "",
     };
+
+    /// <summary>"de la Licence professionnelle…", "du titre…", "du certificat…" (French "de" + article).</summary>
+    public static string OfProgramme(string? code)
+    {
+        var name = Programme(code, "fr");
+        return name.StartsWith("le ", StringComparison.Ordinal) ? "du " + name[3..] : "de " + name;
+    }
 
     /// <summary>Short programme name for buttons and headings.</summary>
     public static string ProgrammeShort(string? code) => code switch

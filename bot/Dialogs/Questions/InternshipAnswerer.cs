@@ -29,8 +29,14 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         {
             var lines = records.DistinctBy(r => (r.Programme, r.Centre, r.Duration))
                 .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}) : {r.Duration} — {FirstSentence(r.Who)}");
-            return new Found(s.L("Les stages selon la formation :", "Internships by programme:") + "\n" + Topics.Bullets(lines),
-                records.Select(r => Provenance.Of(r, r.Centre)));
+            var text = s.L("Les stages selon la formation :", "Internships by programme:") + "\n" + Topics.Bullets(lines);
+            // The statements that answer the question itself, whichever programme they belong to.
+            var specific = _ranker.Rank(s.Question, Statements(records, s, labelled: true), top: 2);
+            if (specific.Count > 0)
+            {
+                text += "\n" + s.L("En réponse à votre question :", "On your question:") + "\n" + Topics.Bullets(specific.Select(x => x.Text));
+            }
+            return new Found(text, records.Select(r => Provenance.Of(r, r.Centre)));
         }
         return intent == Understanding.Intents.Convention && records.Any(r => r.Convention is not null)
             ? Convention(records.Where(r => r.Convention is not null).OrderByDescending(r => r.Convention!.Evening.Count + r.Convention.Day.Count).First(), s)
@@ -40,25 +46,32 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     private TopicResult Rules(IReadOnlyList<Internship> records, Slots s)
     {
         var main = records[0];
+        var picked = _ranker.Rank(s.Question, Statements(records, s, labelled: false), top: 3, fallback: 2);
+        var lead = s.L($"**Stage — {Format.ProgrammeShort(main.Programme)} ({main.Centre})** : {main.Duration}.",
+            $"**Internship — {Format.ProgrammeShort(main.Programme)} ({main.Centre})**: {main.Duration}.");
+        return new Found(lead + "\n" + Topics.Bullets(picked.Select(p => p.Text)), picked.Select(p => p.Source).Prepend(Provenance.Of(main, main.Centre)));
+    }
+
+    private static List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
+    {
         var statements = new List<Statement>();
         foreach (var r in records)
         {
             var source = Provenance.Of(r, r.Centre);
-            Add(statements, r.Who, source);
-            r.Conditions.ForEach(c => Add(statements, c, source));
-            r.Objectives.ForEach(c => Add(statements, c, source));
-            r.Activities.ForEach(c => Add(statements, c, source));
-            Add(statements, r.Evaluation, source);
+            var label = labelled ? $"{Format.ProgrammeShort(r.Programme)} : " : "";
+            Add(statements, label, r.Who, source);
+            r.Conditions.ForEach(c => Add(statements, label, c, source));
+            r.Objectives.ForEach(c => Add(statements, label, c, source));
+            r.Activities.ForEach(c => Add(statements, label, c, source));
+            Add(statements, label, r.Evaluation, source);
+            r.Convention?.Steps.ForEach(c => Add(statements, label, c, source));
             if (r.Convention?.DeadlineDays is { } days)
             {
-                Add(statements, s.L($"La convention de stage doit être établie au moins {days} jours avant le début du stage.",
+                Add(statements, label, s.L($"La convention de stage doit être établie au moins {days} jours avant le début du stage.",
                     $"The internship agreement must be drawn up at least {days} days before the internship starts."), source);
             }
         }
-        var picked = _ranker.Rank(s.Question, statements, top: 3, fallback: 2);
-        var lead = s.L($"**Stage — {Format.ProgrammeShort(main.Programme)} ({main.Centre})** : {main.Duration}.",
-            $"**Internship — {Format.ProgrammeShort(main.Programme)} ({main.Centre})**: {main.Duration}.");
-        return new Found(lead + "\n" + Topics.Bullets(picked.Select(p => p.Text)), picked.Select(p => p.Source).Prepend(Provenance.Of(main, main.Centre)));
+        return statements;
     }
 
     private static TopicResult Convention(Internship r, Slots s)
@@ -81,18 +94,18 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         return new Found(text, [Provenance.Of(r, r.Centre)]);
     }
 
-    private static void Add(List<Statement> statements, string? text, Provenance? source)
+    private static void Add(List<Statement> statements, string label, string? text, Provenance? source)
     {
         if (string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith(':'))
         {
             return;
         }
-        var folded = FrenchText.Fold(text);
+        var folded = FrenchText.Fold(label + text);
         if (statements.Any(x => FrenchText.Fold(x.Text) == folded))
         {
             return;
         }
-        statements.Add(new Statement(text.Trim(), source));
+        statements.Add(new Statement(label + text.Trim(), source));
     }
 
     private static string FirstSentence(string? text)

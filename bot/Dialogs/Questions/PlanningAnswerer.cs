@@ -144,6 +144,12 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             return head + s.L($" : dernière séance le **{Format.Day(sessions[^1].Date, "fr")}**", $": last session on **{Format.Day(sessions[^1].Date, "en")}**") + AlsoPossible(sessions[^1].Session, s);
         }
         var list = string.Join(", ", sessions.Select(x => Format.ShortDay(x.Date, s.Language) + " " + x.Date.Year + AlsoPossible(x.Session, s)));
+        var weekdays = sessions.Select(x => x.Date.DayOfWeek).Distinct().ToList();
+        if (weekdays.Count == 1)
+        {
+            var day = Format.Weekday(sessions[0].Date, s.Language);
+            head += s.L($" — toujours le **{day}**", $" — always on **{day}**");
+        }
         return head + s.L($" : {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}",
             $": {sessions.Count} session{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}");
     }

@@ -134,7 +134,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
                 + string.Join(" ; ", new[] { m.Duration, m.Schedule }.Concat(m.Details.Take(several ? 1 : 2)).Where(x => !string.IsNullOrWhiteSpace(x)).Distinct())));
         var heading = several
             ? s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:")
-            : s.L($"Durée et modalités de {Format.Programme(matching[0].Code, "fr")} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:");
+            : s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:");
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
 

@@ -12,6 +12,7 @@ namespace Cnam.Bot.Dialogs.Questions;
 public sealed class QuestionAnswering
 {
     private const int MaxTopics = 3;
+    private const double RelativeIntentFloor = 0.6;
 
     private readonly KnowledgeBase _kb;
     private readonly AnsweringVocabulary _vocabulary;
@@ -48,6 +49,8 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Convention, Understanding.Intents.RegistrationDocuments),
         (Understanding.Intents.Convention, Understanding.Intents.Internship),
         (Understanding.Intents.Withdrawal, Understanding.Intents.RegistrationDocuments),
+        (Understanding.Intents.Internship, Understanding.Intents.Duration),
+        (Understanding.Intents.Convention, Understanding.Intents.Duration),
         (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
         (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
     ];
@@ -58,7 +61,13 @@ public sealed class QuestionAnswering
     public Answer Answer(Utterance utterance, QuestionContext context, DateTimeOffset now)
     {
         var s = Slots.Resolve(utterance, context, now, _kb);
-        var intents = utterance.ConfidentIntents.Where(_byIntent.ContainsKey).Distinct().ToList();
+        if (SmallTalk(utterance, s, context) is { } smallTalk)
+        {
+            return smallTalk;
+        }
+        // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
+        var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
+        var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
         if (s.UeCodes.Count > 0 && intents.Contains(Understanding.Intents.Ects))
         {
             // The credits of a UE: the UE's detail gives them.
@@ -82,7 +91,8 @@ public sealed class QuestionAnswering
             // "horaires d'ouverture de l'accueil" are a service's hours, not class hours.
             intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
         }
-        if (intents.Count == 0 && utterance.Entities.Modality is not null && context.LastIntents.Count == 0)
+        if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0
+            && intents.All(i => i == Understanding.Intents.ProgrammeOverview))
         {
             // "la formation est accessible à distance ?": a question about the ways of following the programmes.
             intents = [Understanding.Intents.Duration];
@@ -109,9 +119,12 @@ public sealed class QuestionAnswering
         var found = new List<AnswerSection>();
         var missing = new List<Missing>();
         Clarify? clarify = null;
-        foreach (var intent in intents.Take(MaxTopics))
+        // "la différence entre le CASP et le CP29": each programme named gets its answer.
+        var programmes = utterance.Entities.Domain.Programmes.Select(p => Slots.ProgrammeCode(p)).OfType<string>().Distinct().ToList();
+        var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList() : [s];
+        foreach (var (intent, subject) in intents.Take(MaxTopics).SelectMany(i => subjects.Select(x => (i, x))))
         {
-            switch (_byIntent[intent].Answer(intent, s))
+            switch (_byIntent[intent].Answer(intent, subject))
             {
                 case Found f when found.All(x => x.Text != f.Section.Text):
                     found.Add(f.Section);
@@ -142,6 +155,28 @@ public sealed class QuestionAnswering
         }
         return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
     }
+
+    /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
+    private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
+    {
+        var social = new[] { Understanding.Intents.Greeting, Understanding.Intents.Thanks, Understanding.Intents.Help };
+        var top = u.TopIntent;
+        if (top is null || !social.Contains(top.Name) || u.ConfidentIntents.Any(i => !social.Contains(i)) || HasSubject(u))
+        {
+            return null;
+        }
+        var text = top.Name switch
+        {
+            Understanding.Intents.Thanks => s.L("Avec plaisir ! Avez-vous une autre question ?", "You're welcome! Any other question?"),
+            Understanding.Intents.Help => s.L(BotTexts.Help, "I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. Type your question in your own words."),
+            _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
+                "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
+        };
+        return new Answer(AnswerStatus.Answered, [new AnswerSection(text, [])], BotTexts.MenuEntries.Select(m => new Suggestion(m, m)).ToList(), context);
+    }
+
+    private static bool HasSubject(Utterance u) =>
+        u.Entities.Programme is not null || u.Entities.UeCodes.Count > 0 || u.Entities.Centre is not null;
 
     /// <summary>A message with no topic of its own that names a programme, centre, modality... continues the last question.</summary>
     private static bool IsFollowUp(Utterance u, Slots s)

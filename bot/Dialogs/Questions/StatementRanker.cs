@@ -11,6 +11,11 @@ public sealed record Statement(string Text, Provenance? Source, double Weight = 
 /// </summary>
 public sealed class StatementRanker(AnsweringVocabulary vocabulary)
 {
+    private const int PrefixLength = 6;
+
+    private static bool SharePrefix(string a, string b) =>
+        a.Length >= PrefixLength && string.CompareOrdinal(a, 0, b, 0, PrefixLength) == 0;
+
     /// <summary>The meaningful stems of a question: folded, glossed, stemmed, stop words removed.</summary>
     public HashSet<string> QuestionStems(string question)
     {
@@ -48,6 +53,11 @@ public sealed class StatementRanker(AnsweringVocabulary vocabulary)
                 {
                     var df = stemsOf.Count(s => s.Contains(stem));
                     score += 1 + Math.Log((double)candidates.Count / df);
+                }
+                else if (stem.Length >= PrefixLength && stemsOf[i].Any(w => SharePrefix(w, stem)))
+                {
+                    // "présent" / "présences", "valide" / "validation": same family, weaker evidence.
+                    score += 0.5;
                 }
             }
             if (score > 0)

@@ -81,10 +81,10 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         }
         var programme = units[0].Programme;
         var heading = commonCoreOnly
-            ? s.L($"Tronc commun de {Format.Programme(programme.Code, "fr")} :", $"Common core of {Format.Programme(programme.Code, "en")}:")
+            ? s.L($"Tronc commun {Format.OfProgramme(programme.Code)} :", $"Common core of {Format.Programme(programme.Code, "en")}:")
             : s.Parcours is not null && programme.Code == "LP110"
                 ? s.L($"UE du parcours {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title} :", $"UE of the track {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title}:")
-                : s.L($"UE de {Format.Programme(programme.Code, "fr")} ({programme.Centre}) :", $"UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+                : s.L($"{units.Count} UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) :", $"{units.Count} UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
         var lines = units.Select(u => Line(u, s));
         return new Found(heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
     }
