@@ -19,7 +19,8 @@ namespace Cnam.Bot.Tests.Crash;
 /// after cycle. Only answers the bot gave count as acknowledged (200 with an id, 201 for a started conversation,
 /// the expected expectReplies reply); requests cut by the kill are not. What it asserts is exact (nothing is
 /// timed); the kill moment is random (seed in the output, <c>CRASH_SEED</c> to replay it).
-/// <c>CRASH_CYCLES</c> sets the number of kills (default <see cref="DefaultCycles"/>; issue 10 asks for 20).
+/// <c>CRASH_CYCLES</c> sets the number of kills (default <see cref="DefaultCycles"/>; issue 10 asks for 20):
+/// <c>CRASH_CYCLES=20 dotnet test --filter Category=Crash --logger "console;verbosity=detailed"</c> prints the figures.
 /// </summary>
 [Trait("Category", "Crash")]
 public sealed class CrashSafetyTests(ITestOutputHelper output)
