@@ -23,6 +23,7 @@ public sealed class AnsweringVocabulary
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
+        QuantityWords = Set(file.QuantityWords);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -40,6 +41,7 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
+    public IReadOnlySet<string> QuantityWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
 
     /// <summary>The vocabulary shipped with the bot (an embedded resource).</summary>
@@ -76,6 +78,7 @@ public sealed class AnsweringVocabulary
         public List<string> CreditWords { get; set; } = [];
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
+        public List<string> QuantityWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
     }
 }

@@ -81,6 +81,15 @@ public sealed class QuestionAnswering
                 intents.Remove(general);
             }
         }
+        if (s.UeCodes.Count > 0)
+        {
+            // A question about one UE is not a request for the whole list, and "how many hours" is its volume.
+            intents.Remove(Understanding.Intents.UeList);
+            if (s.Mentions(_vocabulary.QuantityWords))
+            {
+                intents.Remove(Understanding.Intents.Hours);
+            }
+        }
         if (intents.Count > 1 && s.Programme is null)
         {
             // "What is the VAPP?" is about the VAPP, not about every programme.
