@@ -58,11 +58,13 @@ public sealed class UnansweredQuestionsTests(QuestionsFixture fixture) : IClassF
         Assert.Empty(await store.ListAsync(UnansweredQuestions.KeyPrefix));
     }
 
-    [Fact]
-    public async Task AFeeQuestionForAnUncoveredYearIsRecordedWithItsReason()
+    [Theory]
+    [InlineData("tarifs 2026-2027 de la licence")]
+    [InlineData("tarifs 2026-2027")]
+    public async Task AFeeQuestionForAnUncoveredYearIsRecordedWithItsReason(string question)
     {
         var store = new InMemoryStateStore();
-        await fixture.Conversation(store).SendAsync(TestConversation.Message("tarifs 2026-2027 de la licence"));
+        await fixture.Conversation(store).SendAsync(TestConversation.Message(question));
 
         var entry = Assert.Single(await QuestionsFixture.Unanswered(store).ListAsync(CancellationToken.None));
         Assert.False(string.IsNullOrWhiteSpace(entry.Reason));
