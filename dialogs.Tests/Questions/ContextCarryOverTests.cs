@@ -1,0 +1,193 @@
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>
+/// Issue 4: multi-turn conversations through the real <see cref="Dialogs.CnamBot"/>, knowledge base and recogniser.
+/// A follow-up that names only a modality, a funding, a programme or a UE is answered with the rest of the previous
+/// question; a new programme does not inherit what belonged to the old one. Figures are the documents' (seeds 000, 003, 004).
+/// </summary>
+public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixture<QuestionsFixture>
+{
+    private static string Text(IReadOnlyList<Activity> replies) => string.Join("\n", replies.Select(r => r.Text));
+
+    private async Task<string> SayAsync(TestConversation conversation, string text) =>
+        Text(await conversation.SendAsync(TestConversation.Message(text)));
+
+    [Fact]
+    public async Task LicenceTariffNarrowsToEveningThenToEmployerFunding()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 000: day 8300/5950/4150 €, evening 3000 (1500 over 2 years) / 820 (410) € a year.
+        var all = await SayAsync(conversation, "combien coûte la licence ?");
+        AnswerText.AssertFragments(all, "8 300 € | 5 950 € | 4 150 € | 3 000 € | 1 500 € | 820 € | 410 €", "licence");
+        AnswerText.AssertSource(all, fixture.Knowledge, "000");
+
+        var evening = await SayAsync(conversation, "et en cours du soir ?");
+        AnswerText.AssertFragments(evening, "3 000 € | 1 500 € | 820 € | 410 € | !8 300 € | !5 950 € | !4 150 €", "evening");
+        AnswerText.AssertSource(evening, fixture.Knowledge, "000");
+
+        var employer = await SayAsync(conversation, "et si c'est mon employeur qui paie ?");
+        AnswerText.AssertFragments(employer, "3 000 € | 1 500 € | employeur | !820 € | !410 € | !8 300 €", "employer");
+        AnswerText.AssertSource(employer, fixture.Knowledge, "000");
+    }
+
+    [Fact]
+    public async Task TariffWithoutProgrammeAsksWhichOneWithButtonsThenAnswersTheCasp()
+    {
+        var conversation = fixture.Conversation();
+        await conversation.Flow()
+            .Send("quel est le tarif ?")
+            .AssertReply(reply =>
+            {
+                Assert.DoesNotContain("€", reply.Text, StringComparison.Ordinal);
+                var buttons = reply.SuggestedActions?.Actions ?? [];
+                Assert.Equal(3, buttons.Count);
+                Assert.Collection(buttons,
+                    b => Assert.Contains("LP110", b.Title, StringComparison.Ordinal),
+                    b => Assert.Contains("CPN42", b.Title, StringComparison.Ordinal),
+                    b => Assert.Contains("CP29", b.Title, StringComparison.Ordinal));
+                Assert.All(buttons, b => Assert.Equal("imBack", b.Type));
+            })
+            .AssertNoReply();
+
+        // Seed 003, tarifs 2016-2017: employer 144 € per credit, day 11 952 €, individual 150 € + 14 € per credit.
+        var casp = await SayAsync(conversation, "le CASP");
+        AnswerText.AssertFragments(casp, "144 € | par crédit | 11 952 € | 5 976 € | 9,15 € | 14 € | 150 €", "CASP");
+        AnswerText.AssertSource(casp, fixture.Knowledge, "003");
+    }
+
+    [Fact]
+    public async Task TappingTheCaspButtonAnswersTheTariffQuestionThatWasPending()
+    {
+        var conversation = fixture.Conversation();
+        var question = await conversation.SendAsync(TestConversation.Message("quel est le tarif ?"));
+        var casp = question.Single().SuggestedActions!.Actions.Single(a => a.Title!.Contains("CPN42", StringComparison.Ordinal));
+
+        var answer = await SayAsync(conversation, casp.Value!.Value.GetString()!);
+
+        AnswerText.AssertFragments(answer, "144 € | par crédit | 11 952 €", "CASP button");
+        AnswerText.AssertSource(answer, fixture.Knowledge, "003");
+    }
+
+    [Fact]
+    public async Task Trs102DatesThenDayCourseKeepsOnlyTheDaySessions()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 000: TRS102 in the evening from Thu 6 Oct 2022 to Thu 19 Jan 2023; in the day course
+        // 18 and 24 Nov, 6 and 14 Dec 2022, 5 and 9 Jan 2023.
+        var both = await SayAsync(conversation, "les dates de TRS102");
+        AnswerText.AssertFragments(both, "6 octobre 2022 | 19 janvier 2023 | 18 novembre 2022 | 9 janvier 2023", "TRS102");
+        AnswerText.AssertSource(both, fixture.Knowledge, "000");
+
+        var day = await SayAsync(conversation, "et en cours du jour ?");
+        AnswerText.AssertFragments(day,
+            "TRS102 | 18 novembre 2022 | 24 novembre 2022 | 6 decembre 2022 | 14 decembre 2022 | 5 janvier 2023 | 9 janvier 2023 | !6 octobre 2022 | !19 janvier 2023",
+            "TRS102 day");
+        AnswerText.AssertSource(day, fixture.Knowledge, "000");
+    }
+
+    [Fact]
+    public async Task UeListOfTheCaspThenCp29GivesTheCertificateUes()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 003: the 12 UE of the title; the 6 first (TET099, AST004, TRS001, CCE001, TET003, TET007) make the CP29.
+        var casp = await SayAsync(conversation, "quelles sont les UE du CASP ?");
+        AnswerText.AssertFragments(casp, "TET003 | AST005 | PSY001", "CASP UE");
+
+        var cp29 = await SayAsync(conversation, "et pour le CP29 ?");
+        AnswerText.AssertFragments(cp29, "TET099 | AST004 | TRS001 | CCE001 | TET003 | TET007 | !AST005 | !PSY001", "CP29 UE");
+        AnswerText.AssertSource(cp29, fixture.Knowledge, "003");
+    }
+
+    [Fact]
+    public async Task EctsOfTheCaspThenCp29GivesTheCertificateCredits()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 004: CPN42 120 ECTS, certificat CP29 54 ECTS.
+        AnswerText.AssertFragments(await SayAsync(conversation, "combien d'ECTS pour le CASP ?"), "120 ECTS", "CASP ECTS");
+        var cp29 = await SayAsync(conversation, "et pour le CP29 ?");
+        AnswerText.AssertFragments(cp29, "54 ECTS | !120 ECTS", "CP29 ECTS");
+        AnswerText.AssertSource(cp29, fixture.Knowledge, "004");
+    }
+
+    [Fact]
+    public async Task UeDatesThenAnotherUeKeepsAskingForDates()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 000, evening: TRS103 from Wed 5 Oct 2022; TRS102 from Thu 6 Oct 2022.
+        AnswerText.AssertFragments(await SayAsync(conversation, "les dates de TRS103 en cours du soir"), "5 octobre 2022", "TRS103");
+        var trs102 = await SayAsync(conversation, "et TRS102 ?");
+        AnswerText.AssertFragments(trs102, "TRS102 | 6 octobre 2022 | 19 janvier 2023", "TRS102 after TRS103");
+    }
+
+    [Fact]
+    public async Task LicenceTariffThenCp29GivesTheCertificateTariffs()
+    {
+        var conversation = fixture.Conversation();
+        AnswerText.AssertFragments(await SayAsync(conversation, "combien coûte la licence ?"), "8 300 €", "licence");
+
+        // The CPN42 tariffs of seed 003 apply to the UE of the CP29; seed 004 gives La Réunion's.
+        var cp29 = await SayAsync(conversation, "et pour le CP29 ?");
+        Assert.NotEmpty(AnswerText.Amounts(cp29));
+        AnswerText.AssertFragments(cp29, "!8 300 € | !3 000 €", "CP29 tariffs");
+    }
+
+    [Fact]
+    public async Task ACaspTariffAfterALicenceTariffDoesNotInheritTheLicenceFunding()
+    {
+        var conversation = fixture.Conversation();
+        AnswerText.AssertFragments(
+            await SayAsync(conversation, "combien coûte la licence en cours du soir si mon employeur paie ?"), "3 000 € | !820 €", "licence employer");
+
+        // The funding was said about the licence: the CASP's answer must not be silently cut down to it (seed 003
+        // also has DIF 650 € per UE, CPF 30 € an hour and the individual 14 € per credit in the evening).
+        var casp = await SayAsync(conversation, "et combien coûte le CASP ?");
+        AnswerText.AssertFragments(casp, "144 € | 650 € | 14 €", "CASP after licence employer");
+        AnswerText.AssertSource(casp, fixture.Knowledge, "003");
+    }
+
+    [Fact]
+    public async Task ReunionTariffAfterALicenceCpfQuestionIsNotEmpty()
+    {
+        var conversation = fixture.Conversation();
+        AnswerText.AssertFragments(
+            await SayAsync(conversation, "combien coûte la licence en cours du jour avec mon CPF ?"), "5 950 € | !8 300 €", "licence CPF");
+
+        // Seed 004 has tariffs for La Réunion (60 € per ECTS individually, FOAD 200 € per UE...), none for the CPF:
+        // the stale CPF and day course must not turn them into "no tariff for your situation".
+        var reunion = await SayAsync(conversation, "combien coûte le CASP à La Réunion ?");
+        AnswerText.AssertFragments(reunion, "60 € | 200 €", "CASP La Réunion after licence CPF");
+        AnswerText.AssertSource(reunion, fixture.Knowledge, "004");
+    }
+
+    [Fact]
+    public async Task JobSeekerAtReunionThenDistanceLearningGivesTheFoadTariff()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 004: job seeker (cat. 1 to 4) 8 € per ECTS; FOAD 200 € per UE whatever the funding.
+        AnswerText.AssertFragments(
+            await SayAsync(conversation, "je suis demandeur d'emploi catégorie 2, combien coûte le CASP à La Réunion ?"), "8 € | par ECTS", "job seeker");
+        var foad = await SayAsync(conversation, "et en FOAD ?");
+        AnswerText.AssertFragments(foad, "200 € | par UE", "FOAD");
+    }
+
+    [Fact]
+    public async Task ContextIsKeptPerConversation()
+    {
+        var first = fixture.Conversation();
+        var second = fixture.Conversation();
+        await SayAsync(first, "combien coûte la licence en cours du soir ?");
+
+        // The other conversation knows nothing of the licence: the bare follow-up cannot be completed from it.
+        var other = await SayAsync(second, "et si c'est mon employeur qui paie ?");
+        Assert.False(AnswerText.Has(other, "3 000 €"), other);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Cnam.Bot.Dialogs.Questions;
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>
+/// Issue 4: a question the documents do not answer gets the right contact (an e-mail address or phone number of
+/// contacts.yaml) and no figure; a question about a year the documents do not cover never shows a figure as that year's.
+/// </summary>
+public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFixture<QuestionsFixture>
+{
+    private async Task<string> AnswerAsync(string question)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));
+        return string.Join("\n", replies.Select(r => r.Text));
+    }
+
+    [Theory]
+    [InlineData("quel salaire après la formation ?")]
+    [InlineData("combien gagne un conseiller en insertion ?")]
+    [InlineData("est-ce que vous proposez un logement étudiant ?")]
+    [InlineData("je cherche un master en intervention sociale")]
+    [InlineData("la licence est-elle possible en apprentissage ?")]
+    [InlineData("vous avez un BTS comptabilité ?")]
+    [InlineData("je veux faire un doctorat en sociologie")]
+    [InlineData("combien coûte le DEES ?")]
+    [InlineData("what is the salary after the degree?")]
+    [InlineData("do you offer student housing?")]
+    public async Task OutOfScopeQuestionGetsAContactAndNoFigure(string question)
+    {
+        var answer = await AnswerAsync(question);
+
+        AnswerText.AssertContact(answer, fixture.Knowledge);
+        Assert.True(AnswerText.Amounts(answer).Count == 0, $"No amount expected for \"{question}\":\n{answer}");
+    }
+
+    [Theory]
+    [InlineData("quel salaire après la formation ?")]
+    [InlineData("est-ce que vous proposez un logement étudiant ?")]
+    [InlineData("combien coûte le DEES ?")]
+    public void OutOfScopeQuestionIsNotFound(string question) =>
+        Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
+
+    private const string Nov2022 = "2022-11-20T10:00:00";
+    private const string Nov2026 = "2026-11-20T10:00:00";
+
+    // The documents hold tariffs for 2022-2023 (seed 000) and 2016-2017 (seeds 003, 004) only; "now" is November 2022, or November 2026 as for today's users.
+    [Theory]
+    [InlineData("tarifs 2026-2027", "2026", Nov2022)]
+    [InlineData("tarifs 2026-2027", "2026", Nov2026)]
+    [InlineData("tarifs 2026-2027 de la licence", "2026", Nov2022)]
+    [InlineData("combien coûtera la licence en 2026-2027 ?", "2026", Nov2022)]
+    [InlineData("combien coûte le CASP en 2026-2027 ?", "2026", Nov2022)]
+    [InlineData("les tarifs pour la rentrée 2025 ?", "2025", Nov2022)]
+    [InlineData("quels sont les tarifs de l'année prochaine ?", "2023-2024", Nov2022)]
+    [InlineData("quels sont les tarifs de l'année prochaine ?", "2027", Nov2026)]
+    [InlineData("how much will the licence cost in 2026-2027?", "2026", Nov2022)]
+    public async Task FeesOfAYearTheDocumentsDoNotCoverGetAContactAndNoFigureForThatYear(string question, string year, string today)
+    {
+        var now = new DateTimeOffset(DateTime.Parse(today, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromHours(1));
+        var replies = await fixture.Conversation(now: now).SendAsync(TestConversation.Message(question));
+        var answer = string.Join("\n", replies.Select(r => r.Text));
+
+        AnswerText.AssertContact(answer, fixture.Knowledge);
+        foreach (var line in answer.Split('\n'))
+        {
+            Assert.False(line.Contains(year, StringComparison.Ordinal) && AnswerText.Amounts(line).Count > 0,
+                $"A figure is presented as {year}'s: \"{line}\"");
+        }
+        // Any figure shown is labelled with the year its document is valid for.
+        if (AnswerText.Amounts(answer).Count > 0)
+        {
+            Assert.True(KnownYear().IsMatch(answer), $"Figures without the year they are valid for:\n{answer}");
+        }
+        // A fee question is not answered with class dates.
+        Assert.False(AnswerText.Has(answer, "séances") || AnswerText.Has(answer, "premier cours") || AnswerText.Has(answer, "planning"),
+            $"Class dates in a fee answer:\n{answer}");
+    }
+
+    [GeneratedRegex(@"2022-2023|2016-2017", RegexOptions.NonBacktracking)]
+    private static partial Regex KnownYear();
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>
+/// Issue 4: each topic answers with the document's facts and its provenance (the answer ends with a
+/// "Source : title (valable year)" line). Expected values come from the seeds (/work/shared/seeds), not from the bot:
+/// <c>expected</c> lists fragments that must appear ("a | b") or must not ("!c"); <c>source</c> is the seed's number.
+/// </summary>
+public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<QuestionsFixture>
+{
+    private const string Nov20 = "2022-11-20";
+
+    private async Task AssertAnswerAsync(string question, string expected, string source, string today)
+    {
+        var now = new DateTimeOffset(DateTime.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddHours(10), TimeSpan.FromHours(1));
+        var replies = await fixture.Conversation(now: now).SendAsync(TestConversation.Message(question));
+        var answer = Assert.Single(replies).Text ?? "";
+        AnswerText.AssertFragments(answer, expected, $"\"{question}\"");
+        AnswerText.AssertSource(answer, fixture.Knowledge, source);
+    }
+
+    // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
+    [Theory]
+    [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
+    [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
+    [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
+    [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
+    [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
+    [InlineData("combien coûte TET003 pour un demandeur d'emploi ?", "549 €", "003")]
+    [InlineData("en individuel, combien coûte une UE de 6 crédits du CASP en cours du soir ?", "150 € | 14 € | 234 €", "003")]
+    [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
+    [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
+    [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
+    [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
+    public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seed 000, plannings 2022-2023 (evening 18h15-21h15, day 9h30-17h); "today" is the user's localTimestamp.
+    [Theory]
+    [InlineData("quand commence TRS103 en cours du soir ?", "5 octobre 2022", "000", Nov20)]
+    [InlineData("quand est le dernier cours de CCE105 en cours du jour ?", "12 decembre 2022", "000", Nov20)]
+    [InlineData("quand commence la licence en cours du soir ?", "3 octobre 2022 | AST118", "000", Nov20)]
+    [InlineData("quand commence la licence en cours du jour ?", "14 novembre 2022 | 15 novembre 2022", "000", Nov20)]
+    [InlineData("quel cours le 5 décembre 2022 en cours du soir ?", "AST118", "000", Nov20)]
+    [InlineData("quel cours le 15 décembre en cours du jour ?", "TRS104", "000", Nov20)]
+    [InlineData("c'est quand mon prochain cours ?", "21 novembre 2022 | AST107 | AST118", "000", Nov20)]
+    [InlineData("quel cours ai-je demain en cours du soir ?", "21 novembre 2022 | AST118", "000", Nov20)]
+    [InlineData("c'est quand mon prochain cours en cours du soir ?", "13 mars 2023 | TRS107", "000", "2023-03-12")]
+    [InlineData("c'est quand mon prochain cours de TRS102 ?", "24 novembre 2022 | !6 octobre 2022", "000", Nov20)]
+    [InlineData("à quelle heure sont les cours du soir de la licence ?", "18h15 | 21h15", "000", Nov20)]
+    [InlineData("quand a lieu la soutenance de mémoire de la licence ?", "20 novembre 2023", "000", Nov20)]
+    [InlineData("When does TRS102 start in evening classes?", "6 October 2022", "000", Nov20)]
+    public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
+        AssertAnswerAsync(question, expected, source, today);
+
+    [Theory]
+    [InlineData("quels sont les jours fériés en cours du soir ?", "11 novembre 2022 | 1 mai 2023 | 8 mai 2023", "000")]
+    [InlineData("quand sont les vacances à La Réunion ?", "17/12/2016 | 9/01/2017", "004")]
+    public Task HolidayAnswersGiveTheDocumentsDates(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seeds 001/002 (LP110 internship), 003 (CPN42 Paris), 004 (La Réunion).
+    [Theory]
+    [InlineData("combien d'heures de stage pour la licence ?", "560 heures | 4 mois", "002")]
+    [InlineData("le stage de la licence peut-il se faire dans deux structures ?", "une seule structure", "002")]
+    [InlineData("combien de temps dure le stage du CASP ?", "3 mois", "003")]
+    [InlineData("quel stage pour le CP29 à La Réunion ?", "un mois et demi", "004")]
+    [InlineData("comment faire ma convention de stage en cours du soir ?", "12 jours | trois exemplaires | pascale.bonnet@lecnam.net | !NACREON", "002")]
+    [InlineData("comment faire ma convention de stage en cours du jour ?", "Sandrine NACREON | 12 jours | !pascale.bonnet@lecnam.net", "002")]
+    [InlineData("How many hours is the internship of the licence?", "560", "002")]
+    public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seed 000: bac+2 or more, else VAPP with experience in insertion; seed 003: bac level, VAE, VES.
+    [Theory]
+    [InlineData("j'ai un BTS, est-ce que je peux m'inscrire en licence ?", "oui | bac+2", "000")]
+    [InlineData("j'ai le bac et 5 ans d'expérience dans l'insertion, puis-je faire la licence ?", "VAPP | !oui", "000")]
+    [InlineData("j'ai pas le bac, je peux faire la licence ?", "VAPP | !oui", "000")]
+    [InlineData("j'ai pas le bac, je peux faire le CASP ?", "VAE | !oui", "003")]
+    [InlineData("Can I apply to the licence with a BTS?", "yes", "000")]
+    public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Theory]
+    [InlineData("qui contacter pour la licence ?", "par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("qui contacter pour l'anglais en cours du soir ?", "par_langues@lecnam.net | 01 58 80 86 88", "000")]
+    [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48", "003")]
+    [InlineData("quel est le numéro de téléphone du Cnam La Réunion ?", "0262 42 28 37", "004")]
+    [InlineData("Who should I contact for the CASP in Paris?", "01 40 27 26 48", "003")]
+    public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seed 004: documents to bring, withdrawal, exams.
+    [Theory]
+    [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]
+    [InlineData("What documents do I need to register in La Réunion?", "CV | lettre de motivation", "004")]
+    [InlineData("comment annuler mon inscription à La Réunion ?", "10 jours | recommandé | 118 €", "004")]
+    [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
+    [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]
+    [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]
+    [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]
+    [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
+    public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Theory]
+    [InlineData("combien d'ECTS pour la licence ?", "60 ECTS", "000")]
+    [InlineData("combien d'ECTS pour le CP29 ?", "54 ECTS", "004")]
+    [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
+    [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
+    [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
+    public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}
