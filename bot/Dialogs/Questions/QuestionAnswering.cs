@@ -50,6 +50,9 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Convention, Understanding.Intents.Internship),
         (Understanding.Intents.Withdrawal, Understanding.Intents.RegistrationDocuments),
         (Understanding.Intents.Internship, Understanding.Intents.Duration),
+        (Understanding.Intents.Internship, Understanding.Intents.Hours),
+        (Understanding.Intents.Tariffs, Understanding.Intents.PlanningDates),
+        (Understanding.Intents.RegistrationDocuments, Understanding.Intents.Access),
         (Understanding.Intents.Convention, Understanding.Intents.Duration),
         (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
         (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
@@ -106,11 +109,20 @@ public sealed class QuestionAnswering
             // "la formation est accessible à distance ?": a question about the ways of following the programmes.
             intents = [Understanding.Intents.Duration];
         }
-        if (context.AwaitingClarification && context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
-            && intents.All(i => i == Understanding.Intents.ProgrammeOverview))
+        if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
+            && (context.AwaitingClarification || StartsAsFollowUp(s))
+            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates))
         {
-            // "le CASP" after "de quelle formation parlez-vous ?" answers the question that was pending.
-            intents = context.LastIntents.ToList();
+            // "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" after a
+            // question: the new subject takes the last question (a bare name only looks like an overview request).
+            intents = context.LastIntents.Concat(intents.Where(i => context.LastIntents.Contains(i))).Distinct().ToList();
+        }
+        if (!s.ProgrammeSaid && utterance.Entities.Diploma is { Held: false, Negated: false } other && other.Level is not null
+            && intents.Count > 0 && intents.All(i => i is Understanding.Intents.Tariffs or Understanding.Intents.ProgrammeOverview
+                or Understanding.Intents.Duration or Understanding.Intents.Jobs or Understanding.Intents.PlanningDates))
+        {
+            // "combien coûte le DEES ?": a diploma that is not one of ours.
+            return NotFound(s, "programme-unknown");
         }
         if (intents.Count == 0 && context.LastIntents.Count > 0 && IsFollowUp(utterance, s))
         {
@@ -182,6 +194,13 @@ public sealed class QuestionAnswering
                 "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
         };
         return new Answer(AnswerStatus.Answered, [new AnswerSection(text, [])], BotTexts.MenuEntries.Select(m => new Suggestion(m, m)).ToList(), context);
+    }
+
+    /// <summary>"et pour le CP29 ?", "and in the evening?", "aussi pour…": the message continues the previous one.</summary>
+    private static bool StartsAsFollowUp(Slots s)
+    {
+        var first = Knowledge.Text.FrenchText.Words(s.Question).FirstOrDefault();
+        return first is "et" or "and" or "aussi" or "also" or "what" && s.Words.Count <= 8 || first is "pour" or "for" && s.Words.Count <= 5;
     }
 
     private static bool HasSubject(Utterance u) =>

@@ -84,18 +84,19 @@ public sealed record Slots(
             _ => null,
         };
         var modalitySaid = modality is not null;
-        modality ??= context.Modality;
+        // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
+        modality ??= sameSubject ? context.Modality : null;
 
         var fundings = FundingIds(e.Funding, e.JobSeekerCategory);
         var fundingSaid = fundings.Count > 0;
-        if (!fundingSaid && context.Funding is not null)
+        if (!fundingSaid && sameSubject && context.Funding is not null)
         {
             fundings = FundingIds(FundingOf(context.Funding), context.JobSeekerCategory);
         }
 
         var words = FrenchText.Words(utterance.Normalized.Length > 0 ? utterance.Normalized : utterance.Raw).ToHashSet(StringComparer.Ordinal);
         return new Slots(utterance, now, programme, programmeSaid, centre, centreSaid, modality, modalitySaid, fundings, fundingSaid,
-            e.PlanYears ?? context.PlanYears, parcours, ueCodes.Count > 0 ? ueCodes : (utterance.ConfidentIntents.Any() ? [] : context.LastUeCodes), words);
+            e.PlanYears ?? (sameSubject ? context.PlanYears : null), parcours, ueCodes.Count > 0 ? ueCodes : (utterance.ConfidentIntents.Any() ? [] : context.LastUeCodes), words);
     }
 
     /// <summary>The context to keep after this question.</summary>

@@ -19,46 +19,85 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
     public TopicResult? Answer(string intent, Slots s)
     {
         var kind = KindAsked(s);
+        var askedYear = AskedYear(s);
+        var explicitYear = YearPattern().IsMatch(s.Question);
+        if (askedYear is { } year && !kb.FindTariffs(new TariffQuery()).Any(t => explicitYear ? Covers(t.ValidFor, year) : StartsIn(t.ValidFor, year)))
+        {
+            // Fees of a year the documents do not give: never present older figures as that year's.
+            var known = kb.FindTariffs(new TariffQuery(Programme: s.Programme == "CP29" ? null : s.Programme, Centre: s.CentreSaid ? s.Centre : null))
+                .Select(t => t.ValidFor).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            var intro = s.L($"Je n'ai pas les tarifs {year}-{year + 1} dans mes documents. Les seuls tarifs que je connais sont ceux de {string.Join(" et ", known)}.",
+                $"I do not have the {year}-{year + 1} fees in my documents. The only fees I know are those of {string.Join(" and ", known)}.");
+            if (s.Programme is null || kind == "validation")
+            {
+                return new Missing(intro, "tariff-year");
+            }
+            var older = Lookup(s, kind, out _);
+            return new Missing(intro + (older.Count == 0 ? "" : s.L(" Pour information, ci-dessous, avec leur année :", " For reference, below, with their year:")
+                + "\n\n" + string.Join("\n\n", older.GroupBy(GroupKey).Select(g => Group(g.ToList(), s)))), "tariff-year");
+        }
         if (kind == "validation")
         {
             return Validation(s);
         }
-        var programmes = s.Programme switch
-        {
-            null => new string?[] { null },
-            "CP29" => ["CP29", "CPN42"], // the Paris document prices the titre's UE, CP29's included
-            _ => [s.Programme],
-        };
-        List<Tariff> found = [];
-        foreach (var programme in programmes)
-        {
-            found = Find(s, programme, kind);
-            if (found.Count > 0)
-            {
-                break;
-            }
-        }
+        var found = Lookup(s, kind, out var relaxed);
         if (found.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas de tarif correspondant à votre situation dans mes documents.",
                 "I have no fee matching your situation in my documents."), "tariff-none");
         }
-        var groups = found.GroupBy(t => (t.Programme, t.Centre, t.ValidFor, t.Source)).ToList();
+        var groups = found.GroupBy(GroupKey).ToList();
         if (s.Programme is null && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
             return new Clarify(s.L("Les tarifs dépendent de la formation : laquelle vous intéresse ?", "Fees depend on the programme: which one?"),
                 Topics.ProgrammeChoices(s));
         }
         var text = string.Join("\n\n", groups.Select(g => Group(g.ToList(), s)));
-        var askedYear = AskedYear(s);
-        if (askedYear is not null && !groups.Any(g => Covers(g.Key.ValidFor, askedYear.Value)))
+        if (relaxed is not null)
         {
-            var known = string.Join(", ", groups.Select(g => g.Key.ValidFor).Distinct());
-            return new Missing(s.L($"Je n'ai pas les tarifs {askedYear}-{askedYear + 1} dans mes documents : les seuls tarifs que je connais sont ceux de {known}, donnés ci-dessous à titre indicatif.",
-                    $"I do not have the {askedYear}-{askedYear + 1} fees in my documents: the only fees I know are those of {known}, shown below for reference.")
-                + "\n\n" + text, "tariff-year");
+            text = relaxed + "\n\n" + text;
         }
         return new Found(text, groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)));
+    }
+
+    private static (string? Programme, string? Centre, string? ValidFor, string? Source) GroupKey(Tariff t) => (t.Programme, t.Centre, t.ValidFor, t.Source);
+
+    /// <summary>
+    /// The fee lines for the question. CP29 also gets the titre's Paris lines (the Paris document prices the UE of
+    /// both). When what was said matches nothing, the closest lines are returned with a sentence saying what was dropped.
+    /// </summary>
+    private List<Tariff> Lookup(Slots s, string? kind, out string? relaxed)
+    {
+        relaxed = null;
+        var found = Find(s, s.Programme, kind);
+        if (s.Programme == "CP29")
+        {
+            var centres = found.Select(t => t.Centre).ToHashSet();
+            found.AddRange(Find(s, "CPN42", kind).Where(t => !centres.Contains(t.Centre)));
+        }
+        if (found.Count > 0 || kind is not null)
+        {
+            return found;
+        }
+        // Nothing for this funding / modality / length: say so, and give what the documents have.
+        var steps = new (Func<Slots, Slots> Relax, string Fr, string En, bool Applies)[]
+        {
+            (x => x with { Fundings = [] }, "pour ce mode de financement", "for this funding", s.Fundings.Count > 0),
+            (x => x with { Modality = null, Fundings = [] }, "pour cette modalité", "for this mode of study", s.Modality is not null),
+            (x => x with { Modality = null, Fundings = [], PlanYears = null }, "pour cette durée", "for this length", s.PlanYears is not null),
+        };
+        foreach (var step in steps.Where(x => x.Applies))
+        {
+            var wider = step.Relax(s);
+            found = Find(wider, wider.Programme, kind);
+            if (found.Count > 0)
+            {
+                relaxed = s.L($"Je n'ai pas de tarif {step.Fr} dans mes documents ; voici les tarifs qui y figurent :",
+                    $"I have no fee {step.En} in my documents; here are the fees they give:");
+                return found;
+            }
+        }
+        return found;
     }
 
     private List<Tariff> Find(Slots s, string? programme, string? kind)
@@ -71,6 +110,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
             // Formation fees, with the registration and file fees that go with them.
             all = all.Where(t => t.Kind is "formation" or "droit-inscription" or "frais-dossier").ToList();
         }
+        // What the user said exactly beats what applies to any case ("en FOAD": the FOAD line, not the general one);
+        // registration and file fees apply whatever the modality, so they stay.
+        var fees = all.Where(t => t.Kind == (kind ?? "formation")).ToList();
+        var others = all.Except(fees).ToList();
+        fees = PreferExact(fees, s.Modality is not null, t => t.Modality is not null && t.Modality != "any");
+        fees = PreferExact(fees, s.PlanYears is not null, t => t.PlanYears is not null);
+        all = fees.Concat(others).ToList();
         if (s.Fundings.Count > 0)
         {
             // For each kind of fee, the lines of the most specific funding said ("catégorie 2" before "demandeur d'emploi").
@@ -92,9 +138,6 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
                 all.Clear(); // a fee for another funding mode would answer the wrong question
             }
         }
-        // What the user said exactly beats what applies to any case.
-        all = PreferExact(all, s.ModalitySaid || s.Modality is not null, t => t.Modality is not null && t.Modality != "any");
-        all = PreferExact(all, s.PlanYears is not null, t => t.PlanYears is not null);
         return all;
     }
 
@@ -111,7 +154,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
     private string Group(List<Tariff> tariffs, Slots s)
     {
         var first = tariffs[0];
-        var programme = first.Programme == "all" ? s.L("toutes formations", "all programmes") : Format.ProgrammeShort(first.Programme);
+        var programme = first.Programme == "all" ? s.L("Toutes formations", "All programmes") : Format.ProgrammeShort(first.Programme);
         var heading = s.L($"**{programme}, Cnam {first.Centre} — tarifs {first.ValidFor}**", $"**{programme}, Cnam {first.Centre} — {first.ValidFor} fees**");
         var lines = tariffs
             .GroupBy(t => (t.Modality, t.PlanYears, t.Amount, t.Unit, t.Kind))
@@ -205,7 +248,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
             return new Missing(s.L($"Mes documents ne donnent pas de tarif pour {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}.",
                 $"My documents give no fee for {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}."), "tariff-validation");
         }
-        var lines = tariffs.Select(t => $"{t.Label} : **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
+        var lines = tariffs.Select(t => $"{AmountFree().Replace(t.Label ?? t.Id, "").TrimEnd(' ', ':')} : **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
         var first = tariffs[0];
         return new Found(s.L($"Tarifs de validation, Cnam {first.Centre} ({first.ValidFor}) :", $"Validation fees, Cnam {first.Centre} ({first.ValidFor}):")
             + "\n" + Topics.Bullets(lines) + "\n" + string.Join("\n", tariffs.SelectMany(t => t.Notes).Distinct().Take(2).Select(n => "_" + n + "_")),
@@ -214,7 +257,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
 
     private static string? KindAsked(Slots s)
     {
-        if (ValidationIds.Any(s.Words.Contains))
+        if (ValidationIds.Any(s.Words.Contains) || s.Words.Contains("validation") || s.Words.Contains("validations"))
         {
             return "validation";
         }
@@ -233,12 +276,27 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         return null;
     }
 
-    /// <summary>A year the question names explicitly ("2026-2027", "en 2025"), as the first year of an academic year.</summary>
+    /// <summary>
+    /// The academic year the question asks about: a year it writes ("2026-2027", "en 2025") or a relative one
+    /// ("l'année prochaine"), as the first year of the academic year.
+    /// </summary>
     private static int? AskedYear(Slots s)
     {
         var match = YearPattern().Match(s.Question);
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (match.Success)
+        {
+            return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        // "l'année prochaine" (a calendar year) means the academic year that starts in it.
+        var period = s.Utterance.Entities.Dates.FirstOrDefault(d => d.Kind is Understanding.DateKind.Year or Understanding.DateKind.AcademicYear);
+        return period?.Start.Year;
     }
+
+    [GeneratedRegex(@"\s*\d[\d\s]*(,\d+)?\s*€\s*$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountFree();
+
+    private static bool StartsIn(string? validFor, int year) =>
+        validFor is not null && validFor.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static bool Covers(string? validFor, int year) =>
         validFor is not null && (validFor.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)

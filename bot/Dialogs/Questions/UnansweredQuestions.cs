@@ -61,6 +61,7 @@ public sealed partial class UnansweredQuestions(IStateStore store, ILogger<Unans
     [GeneratedRegex(@"[^\s@]+@[^\s@]+", RegexOptions.NonBacktracking)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\+?\d[\d .\-]{5,}\d", RegexOptions.NonBacktracking)]
+    // Nine digits or more (a phone number), so that years such as "2026-2027" stay readable for staff.
+    [GeneratedRegex(@"\+?\d(?:[ .\-]?\d){8,}", RegexOptions.NonBacktracking)]
     private static partial Regex Digits();
 }
