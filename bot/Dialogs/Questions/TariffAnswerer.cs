@@ -116,6 +116,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         var others = all.Except(fees).ToList();
         fees = PreferExact(fees, s.Modality is not null, t => t.Modality is not null && t.Modality != "any");
         fees = PreferExact(fees, s.PlanYears is not null, t => t.PlanYears is not null);
+        // Registration and file fees only where a matching fee remains (same programme and centre, or centre-wide).
+        others = others.Where(o => fees.Any(f => f.Centre == o.Centre && (f.Programme == o.Programme || o.Programme == "all"))).ToList();
         all = fees.Concat(others).ToList();
         if (s.Fundings.Count > 0)
         {
