@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Cnam.Bot.Protocol;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace Cnam.Bot.Protocol;
 /// </summary>
 public sealed class BotAdapter(IBot bot, ILogger<BotAdapter> logger, TimeProvider? clock = null)
 {
-    private readonly ConcurrentDictionary<string, ConversationGate> _gates = new(StringComparer.Ordinal);
+    private readonly KeyedLock _gates = new();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>How long a turn may run before the user is shown that the bot is typing.</summary>
@@ -25,39 +23,26 @@ public sealed class BotAdapter(IBot bot, ILogger<BotAdapter> logger, TimeProvide
     public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IReplySink sink, CancellationToken cancellationToken)
     {
         var key = (activity.ChannelId ?? "") + "\n" + (activity.Conversation?.Id ?? "");
-        var gate = Acquire(key);
-        try
+        using (await _gates.AcquireAsync(key, cancellationToken))
         {
-            await gate.Semaphore.WaitAsync(cancellationToken);
+            var turn = new TurnContext(activity, sink, _clock);
+            var wantsTyping = activity.Type == ActivityTypes.Message && sink is not BufferedReplySink;
+            using var typingCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var typing = wantsTyping ? SendTypingWhileBusyAsync(turn, typingCts.Token) : Task.CompletedTask;
             try
             {
-                var turn = new TurnContext(activity, sink, _clock);
-                var wantsTyping = activity.Type == ActivityTypes.Message && sink is not BufferedReplySink;
-                using var typingCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var typing = wantsTyping ? SendTypingWhileBusyAsync(turn, typingCts.Token) : Task.CompletedTask;
-                try
-                {
-                    await bot.OnTurnAsync(turn, cancellationToken);
-                }
-                finally
-                {
-                    await typingCts.CancelAsync();
-                    await typing;
-                }
-                if (activity.Type == ActivityTypes.Invoke)
-                {
-                    return turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status501NotImplemented);
-                }
-                return null;
+                await bot.OnTurnAsync(turn, cancellationToken);
             }
             finally
             {
-                gate.Semaphore.Release();
+                await typingCts.CancelAsync();
+                await typing;
             }
-        }
-        finally
-        {
-            Release(key, gate);
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                return turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status501NotImplemented);
+            }
+            return null;
         }
     }
 
@@ -81,41 +66,5 @@ public sealed class BotAdapter(IBot bot, ILogger<BotAdapter> logger, TimeProvide
             // A failed typing indicator must never fail the turn itself.
             logger.LogDebug(ex, "Typing indicator could not be sent");
         }
-    }
-
-    private ConversationGate Acquire(string key)
-    {
-        while (true)
-        {
-            var gate = _gates.GetOrAdd(key, static _ => new ConversationGate());
-            lock (gate)
-            {
-                if (!gate.Removed)
-                {
-                    gate.Users++;
-                    return gate;
-                }
-            }
-        }
-    }
-
-    // Gates are dropped when no turn of that conversation is running, so memory stays flat with many conversations.
-    private void Release(string key, ConversationGate gate)
-    {
-        lock (gate)
-        {
-            if (--gate.Users == 0)
-            {
-                gate.Removed = true;
-                _gates.TryRemove(new KeyValuePair<string, ConversationGate>(key, gate));
-            }
-        }
-    }
-
-    private sealed class ConversationGate
-    {
-        public readonly SemaphoreSlim Semaphore = new(1, 1);
-        public int Users;
-        public bool Removed;
     }
 }

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace Cnam.Bot.DirectLine;
+namespace Cnam.Bot.Protocol;
 
 /// <summary>
-/// One async lock per key (here: per conversation). Locks are dropped when nobody holds or waits for them,
+/// One async lock per key (a conversation): turns of one conversation run one at a time (BotAdapter), and so do
+/// writes to one Direct Line conversation log. Locks are dropped when nobody holds or waits for them,
 /// so memory stays flat however many conversations there are.
 /// </summary>
 internal sealed class KeyedLock
