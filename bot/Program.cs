@@ -23,8 +23,12 @@ builder.AddBotProtocol();
 // Built-in Direct Line 3.0 for the website.
 builder.AddDirectLine();
 
+// The prospects' website: chat page, its token endpoint, security headers.
+builder.AddWebsite();
+
 var app = builder.Build();
 
+app.MapWebsite();
 app.MapHealth();
 app.MapBotProtocol();
 app.MapDirectLine();

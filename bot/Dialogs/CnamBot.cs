@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cnam.Bot.Cards;
 using Cnam.Bot.Protocol;
 using Cnam.Bot.State;
 
@@ -28,6 +29,18 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
         turn.Activity.Action is "add" or "add-upgrade"
             ? RunTurnAsync(turn, state => WelcomeAsync(turn, state, cancellationToken), cancellationToken)
             : Task.CompletedTask;
+
+    /// <summary>
+    /// The website opened from an information meeting's follow-up link (<c>/?reunion=&lt;id&gt;</c>): the page sends
+    /// the event <see cref="MeetingFollowUpEvent"/> with <c>value.meetingId</c> once, right after the conversation starts.
+    /// </summary>
+    protected override Task OnEventAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.Activity.Name == MeetingFollowUpEvent && TryReadMeetingId(turn.Activity.Value, out var meetingId)
+            ? RunTurnAsync(turn, state => MeetingFollowUpAsync(turn, state, meetingId, cancellationToken), cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>Name of the event the website sends for a meeting follow-up link.</summary>
+    public const string MeetingFollowUpEvent = "cnam/meetingFollowUp";
 
     /// <summary>
     /// Action.Execute: its <c>value.action.data</c> goes to the dialogs as a card submission. A card among the
@@ -80,7 +93,34 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
             return;
         }
         state.Conversation.Welcomed = true;
-        await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Welcome), cancellationToken);
+        await turn.SendActivityAsync(WelcomeCard.Message(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Seam for the information meetings (their issue fills it in: look the meeting up by <paramref name="meetingId"/>
+    /// and greet for that meeting). For now: the welcome if it was not sent yet, then a generic meeting greeting.
+    /// </summary>
+    private static async Task MeetingFollowUpAsync(TurnContext turn, TurnState state, string meetingId, CancellationToken cancellationToken)
+    {
+        _ = meetingId;
+        await WelcomeAsync(turn, state, cancellationToken);
+        await turn.SendTextAsync(WelcomeCard.MeetingFollowUp, cancellationToken);
+    }
+
+    /// <summary>A meeting id from the page: 1 to 64 letters, digits, '-' or '_' (anything else is ignored).</summary>
+    internal static bool TryReadMeetingId(JsonElement? value, out string meetingId)
+    {
+        meetingId = "";
+        if (value is not { ValueKind: JsonValueKind.Object } v
+            || !v.TryGetProperty("meetingId", out var id)
+            || id.ValueKind != JsonValueKind.String
+            || id.GetString() is not { Length: > 0 and <= 64 } text
+            || !text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            return false;
+        }
+        meetingId = text;
+        return true;
     }
 
     private static bool TryReadActionData(JsonElement? value, out JsonElement data)

@@ -24,10 +24,12 @@ public sealed class CnamBotTests
             .Send(TestConversation.MembersAdded(conversation.UserId))
             .AssertReply(r =>
             {
-                Assert.Equal(BotTexts.Welcome, r.Text);
+                // The welcome card (issue 6): the welcome text and one button per main entry point.
+                var card = Assert.Single(r.Attachments!).Content!.Value;
+                Assert.Contains(card.GetProperty("body").EnumerateArray(), b => b.GetProperty("text").GetString() == BotTexts.Welcome);
                 Assert.Equal(
                     ["Poser une question", "Suis-je éligible ?", "Tarifs", "Plannings", "Réunion d'information"],
-                    r.SuggestedActions!.Actions.Select(a => a.Title));
+                    card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
             })
             .Send(TestConversation.MembersAdded(conversation.UserId, "someone-else"))
             .Send(TestConversation.InstallationUpdate("add"))
@@ -40,7 +42,7 @@ public sealed class CnamBotTests
     public async Task TeamsInstallationWelcomesOnce(string action)
     {
         await Conversation(TestConversation.Teams).Flow()
-            .Send(TestConversation.InstallationUpdate(action)).AssertReply(BotTexts.Welcome)
+            .Send(TestConversation.InstallationUpdate(action)).AssertReply(r => Assert.Equal(Attachment.AdaptiveCardContentType, Assert.Single(r.Attachments!).ContentType))
             .Send(TestConversation.MembersAdded("29:user")).AssertNoReply();
     }
 
