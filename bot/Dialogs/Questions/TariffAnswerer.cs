@@ -165,7 +165,18 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
             .Distinct()
             .ToList();
         var computations = Computations(tariffs, s);
-        var notes = tariffs.SelectMany(t => t.Notes).Distinct().Take(3).ToList();
+        // A note that belongs to one parcours only says so when the lines cover several.
+        var parcoursInGroup = tariffs.Select(t => t.Parcours).Distinct().ToList();
+        var notes = tariffs.SelectMany(t => t.Notes.Select(n => (Note: n, t.Parcours)))
+            .GroupBy(x => x.Note)
+            .Select(g =>
+            {
+                var parcours = g.Select(x => x.Parcours).Distinct().ToList();
+                return parcoursInGroup.Count > 1 && parcours.Count == 1 && parcours[0] is { } only
+                    ? $"{ParcoursName(only, s)} : {g.Key}"
+                    : g.Key;
+            })
+            .Take(3).ToList();
         var text = heading + "\n" + Topics.Bullets(lines);
         if (computations.Count > 0)
         {
@@ -177,6 +188,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         }
         return text;
     }
+
+    private static string ParcoursName(string parcours, Slots s) => parcours switch
+    {
+        "insertion-culture" => s.L("Parcours insertion par la culture", "Integration through culture track"),
+        "insertion-pro" => s.L("Parcours insertion professionnelle", "Professional integration track"),
+        _ => parcours,
+    };
 
     private static string Line(List<Tariff> same, Slots s)
     {
