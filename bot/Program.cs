@@ -28,6 +28,7 @@ var app = builder.Build();
 app.MapHealth();
 app.MapBotProtocol();
 app.MapDirectLine();
+app.MapCalendar();
 
 app.Run();
 
