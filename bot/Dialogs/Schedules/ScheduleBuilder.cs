@@ -63,7 +63,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
                 .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
-                .Where(d => d.Session.Date > today || d.Session.Date == today && (SessionHours.Of(p, today) is not { } h || h.End > time))
+                .Where(d => d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
                 .Take(NextCount)
                 .Select(d => Item(d.Session))
                 .ToList();

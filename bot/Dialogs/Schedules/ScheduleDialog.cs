@@ -23,6 +23,7 @@ public sealed class ScheduleDialog : ComponentDialog
     private const string ModalityPromptId = "schedule.modality";
     private const string ParcoursPromptId = "schedule.parcours";
     private const string AnyValue = "*";
+    private const double MinChoiceScore = 0.5;
 
     private const string ModalityQuestion = "Vous êtes en cours du soir ou du jour ? Je m'en souviendrai pour vos prochaines questions.";
     private const string ParcoursQuestion = "Et votre parcours ?";
@@ -70,13 +71,15 @@ public sealed class ScheduleDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ParcoursStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
     {
-        if (step.Answers.PromptedModality && step.Result is null && step.Turn.Activity.Text is { Length: > 0 } said)
+        // A choice named inside a longer sentence ("combien coûte le cours du jour ?") is a new question, not an answer.
+        var choice = step.Result as FoundChoice is { Score: >= MinChoiceScore } found ? found : null;
+        if (step.Answers.PromptedModality && choice is null && step.Turn.Activity.Text is { Length: > 0 } said)
         {
             // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
             await MarkAskedAsync(step, cancellationToken);
             return await AsNewMessageAsync(step, said, cancellationToken);
         }
-        if (step.Result is FoundChoice choice)
+        if (choice is not null)
         {
             await MarkAskedAsync(step, cancellationToken);
             if (choice.Value != AnyValue)
