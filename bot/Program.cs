@@ -32,6 +32,7 @@ app.MapWebsite();
 app.MapHealth();
 app.MapBotProtocol();
 app.MapDirectLine();
+app.MapCalendar();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cnam.Bot.Cards;
 using Cnam.Bot.Protocol;
+using Cnam.Bot.Protocol.Teams;
 using Cnam.Bot.State;
 
 namespace Cnam.Bot.Dialogs;
@@ -16,6 +17,18 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
     private readonly DialogRunner _runner = new(mainDialog);
+    private readonly ConversationReferences _references = new(store);
+
+    /// <summary>
+    /// Before routing: a Teams channel or group-chat message loses the bot's own @mention (read from the mention
+    /// entities), and the conversation reference is kept, with its tenant, for proactive messages.
+    /// </summary>
+    public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Activity.RemoveRecipientMention();
+        await _references.SaveAsync(turn.Activity, cancellationToken);
+        await base.OnTurnAsync(turn, cancellationToken);
+    }
 
     protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
         RunTurnAsync(turn, state => _runner.RunAsync(turn, state, cancellationToken), cancellationToken);

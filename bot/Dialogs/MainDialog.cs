@@ -51,6 +51,14 @@ public sealed class MainDialog : CancelAndHelpDialog
 
         if (string.IsNullOrWhiteSpace(text))
         {
+            // A card whose button starts a topic by itself (the schedule card's "Semaine du…").
+            foreach (var topic in _topics)
+            {
+                if (turn.Activity.Value is { ValueKind: JsonValueKind.Object } && topic.TryRecognize(turn, out var cardOptions))
+                {
+                    return await inner.BeginDialogAsync(topic.Dialog.Id, cardOptions, cancellationToken);
+                }
+            }
             // A card submitted after its dialog ended (or any message without text): nothing waits for it.
             if (turn.Activity.Value is { ValueKind: JsonValueKind.Object })
             {

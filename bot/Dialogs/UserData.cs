@@ -10,6 +10,9 @@ namespace Cnam.Bot.Dialogs;
 /// </summary>
 public sealed class UserData
 {
+    /// <summary>The planning a learner follows (programme, parcours, modality), for their schedule questions.</summary>
+    public Schedules.LearnerProfile? LearnerProfile { get; set; }
+
     /// <summary>Fields written by a newer version of the bot, kept so a rollback does not erase them.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

@@ -19,7 +19,13 @@ public sealed class KnowledgeQuestionAnswerer(
         // A day or month said without a year is read inside the user's current academic year (September to August).
         var now = dc.Turn.Now;
         var utterance = recognizer.Recognize(question, now, new RecognizerContext(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1));
-        var answer = answering.Answer(utterance, conversation.Questions ?? QuestionContext.Empty, dc.Turn.Now);
+        var context = conversation.Questions ?? QuestionContext.Empty;
+        if (utterance.Has(Intents.PlanningDates) || utterance.Has(Intents.Hours))
+        {
+            // A learner's planning questions default to the planning they follow (Schedules.LearnerProfile).
+            context = Schedules.LearnerProfileDefaults.Apply(context, (await dc.State.GetUserAsync(cancellationToken)).LearnerProfile);
+        }
+        var answer = answering.Answer(utterance, context, dc.Turn.Now);
         conversation.Questions = answer.Context;
         logger.LogInformation("Question answered: status {Status}, intents {Intents}, language {Language}",
             answer.Status, string.Join(",", answer.Context.LastIntents), utterance.Language);

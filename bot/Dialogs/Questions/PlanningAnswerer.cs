@@ -197,10 +197,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         foreach (var p in plannings)
         {
             var sessions = p.Sessions.Where(x => x.Date >= from && x.Date <= to).OrderBy(x => x.Date).Take(MaxListed)
-                .Select(x => $"{Format.Day(x.Date, s.Language)} : {x.Ue} {kb.GetUe(x.Ue)?.Title}{AlsoPossible(x, s)}");
+                .Select(x => (x.Date, Text: $"{Format.Day(x.Date, s.Language)} : {x.Ue} {kb.GetUe(x.Ue)?.Title}{AlsoPossible(x, s)}"));
             var events = p.Events.Where(e => e.Date is { } d && d >= from && d <= to)
-                .Select(e => $"{Format.Day(e.Date!.Value, s.Language)} : {e.Label}");
-            var all = sessions.Concat(events).OrderBy(x => x, StringComparer.Ordinal).ToList();
+                .Select(e => (Date: e.Date!.Value, Text: $"{Format.Day(e.Date!.Value, s.Language)} : {e.Label}"));
+            // In date order (the text of a day starts with its weekday, so ordering the text would not be).
+            var all = sessions.Concat(events).OrderBy(x => x.Date).Select(x => x.Text).ToList();
             lines.Add(all.Count == 0
                 ? s.L($"{Format.Capitalize(Describe(p, s))} : pas de cours ({said}).", $"{Format.Capitalize(Describe(p, s))}: no class ({said}).")
                 : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Cnam.Bot.Calendar;
+
+/// <summary>
+/// The class hours a planning prints ("18h15 - 21h15", "9h30 - 17h", "10h - 16h") as times. A text that gives no
+/// hours ("cours en journée") reads as null: the day is then a day without hours, never invented ones.
+/// </summary>
+public static partial class SessionHours
+{
+    [GeneratedRegex(@"(\d{1,2})\s*[hH:]\s*(\d{2})?\s*(?:-|–|à|a|to)\s*(\d{1,2})\s*[hH:]\s*(\d{2})?", RegexOptions.NonBacktracking)]
+    private static partial Regex Range();
+
+    public static (TimeOnly Start, TimeOnly End)? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var match = Range().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var start = Time(match.Groups[1].Value, match.Groups[2].Value);
+        var end = Time(match.Groups[3].Value, match.Groups[4].Value);
+        return start is not null && end is not null && end > start ? (start.Value, end.Value) : null;
+    }
+
+    /// <summary>The hours of a class day of <paramref name="planning"/>: the Saturday line on Saturdays, else the weekday line.</summary>
+    public static (TimeOnly Start, TimeOnly End)? Of(Knowledge.Model.Planning planning, DateOnly date) =>
+        date.DayOfWeek == DayOfWeek.Saturday && planning.Hours?.Saturday is not null
+            ? Parse(planning.Hours.Saturday)
+            : Parse(planning.Hours?.Weekdays);
+
+    private static TimeOnly? Time(string hours, string minutes)
+    {
+        var h = int.Parse(hours, System.Globalization.CultureInfo.InvariantCulture);
+        var m = minutes.Length == 0 ? 0 : int.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture);
+        return h is >= 0 and < 24 && m is >= 0 and < 60 ? new TimeOnly(h, m) : null;
+    }
+}

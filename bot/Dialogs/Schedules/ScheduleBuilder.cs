@@ -1,0 +1,225 @@
+using Cnam.Bot.Calendar;
+using Cnam.Bot.Dialogs.Questions;
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+
+namespace Cnam.Bot.Dialogs.Schedules;
+
+/// <summary>
+/// Answers a <see cref="ScheduleRequest"/> from the plannings of the knowledge base, relative to the user's own
+/// "now": the next classes, the class days of a period (with holidays and other non-class days), or the sessions
+/// of a UE. When the user's date lies in an academic year whose planning the documents do not hold, it says so and
+/// gives the contact instead of listing another year's dates as if they were theirs; a day said without its year
+/// ("le 11 novembre") is read in the planning's year, clearly labelled.
+/// </summary>
+public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
+{
+    public const int NextCount = 5;
+    public const int MaxItemsPerSection = 40;
+
+    public ScheduleView Build(ScheduleRequest request, string? modality, string? parcours, DateTimeOffset now, LearnerProfile? profile = null)
+    {
+        var r = request;
+        var programme = r.Programme ?? profile?.Programme;
+        var centre = r.Centre ?? profile?.Centre;
+        var all = kb.Plannings(programme, parcours, modality, centre);
+        if (all.Count == 0)
+        {
+            return new ScheduleView(ScheduleStatus.NoPlanning, L(r, "Planning", "Timetable"),
+                L(r, "Je n'ai pas ce planning dans mes documents.", "I do not have this timetable in my documents."), [], Contacts(programme, centre), r);
+        }
+        var plannings = all.Where(p => p.Sessions.Count > 0).ToList();
+        if (plannings.Count == 0)
+        {
+            var p = all[0];
+            return new ScheduleView(ScheduleStatus.EmptyGrid, Capitalize(Describe(p, r)),
+                L(r, $"La grille du planning {Describe(p, r)} est vide dans mes documents : je n'ai pas ces dates de cours et je ne veux pas les inventer.",
+                    $"The grid of the {Describe(p, r)} timetable is empty in my documents: I do not have these class dates and will not make them up."),
+                [], Contacts(p.Programme, p.Centre), r);
+        }
+
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var userYear = AcademicYearStart(today);
+        var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
+        var otherYear = new ScheduleView(ScheduleStatus.OtherYear, L(r, "Planning " + years, years + " timetable"),
+            L(r, $"Le planning chargé dans mes documents est celui de {years} ; votre date ({Format.Day(today, "fr")}) est dans l'année {userYear}-{userYear + 1}, dont je n'ai pas le planning. Je préfère ne pas vous donner les dates d'une autre année comme si c'étaient les vôtres : demandez le planning de cette année à la coordination.",
+                $"The timetable loaded in my documents is the {years} one; your date ({Format.Day(today, "en")}) is in {userYear}-{userYear + 1}, whose timetable I do not have. Please ask the programme's coordination for this year's dates."),
+            [], Contacts(plannings[0].Programme, plannings[0].Centre), r);
+
+        return r.Window switch
+        {
+            ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? otherYear,
+            ScheduleWindow.Range => Range(r, plannings, userYear) ?? otherYear,
+            _ => Sessions(r, plannings, userYear),
+        };
+    }
+
+    private ScheduleView? Next(ScheduleRequest r, List<Planning> plannings, DateTimeOffset now, int userYear)
+    {
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var time = TimeOnly.FromDateTime(now.DateTime);
+        var sections = new List<PlanningSection>();
+        foreach (var p in plannings.Where(p => AcademicYearStart(p) == userYear || Covers(p, today)))
+        {
+            var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
+                .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
+                .Where(d => d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
+                .Take(NextCount)
+                .Select(d => Item(d.Session))
+                .ToList();
+            if (upcoming.Count > 0)
+            {
+                sections.Add(Section(p, r, upcoming));
+            }
+        }
+        if (sections.Count == 0)
+        {
+            return null;
+        }
+        var lines = sections.Select(s =>
+        {
+            var first = s.Items[0];
+            var hours = SessionHours.Of(s.Planning, first.Date) is { } h ? $", {Clock(h.Start)} - {Clock(h.End)}" : "";
+            return L(r, $"{Capitalize(s.Title)} : prochain cours le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
+                $"{Capitalize(s.Title)}: next class on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.");
+        });
+        var heading = L(r, r.Personal ? "Mes prochains cours" : "Prochains cours", r.Personal ? "My next classes" : "Next classes");
+        var nextWeek = MondayOf(sections.Min(s => s.Items[0].Date));
+        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, NextWeek: nextWeek);
+    }
+
+    private ScheduleView? Range(ScheduleRequest r, List<Planning> plannings, int userYear)
+    {
+        var from = r.From!.Value;
+        var to = r.To ?? from;
+        string? yearNote = null;
+        var said = r.Said;
+        if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
+        {
+            if (r.Relative || r.YearWritten || AcademicYearStart(plannings[0]) is not { } start)
+            {
+                return null;
+            }
+            // A day or month said without its year: what the only planning we have says for it, labelled as such.
+            (from, to) = (IntoYear(from, start), IntoYear(to, start));
+            yearNote = L(r, $"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit pour ces dates (ce ne sont pas forcément celles de votre année).",
+                $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says for these dates (they may not be this year's).");
+            said = null;
+        }
+        var period = from == to ? Format.Day(from, r.Language) : $"{Format.Day(from, r.Language)} → {Format.Day(to, r.Language)}";
+        var sections = new List<PlanningSection>();
+        foreach (var p in plannings)
+        {
+            var items = p.Sessions.Where(s => s.Date >= from && s.Date <= to && !PlanningCalendar.IsHoliday(p, s.Date)
+                    && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
+                .Select(Item)
+                .Concat(r.UeCodes.Count > 0 ? [] : p.Events.Where(e => e.Date is { } d && d >= from && d <= to).Select(e => new ScheduleItem(e.Date!.Value, null, e.Label ?? e.Kind, false, e.Note)))
+                .Concat(r.UeCodes.Count > 0 ? [] : p.Events.Where(e => e.From is { } f && e.To is { } t && f <= to && t >= from)
+                    .Select(e => new ScheduleItem(e.From!.Value < from ? from : e.From.Value, null, $"{e.Label} ({Format.Day(e.From.Value, r.Language)} → {Format.Day(e.To!.Value, r.Language)})", false, e.Note)))
+                .OrderBy(i => i.Date).ThenBy(i => i.IsClass ? 1 : 0)
+                .ToList();
+            sections.Add(Section(p, r, items));
+        }
+        var heading = L(r, $"{(r.Personal ? "Mes cours" : "Cours")} — {said ?? period}", $"{(r.Personal ? "My classes" : "Classes")} — {said ?? period}");
+        var lines = sections.Select(s =>
+        {
+            var classes = s.Items.Where(i => i.IsClass).ToList();
+            var off = s.Items.Where(i => !i.IsClass).Select(i => from == to ? i.Label : $"{Format.ShortDay(i.Date, r.Language)} : {i.Label}").ToList();
+            // A few days are listed in the text too; a longer list is the card's.
+            var listed = classes.Count <= 6
+                ? string.Join(", ", classes.Select(i => $"{Format.ShortDay(i.Date, r.Language)} {i.Ue} {i.Label}"))
+                : L(r, $"du {Format.ShortDay(classes[0].Date, "fr")} au {Format.ShortDay(classes[^1].Date, "fr")}", $"from {Format.ShortDay(classes[0].Date, "en")} to {Format.ShortDay(classes[^1].Date, "en")}");
+            var text = classes.Count == 0
+                ? L(r, $"{Capitalize(s.Title)} : pas de cours ({period})", $"{Capitalize(s.Title)}: no class ({period})")
+                : L(r, $"{Capitalize(s.Title)} : {classes.Count} jour{(classes.Count > 1 ? "s" : "")} de cours ({period}) — {listed}",
+                    $"{Capitalize(s.Title)}: {classes.Count} class day{(classes.Count > 1 ? "s" : "")} ({period}) — {listed}");
+            return (off.Count == 0 ? text : text + " — " + string.Join(" ; ", off)) + ".";
+        });
+        var week = to.DayNumber - from.DayNumber <= 7 ? MondayOf(from).AddDays(7) : (DateOnly?)null;
+        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
+    }
+
+    private ScheduleView Sessions(ScheduleRequest r, List<Planning> plannings, int userYear)
+    {
+        var sections = new List<PlanningSection>();
+        foreach (var p in plannings)
+        {
+            var items = PlanningCalendar.ClassDays([p])
+                .Where(d => r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
+                .Select(d => Item(d.Session)).ToList();
+            if (items.Count > 0)
+            {
+                sections.Add(Section(p, r, items, r.UeCodes.Count == 1 ? r.UeCodes[0] : null));
+            }
+        }
+        var codes = string.Join(", ", r.UeCodes);
+        if (sections.Count == 0)
+        {
+            return new ScheduleView(ScheduleStatus.NoPlanning, codes,
+                L(r, $"Je ne trouve pas de séance de {codes} dans les plannings de mes documents.", $"I find no session of {codes} in the timetables of my documents."),
+                [], Contacts(plannings[0].Programme, plannings[0].Centre), r);
+        }
+        var title = r.UeCodes.Count == 1 ? kb.GetUe(r.UeCodes[0])?.Title : null;
+        var heading = $"{codes}{(title is null ? "" : " " + title)}";
+        var lines = sections.Select(s =>
+        {
+            var weekdays = s.Items.Select(i => i.Date.DayOfWeek).Distinct().Count() == 1
+                ? L(r, $", toujours le {Format.Weekday(s.Items[0].Date, "fr")}", $", always on {Format.Weekday(s.Items[0].Date, "en")}") : "";
+            return L(r, $"{Capitalize(s.Title)} : {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
+                $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
+        });
+        var note = plannings.All(p => AcademicYearStart(p) != userYear)
+            ? L(r, $"Ces dates sont celles du planning {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())}, le seul de mes documents ; je n'ai pas celui de {userYear}-{userYear + 1}.",
+                $"These dates are from the {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())} timetable, the only one in my documents; I do not have the {userYear}-{userYear + 1} one.")
+            : null;
+        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections,
+            note is null ? [] : Contacts(plannings[0].Programme, plannings[0].Centre), r, note);
+    }
+
+    private PlanningSection Section(Planning p, ScheduleRequest r, List<ScheduleItem> items, string? ue = null)
+    {
+        var hours = p.Hours?.Weekdays is null ? null
+            : L(r, $"Horaire : {p.Hours.Weekdays}{(p.Hours.Saturday is null ? "" : $" (samedi : {p.Hours.Saturday})")}",
+                $"Hours: {p.Hours.Weekdays}{(p.Hours.Saturday is null ? "" : $" (Saturday: {p.Hours.Saturday})")}");
+        var url = p.Modality is null ? null : links.For(p.Programme, ParcoursId(p), p.Modality, ue);
+        return new PlanningSection(p, Describe(p, r), hours, items.Take(MaxItemsPerSection).ToList(), url, items.Count > MaxItemsPerSection);
+    }
+
+    private ScheduleItem Item(Session s) =>
+        new(s.Date, s.Ue, kb.GetUe(s.Ue)?.Title ?? s.Ue, true,
+            s.AlsoPossible.Count == 0 ? s.Note : $"grille ambiguë : peut-être le {string.Join(" ou ", s.AlsoPossible.Select(d => Format.Day(d, "fr")))}");
+
+    private IReadOnlyList<Contact> Contacts(string? programme, string? centre) =>
+        kb.Contacts("informations", programme, centre).Where(c => c.Email is not null || c.Phone is not null).Take(1).ToList();
+
+    /// <summary>The parcours id that names a planning in a calendar link (the one that is not the common core).</summary>
+    public static string ParcoursId(Planning p) => p.Parcours.FirstOrDefault(x => x != "tronc-commun") ?? p.Parcours.FirstOrDefault() ?? "tous";
+
+    public static string Describe(Planning p, ScheduleRequest r) =>
+        r.Language == "en"
+            ? $"{Format.Modality(p.Modality, "en")} {p.AcademicYear} ({p.Programme}, {(p.Parcours.Contains("insertion-culture") ? "integration through culture track" : "professional integration track")})"
+            : $"{Format.Modality(p.Modality, "fr")} {p.AcademicYear} ({p.Programme}, {PlanningCalendar.ParcoursLabel(p)})";
+
+    private static string L(ScheduleRequest r, string french, string english) => r.Language == "en" ? english : french;
+
+    private static string Capitalize(string text) => Format.Capitalize(text);
+
+    private static string Clock(TimeOnly t) => t.Minute == 0 ? $"{t.Hour}h" : $"{t.Hour}h{t.Minute:D2}";
+
+    private static int AcademicYearStart(DateOnly date) => date.Month >= 9 ? date.Year : date.Year - 1;
+
+    private static int? AcademicYearStart(Planning p) =>
+        p.AcademicYear is { Length: >= 4 } y && int.TryParse(y[..4], out var start) ? start : null;
+
+    private static DateOnly IntoYear(DateOnly date, int academicYearStart)
+    {
+        var year = date.Month >= 8 ? academicYearStart : academicYearStart + 1;
+        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
+    }
+
+    private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    /// <summary>True when <paramref name="date"/> falls within the planning's classes, give or take a month.</summary>
+    public static bool Covers(Planning p, DateOnly date) =>
+        p.Sessions.Count > 0 && date >= p.Sessions.Min(x => x.Date).AddMonths(-1) && date <= p.Sessions.Max(x => x.Date).AddMonths(1);
+}

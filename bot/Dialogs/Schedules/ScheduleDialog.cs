@@ -1,0 +1,232 @@
+using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Dialogs.Framework.Prompts;
+using Cnam.Bot.Dialogs.Questions;
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Protocol.Teams;
+
+namespace Cnam.Bot.Dialogs.Schedules;
+
+/// <summary>
+/// A learner's schedule question: finds which planning they follow (the message, else their profile, else — once,
+/// and only when it changes the answer — a short question), then answers with the schedule card. "Je suis en cours
+/// du jour maintenant" only updates the profile. An answer to the profile question that is not a choice is taken
+/// as a new message, so a prospect who ignores it is not stuck.
+/// </summary>
+public sealed class ScheduleDialog : ComponentDialog
+{
+    public const string DialogId = "schedule";
+    private const string WaterfallId = "schedule.steps";
+    private const string ModalityPromptId = "schedule.modality";
+    private const string ParcoursPromptId = "schedule.parcours";
+    private const string AnyValue = "*";
+    private const double MinChoiceScore = 0.5;
+
+    private const string ModalityQuestion = "Vous êtes en cours du soir ou du jour ? Je m'en souviendrai pour vos prochaines questions.";
+    private const string ParcoursQuestion = "Et votre parcours ?";
+    private const string OfferToRemember = "Pour ne voir que vos cours, dites-moi votre modalité, je m'en souviendrai :";
+    private const string DontKnow = "Je ne sais pas";
+
+    private readonly KnowledgeBase _kb;
+    private readonly ScheduleBuilder _builder;
+    private readonly ScheduleRecognizer _recognizer;
+
+    public ScheduleDialog(KnowledgeBase kb, ScheduleBuilder builder, ScheduleRecognizer recognizer) : base(DialogId)
+    {
+        _kb = kb;
+        _builder = builder;
+        _recognizer = recognizer;
+        AddDialog(new WaterfallDialog<ScheduleAnswers>(WaterfallId, [ModalityStepAsync, ParcoursStepAsync, AnswerStepAsync]));
+        // Any answer ends the prompt: a choice is used, anything else is handled as a new message.
+        AddDialog(new ChoicePrompt(ModalityPromptId, (_, _) => Task.FromResult(true)));
+        AddDialog(new ChoicePrompt(ParcoursPromptId, (_, _) => Task.FromResult(true)));
+    }
+
+    private async Task<DialogTurnResult> ModalityStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
+    {
+        var request = step.Answers.Request;
+        var user = await step.Context.State.GetUserAsync(cancellationToken);
+        var profile = user.LearnerProfile;
+        if (request.Window == ScheduleWindow.ProfileOnly)
+        {
+            await UpdateProfileAsync(step, user, request, cancellationToken);
+            return await step.EndDialogAsync(cancellationToken);
+        }
+        step.Answers = step.Answers with
+        {
+            Modality = request.Modality ?? step.Answers.Modality ?? profile?.Modality,
+            Parcours = request.Parcours ?? step.Answers.Parcours ?? (request.Modality is null || request.Modality == profile?.Modality ? profile?.Parcours : null),
+        };
+        if (step.Answers.Modality is not null || !request.Personal || profile?.Asked == true || !WorthAsking(step, profile))
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+        var choices = ModalityChoices(request).Append(new Choice(AnyValue) { Title = DontKnow, Synonyms = ["les deux", "both", "aucune idee"] }).ToList();
+        step.Answers = step.Answers with { PromptedModality = true };
+        return await step.PromptAsync(ModalityPromptId, PromptOptions.FromText(ModalityQuestion, choices: choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ParcoursStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
+    {
+        // A choice named inside a longer sentence ("combien coûte le cours du jour ?") is a new question, not an answer.
+        var choice = step.Result as FoundChoice is { Score: >= MinChoiceScore } found ? found : null;
+        if (step.Answers.PromptedModality && choice is null && step.Turn.Activity.Text is { Length: > 0 } said)
+        {
+            // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
+            await MarkAskedAsync(step, cancellationToken);
+            return await AsNewMessageAsync(step, said, cancellationToken);
+        }
+        if (choice is not null)
+        {
+            await MarkAskedAsync(step, cancellationToken);
+            if (choice.Value != AnyValue)
+            {
+                step.Answers = step.Answers with { Modality = choice.Value, Remember = true };
+                var parcours = ParcoursChoices(step.Answers);
+                if (step.Answers.Parcours is null && parcours.Count > 1)
+                {
+                    return await step.PromptAsync(ParcoursPromptId, PromptOptions.FromText(ParcoursQuestion, choices: parcours), cancellationToken);
+                }
+            }
+        }
+        return await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is FoundChoice parcours)
+        {
+            step.Answers = step.Answers with { Parcours = parcours.Value };
+        }
+        var user = await step.Context.State.GetUserAsync(cancellationToken);
+        var answers = step.Answers;
+        if (answers.Remember && answers.Modality is not null)
+        {
+            user.LearnerProfile = ProfileFor(answers.Request, answers.Modality, answers.Parcours, user.LearnerProfile);
+        }
+        var view = _builder.Build(answers.Request, answers.Modality, answers.Parcours, step.Turn.Now, user.LearnerProfile);
+        await step.Turn.SendActivityAsync(Render(view, step.Turn.Activity), cancellationToken);
+
+        var modalities = view.Sections.Select(s => s.Planning.Modality).Distinct().Count();
+        if (answers.Request.Personal && answers.Modality is null && modalities > 1 && user.LearnerProfile?.Asked != true)
+        {
+            // Both modalities shown: offer, once, to remember the user's own.
+            user.LearnerProfile = (user.LearnerProfile ?? new LearnerProfile()) with { Asked = true };
+            var offer = MessageFactory.SuggestedActions(OfferToRemember,
+                ModalityChoices(answers.Request).Select(c => $"Je suis en {c.DisplayTitle.ToLowerInvariant()}"));
+            await step.Turn.SendActivityAsync(offer, cancellationToken);
+        }
+        return await step.EndDialogAsync(cancellationToken);
+    }
+
+    /// <summary>The schedule as a message: a short text (what matters, readable without the card) and the card.</summary>
+    public static Activity Render(ScheduleView view, Activity inbound)
+    {
+        var text = view.YearNote is null || view.Sections.Count == 0 ? view.Summary : view.YearNote + "\n\n" + view.Summary;
+        if (view.Status != ScheduleStatus.Listed || view.YearNote is not null && view.Contacts.Count > 0)
+        {
+            text += string.Concat(view.Contacts.Select(c =>
+                $"\n\n{(view.Language == "en" ? "Contact" : "Contact")} : **{c.Name}** (Cnam {c.Centre}) — {string.Join(" — ", new[] { c.Email, c.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)))}"));
+        }
+        var activity = MessageFactory.Text(text);
+        activity.TextFormat = "markdown";
+        if (view.Sections.Count > 0)
+        {
+            activity.Attachments = [ScheduleCard.Build(view, useExecute: inbound.IsTeams())];
+        }
+        return activity;
+    }
+
+    private async Task UpdateProfileAsync(WaterfallStepContext<ScheduleAnswers> step, UserData user, ScheduleRequest request, CancellationToken cancellationToken)
+    {
+        var old = user.LearnerProfile;
+        var modality = request.Modality ?? old?.Modality;
+        var plannings = _kb.Plannings(request.Programme ?? old?.Programme, request.Parcours, modality, request.Centre ?? old?.Centre);
+        if (modality is null || plannings.Count == 0)
+        {
+            var available = string.Join(" ou ", ModalityChoices(request).Select(c => c.DisplayTitle.ToLowerInvariant()));
+            await step.Turn.SendTextAsync($"Je n'ai pas de planning qui corresponde dans mes documents (ils donnent les {available}).", cancellationToken);
+            return;
+        }
+        var profile = ProfileFor(request, modality, request.Parcours, old);
+        user.LearnerProfile = profile;
+        var planning = _kb.Plannings(profile.Programme, profile.Parcours, profile.Modality, profile.Centre).FirstOrDefault() ?? plannings[0];
+        var text = profile.Parcours is null
+            ? $"C'est noté : vous suivez les {Format.Modality(modality, "fr")} ({planning.Programme}, Cnam {planning.Centre}). Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »)."
+            : $"C'est noté : vous suivez les {ScheduleBuilder.Describe(planning, request)}, Cnam {planning.Centre}. Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »).";
+        if (planning.Sessions.Count == 0)
+        {
+            text += $" Attention : la grille de ce planning est vide dans mes documents, je n'ai pas ses dates de cours.";
+        }
+        else if (profile.Parcours is null && ParcoursChoices(new ScheduleAnswers { Request = request, Modality = modality }).Count > 1)
+        {
+            text += " Si besoin, précisez votre parcours (« je suis en parcours insertion par la culture »).";
+        }
+        await step.Turn.SendActivityAsync(MessageFactory.SuggestedActions(text, ["Mon prochain cours", "J'ai quoi cette semaine ?"]), cancellationToken);
+    }
+
+    private LearnerProfile ProfileFor(ScheduleRequest request, string modality, string? parcours, LearnerProfile? old)
+    {
+        var programme = request.Programme ?? old?.Programme;
+        var centre = request.Centre ?? old?.Centre;
+        // A parcours that does not exist in the new modality is dropped; a single one is implied.
+        if (parcours is null && old?.Parcours is { } previous && _kb.Plannings(programme, previous, modality, centre).Count > 0)
+        {
+            parcours = previous;
+        }
+        var candidates = _kb.Plannings(programme, parcours, modality, centre);
+        if (parcours is null && candidates.Select(ScheduleBuilder.ParcoursId).Distinct().Count() == 1)
+        {
+            parcours = ScheduleBuilder.ParcoursId(candidates[0]);
+        }
+        var planning = candidates.FirstOrDefault();
+        return new LearnerProfile
+        {
+            Programme = programme ?? planning?.Programme,
+            Centre = centre ?? planning?.Centre,
+            Modality = modality,
+            Parcours = parcours,
+            Asked = true,
+        };
+    }
+
+    // Asking is worth it only when the answer depends on the modality: the dates fall in the user's own year and
+    // several modalities have classes then.
+    private bool WorthAsking(WaterfallStepContext<ScheduleAnswers> step, LearnerProfile? profile)
+    {
+        var view = _builder.Build(step.Answers.Request, null, step.Answers.Parcours, step.Turn.Now, profile);
+        return view.Status == ScheduleStatus.Listed && view.YearNote is null
+            && view.Sections.Where(s => s.Items.Count > 0).Select(s => s.Planning.Modality).Distinct().Count() > 1;
+    }
+
+    private IReadOnlyList<Choice> ModalityChoices(ScheduleRequest request) =>
+        _kb.Plannings(request.Programme, null, null, request.Centre).Select(p => p.Modality).OfType<string>().Distinct()
+            .OrderByDescending(m => m, StringComparer.Ordinal)
+            .Select(m => new Choice(m) { Title = Format.Capitalize(Format.Modality(m, "fr")), Synonyms = [m, Format.Modality(m, "en")] })
+            .ToList();
+
+    private IReadOnlyList<Choice> ParcoursChoices(ScheduleAnswers answers) =>
+        _kb.Plannings(answers.Request.Programme, null, answers.Modality, answers.Request.Centre)
+            .Select(p => (Id: ScheduleBuilder.ParcoursId(p), Label: PlanningLabel(p))).Distinct()
+            .Select(p => new Choice(p.Id) { Title = p.Label })
+            .ToList();
+
+    private static string PlanningLabel(Planning p) => Format.Capitalize(Calendar.PlanningCalendar.ParcoursLabel(p).Replace("parcours ", "", StringComparison.Ordinal));
+
+    private static async Task MarkAskedAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
+    {
+        var user = await step.Context.State.GetUserAsync(cancellationToken);
+        user.LearnerProfile = (user.LearnerProfile ?? new LearnerProfile()) with { Asked = true };
+    }
+
+    private async Task<DialogTurnResult> AsNewMessageAsync(WaterfallStepContext<ScheduleAnswers> step, string text, CancellationToken cancellationToken)
+    {
+        var request = _recognizer.Recognize(text, step.Turn.Now);
+        return request is not null
+            ? await step.Context.ReplaceDialogAsync(WaterfallId, new ScheduleAnswers { Request = request, Question = text }, cancellationToken)
+            : await step.Context.ReplaceDialogAsync(MainDialog.AskQuestionDialogId, new QuestionAnswers { Question = text.Trim() }, cancellationToken);
+    }
+}

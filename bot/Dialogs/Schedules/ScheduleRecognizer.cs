@@ -1,0 +1,128 @@
+using Cnam.Bot.Dialogs.Questions;
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Understanding;
+using U = Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Schedules;
+
+/// <summary>
+/// Tells a learner's schedule question ("c'est quand mon prochain cours ?", "j'ai quoi cette semaine ?", "les dates de
+/// TRS102", "on a cours le 11 novembre ?", "quels cours en janvier ?") or profile change ("je suis en cours du jour
+/// maintenant") from everything else, which stays with the question answerer: start and end of the year, holidays,
+/// welcome day, defences, hours, and the programmes whose dates the documents do not give (CASP, CP29, La Réunion).
+/// </summary>
+public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, KnowledgeBase kb, AnsweringVocabulary vocabulary)
+{
+    private static readonly HashSet<string> CompatibleIntents = new(StringComparer.Ordinal)
+    {
+        Intents.PlanningDates, Intents.Greeting, Intents.Thanks, Intents.ProfileUpdate,
+    };
+
+    // How far "now" moves to see whether a date is relative to it: whole weeks, so weekdays move too.
+    private const int ProbeShiftDays = 35;
+
+    public ScheduleRequest? Recognize(string? text, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var context = AcademicContext(now);
+        var u = recognizer.Recognize(text, now, context);
+        var e = u.Entities;
+        var folded = FrenchText.Fold(u.Normalized.Length > 0 ? u.Normalized : u.Raw);
+        var words = FrenchText.Words(folded).ToHashSet(StringComparer.Ordinal);
+
+        var programme = Slots.ProgrammeCode(e.Programme);
+        var reunion = e.Centre is { } centre && centre.IsReunion();
+        if (programme is "CPN42" or "CP29" || reunion || e.Modality is U.Modality.Distance or U.Modality.Alternance)
+        {
+            // No class grid in the documents for these: the question answerer says so, with the key dates it has.
+            return null;
+        }
+        var modality = e.Modality switch { U.Modality.Day => "jour", U.Modality.Evening => "soir", _ => null };
+        var parcours = e.Parcours switch
+        {
+            U.Parcours.InsertionProfessionnelle => "insertion-pro",
+            U.Parcours.InsertionCulture => "insertion-culture",
+            _ => null,
+        };
+        var ueCodes = UeCodes(u);
+        // "les dates de TRS102": the UE's detail is not asked, its sessions are.
+        var foreign = u.ConfidentIntents.Where(i => !CompatibleIntents.Contains(i)
+            && !(i == Intents.UeDetail && ueCodes.Count > 0 && u.Has(Intents.PlanningDates))).ToList();
+        var language = u.Language == "en" ? "en" : "fr";
+        var baseRequest = new ScheduleRequest
+        {
+            Programme = programme ?? (parcours is not null || modality is not null ? "LP110" : null),
+            Modality = modality,
+            Parcours = parcours,
+            Language = language,
+            Personal = ScheduleWords.Contains(folded, ScheduleWords.Personal),
+        };
+
+        var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
+        var next = words.Overlaps(vocabulary.PlanningNext);
+        var whatIsOn = ScheduleWords.Contains(folded, ScheduleWords.WhatIsOn);
+        var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || ueCodes.Count > 0 && u.Has(Intents.PlanningDates));
+
+        if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
+            && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn && ScheduleWords.Contains(folded, ScheduleWords.Statement))
+        {
+            return baseRequest with { Window = ScheduleWindow.ProfileOnly };
+        }
+
+        if (foreign.Count > 0 || !(planningTop || (baseRequest.Personal || whatIsOn) && (dates.Count > 0 || next)))
+        {
+            return null;
+        }
+        if (words.Overlaps(vocabulary.PlanningStart) && !next || words.Overlaps(vocabulary.PlanningEnd)
+            || words.Overlaps(vocabulary.WelcomeWords) || words.Overlaps(vocabulary.DefenceWords)
+            || words.Overlaps(vocabulary.WorkshopWords) || words.Overlaps(vocabulary.HolidayWords) || words.Overlaps(vocabulary.ExamWords))
+        {
+            // Start, end, holidays, welcome day, defences, workshops: the question answerer's planning events.
+            return null;
+        }
+
+        var request = baseRequest with { UeCodes = ueCodes };
+        if (dates.Count > 0)
+        {
+            var first = dates[0];
+            var last = dates.Count > 1 && dates[1].Start > first.End ? dates[1] : first;
+            return request with
+            {
+                Window = ScheduleWindow.Range,
+                From = first.Start,
+                To = last.End,
+                Said = dates.Count > 1 && !ReferenceEquals(last, first) ? $"{first.Text} → {last.Text}" : first.Text,
+                Relative = IsRelative(text, now, context, first),
+                YearWritten = dates.Any(d => d.Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit))),
+            };
+        }
+        if (next || (request.Personal || whatIsOn) && ueCodes.Count == 0)
+        {
+            return request with { Window = ScheduleWindow.Next, Relative = true };
+        }
+        return ueCodes.Count > 0 ? request with { Window = ScheduleWindow.Ue } : null;
+    }
+
+    /// <summary>The academic year of <paramref name="now"/> (September to August), as the question answerer reads dates.</summary>
+    public static RecognizerContext AcademicContext(DateTimeOffset now) =>
+        new(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1);
+
+    private List<string> UeCodes(Utterance u)
+    {
+        var codes = u.Entities.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).Distinct().ToList();
+        return codes.Count > 0 ? codes : u.Entities.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList();
+    }
+
+    // A date is relative when it moves with "now" ("demain", "cette semaine", "lundi"); "le 11 novembre" or "en janvier",
+    // read in the same academic year, do not.
+    private bool IsRelative(string text, DateTimeOffset now, RecognizerContext context, DateMention mention)
+    {
+        var moved = recognizer.Recognize(text, now.AddDays(ProbeShiftDays), context).Entities.Dates
+            .FirstOrDefault(d => d.Kind == mention.Kind && d.Text == mention.Text);
+        return moved is not null && moved.Start != mention.Start;
+    }
+}

@@ -1,0 +1,46 @@
+using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Protocol;
+
+namespace Cnam.Bot.Dialogs.Schedules;
+
+/// <summary>
+/// Starts the <see cref="ScheduleDialog"/> for a learner's schedule question or profile change, and for the
+/// schedule card's "Semaine du…" button (Action.Submit from Web Chat or Teams, or Action.Execute seen as a submission).
+/// </summary>
+public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer recognizer) : IDialogTopic
+{
+    public Dialog Dialog => dialog;
+
+    public bool TryRecognize(TurnContext turn, out object? options)
+    {
+        options = null;
+        if (ScheduleCard.ReadData(turn.Activity.Value) is { Verb: ScheduleCard.WeekVerb, From: { } from } data)
+        {
+            options = new ScheduleAnswers
+            {
+                Request = new ScheduleRequest
+                {
+                    Window = ScheduleWindow.Range,
+                    From = from,
+                    To = from.AddDays(6),
+                    YearWritten = true,
+                    Personal = true,
+                    Modality = data.Modality,
+                    Parcours = data.Parcours,
+                    Language = data.Language == "en" ? "en" : "fr",
+                },
+                Modality = data.Modality,
+                Parcours = data.Parcours,
+            };
+            return true;
+        }
+        var request = recognizer.Recognize(turn.Activity.Text, turn.Now);
+        if (request is null)
+        {
+            return false;
+        }
+        options = new ScheduleAnswers { Request = request, Question = turn.Activity.Text };
+        return true;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Text.Json;
+using Cnam.Bot.Dialogs;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.State;
+using Cnam.Bot.Tests.Common;
+using Cnam.Bot.Tests.Knowledge;
+
+namespace Cnam.Bot.Tests.Schedules;
+
+/// <summary>Learners' schedule questions, with the user's "now" sent as localTimestamp.</summary>
+public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClassFixture<ShippedKnowledgeFixture>
+{
+    // Wednesday 16 November 2022, 10:00 in Paris: inside the 2022-2023 planning.
+    private static readonly DateTimeOffset InYear = new(2022, 11, 16, 10, 0, 0, TimeSpan.FromHours(1));
+
+    // Sunday 22 November 2026: an academic year whose planning the documents do not hold.
+    private static readonly DateTimeOffset OtherYear = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(1));
+
+    private ScheduleBot Bot(IStateStore? store = null) => new(fixture.Knowledge, store);
+
+    private static void Contains(Activity reply, params string[] expected)
+    {
+        var text = FrenchText.Fold(ScheduleBot.AllText(reply));
+        foreach (var e in expected)
+        {
+            Assert.True(text.Contains(FrenchText.Fold(e), StringComparison.Ordinal), $"Expected « {e} » in:\n{ScheduleBot.AllText(reply)}");
+        }
+    }
+
+    private static void DoesNotContain(Activity reply, string unexpected) =>
+        Assert.False(FrenchText.Fold(ScheduleBot.AllText(reply)).Contains(FrenchText.Fold(unexpected), StringComparison.Ordinal),
+            $"Did not expect « {unexpected} » in:\n{ScheduleBot.AllText(reply)}");
+
+    [Fact]
+    public async Task NextClassAsksTheModalityOnceThenAnswersFromTheUsersOwnDate()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("c'est quand mon prochain cours ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "cours du soir ou du jour");
+                Assert.Equal(["Cours du soir", "Cours du jour", "Je ne sais pas"], r.SuggestedActions!.Actions.Select(a => a.Title));
+            })
+            .Send("Cours du soir").AssertReply("parcours")
+            .Send("Insertion professionnelle")
+            .AssertReply(r =>
+            {
+                // 16 November at 10:00: the evening class of that day (TRS103, 18h15) is still ahead.
+                Contains(r, "mercredi 16 novembre 2022", "18h15 - 21h15", "TRS103", "Publics en difficulté et intervention sociale");
+                DoesNotContain(r, "cours du jour 2022");
+                Assert.Equal("1.5", ScheduleBot.Card(r).GetProperty("version").GetString());
+            })
+            .AssertNoReply()
+            .Send("mon prochain cours")
+            .AssertReply(r => Contains(r, "cours du soir 2022-2023", "mercredi 16 novembre 2022"))
+            .AssertNoReply();
+    }
+
+    [Fact]
+    public async Task AfterTheEveningClassHasEndedTheNextOneIsTheFollowingDay()
+    {
+        var store = new InMemoryStateStore();
+        var bot = Bot(store);
+        var late = new DateTimeOffset(2022, 11, 16, 21, 30, 0, TimeSpan.FromHours(1));
+        await bot.Conversation(now: late).PlayAsync(
+        [
+            new("je suis en cours du soir", "C'est noté"),
+            new("je suis en parcours insertion professionnelle", "parcours insertion professionnelle"),
+            new("c'est quand mon prochain cours ?", "jeudi 17 novembre 2022"),
+        ]);
+    }
+
+    [Fact]
+    public async Task ThisWeekListsTheWeeksClassesWithTitlesAndHolidays()
+    {
+        // Friday 11 November 2022 is a public holiday in the evening planning.
+        var bot = Bot();
+        var conversation = bot.Conversation(now: new DateTimeOffset(2022, 11, 8, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en cours du soir maintenant").AssertReply("C'est noté")
+            .Send("j'ai quoi cette semaine ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "lundi 7 novembre 2022", "AST118", "Politiques et actions locales d'insertion professionnelle",
+                    "mardi 8 novembre 2022", "AST113", "jeudi 10 novembre 2022", "TRS102", "vendredi 11 novembre 2022", "Férié",
+                    "Horaire : 18h15 - 21h15", "Ajouter à mon agenda");
+                DoesNotContain(r, "9h30");
+                var card = ScheduleBot.Card(r).GetRawText();
+                Assert.Contains("https://bot.example.org/calendar/lp110/insertion-pro/soir.ics", card);
+            });
+    }
+
+    [Fact]
+    public async Task ChangingModalityIsRememberedForTheNextQuestions()
+    {
+        await Bot().Conversation(now: InYear).PlayAsync(
+        [
+            new("je suis en cours du soir", "cours du soir"),
+            new("mon prochain cours ?", "TRS103"),
+            new("je suis en cours du jour maintenant", "cours du jour 2022-2023"),
+            new("c'est quand mon prochain cours ?", "jeudi 17 novembre 2022"),
+            new("c'est quand mon prochain cours ?", "9h30 - 17h"),
+        ]);
+    }
+
+    [Fact]
+    public async Task TheProfileIsKeptInUserStateAcrossConversations()
+    {
+        var bot = Bot();
+        await bot.Conversation(now: InYear).PlayAsync([new("je suis en cours du jour", "C'est noté")]);
+        // A new conversation of the same user: no question asked, the day planning is used.
+        await bot.Conversation(now: InYear).PlayAsync([new("c'est quand mon prochain cours ?", "AST107")]);
+        var stored = await bot.Store.ReadAsync(StateKeys.User(TestConversation.WebChat, "user-1"));
+        Assert.Contains("\"modality\":\"jour\"", stored!.Json);
+    }
+
+    [Fact]
+    public async Task UeDatesAreListedWithTheirPlanningAndAnUeCalendarLink()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        var reply = Assert.Single(await conversation.SendAsync(TestConversation.Message("les dates de TRS102")));
+        Contains(reply, "TRS102", "Les dispositifs d'insertion et leurs acteurs", "14 séances", "toujours le jeudi",
+            "jeudi 6 octobre 2022", "jeudi 19 janvier 2023", "6 séances", "vendredi 18 novembre 2022");
+        Assert.Contains("/calendar/lp110/insertion-pro/soir/trs102.ics", ScheduleBot.Card(reply).GetRawText());
+    }
+
+    [Fact]
+    public async Task AHolidaySaidWithoutItsYearIsReadInThePlanningsYearAndLabelled()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var replies = await conversation.SendAsync(TestConversation.Message("on a cours le 11 novembre ?"));
+        Contains(replies[0], "que le planning 2022-2023", "vendredi 11 novembre 2022", "Férié", "pas de cours");
+        // Both modalities were shown: the bot offers once to remember the user's.
+        Contains(replies[^1], "Je suis en cours du soir", "Je suis en cours du jour");
+        var again = await conversation.SendAsync(TestConversation.Message("on a cours le 11 novembre ?"));
+        Assert.Single(again);
+    }
+
+    [Fact]
+    public async Task AMonthWithoutAYearListsThatMonthOfThePlanning()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow().Send("je suis en cours du soir").AssertReply("C'est noté")
+            .Send("quels cours en janvier ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "15 jours de cours", "lundi 2 janvier 2023", "vendredi 20 janvier 2023", "UASO08", "dimanche 1 janvier 2023", "Férié");
+                DoesNotContain(r, "février");
+            });
+    }
+
+    [Theory]
+    [InlineData("c'est quand mon prochain cours ?")]
+    [InlineData("j'ai quoi cette semaine ?")]
+    [InlineData("j'ai cours demain ?")]
+    public async Task RelativeDatesOutsideThePlanningsYearGetTheContactNotAnotherYearsDates(string question)
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message(question)))[0];
+        Contains(reply, "2022-2023", "2026-2027", "par_intervention-sociale@lecnam.net");
+        DoesNotContain(reply, "novembre 2022");
+        Assert.Null(reply.Attachments);
+    }
+
+    [Fact]
+    public async Task WithoutLocalTimestampTheServerDateIsTheUsersDate()
+    {
+        // The harness sends no localTimestamp: the activity's timestamp (now, after 2023) is outside the planning.
+        var conversation = Bot().Conversation();
+        var reply = (await conversation.SendAsync(TestConversation.Message("c'est quand mon prochain cours ?")))[0];
+        Contains(reply, "Le planning chargé dans mes documents est celui de 2022-2023");
+    }
+
+    [Fact]
+    public async Task TheCulturePlanningIsEmptyAndSaidSoNeverInvented()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("je suis en cours du soir, parcours insertion par la culture").AssertReply("grille de ce planning est vide")
+            .Send("c'est quand mon prochain cours ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "est vide dans mes documents", "par_intervention-sociale@lecnam.net");
+                Assert.Null(r.Attachments);
+            });
+    }
+
+    [Fact]
+    public async Task IgnoringTheModalityQuestionAnswersTheNewQuestionAndDoesNotAskAgain()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("c'est quand mon prochain cours ?").AssertReply("cours du soir ou du jour")
+            .Send("combien coûte la licence pro en cours du jour avec mon CPF ?").AssertReply("5 950")
+            .Send("c'est quand mon prochain cours ?")
+            .AssertReply(r => Contains(r, "cours du jour 2022-2023", "cours du soir 2022-2023"));
+    }
+
+    [Fact]
+    public async Task ProspectsGeneralPlanningQuestionsStillGoToTheQuestionAnswerer()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        await conversation.PlayAsync(
+        [
+            new("Quand débutent les cours du soir de la licence pro (parcours insertion pro) en 2022 ?", "3 octobre"),
+            new("À quelle heure sont les cours du soir de la licence pro ?", "18h15"),
+            new("Quelle est la date de la journée d'accueil des cours du jour 2022-2023 ?", "14 novembre"),
+        ]);
+    }
+
+    [Fact]
+    public async Task NextWeekButtonAnswersWithTheFollowingWeekInWebChat()
+    {
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2022, 11, 8, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.SendAsync(TestConversation.Message("je suis en cours du soir"));
+        var week = (await conversation.SendAsync(TestConversation.Message("j'ai quoi cette semaine ?")))[0];
+        var action = ScheduleBot.Card(week).GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("type").GetString() == "Action.Submit");
+        Assert.Contains("14 novembre", action.GetProperty("title").GetString());
+        var replies = await conversation.SendAsync(conversation.CardSubmission(action.GetProperty("data")));
+        Contains(replies[0], "lundi 14 novembre 2022", "Journée", "vendredi 18 novembre 2022", "UASO08");
+    }
+}
