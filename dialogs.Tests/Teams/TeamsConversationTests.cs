@@ -94,7 +94,13 @@ public sealed class TeamsConversationTests(ShippedKnowledgeFixture fixture) : IC
         var conversation = TestConversation.WithCnamBot(channelId: TestConversation.Teams, conversationId: conversationType + "-conversation");
         await conversation.Flow()
             .Send(TeamsActivities.BotAddedToTeam(conversation.BotId)).AssertNoReply()
-            .Send(TeamsActivities.Installation("add", conversationType)).AssertReply(BotTexts.Welcome)
+            .Send(TeamsActivities.Installation("add", conversationType)).AssertReply(r =>
+            {
+                // The welcome card (issue 6), which Teams renders too (Adaptive Card 1.5).
+                var card = Assert.Single(r.Attachments!).Content!.Value;
+                Assert.Contains(card.GetProperty("body").EnumerateArray(), b => b.GetProperty("text").GetString() == BotTexts.Welcome);
+                Assert.Equal("1.5", card.GetProperty("version").GetString());
+            })
             .Send(TeamsActivities.Installation("add-upgrade", conversationType)).AssertNoReply()
             .Send(TeamsActivities.Installation("remove", conversationType)).AssertNoReply();
     }

@@ -135,6 +135,15 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     {
         var title = sessions[0].Ue?.Title;
         var head = $"**{code}** {title} — {Describe(p, s)}";
+        if (s.Mentions(words.PlanningNext))
+        {
+            var today = DateOnly.FromDateTime(s.Now.DateTime);
+            var next = sessions.FirstOrDefault(x => x.Date >= today);
+            return next is null
+                ? head + s.L($" : plus de séance après le {Format.Day(today, "fr")} dans le planning {p.AcademicYear} (dernière le {Format.Day(sessions[^1].Date, "fr")}).",
+                    $": no session after {Format.Day(today, "en")} in the {p.AcademicYear} timetable (last on {Format.Day(sessions[^1].Date, "en")}).")
+                : head + s.L($" : prochaine séance le **{Format.Day(next.Date, "fr")}**", $": next session on **{Format.Day(next.Date, "en")}**") + AlsoPossible(next.Session, s) + ". " + HoursLine(p, s);
+        }
         if (s.Mentions(words.PlanningStart) && !s.Mentions(words.PlanningAll))
         {
             return head + s.L($" : première séance le **{Format.Day(sessions[0].Date, "fr")}**", $": first session on **{Format.Day(sessions[0].Date, "en")}**") + AlsoPossible(sessions[0].Session, s);
