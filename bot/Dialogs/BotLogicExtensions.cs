@@ -22,6 +22,7 @@ public static class BotLogicExtensions
     public static IServiceCollection AddBotLogic(this IServiceCollection services)
     {
         services.AddQuestionAnswering();
+        services.AddEligibility();
         services.TryAddSingleton<IQuestionAnswerer, NoAnswerQuestionAnswerer>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<CnamBot>();
