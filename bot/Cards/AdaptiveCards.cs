@@ -14,6 +14,9 @@ public static class AdaptiveCards
     public const string Version = "1.5";
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
 
+    /// <summary>Most buttons a card may carry (the official renderer's default host configuration allows 5).</summary>
+    public const int MaxActions = 5;
+
     /// <summary>Key of a card button's data that names what the button does ("eligibility/restart"...).</summary>
     public const string ActionKey = "action";
 
@@ -39,7 +42,7 @@ public static class AdaptiveCards
     }
 
     public static JsonObject Text(string text, string? weight = null, string? size = null, bool subtle = false, string? color = null,
-        bool italic = false, string? spacing = null)
+        string? spacing = null)
     {
         var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
         if (weight is not null)
@@ -57,10 +60,6 @@ public static class AdaptiveCards
         if (color is not null)
         {
             block["color"] = color;
-        }
-        if (italic)
-        {
-            block["italic"] = true;
         }
         if (spacing is not null)
         {

@@ -38,7 +38,7 @@ public static class EligibilityResultCard
             [
                 AdaptiveCards.Text(Verdict(d), weight: "Bolder", size: "Medium", color: d.Eligible ? "Good" : "Attention"),
                 AdaptiveCards.Text((d.Eligible ? "Règle appliquée : " : "Condition non remplie : ") + d.DecidingRule.Text),
-                AdaptiveCards.Text($"« {d.DecidingRule.Quote} »", italic: true, subtle: true, size: "Small"),
+                AdaptiveCards.Text($"_« {d.DecidingRule.Quote} »_", subtle: true, size: "Small"),
                 AdaptiveCards.Text(SourceLine(d.DecidingRule), subtle: true, size: "Small", spacing: "None"),
             ], d.Eligible ? "good" : "attention"));
             if (d.Alternatives.Count > 0)
@@ -73,8 +73,13 @@ public static class EligibilityResultCard
         body.Add(AdaptiveCards.Bullets(r.Fees.Notes.Take(3)));
         body.AddRange(FeeSources(r).Select(s => (JsonNode?)AdaptiveCards.Text(s, subtle: true, size: "Small", spacing: "None")));
         body.Add(AdaptiveCards.Heading("Prochaines étapes"));
-        body.Add(AdaptiveCards.Bullets(NextSteps(r)));
-        body.Add(AdaptiveCards.Facts(r.Contacts.Take(2).Select(c => (c.Name ?? "", ContactLine(c)))));
+        foreach (var sheet in r.Sheets)
+        {
+            body.Add(AdaptiveCards.Text(sheet.Title ?? "", weight: "Bolder"));
+            body.Add(AdaptiveCards.Bullets(sheet.Items));
+        }
+        body.Add(AdaptiveCards.Bullets(r.KeyDates.Select(k => k.Label ?? "")));
+        body.Add(AdaptiveCards.Facts(Contacts(r).Select(c => (c.Name ?? "", ContactLine(c)))));
         body.Add(AdaptiveCards.Text(Disclaimer, subtle: true, size: "Small"));
         return AdaptiveCards.Card(body, Actions(r), fallbackText: ToText(r));
     }
@@ -121,11 +126,19 @@ public static class EligibilityResultCard
             text.AppendLine(source);
         }
         text.AppendLine().AppendLine("**Prochaines étapes**");
-        foreach (var step in NextSteps(r))
+        foreach (var sheet in r.Sheets)
         {
-            text.AppendLine("- " + step);
+            text.AppendLine(sheet.Title + " :");
+            foreach (var item in sheet.Items)
+            {
+                text.AppendLine("- " + item);
+            }
         }
-        foreach (var c in r.Contacts.Take(2))
+        foreach (var date in r.KeyDates)
+        {
+            text.AppendLine("- " + date.Label);
+        }
+        foreach (var c in Contacts(r))
         {
             text.AppendLine($"- {c.Name} : {ContactLine(c)}");
         }
@@ -162,7 +175,7 @@ public static class EligibilityResultCard
 
     private static string Stage(EligibilityDecision d) => d.Internship is { } i
         ? $"{i.Label} — {i.Rule.Text}"
-        : d.Eligible ? "Pas de stage obligatoire au vu de votre expérience." : "—";
+        : d.Eligible ? "Pas de stage obligatoire au vu de votre expérience." : "Sans objet tant que les conditions d'accès ne sont pas remplies.";
 
     private static string Alternative(EligibilityAlternative a) =>
         $"{Format.ProgrammeShort(a.Programme)} à {a.Centre} ({RouteName(a.Route)}) : {a.Rule.Text}";
@@ -225,18 +238,8 @@ public static class EligibilityResultCard
         r.Fees.Lines.Select(l => l.Tariff).GroupBy(t => (t.Source, t.ValidFor))
             .Select(g => $"Tarifs {g.Key.ValidFor} — source : {g.First().SourceTitle ?? g.Key.Source}");
 
-    private static IEnumerable<string> NextSteps(EligibilityResult r)
-    {
-        foreach (var sheet in r.Sheets)
-        {
-            // The first sentence of each sheet says what to do; the card links the rest through the buttons.
-            yield return sheet.Items.Count > 0 ? $"{sheet.Title} : {sheet.Items[0]}" : sheet.Title ?? "";
-        }
-        foreach (var date in r.KeyDates)
-        {
-            yield return date.Label ?? "";
-        }
-    }
+    // The contacts a person can reach (a record without address or phone is left out), the right one first.
+    private static IEnumerable<Contact> Contacts(EligibilityResult r) => r.Contacts.Where(c => ContactLine(c).Length > 0).Take(2);
 
     private static string ContactLine(Contact c) =>
         string.Join(" — ", new[] { c.Email, c.Phone, c.Website }.Where(v => !string.IsNullOrWhiteSpace(v)));

@@ -317,7 +317,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                 return await RestartAsync(step, ct);
             }
         }
-        step.Answers = a with { Answered = [.. a.Answered, asked] };
+        step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
         return null;
     }
 
@@ -344,6 +344,16 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         u.Raw.Contains('?', StringComparison.Ordinal)
         || (u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.Greeting or Intents.Thanks or Intents.ProfileUpdate
             or Intents.Help or Intents.Menu or Intents.Cancel));
+
+    /// <summary>A funding said in words becomes the tariffs' id once the programme's fees are known.</summary>
+    private EligibilityAnswers ResolveFunding(EligibilityAnswers a)
+    {
+        if (a.Funding is not null || a.FundingSaid is not { } said || a.Programme is null || a.Centre is null)
+        {
+            return a;
+        }
+        return a with { Funding = EligibilityFees.FundingFor(said, _fees.Fundings(a)), FundingSaid = null };
+    }
 
     private EligibilityAnswers WithOnlyCentre(EligibilityAnswers a)
     {

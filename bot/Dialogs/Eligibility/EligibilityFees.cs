@@ -88,6 +88,8 @@ public sealed class EligibilityFees(KnowledgeBase kb)
                 lines.Add(new FeeLine(What(t), Amount(t), t));
             }
         }
+        // One line per fee as shown (a document line stored once per funding mode reads the same).
+        lines = lines.GroupBy(l => (l.What, l.Amount)).Select(g => g.First()).ToList();
         notes.AddRange(lines.SelectMany(l => l.Tariff.Notes).Distinct());
         if (a.Programme == "CP29" && lines.Any(l => l.Tariff.Programme == "CPN42"))
         {
@@ -157,7 +159,7 @@ public sealed class EligibilityFees(KnowledgeBase kb)
     {
         "droit-inscription" => "Droit d'inscription",
         "frais-dossier" => "Frais de dossier",
-        "validation" => "Validation",
+        "validation" => t.Label is { } label && label.Contains(" : ", StringComparison.Ordinal) ? label[..label.IndexOf(" : ", StringComparison.Ordinal)] : "Validation",
         _ => Format.Capitalize($"{Format.Modality(t.Modality, "fr")}{(t.PlanYears is { } y ? $", formation sur {y} an{(y > 1 ? "s" : "")}" : "")}".Trim(',', ' ')) is { Length: > 0 } m
             ? $"{m} — {Format.Funding(t.Funding, "fr")}"
             : Format.Capitalize(Format.Funding(t.Funding, "fr")),

@@ -18,7 +18,7 @@ public static class EligibilityMessages
     public static Activity Question(EligibilityQuestion q, string? channelId, bool retry)
     {
         var text = retry ? q.Retry : q.Text;
-        if (AdaptiveCards.Supported(channelId) && q.Choices.Count > 0)
+        if (AdaptiveCards.Supported(channelId) && q.Choices.Count is > 0 and <= AdaptiveCards.MaxActions)
         {
             var card = EligibilityQuestionCard.Build(text, q.Slot.ToString(), q.Choices.Select(c => (c.Value, c.DisplayTitle)),
                 hint: retry ? null : "Vous pouvez aussi écrire votre réponse ; « retour » corrige la réponse précédente, « annuler » arrête.");

@@ -48,8 +48,7 @@ public sealed class EligibilityQuestions(EligibilityRules rules, EligibilityFees
         EligibilitySlot.Diploma => new(slot, DiplomaText, DiplomaRetry,
         [
             new Choice("level:5") { Title = "Bac+2 ou plus", Synonyms = ["bac+2", "bac + 2", "bac+3", "licence", "master", "bts", "dut"] },
-            new Choice("cip") { Title = "Titre CIP", Synonyms = ["cip"] },
-            new Choice("cnam") { Title = "Titre de 1er cycle du Cnam (CASP...)", Synonyms = ["casp", "cpn42", "titre cnam"] },
+            new Choice("titles") { Title = "Titre CIP ou titre Cnam (CASP...)", Synonyms = ["cip", "titre cip", "casp", "cpn42", "titre cnam"] },
             new Choice("level:4") { Title = "Le bac", Synonyms = ["bac", "baccalaureat"] },
             new Choice("study:4") { Title = "Niveau bac, sans le diplôme", Synonyms = ["niveau bac", "niveau terminale", "terminale"] },
             new Choice("level:0") { Title = "Aucun de ces diplômes", Synonyms = ["aucun", "aucun diplome", "rien", "sans diplome"] },

@@ -126,8 +126,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
                 var (kind, level) = (value.Split(':')[0], int.TryParse(value.Split(':')[^1], out var l) ? l : 0);
                 return kind switch
                 {
-                    "cip" => a with { DiplomaLevel = Math.Max(a.DiplomaLevel ?? 0, 5), Cip = true, StudyLevelOnly = false, DiplomaLabel = "titre CIP" },
-                    "cnam" => a with { DiplomaLevel = Math.Max(a.DiplomaLevel ?? 0, 5), CnamFirstCycle = true, StudyLevelOnly = false, DiplomaLabel = "titre de premier cycle du Cnam" },
+                    // One button for both: the documents give them the same access (LP110's titles rule).
+                    "titles" => a with { DiplomaLevel = Math.Max(a.DiplomaLevel ?? 0, 5), Cip = true, CnamFirstCycle = true, StudyLevelOnly = false, DiplomaLabel = "titre CIP ou titre de premier cycle du Cnam" },
                     "study" => a with { DiplomaLevel = level, StudyLevelOnly = true, DiplomaLabel = "niveau bac" },
                     _ => a with { DiplomaLevel = level, StudyLevelOnly = false, DiplomaLabel = null },
                 };
