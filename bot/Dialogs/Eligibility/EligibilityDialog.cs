@@ -331,7 +331,13 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         }
         var last = a.Answered[^1];
         await step.Turn.SendTextAsync(BackText, ct);
-        step.Answers = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
+        a = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
+        if (a.RecommendedBy is not null && last is EligibilitySlot.Diploma or EligibilitySlot.Experience or EligibilitySlot.ExperienceField)
+        {
+            // The recommendation came from the answer taken back: it is made again from the corrected profile.
+            a = a with { Programme = null, Parcours = null, RecommendedBy = null, ProgrammeUnknown = true, EarlyVerdictSaid = false };
+        }
+        step.Answers = a;
         return await RestartAsync(step, ct);
     }
 
@@ -379,7 +385,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     {
         var verdict = d.Route switch
         {
-            EligibilityRoutes.NotEligible => $"vous ne remplissez pas encore les conditions d'accès à {Questions.Format.Programme(d.Programme, "fr")}. {d.DecidingRule.Text}",
+            EligibilityRoutes.NotEligible => $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
             _ => $"{d.DecidingRule.Text}",
         };
         if (d.Internship is { } internship)

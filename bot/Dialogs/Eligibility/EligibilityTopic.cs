@@ -25,7 +25,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     ];
 
     // How far the access intent may outscore eligibility when the applicant describes their own profile.
-    private const double ProfileMargin = 0.1;
+    private const double ProfileMargin = 0.25;
 
     public Dialog Dialog => dialog;
 

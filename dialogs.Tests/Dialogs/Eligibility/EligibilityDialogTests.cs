@@ -144,6 +144,10 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         var recommended = await SayAsync(c, "accueil information orientation");
 
         Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
+
+        // Taking the field back makes the recommendation again from the corrected profile.
+        Assert.Contains("Dans quel domaine", await SayAsync(c, "retour"));
+        Assert.Contains("Je vous conseille le titre Chargé d'accompagnement social et professionnel", await SayAsync(c, "un autre domaine"));
     }
 
     [Fact]
