@@ -121,6 +121,10 @@ public static class EligibilityResultCard
         {
             text.AppendLine(missing);
         }
+        foreach (var note in r.Fees.Notes.Take(3))
+        {
+            text.AppendLine("_" + note + "_");
+        }
         foreach (var source in FeeSources(r))
         {
             text.AppendLine(source);
