@@ -149,6 +149,10 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<ValidationRoute> ValidationRoutes() => _data.ValidationRoutes;
 
+    /// <summary>The eligibility rules (eligibility.yaml) of a programme, at a centre when given, in file order.</summary>
+    public IReadOnlyList<EligibilityProgramme> Eligibility(string? programme = null, string? centre = null) =>
+        _data.Eligibility.Where(e => (programme is null || Same(e.Programme, programme)) && CentreMatches(e.Centre, centre)).ToList();
+
     public IReadOnlyList<InfoSheet> Registration(string? centre = null, string? programme = null, string? topic = null) =>
         Sheets(_data.Registration, centre, programme, topic);
 
@@ -184,6 +188,8 @@ public sealed class KnowledgeBase
             InfoSheet s => Same(s.Id, idOrCode),
             Fact f => Same(f.Id, idOrCode),
             ValidationRoute v => Same(v.Id, idOrCode),
+            EligibilityProgramme e => Same(e.Id, idOrCode),
+            EligibilityRule rule => Same(rule.Id, idOrCode),
             _ => false,
         }).ToList();
 
@@ -195,14 +201,15 @@ public sealed class KnowledgeBase
             ("ambiguities", _data.Plannings.Sum(p => p.Ambiguities.Count)), ("keyDates", _data.KeyDates.Count),
             ("internships", _data.Internships.Count), ("access", _data.Access.Count), ("validationRoutes", _data.ValidationRoutes.Count),
             ("contacts", _data.Contacts.Count), ("registration", _data.Registration.Count), ("exams", _data.Exams.Count),
-            ("facts", _data.Facts.Count),
+            ("facts", _data.Facts.Count), ("eligibility", _data.Eligibility.Count),
         ],
         _index.Count);
 
     private IEnumerable<Record> AllRecords() =>
         _data.Programmes.Cast<Record>().Concat(_data.Ues).Concat(_data.Tariffs).Concat(_data.CreditHours).Concat(_data.Plannings)
             .Concat(_data.KeyDates).Concat(_data.Internships).Concat(_data.Access).Concat(_data.ValidationRoutes)
-            .Concat(_data.Contacts).Concat(_data.Registration).Concat(_data.Exams).Concat(_data.Facts);
+            .Concat(_data.Contacts).Concat(_data.Registration).Concat(_data.Exams).Concat(_data.Facts)
+            .Concat(_data.Eligibility).Concat(_data.Eligibility.SelectMany(EligibilityChecks.Rules));
 
     private static IReadOnlyList<InfoSheet> Sheets(List<InfoSheet> sheets, string? centre, string? programme, string? topic) =>
         sheets.Where(s => CentreMatches(s.Centre, centre) &&

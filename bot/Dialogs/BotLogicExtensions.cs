@@ -23,6 +23,7 @@ public static class BotLogicExtensions
     {
         services.AddQuestionAnswering();
         services.AddSchedules();
+        services.AddEligibility();
         services.TryAddSingleton<IQuestionAnswerer, NoAnswerQuestionAnswerer>();
         services.TryAddSingleton<MainDialog>();
         services.TryAddSingleton<CnamBot>();

@@ -12,6 +12,11 @@ public abstract class CancelAndHelpDialog(string id) : ComponentDialog(id)
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext inner, CancellationToken cancellationToken)
     {
         var interruption = InterruptionRecognizer.Recognize(inner.Turn.Activity.Text);
+        if (interruption != Interruption.None && inner.Stack.Count > 0
+            && inner.FindDialog(inner.Stack[0].Id) is IInterruptionOverride own && own.Overrides(interruption, inner.Turn.Activity.Text))
+        {
+            interruption = Interruption.None;
+        }
         return interruption == Interruption.None
             ? await base.OnContinueDialogAsync(inner, cancellationToken)
             : await InterruptAsync(inner, interruption, cancellationToken);

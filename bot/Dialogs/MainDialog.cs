@@ -51,17 +51,17 @@ public sealed class MainDialog : CancelAndHelpDialog
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            // A card whose button starts a topic by itself (the schedule card's "Semaine du…").
-            foreach (var topic in _topics)
-            {
-                if (turn.Activity.Value is { ValueKind: JsonValueKind.Object } && topic.TryRecognize(turn, out var cardOptions))
-                {
-                    return await inner.BeginDialogAsync(topic.Dialog.Id, cardOptions, cancellationToken);
-                }
-            }
-            // A card submitted after its dialog ended (or any message without text): nothing waits for it.
+            // A card submitted after its dialog ended (or any message without text): nothing waits for it,
+            // unless a topic owns the button (the eligibility result card's "Recommencer", the schedule card's "Semaine du…").
             if (turn.Activity.Value is { ValueKind: JsonValueKind.Object })
             {
+                foreach (var topic in _topics)
+                {
+                    if (topic.TryRecognize(turn, out var submitted))
+                    {
+                        return await inner.BeginDialogAsync(topic.Dialog.Id, submitted, cancellationToken);
+                    }
+                }
                 await turn.SendTextAsync(BotTexts.ExpiredForm, cancellationToken);
             }
             return new DialogTurnResult(DialogTurnStatus.Complete);

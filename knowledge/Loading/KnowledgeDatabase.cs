@@ -86,6 +86,7 @@ public static class KnowledgeDatabase
             Put(db, "registration", data.Registration);
             Put(db, "exams", data.Exams);
             Put(db, "facts", data.Facts);
+            Put(db, "eligibility", data.Eligibility);
             db.GetCollection(Meta).Upsert(new BsonDocument { ["_id"] = HashKey, ["value"] = hash });
             db.Commit();
         }
@@ -113,6 +114,7 @@ public static class KnowledgeDatabase
         data.Registration.AddRange(Get<InfoSheet>(db, "registration"));
         data.Exams.AddRange(Get<InfoSheet>(db, "exams"));
         data.Facts.AddRange(Get<Fact>(db, "facts"));
+        data.Eligibility.AddRange(Get<EligibilityProgramme>(db, "eligibility"));
         return data;
     }
 

@@ -78,6 +78,7 @@ public static class KnowledgeLoader
         Add(data.Registration, file.Registration, relative, d, r => r.Centre ??= d?.Centre);
         Add(data.Exams, file.Exams, relative, d, e => e.Centre ??= d?.Centre);
         Add(data.Facts, file.Facts, relative, d, f => f.Centre ??= d?.Centre);
+        Add(data.Eligibility, file.Eligibility, relative, d, e => EligibilityChecks.Complete(e, d, relative));
     }
 
     private static void Add<T>(List<T> target, List<T> records, string file, FileDefaults? defaults, Action<T>? centre)

@@ -263,6 +263,8 @@ internal static class KnowledgeValidator
             }
         }
 
+        EligibilityChecks.Validate(data, problems);
+
         foreach (var r in data.Registration.Concat(data.Exams))
         {
             Provenance(r, $"fiche {r.Id}");

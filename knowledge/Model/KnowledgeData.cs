@@ -17,4 +17,5 @@ public sealed class KnowledgeData
     public List<InfoSheet> Registration { get; } = [];
     public List<InfoSheet> Exams { get; } = [];
     public List<Fact> Facts { get; } = [];
+    public List<EligibilityProgramme> Eligibility { get; } = [];
 }

@@ -21,4 +21,5 @@ public sealed class KnowledgeFile
     public List<InfoSheet> Registration { get; set; } = [];
     public List<InfoSheet> Exams { get; set; } = [];
     public List<Fact> Facts { get; set; } = [];
+    public List<EligibilityProgramme> Eligibility { get; set; } = [];
 }

@@ -1,0 +1,397 @@
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Dialogs.Framework.Prompts;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Eligibility;
+
+/// <summary>
+/// "Suis-je éligible ?": a short questionnaire (programme, centre, parcours, diploma, experience and its field, then
+/// modality, plan length and funding for the fees) that ends with the result card. Every step skips itself when its
+/// answer is known (from the first sentence, or given along with another answer). The next step reads each reply:
+/// an answer that is not understood gets a helpful retry, a question of the applicant is answered before the
+/// question comes back, and "retour" takes the last answer back. The fee simulation runs the same dialog with
+/// <see cref="EligibilityMode.Fees"/>, skipping the profile.
+/// </summary>
+public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
+{
+    public const string DialogId = "eligibility";
+    private const string QuestionsId = "eligibility.questions";
+    private const string ReplyPromptId = "eligibility.reply";
+
+    private const string BackText = "D'accord, reprenons cette question.";
+    private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
+    private const string EarlyVerdictIntro = "D'après ce que vous m'indiquez : ";
+    private const string EarlyVerdictNext = "Encore quelques questions pour calculer vos frais.";
+    private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
+    private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
+    private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
+    private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
+    private const string Recommended = "Je vous conseille {0} : {1}";
+    private const int MaxExperienceMonths = 600;
+
+    private readonly EligibilityRules _rules;
+    private readonly EligibilityFees _fees;
+    private readonly EligibilityQuestions _questions;
+    private readonly EligibilityUnderstanding _understanding;
+    private readonly EligibilityResultBuilder _results;
+    private readonly IQuestionAnswerer _answerer;
+
+    public EligibilityDialog(EligibilityRules rules, EligibilityFees fees, EligibilityUnderstanding understanding, IQuestionAnswerer answerer)
+        : base(DialogId)
+    {
+        _rules = rules;
+        _fees = fees;
+        _questions = new EligibilityQuestions(rules, fees);
+        _understanding = understanding;
+        _results = new EligibilityResultBuilder(rules, fees);
+        _answerer = answerer;
+        AddDialog(new WaterfallDialog<EligibilityAnswers>(QuestionsId,
+        [
+            ProgrammeStepAsync,
+            CentreStepAsync,
+            ParcoursStepAsync,
+            DiplomaStepAsync,
+            ExperienceStepAsync,
+            ExperienceFieldStepAsync,
+            RecommendStepAsync,
+            ModalityStepAsync,
+            PlanYearsStepAsync,
+            FundingStepAsync,
+            JobSeekerCategoryStepAsync,
+            ResultStepAsync,
+        ]));
+        AddDialog(new EligibilityReplyPrompt(ReplyPromptId));
+    }
+
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext inner, object? options, CancellationToken cancellationToken)
+    {
+        if (options is EligibilityStart { FollowUp: { } followUp })
+        {
+            if (!await _answerer.TryAnswerAsync(inner, FollowUpQuestion(followUp), cancellationToken))
+            {
+                await inner.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NotUnderstood), cancellationToken);
+            }
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+        var answers = options switch
+        {
+            EligibilityStart { Answers: { } a } => a,
+            EligibilityAnswers a => a,
+            _ => new EligibilityAnswers(),
+        };
+        return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
+    }
+
+    public bool Overrides(Interruption interruption, string? text) =>
+        interruption == Interruption.Menu && EligibilityUnderstanding.IsBack(text);
+
+    private async Task<DialogTurnResult> ProgrammeStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        var a = step.Answers;
+        if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && a.Programme is not null && a.ProfileKnown)
+        {
+            a = WithOnlyCentre(a);
+            if (_rules.Evaluate(a) is { } decision)
+            {
+                await step.Turn.SendTextAsync(EarlyVerdictIntro + EarlyVerdict(decision) + " " + EarlyVerdictNext, ct);
+            }
+            step.Answers = a with { EarlyVerdictSaid = true };
+        }
+        return await AskOrNextAsync(step, EligibilitySlot.Programme, ct);
+    }
+
+    private async Task<DialogTurnResult> CentreStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var a = step.Answers;
+        var centres = _rules.Centres(a.Programme);
+        if (a.Programme is not null && centres.Count == 1 && a.Centre != centres[0])
+        {
+            if (a.Centre is not null)
+            {
+                await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, OnlyCentre,
+                    Questions.Format.Programme(a.Programme, "fr"), centres[0]), ct);
+            }
+            step.Answers = a with { Centre = centres[0] };
+        }
+        return await AskOrNextAsync(step, EligibilitySlot.Centre, ct);
+    }
+
+    private async Task<DialogTurnResult> ParcoursStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        await ReadReplyAsync(step, ct) ?? await AskOrNextAsync(step, EligibilitySlot.Parcours, ct);
+
+    private async Task<DialogTurnResult> DiplomaStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        await ReadReplyAsync(step, ct) ?? await AskOrNextAsync(step, EligibilitySlot.Diploma, ct);
+
+    private async Task<DialogTurnResult> ExperienceStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        await ReadReplyAsync(step, ct) ?? await AskOrNextAsync(step, EligibilitySlot.Experience, ct);
+
+    private async Task<DialogTurnResult> ExperienceFieldStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        await ReadReplyAsync(step, ct) ?? await AskOrNextAsync(step, EligibilitySlot.ExperienceField, ct);
+
+    private async Task<DialogTurnResult> RecommendStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var a = step.Answers;
+        if (!a.ProgrammeUnknown)
+        {
+            return await step.NextAsync(null, ct);
+        }
+        if (_rules.Recommend(a) is not { } recommendation)
+        {
+            await step.Turn.SendTextAsync(NoProgrammeFits, ct);
+            step.Answers = a with { ProgrammeUnknown = false };
+            return await RestartAsync(step, ct);
+        }
+        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Recommended,
+            Questions.Format.Programme(recommendation.Programme, "fr"), recommendation.Rule.Text), ct);
+        step.Answers = a with { Programme = recommendation.Programme, ProgrammeUnknown = false, RecommendedBy = recommendation.Rule.Id };
+        // The centre, the parcours... of the programme now known are asked from the start.
+        return await RestartAsync(step, ct);
+    }
+
+    private async Task<DialogTurnResult> ModalityStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var options = _fees.Modalities(step.Answers);
+        if (step.Answers.Modality is { } said && options.Count > 0 && !options.Contains(said))
+        {
+            await step.Turn.SendTextAsync(UnavailableModality, ct);
+            step.Answers = step.Answers with { Modality = null };
+        }
+        if (options.Count == 1)
+        {
+            step.Answers = step.Answers with { Modality = options[0] };
+        }
+        return options.Count == 0 ? await step.NextAsync(null, ct) : await AskOrNextAsync(step, EligibilitySlot.Modality, ct);
+    }
+
+    private async Task<DialogTurnResult> PlanYearsStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var options = _fees.PlanYears(step.Answers);
+        if (options.Count <= 1)
+        {
+            step.Answers = step.Answers with { PlanYears = options.Count == 1 ? options[0] : step.Answers.PlanYears };
+            return await step.NextAsync(null, ct);
+        }
+        if (step.Answers.PlanYears is { } years && !options.Contains(years))
+        {
+            step.Answers = step.Answers with { PlanYears = null };
+        }
+        return await AskOrNextAsync(step, EligibilitySlot.PlanYears, ct);
+    }
+
+    private async Task<DialogTurnResult> FundingStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var a = step.Answers;
+        var options = _fees.Fundings(a);
+        if (a.Funding is null && a.FundingSaid is { } said)
+        {
+            step.Answers = a with { Funding = EligibilityFees.FundingFor(said, options), FundingSaid = null };
+        }
+        return options.Count == 0 ? await step.NextAsync(null, ct) : await AskOrNextAsync(step, EligibilitySlot.Funding, ct);
+    }
+
+    private async Task<DialogTurnResult> JobSeekerCategoryStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        await ReadReplyAsync(step, ct) ?? await AskOrNextAsync(step, EligibilitySlot.JobSeekerCategory, ct);
+
+    private async Task<DialogTurnResult> ResultStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (await ReadReplyAsync(step, ct) is { } restarted)
+        {
+            return restarted;
+        }
+        var result = _results.Build(step.Answers);
+        await step.Turn.SendActivityAsync(EligibilityMessages.Result(result, step.Turn.Activity.ChannelId), ct);
+        return await step.EndDialogAsync(ct);
+    }
+
+    /// <summary>True when the questionnaire still has to ask <paramref name="slot"/>.</summary>
+    private bool Needs(EligibilityAnswers a, EligibilitySlot slot)
+    {
+        if (EligibilityUnderstanding.Has(a, slot))
+        {
+            return false;
+        }
+        var profile = a.Mode == EligibilityMode.Eligibility;
+        return slot switch
+        {
+            EligibilitySlot.Programme => true,
+            EligibilitySlot.Centre => a.ProgrammeUnknown ? _rules.Centres(null).Count > 1 : a.Programme is not null && _rules.Centres(a.Programme).Count > 1,
+            EligibilitySlot.Parcours => a.Programme == "LP110",
+            EligibilitySlot.Diploma or EligibilitySlot.Experience => profile,
+            EligibilitySlot.ExperienceField => profile && a.ExperienceMonths > 0,
+            EligibilitySlot.JobSeekerCategory => _fees.NeedsCategory(a),
+            _ => !a.ProgrammeUnknown,
+        };
+    }
+
+    private Task<DialogTurnResult> AskOrNextAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilitySlot slot, CancellationToken ct)
+    {
+        var a = step.Answers;
+        if (!Needs(a, slot))
+        {
+            return step.NextAsync(null, ct);
+        }
+        var question = _questions.For(slot, a);
+        var activity = EligibilityMessages.Question(question, step.Turn.Activity.ChannelId, retry: a.Retry == slot);
+        step.Answers = a with { Asking = slot, Retry = null };
+        return step.PromptAsync(ReplyPromptId, new PromptOptions { Prompt = activity }, ct);
+    }
+
+    /// <summary>
+    /// Reads the reply to the question just asked. Returns null when it was answered (the step goes on), or the
+    /// restarted questionnaire: after "retour", an answer not understood (retry text), or the applicant's own question
+    /// (answered first). A restart asks again the first question still open.
+    /// </summary>
+    private async Task<DialogTurnResult?> ReadReplyAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (step.Result is not EligibilityReply reply || step.Answers.Asking is not { } asked)
+        {
+            return null;
+        }
+        var a = step.Answers with { Asking = null };
+        if (reply.IsButton)
+        {
+            var slot = Enum.TryParse<EligibilitySlot>(reply.Slot, out var s) ? s : asked;
+            a = EligibilityUnderstanding.ApplyChoice(a, slot, reply.Value!);
+        }
+        else if (EligibilityUnderstanding.IsBack(reply.Text))
+        {
+            return await BackAsync(step, a, ct);
+        }
+        else
+        {
+            var choices = _questions.For(asked, a).Choices;
+            var folded = FrenchText.Fold(reply.Text);
+            var exact = choices.FirstOrDefault(c => FrenchText.Fold(c.DisplayTitle) == folded || FrenchText.Fold(c.Value) == folded);
+            var utterance = _understanding.Recognize(reply.Text, step.Turn.Now, asked);
+            a = exact is not null
+                ? EligibilityUnderstanding.ApplyChoice(a, asked, exact.Value)
+                : EligibilityUnderstanding.Apply(a, utterance, asked);
+            if (!EligibilityUnderstanding.Has(a, asked) && EligibilityUnderstanding.MatchChoice(reply.Text, choices) is { } choice && !IsQuestion(utterance))
+            {
+                a = EligibilityUnderstanding.ApplyChoice(a, asked, choice);
+            }
+            if (a.ExperienceMonths > MaxExperienceMonths)
+            {
+                await step.Turn.SendTextAsync(ImplausibleExperience, ct);
+                a = a with { ExperienceMonths = null };
+            }
+            if (!EligibilityUnderstanding.Has(a, asked))
+            {
+                var before = step.Answers with { Asking = null };
+                if (a != before)
+                {
+                    // Another question was answered instead: keep it, and ask this one again plainly.
+                    step.Answers = a;
+                    return await RestartAsync(step, ct);
+                }
+                if (IsQuestion(utterance))
+                {
+                    await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
+                }
+                else
+                {
+                    a = a with { Retry = asked };
+                }
+                step.Answers = a;
+                return await RestartAsync(step, ct);
+            }
+        }
+        step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
+        return null;
+    }
+
+    private async Task<DialogTurnResult> BackAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)
+    {
+        if (a.Answered.Count == 0)
+        {
+            await step.Turn.SendTextAsync(NothingToGoBackTo, ct);
+            step.Answers = a;
+            return await RestartAsync(step, ct);
+        }
+        var last = a.Answered[^1];
+        await step.Turn.SendTextAsync(BackText, ct);
+        a = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
+        if (a.RecommendedBy is not null && last is EligibilitySlot.Diploma or EligibilitySlot.Experience or EligibilitySlot.ExperienceField)
+        {
+            // The recommendation came from the answer taken back: it is made again from the corrected profile.
+            a = a with { Programme = null, Parcours = null, RecommendedBy = null, ProgrammeUnknown = true, EarlyVerdictSaid = false };
+        }
+        step.Answers = a;
+        return await RestartAsync(step, ct);
+    }
+
+    // Every step skips itself when its answer is known, so starting again lands on the first open question.
+    private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        step.Context.ReplaceDialogAsync(QuestionsId, step.Answers, ct);
+
+    /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
+    private static bool IsQuestion(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal)
+        || (u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.Greeting or Intents.Thanks or Intents.ProfileUpdate
+            or Intents.Help or Intents.Menu or Intents.Cancel));
+
+    /// <summary>A funding said in words becomes the tariffs' id once the programme's fees are known.</summary>
+    private EligibilityAnswers ResolveFunding(EligibilityAnswers a)
+    {
+        if (a.Funding is not null || a.FundingSaid is not { } said || a.Programme is null || a.Centre is null)
+        {
+            return a;
+        }
+        return a with { Funding = EligibilityFees.FundingFor(said, _fees.Fundings(a)), FundingSaid = null };
+    }
+
+    private EligibilityAnswers WithOnlyCentre(EligibilityAnswers a)
+    {
+        var centres = _rules.Centres(a.Programme);
+        return a.Centre is null && centres.Count == 1 ? a with { Centre = centres[0] } : a;
+    }
+
+    // The result card's buttons ask the question answerer what a person would ask.
+    private static string FollowUpQuestion(EligibilityFollowUp f)
+    {
+        var programme = Questions.Format.ProgrammeShort(f.Programme);
+        var where = f.Centre is null ? "" : $" à {f.Centre}";
+        return f.Action switch
+        {
+            Cards.EligibilityResultCard.PlanningAction =>
+                $"Quel est le planning de la {programme}{(f.Modality is null ? "" : " en " + Questions.Format.Modality(f.Modality, "fr"))}{where} ?",
+            Cards.EligibilityResultCard.MeetingAction => $"Comment participer à une réunion d'information sur la {programme}{where} ?",
+            _ => $"Qui contacter pour la {programme}{where} ?",
+        };
+    }
+
+    private static string EarlyVerdict(EligibilityDecision d)
+    {
+        var verdict = d.Route switch
+        {
+            EligibilityRoutes.NotEligible => $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
+            _ => $"{d.DecidingRule.Text}",
+        };
+        if (d.Internship is { } internship)
+        {
+            verdict += $" Stage : {internship.Label} ({internship.Rule.Text})";
+        }
+        return verdict;
+    }
+}

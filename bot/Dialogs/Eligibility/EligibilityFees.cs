@@ -1,0 +1,174 @@
+using Cnam.Bot.Dialogs.Questions;
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Queries;
+
+namespace Cnam.Bot.Dialogs.Eligibility;
+
+/// <summary>One fee of the simulation: what it is, the amount as said, and the tariff line it comes from.</summary>
+public sealed record FeeLine(string What, string Amount, Tariff Tariff);
+
+/// <summary>
+/// The fees for a programme, centre, modality, plan length and funding: the tariff lines (with their year and
+/// source), a total when the documents allow a simple computation, and a note when no line matches.
+/// </summary>
+public sealed record FeeEstimate(IReadOnlyList<FeeLine> Lines, string? Total, IReadOnlyList<string> Notes, string? Missing)
+{
+    public IEnumerable<(string? Source, string? ValidFor)> Provenance =>
+        Lines.Select(l => (l.Tariff.Source, l.Tariff.ValidFor)).Distinct();
+}
+
+/// <summary>
+/// Fees and the questions they need, from tariffs.yaml through <see cref="KnowledgeBase.FindTariffs"/>: which
+/// modalities, plan lengths and fundings a programme's tariffs distinguish (so only those are asked), and the
+/// matching lines. No amount is written here.
+/// </summary>
+public sealed class EligibilityFees(KnowledgeBase kb)
+{
+    private const string Formation = "formation";
+
+    /// <summary>The modalities (jour, soir) the programme's fees distinguish; empty when they do not.</summary>
+    public IReadOnlyList<string> Modalities(EligibilityAnswers a) =>
+        Formations(a, modality: null, planYears: null).Select(t => t.Modality).OfType<string>()
+            .Where(m => m is "jour" or "soir").Distinct().OrderBy(m => m == "jour" ? 0 : 1).ToList();
+
+    /// <summary>The plan lengths (1, 2 years) the fees distinguish for the answers' modality.</summary>
+    public IReadOnlyList<int> PlanYears(EligibilityAnswers a) =>
+        Formations(a, a.Modality, planYears: null).Select(t => t.PlanYears).OfType<int>().Distinct().Order().ToList();
+
+    /// <summary>The funding ids the fees distinguish (job seeker categories grouped as "demandeur-emploi").</summary>
+    public IReadOnlyList<string> Fundings(EligibilityAnswers a) =>
+        Formations(a, a.Modality, a.PlanYears).Concat(Others(a))
+            .Select(t => t.Funding).OfType<string>().Where(f => f != "tout-public")
+            .Select(f => f.StartsWith("demandeur-emploi", StringComparison.Ordinal) ? "demandeur-emploi" : f)
+            .Distinct().ToList();
+
+    /// <summary>True when the fees differ by job seeker category (La Réunion).</summary>
+    public bool NeedsCategory(EligibilityAnswers a) =>
+        a.Funding == "demandeur-emploi" && Candidates(a).Any(t => t.Funding?.StartsWith("demandeur-emploi-cat", StringComparison.Ordinal) == true);
+
+    /// <summary>
+    /// The funding id for what the applicant said, among <paramref name="available"/>: France Travail is "pole-emploi"
+    /// where the licence says so and "demandeur-emploi" where the titre does.
+    /// </summary>
+    public static string? FundingFor(Understanding.Funding said, IReadOnlyList<string> available)
+    {
+        string[] preferred = said switch
+        {
+            Understanding.Funding.Employer or Understanding.Funding.Opco => ["employeur"],
+            Understanding.Funding.ThirdParty => ["tiers-payeur", "employeur"],
+            Understanding.Funding.Cpf => ["cpf"],
+            Understanding.Funding.Dif => ["dif"],
+            Understanding.Funding.Individual => ["individuel"],
+            Understanding.Funding.FranceTravail => ["pole-emploi", "demandeur-emploi"],
+            _ => ["demandeur-emploi", "pole-emploi"],
+        };
+        return preferred.FirstOrDefault(available.Contains) ?? preferred[0];
+    }
+
+    /// <summary>The fees of the answers, with the validation fee of <paramref name="validation"/> (VAE, VAP85) when priced.</summary>
+    public FeeEstimate Estimate(EligibilityAnswers a, string? validation = null)
+    {
+        var lines = new List<FeeLine>();
+        var notes = new List<string>();
+        var formations = Matching(Formations(a, a.Modality, a.PlanYears), a).ToList();
+        foreach (var t in formations)
+        {
+            lines.Add(new FeeLine(What(t), Amount(t), t));
+        }
+        foreach (var t in Matching(Others(a), a))
+        {
+            lines.Add(new FeeLine(What(t), Amount(t), t));
+        }
+        if (validation is not null)
+        {
+            foreach (var t in kb.FindTariffs(new TariffQuery(Centre: a.Centre, Kind: "validation"))
+                .Where(t => t.Label?.StartsWith(validation + " ", StringComparison.OrdinalIgnoreCase) == true))
+            {
+                lines.Add(new FeeLine(What(t), Amount(t), t));
+            }
+        }
+        // One line per fee as shown (a document line stored once per funding mode reads the same).
+        lines = lines.GroupBy(l => (l.What, l.Amount)).Select(g => g.First()).ToList();
+        notes.AddRange(lines.SelectMany(l => l.Tariff.Notes).Distinct());
+        if (a.Programme == "CP29" && lines.Any(l => l.Tariff.Programme == "CPN42"))
+        {
+            notes.Insert(0, "Tarifs du titre CASP (CPN42) : le certificat CP29 en reprend les 6 premières UE.");
+        }
+        string? total = null;
+        if (formations.Count == 1 && formations[0] is { Unit: "par-an", Amount: { } perYear, PlanYears: > 1 and var years })
+        {
+            total = $"{Format.Euros(perYear * years)} sur {years} ans ({Format.Euros(perYear)} par an)";
+        }
+        else if (formations.Count == 1 && formations[0] is { Unit: "total" or "par-an", Amount: { } amount } only)
+        {
+            total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? " pour l'année" : "")}";
+        }
+        var missing = formations.Count == 0
+            ? "Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous."
+            : null;
+        return new FeeEstimate(lines, total, notes, missing);
+    }
+
+    private IEnumerable<Tariff> Formations(EligibilityAnswers a, string? modality, int? planYears) =>
+        Candidates(a).Where(t => t.Kind == Formation && (modality is null || t.Modality is null or "any" || t.Modality == modality)
+            && (planYears is null || t.PlanYears is null || t.PlanYears == planYears));
+
+    // Registration and file fees that come with the formation fees (La Réunion).
+    private IEnumerable<Tariff> Others(EligibilityAnswers a) =>
+        Candidates(a).Where(t => t.Kind is "droit-inscription" or "frais-dossier" && t.Modality is null or "any");
+
+    private List<Tariff> Candidates(EligibilityAnswers a)
+    {
+        if (a.Programme is null)
+        {
+            return [];
+        }
+        // The Paris document prices the titre's UE, the certificat's included (as the question answerer does).
+        foreach (var programme in a.Programme == "CP29" ? new[] { "CP29", "CPN42" } : [a.Programme])
+        {
+            var found = kb.FindTariffs(new TariffQuery(Programme: programme, Centre: a.Centre, Parcours: a.Parcours))
+                .Where(t => t.Programme == programme || t.Programme == "all").ToList();
+            if (found.Any(t => t.Programme == programme) || (programme != "CP29" && found.Count > 0))
+            {
+                return found.Where(t => t.Modality != "foad").ToList();
+            }
+        }
+        return [];
+    }
+
+    private static IEnumerable<Tariff> Matching(IEnumerable<Tariff> tariffs, EligibilityAnswers a)
+    {
+        var list = tariffs.ToList();
+        if (a.Funding is null)
+        {
+            return list;
+        }
+        var exact = a.Funding == "demandeur-emploi" && a.JobSeekerCategory is { } c
+            ? list.Where(t => t.Funding == (c <= 4 ? "demandeur-emploi-cat-1-4" : "demandeur-emploi-cat-5-8")).ToList()
+            : [];
+        if (exact.Count == 0)
+        {
+            exact = list.Where(t => t.Funding == a.Funding).ToList();
+        }
+        // Same amount under two ids (a single document line): show it once.
+        return exact.GroupBy(t => (t.Kind, t.Amount, t.Unit, t.Label)).Select(g => g.First());
+    }
+
+    private static string What(Tariff t) => t.Kind switch
+    {
+        "droit-inscription" => "Droit d'inscription",
+        "frais-dossier" => "Frais de dossier",
+        "validation" => t.Label is { } label && label.Contains(" : ", StringComparison.Ordinal) ? label[..label.IndexOf(" : ", StringComparison.Ordinal)] : "Validation",
+        _ => Format.Capitalize($"{Format.Modality(t.Modality, "fr")}{(t.PlanYears is { } y ? $", formation sur {y} an{(y > 1 ? "s" : "")}" : "")}".Trim(',', ' ')) is { Length: > 0 } m
+            ? $"{m} — {Format.Funding(t.Funding, "fr")}"
+            : Format.Capitalize(Format.Funding(t.Funding, "fr")),
+    };
+
+    private static string Amount(Tariff t)
+    {
+        var amount = t.Amount is { } value ? Format.Euros(value) : "";
+        var unit = t.Unit is "total" ? "" : Format.Unit(t.Unit, "fr");
+        return unit.Length > 0 ? $"{amount} {unit}" : amount;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Dialogs.Framework.Prompts;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Eligibility;
+
+/// <summary>
+/// Starts the questionnaire: "je voudrais savoir si je peux m'inscrire", the menu's "Suis-je éligible ?", a profile
+/// with "je peux faire la licence ?" (its answers pre-filled), a personal fee simulation ("combien je paierai en soir
+/// sur 2 ans avec mon employeur ?"), and the result card's buttons. A plain fee question ("combien coûte la licence
+/// en cours du soir ?") stays with the question answerer.
+/// </summary>
+public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
+{
+    // A tariff question becomes a simulation only when the applicant asks what they themselves will pay.
+    private static readonly string[] SimulationCues =
+    [
+        "je paierai", "je paierais", "je payerai", "je payerais", "je vais payer", "je devrai payer", "je devrais payer",
+        "je vais devoir payer", "me coutera", "me couterait", "me reviendra", "me reviendrait", "simuler", "simulation",
+        "estimer mes frais", "calculer mes frais", "mon reste a charge", "combien je vais", "combien j aurai a payer",
+    ];
+
+    // How far the access intent may outscore eligibility when the applicant describes their own profile.
+    private const double ProfileMargin = 0.25;
+
+    public Dialog Dialog => dialog;
+
+    public bool TryRecognize(TurnContext turn, out object? options)
+    {
+        options = null;
+        var activity = turn.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            var action = new CardSubmission(value).GetString(AdaptiveCards.ActionKey);
+            if (action == EligibilityResultCard.RestartAction)
+            {
+                options = new EligibilityStart(new EligibilityAnswers(), null);
+                return true;
+            }
+            if (action is EligibilityResultCard.PlanningAction or EligibilityResultCard.MeetingAction or EligibilityResultCard.ContactAction)
+            {
+                options = new EligibilityStart(null, new CardSubmission(value.Clone()).As<EligibilityFollowUp>());
+                return true;
+            }
+            return false;
+        }
+        if (string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return false;
+        }
+        var u = recognizer.Recognize(activity.Text, turn.Now);
+        if (u.Language == "en" || u.IsOutOfScope)
+        {
+            return false;
+        }
+        if (StartsEligibility(u))
+        {
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers(), u, null), null);
+            return true;
+        }
+        if (StartsSimulation(u))
+        {
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Mode = EligibilityMode.Fees }, u, null), null);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
+    public static bool StartsEligibility(Utterance u)
+    {
+        if (!u.Has(Intents.EligibilityStart))
+        {
+            return false;
+        }
+        if (u.TopIntent!.Name == Intents.EligibilityStart)
+        {
+            return true;
+        }
+        var profile = u.Entities.Diplomas.Any(d => d.Held || d.Negated) || u.Entities.Experience is not null;
+        return profile && u.TopIntent.Name == Intents.Access && u.Score(Intents.Access) - u.Score(Intents.EligibilityStart) <= ProfileMargin;
+    }
+
+    /// <summary>A tariff question about what the applicant will pay.</summary>
+    public static bool StartsSimulation(Utterance u)
+    {
+        if (u.TopIntent?.Name != Intents.Tariffs || !u.IsConfident)
+        {
+            return false;
+        }
+        var folded = " " + FrenchText.Fold(u.Raw) + " ";
+        return SimulationCues.Any(c => folded.Contains(" " + c + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,280 @@
+using System.Text.Json;
+using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs;
+using Cnam.Bot.Dialogs.Eligibility;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Dialogs.Eligibility;
+
+/// <summary>Transcripts of the questionnaire through the whole bot (main dialog, topics, question answering, real knowledge base).</summary>
+public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassFixture<EligibilityFixture>
+{
+    [Fact]
+    public async Task FullQuestionnaireAnsweredWithButtonsEndsWithTheResultCard()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Suis-je éligible ?");
+        Assert.Contains("Quelle formation vous intéresse", said);
+        Assert.Equal(EligibilityQuestionCard.AnswerAction, FirstButtonData(c.LastReplies)?.GetProperty("action").GetString());
+
+        Assert.Contains("Dans quel centre", await ClickAsync(c, "Programme", "CPN42"));
+        Assert.Contains("diplôme le plus élevé", await ClickAsync(c, "Centre", "Paris"));
+        Assert.Contains("expérience professionnelle", await ClickAsync(c, "Diploma", "level:4"));
+        Assert.Contains("cours du jour ou les cours du soir", await ClickAsync(c, "Experience", "0"));
+        Assert.Contains("Qui financera", await ClickAsync(c, "Modality", "soir"));
+        var result = await ClickAsync(c, "Funding", "individuel");
+
+        Assert.Contains("accès direct", result);
+        Assert.Contains("Formation professionnelle accessible avec le niveau bac.", result);
+        Assert.Contains("3 mois", result);
+        Assert.Contains("14 € par crédit", result);
+        Assert.Contains("Tarifs 2016-2017", result);
+        Assert.Contains("secretariat.rncp3@cnam.fr", result);
+        var entity = Entity(c.LastReplies);
+        Assert.Equal(("CPN42", "Paris", "direct", true, "3 mois"),
+            (entity["programme"].GetString(), entity["centre"].GetString(), entity["route"].GetString(), entity["stageRequired"].GetBoolean(), entity["stage"].GetString()));
+        Assert.Equal(["Recommencer", "Voir le planning", "Réunion d'information", "Contacter"], ResultButtons(c.LastReplies));
+    }
+
+    [Fact]
+    public async Task EverythingSaidInTheFirstSentenceIsNotAskedAgain()
+    {
+        var c = fixture.Conversation();
+        var transcript = new List<string>
+        {
+            await SayAsync(c, "J'ai un BTS ESF et 3 ans en mission locale, je peux faire la licence pro ?"),
+            await SayAsync(c, "insertion professionnelle"),
+            await SayAsync(c, "le soir"),
+            await SayAsync(c, "sur 2 ans"),
+            await SayAsync(c, "c'est mon employeur qui paie"),
+        };
+
+        Assert.Contains("bac+2", transcript[0]);
+        Assert.Contains("parcours", transcript[0]);
+        Assert.DoesNotContain(transcript, t => t.Contains("diplôme le plus élevé", StringComparison.Ordinal) || t.Contains("Combien de temps d'expérience", StringComparison.Ordinal));
+        Assert.Contains("1 500 € par an", transcript[^1]);
+        Assert.Contains("3 000 € sur 2 ans", transcript[^1]);
+        Assert.Contains("Pas de stage obligatoire", transcript[^1]);
+        Assert.Equal("direct", Entity(c.LastReplies)["route"].GetString());
+    }
+
+    [Fact]
+    public async Task RetourTakesTheLastAnswerBack()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "le titre CASP");
+        await SayAsync(c, "à Paris");
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "le bac"));
+
+        var back = await SayAsync(c, "retour");
+        Assert.Contains("reprenons cette question", back);
+        Assert.Contains("diplôme le plus élevé", back);
+
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "non en fait j'ai un DUT carrières sociales"));
+        Assert.Contains("domaine", await SayAsync(c, "2 ans"));
+        await SayAsync(c, "dans la vente");
+        await SayAsync(c, "en journée");
+        var result = await SayAsync(c, "demandeur d'emploi");
+
+        Assert.Contains("DUT carrières sociales", result);
+        Assert.Contains("5 976 €", result);
+        Assert.Contains("commission d'admission", result);
+        Assert.Equal("3 mois", Entity(c.LastReplies)["stage"].GetString());
+    }
+
+    [Fact]
+    public async Task AQuestionInTheMiddleIsAnsweredThenTheQuestionnaireResumes()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "la licence pro insertion professionnelle");
+        var answered = await SayAsync(c, "c'est quoi la VAPP ?");
+
+        Assert.Contains("validation des acquis professionnels et personnels", answered);
+        Assert.Contains("diplôme le plus élevé", answered);
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "niveau terminale"));
+        Assert.Contains("domaine", await SayAsync(c, "un an et demi"));
+        await SayAsync(c, "dans un CHRS");
+        await SayAsync(c, "cours du soir");
+        await SayAsync(c, "1 an");
+        var result = await SayAsync(c, "je me finance moi-même");
+
+        Assert.Contains("VAPP", result);
+        Assert.Contains("820 €", result);
+        Assert.Equal("vapp", Entity(c.LastReplies)["route"].GetString());
+    }
+
+    [Fact]
+    public async Task AnnulerLeavesTheQuestionnaire()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "CP29");
+        var cancelled = await SayAsync(c, "annuler");
+
+        Assert.Contains(BotTexts.Cancelled, cancelled);
+        var after = await SayAsync(c, "la Réunion");
+        Assert.DoesNotContain("diplôme le plus élevé", after);
+    }
+
+    [Fact]
+    public async Task AnAnswerNotUnderstoodGetsAHelpfulRetry()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "licence pro culture");
+        var retry = await SayAsync(c, "bof");
+
+        Assert.Contains("Je n'ai pas reconnu ce diplôme", retry);
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "aucun"));
+    }
+
+    [Fact]
+    public async Task SomeoneWhoDoesNotKnowGetsARecommendation()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        Assert.Contains("Dans quel centre", await SayAsync(c, "je ne sais pas"));
+        await SayAsync(c, "Paris");
+        await SayAsync(c, "le bac");
+        await SayAsync(c, "2 ans");
+        var recommended = await SayAsync(c, "accueil information orientation");
+
+        Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
+
+        // Taking the field back makes the recommendation again from the corrected profile.
+        Assert.Contains("Dans quel domaine", await SayAsync(c, "retour"));
+        Assert.Contains("Je vous conseille le titre Chargé d'accompagnement social et professionnel", await SayAsync(c, "un autre domaine"));
+    }
+
+    [Fact]
+    public async Task APersonalFeeQuestionRunsTheSimulationAlone()
+    {
+        var c = fixture.Conversation();
+        var first = await SayAsync(c, "combien je paierai en soir sur 2 ans avec mon employeur ?");
+        Assert.Contains("Quelle formation", first);
+        Assert.DoesNotContain("Je ne sais pas", first);
+
+        await SayAsync(c, "la licence pro");
+        var result = await SayAsync(c, "insertion par la culture");
+
+        Assert.Contains("1 500 € par an", result);
+        Assert.DoesNotContain("diplôme", result);
+        Assert.Null(c.LastReplies.Single().Entities);
+    }
+
+    [Fact]
+    public async Task ChannelsWithoutCardsGetThePlainTextResultAndTheEntity()
+    {
+        var c = fixture.Conversation("sms");
+        var question = await SayAsync(c, "J'ai juste le bac mais ça fait 5 ans que je suis conseillère en insertion, je peux m'inscrire en licence pro ?");
+        Assert.Contains("VAPP", question);
+        Assert.Null(c.LastReplies[^1].Attachments);
+        await SayAsync(c, "1");
+        await SayAsync(c, "jour");
+        var result = await SayAsync(c, "CPF");
+
+        Assert.Contains("5 950 €", result);
+        Assert.Null(c.LastReplies.Single().Attachments);
+        Assert.Equal(("LP110", "vapp", false), (Entity(c.LastReplies)["programme"].GetString(), Entity(c.LastReplies)["route"].GetString(), Entity(c.LastReplies)["stageRequired"].GetBoolean()));
+    }
+
+    [Fact]
+    public async Task RestartButtonStartsTheQuestionnaireAgain()
+    {
+        var c = fixture.Conversation();
+        await c.SendAsync(c.CardSubmission(new { action = EligibilityResultCard.RestartAction }));
+
+        Assert.Contains("Quelle formation vous intéresse", Said(c.DrainReplies()));
+    }
+
+    private static async Task<string> SayAsync(TestConversation c, string text)
+    {
+        await c.SendAsync(TestConversation.Message(text));
+        return Said(c.DrainReplies());
+    }
+
+    private static async Task<string> ClickAsync(TestConversation c, string slot, string value)
+    {
+        await c.SendAsync(c.CardSubmission(new { action = EligibilityQuestionCard.AnswerAction, slot, value }));
+        return Said(c.DrainReplies());
+    }
+
+    private static string Said(IReadOnlyList<Activity> replies)
+    {
+        var parts = new List<string>();
+        foreach (var reply in replies)
+        {
+            parts.Add(reply.Text ?? "");
+            foreach (var attachment in reply.Attachments ?? [])
+            {
+                if (attachment.Content is { } content)
+                {
+                    Collect(content, parts);
+                }
+            }
+        }
+        return string.Join("\n", parts);
+    }
+
+    private static void Collect(JsonElement node, List<string> parts)
+    {
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in node.EnumerateObject())
+            {
+                if (p.Name is "text" or "title" or "value" && p.Value.ValueKind == JsonValueKind.String && p.Name != "fallbackText")
+                {
+                    parts.Add(p.Value.GetString()!);
+                }
+                else if (p.Name != "fallbackText")
+                {
+                    Collect(p.Value, parts);
+                }
+            }
+        }
+        else if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in node.EnumerateArray())
+            {
+                Collect(item, parts);
+            }
+        }
+    }
+
+    private static Dictionary<string, JsonElement> Entity(IReadOnlyList<Activity> replies) =>
+        replies.SelectMany(r => r.Entities ?? []).Single(e => e.Type == EligibilityMessages.EntityType).Properties!;
+
+    private static JsonElement? FirstButtonData(IReadOnlyList<Activity> replies) =>
+        replies.SelectMany(r => r.Attachments ?? []).Select(a => a.Content!.Value.GetProperty("actions")[0].GetProperty("data")).FirstOrDefault();
+
+    private static List<string> ResultButtons(IReadOnlyList<Activity> replies) =>
+        replies.SelectMany(r => r.Attachments ?? []).Single().Content!.Value.GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("title").GetString()!).ToList();
+}
+
+/// <summary>Reading every reply of the last turn at once.</summary>
+internal static class ConversationReplies
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestConversation, List<Activity>> Last = new();
+
+    /// <summary>Takes the replies not consumed yet and remembers them as <see cref="LastReplies"/>.</summary>
+    public static List<Activity> DrainReplies(this TestConversation c)
+    {
+        var replies = new List<Activity>();
+        while (c.PendingReplies > 0)
+        {
+            replies.Add(c.NextReply());
+        }
+        Last.AddOrUpdate(c, replies);
+        return replies;
+    }
+
+    extension(TestConversation c)
+    {
+        public List<Activity> LastReplies => Last.TryGetValue(c, out var r) ? r : [];
+    }
+}

@@ -1,0 +1,76 @@
+using Cnam.Bot.Dialogs.Eligibility;
+using Cnam.Bot.Protocol;
+
+namespace Cnam.Bot.Tests.Dialogs.Eligibility;
+
+/// <summary>Which messages start the questionnaire, the fee simulation, or stay questions for the answerer.</summary>
+public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFixture<EligibilityFixture>
+{
+    [Theory]
+    [InlineData("je voudrais savoir si je peux m'inscrire", "Eligibility")]
+    [InlineData("Suis-je éligible ?", "Eligibility")]
+    [InlineData("est-ce que je remplis les conditions pour m'inscrire ?", "Eligibility")]
+    [InlineData("J'ai un BTS ESF et 3 ans en mission locale, je peux faire la licence pro ?", "Eligibility")]
+    [InlineData("J'ai juste le bac mais ça fait 5 ans que je suis conseillère en insertion, je peux m'inscrire en licence pro ?", "Eligibility")]
+    [InlineData("combien je paierai en soir sur 2 ans avec mon employeur ?", "Fees")]
+    [InlineData("je voudrais simuler mes frais pour le titre CASP", "Fees")]
+    [InlineData("combien coûte la licence pro en cours du soir ?", "")]
+    [InlineData("je paye tout seul la licence en cours de jour c combien", "")]
+    [InlineData("Le titre CIP permet-il d'accéder à la licence pro intervention sociale ?", "")]
+    [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "")]
+    [InlineData("Can I join the licence pro if I hold the CIP title?", "")]
+    [InlineData("c'est quoi la VAPP ?", "")]
+    public void TopicStartsOnlyWhenAskedForEligibilityOrAPersonalSimulation(string text, string mode)
+    {
+        var started = fixture.Topic.TryRecognize(Turn(text), out var options);
+
+        Assert.Equal(mode.Length > 0, started);
+        if (started)
+        {
+            var answers = Assert.IsType<EligibilityStart>(options).Answers!;
+            Assert.Equal(Enum.Parse<EligibilityMode>(mode), answers.Mode);
+        }
+    }
+
+    [Fact]
+    public void TheFirstSentenceFillsEverySlotItGives()
+    {
+        fixture.Topic.TryRecognize(Turn("J'ai un BTS ESF et 3 ans en mission locale, je peux faire la licence pro ?"), out var options);
+        var a = ((EligibilityStart)options!).Answers!;
+
+        Assert.Equal(("LP110", 5, 36, "insertion"), (a.Programme, a.DiplomaLevel, a.ExperienceMonths, a.ExperienceField));
+    }
+
+    [Fact]
+    public void ASimulationKeepsModalityPlanAndFunding()
+    {
+        fixture.Topic.TryRecognize(Turn("combien je paierai en soir sur 2 ans avec mon employeur ?"), out var options);
+        var a = ((EligibilityStart)options!).Answers!;
+
+        Assert.Equal(("soir", 2, Cnam.Bot.Understanding.Funding.Employer), (a.Modality, a.PlanYears, a.FundingSaid));
+    }
+
+    [Fact]
+    public void TheResultCardButtonsAreClaimed()
+    {
+        var restart = Turn(null, new { action = "eligibility/restart" });
+        var contact = Turn(null, new { action = "eligibility/contact", programme = "LP110", centre = "Paris" });
+        var other = Turn(null, new { action = "meeting/register" });
+
+        Assert.True(fixture.Topic.TryRecognize(restart, out var restartOptions));
+        Assert.NotNull(((EligibilityStart)restartOptions!).Answers);
+        Assert.True(fixture.Topic.TryRecognize(contact, out var contactOptions));
+        Assert.Equal("LP110", ((EligibilityStart)contactOptions!).FollowUp!.Programme);
+        Assert.False(fixture.Topic.TryRecognize(other, out _));
+    }
+
+    private static TurnContext Turn(string? text, object? value = null) => new(
+        new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            ChannelId = "webchat",
+            Value = value is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(value),
+        },
+        new BufferedReplySink());
+}
