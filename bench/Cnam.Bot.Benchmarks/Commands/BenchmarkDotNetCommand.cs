@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Cnam.Bot.Benchmarks.Benchmarks;
@@ -27,7 +28,8 @@ public static class BenchmarkDotNetCommand
         Environment.SetEnvironmentVariable(BenchPaths.NowVariable, QaPipeline.ResolveNow(a.Get("--now")).ToString("O"));
         Console.WriteLine(MachineInfo.Line());
 
-        var config = DefaultConfig.Instance.AddColumn(new PerQuestionColumn(DevSet.Load(set).Count));
+        // Medians and 95th percentiles beside the means: the machine is shared and a mean takes every hiccup in.
+        var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PerQuestionColumn(DevSet.Load(set).Count));
         var rest = a.Rest.Count > 0 ? a.Rest.ToArray() : ["--filter", "*"];
         var summaries = BenchmarkSwitcher.FromTypes([typeof(QuestionAnsweringBenchmarks), typeof(KnowledgeLoadBenchmarks)]).Run(rest, config);
         Console.WriteLine(MachineInfo.Line());

@@ -61,6 +61,10 @@ public static class KbColdCommand
 
     internal static void DeleteDatabase(string db)
     {
+        if (!Directory.Exists(Path.GetDirectoryName(db)))
+        {
+            return;
+        }
         File.Delete(db);
         File.Delete(Path.Combine(Path.GetDirectoryName(db)!, Path.GetFileNameWithoutExtension(db) + "-log" + Path.GetExtension(db)));
     }
