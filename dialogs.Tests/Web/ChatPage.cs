@@ -64,7 +64,7 @@ public sealed class ChatPage(IBrowserContext context, IPage page) : IAsyncDispos
     public ILocator SendBox => page.GetByRole(AriaRole.Textbox, new() { Name = "Zone de saisie du message" })
         .Or(page.Locator(".webchat__send-box-text-box__input"));
 
-    public ILocator WelcomeCard => page.Locator(".ac-adaptiveCard").Filter(new() { HasText = Cards.WelcomeCard.Title });
+    public ILocator WelcomeCard => page.Locator(".ac-adaptiveCard").Filter(new() { HasText = global::Cnam.Bot.Cards.WelcomeCard.Title });
 
     public async Task WaitForWelcomeAsync() => await WelcomeCard.First.WaitForAsync();
 
