@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Cnam.Bot.Dialogs.Eligibility;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Protocol;
@@ -21,6 +22,8 @@ public sealed class EligibilityFixture : IDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        // The host provides configuration; the bot's services read it (calendar links in the schedule card).
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton(KnowledgeBase.Load(KnowledgeTestData.Shipped));
         services.AddSingleton<IStateStore, InMemoryStateStore>();
         services.AddBotLogic();
