@@ -64,6 +64,9 @@ public sealed class ChatPage(IBrowserContext context, IPage page) : IAsyncDispos
     public ILocator SendBox => page.GetByRole(AriaRole.Textbox, new() { Name = "Zone de saisie du message" })
         .Or(page.Locator(".webchat__send-box-text-box__input"));
 
+    /// <summary>Every Adaptive Card rendered in the transcript, oldest first.</summary>
+    public ILocator Cards => page.Locator(".ac-adaptiveCard");
+
     public ILocator WelcomeCard => page.Locator(".ac-adaptiveCard").Filter(new() { HasText = global::Cnam.Bot.Cards.WelcomeCard.Title });
 
     public async Task WaitForWelcomeAsync() => await WelcomeCard.First.WaitForAsync();

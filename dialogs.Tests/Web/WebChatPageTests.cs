@@ -192,8 +192,48 @@ public sealed class WebChatPageTests(WebsiteBrowser browser, ITestOutputHelper o
         });
     }
 
-    [Fact(Skip = "TODO(issue 5, eligibility): click the eligibility questionnaire through the welcome card's 'Suis-je éligible ?' button and its cards once the eligibility dialog is merged.")]
-    public Task EligibilityQuestionnaireIsClickedThroughTheCardButtons() => Task.CompletedTask;
+    [Fact]
+    public async Task EligibilityQuestionnaireIsClickedThroughTheCardButtons()
+    {
+        await using var chat = await ChatPage.OpenAsync(browser);
+        await chat.RunAsync(nameof(EligibilityQuestionnaireIsClickedThroughTheCardButtons), async () =>
+        {
+            await chat.WaitForWelcomeAsync();
+            await chat.WelcomeCard.GetByRole(AriaRole.Button, new() { Name = BotTexts.Eligibility, Exact = true }).ClickAsync();
+
+            // Each answer is a button of the newest question card; the next card must show its own question
+            // (matched without apostrophes, which Web Chat shows as typographic ones).
+            (string Question, string Button)[] steps =
+            [
+                ("Quelle formation vous intéresse", "Licence pro — insertion professionnelle et sociale"),
+                ("Quel est votre diplôme le plus élevé", "Bac+2 ou plus"),
+                ("expérience professionnelle avez-vous", "2 ans ou plus"),
+                ("Dans quel domaine", "Insertion"),
+                ("cours du jour ou les cours du soir", "Cours du soir"),
+                ("sur 1 ou 2 ans", "1 an"),
+                ("Qui financera la formation", "Moi-même (financement individuel)"),
+            ];
+            foreach (var (question, button) in steps)
+            {
+                var card = chat.Cards.Filter(new() { HasText = question }).Last;
+                await card.WaitForAsync();
+                await card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+            }
+
+            var result = chat.Cards.Filter(new() { HasText = "Vous remplissez les conditions" }).Last;
+            await result.WaitForAsync();
+            var text = await result.InnerTextAsync();
+            output.WriteLine(text);
+            Assert.Matches(FeeAnswer, text);
+            Assert.Contains("Tarifs 2022-2023", text);
+            foreach (var next in new[] { "Recommencer", "Voir le planning", "Réunion d'information", "Contacter" })
+            {
+                await result.GetByRole(AriaRole.Button, new() { Name = next, Exact = true }).WaitForAsync();
+            }
+            output.WriteLine("screenshot: " + await chat.ScreenshotAsync("phone-eligibility-result.png"));
+            Assert.Empty(chat.Problems);
+        });
+    }
 
     private static async Task<JsonElement> StoredConversationAsync(ChatPage chat)
     {
