@@ -18,6 +18,12 @@ public static class CommandLine
             Environment.ExitCode = await UnansweredCommand.RunAsync(args[2..], storage, dataDirectory, Console.Out);
             return true;
         }
+        if (args.Length > 1 && args[0] == "kb" && args[1] == "ask")
+        {
+            var knowledge = KnowledgeExtensions.Options(builder.Configuration, builder.Environment);
+            Environment.ExitCode = AskCommand.Run(args[2..], Knowledge.KnowledgeBase.Load(knowledge.DataDirectory), Console.Out);
+            return true;
+        }
         if (args.Length > 0 && args[0] == "kb")
         {
             var options = KnowledgeExtensions.Options(builder.Configuration, builder.Environment);

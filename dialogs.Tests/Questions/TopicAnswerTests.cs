@@ -35,6 +35,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
+    [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]
+    [InlineData("Je suis au chômage, combien me coûterait l'UE TET003 en cours du soir ?", "9,15 € | 549 €", "003")]
+    [InlineData("Le titre CASP est-il éligible au CPF ?", "CPF | 30 €", "003")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -53,6 +56,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("à quelle heure sont les cours du soir de la licence ?", "18h15 | 21h15", "000", Nov20)]
     [InlineData("quand a lieu la soutenance de mémoire de la licence ?", "20 novembre 2023", "000", Nov20)]
     [InlineData("When does TRS102 start in evening classes?", "6 October 2022", "000", Nov20)]
+    [InlineData("Quel est le dernier cours de CCE105 en cours du soir ?", "7 juin 2023", "000", Nov20)]
+    [InlineData("Quand commence le second semestre à La Réunion ?", "27/02/2017 | !19/09/2016", "004", Nov20)]
+    [InlineData("dates du semestre 1 à la Réunion ?", "19/09/2016 | !27/02/2017", "004", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 

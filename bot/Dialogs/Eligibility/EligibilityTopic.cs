@@ -92,6 +92,12 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return false;
         }
+        if (u.Entities.UeCodes.Count > 0 || u.Entities.Credits.Count > 0 || u.Entities.Hours.Count > 0)
+        {
+            // "combien me coûterait TET003 ?" prices one UE (or so many credits or hours): the question answerer
+            // computes it; the simulation prices a whole programme.
+            return false;
+        }
         var folded = " " + FrenchText.Fold(u.Raw) + " ";
         return SimulationCues.Any(c => folded.Contains(" " + c + " ", StringComparison.Ordinal));
     }

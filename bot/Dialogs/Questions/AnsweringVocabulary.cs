@@ -24,6 +24,10 @@ public sealed class AnsweringVocabulary
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
+        SemesterWords = Set(file.SemesterWords);
+        SemesterOne = Set(file.SemesterOne);
+        SemesterTwo = Set(file.SemesterTwo);
+        SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -43,6 +47,41 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
+    public IReadOnlySet<string> SemesterWords { get; }
+    public IReadOnlySet<string> SemesterOne { get; }
+    public IReadOnlySet<string> SemesterTwo { get; }
+    public IReadOnlyDictionary<string, string> SemesterShort { get; }
+
+    /// <summary>
+    /// The semester a question names ("1" or "2"): "le second semestre", "semestre 2", "S1"; null when it names none.
+    /// </summary>
+    public string? Semester(string question)
+    {
+        var words = FrenchText.Words(question).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (SemesterShort.TryGetValue(words[i], out var shortForm))
+            {
+                return shortForm;
+            }
+            if (!SemesterWords.Contains(words[i]))
+            {
+                continue;
+            }
+            foreach (var j in new[] { i - 1, i + 1 })
+            {
+                if (j >= 0 && j < words.Count && SemesterOne.Contains(words[j]))
+                {
+                    return "1";
+                }
+                if (j >= 0 && j < words.Count && SemesterTwo.Contains(words[j]))
+                {
+                    return "2";
+                }
+            }
+        }
+        return null;
+    }
 
     /// <summary>The vocabulary shipped with the bot (an embedded resource).</summary>
     public static AnsweringVocabulary Default { get; } = LoadEmbedded();
@@ -80,5 +119,9 @@ public sealed class AnsweringVocabulary
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
+        public List<string> SemesterWords { get; set; } = [];
+        public List<string> SemesterOne { get; set; } = [];
+        public List<string> SemesterTwo { get; set; } = [];
+        public Dictionary<string, string> SemesterShort { get; set; } = [];
     }
 }

@@ -258,7 +258,10 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         var keyDates = kb.KeyDates("La Réunion");
         var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
         var ranker = new StatementRanker(words);
-        var statements = keyDates.Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
+        // "le second semestre": that semester's dates and the year-long ones, not the other semester's.
+        var semester = words.Semester(s.Question);
+        var statements = keyDates.Where(k => semester is null || k.Semester is null || k.Semester == semester)
+            .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
         var picked = ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
         var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
             + "\n" + Topics.Bullets(picked.Select(p => p.Text));
