@@ -118,6 +118,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
     [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
+    [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
+    [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

@@ -84,9 +84,23 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             ? s.L($"Tronc commun {Format.OfProgramme(programme.Code)} :", $"Common core of {Format.Programme(programme.Code, "en")}:")
             : s.Parcours is not null && programme.Code == "LP110"
                 ? s.L($"UE du parcours {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title} :", $"UE of the track {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title}:")
-                : s.L($"{units.Count} UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) :", $"{units.Count} UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+                : s.L($"Les UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) :", $"The UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+        // Counting the listed units would mix both parcours, the alternatives and the activity units: "how many"
+        // is answered by the document's own sentence on the programme's composition.
+        var composition = s.Mentions(vocabulary.QuantityWords) ? Composition(programme, s) : null;
         var lines = units.Select(u => Line(u, s));
-        return new Found(heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
+        return new Found((composition is null ? "" : composition + "\n\n") + heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
+    }
+
+    private string? Composition(Knowledge.Model.Programme programme, Slots s)
+    {
+        // The document's sentences about the programme that give a number: its description and its notes.
+        var sentences = (programme.Description ?? "").Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(programme.Notes)
+            .Where(t => t.Any(char.IsAsciiDigit))
+            .Select(t => new Statement(t.EndsWith('.') ? t : t + ".", null))
+            .ToList();
+        return new StatementRanker(vocabulary).Rank(s.Question, sentences, top: 1).FirstOrDefault()?.Text;
     }
 
     // "ce sont quelles UE spécifiques" / "les UE du parcours": only the parcours' own UE, not the common core.
