@@ -33,6 +33,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
     [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
     [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    [InlineData("Combien coûte la VAE à Paris ?", "pas de tarif pour VAE au Cnam Paris | La Réunion (2016-2017) : 1 200 €", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
     [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]
@@ -59,6 +60,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Quel est le dernier cours de CCE105 en cours du soir ?", "7 juin 2023", "000", Nov20)]
     [InlineData("Quand commence le second semestre à La Réunion ?", "27/02/2017 | !19/09/2016", "004", Nov20)]
     [InlineData("dates du semestre 1 à la Réunion ?", "19/09/2016 | !27/02/2017", "004", Nov20)]
+    [InlineData("Quand est la journée d'accueil en cours du soir ?", "ne mentionne pas | 14 novembre 2022", "000", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 

@@ -37,14 +37,24 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     /// <summary>The general information contacts for a programme and centre (all centres when unknown).</summary>
     public IEnumerable<Contact> General(Slots s)
     {
-        var contacts = kb.Contacts("informations", s.Programme, s.CentreSaid || s.Programme == "LP110" ? s.Centre : null);
+        var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
+        var contacts = Reachable(kb.Contacts("informations", s.Programme, centre));
         if (s.Programme is null && !s.CentreSaid)
         {
-            return contacts.Where(c => c.Email is not null || c.Phone is not null)
-                .GroupBy(c => (c.Centre, string.Join(",", c.Programmes))).Select(g => g.First()).Take(3);
+            return contacts.GroupBy(c => (c.Centre, string.Join(",", c.Programmes))).Select(g => g.First()).Take(3);
         }
-        return contacts.Where(c => c.Email is not null || c.Phone is not null).Take(1);
+        if (contacts.Count == 0 && centre is not null)
+        {
+            // A programme the centre does not teach (the licence at La Réunion): the centre's own reception first,
+            // then the programme's contact elsewhere, so the person always has someone to ask.
+            contacts = Reachable(kb.Contacts("informations", null, centre)).Take(1)
+                .Concat(Reachable(kb.Contacts("informations", s.Programme, null)).Take(1)).ToList();
+        }
+        return contacts.Take(2);
     }
+
+    private static List<Contact> Reachable(IEnumerable<Contact> contacts) =>
+        contacts.Where(c => c.Email is not null || c.Phone is not null).ToList();
 
     /// <summary>A contact card in text: who, for what, and how to reach them.</summary>
     public static string Render(Contact c, Slots s)

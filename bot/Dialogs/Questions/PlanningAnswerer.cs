@@ -82,6 +82,15 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         else if (s.Mentions(words.WelcomeWords) || s.Mentions(words.DefenceWords) || s.Mentions(words.WorkshopWords) || s.Mentions(words.HolidayWords))
         {
             parts.AddRange(Events(plannings, s));
+            if (parts.Count == 0)
+            {
+                // "la journée d'accueil en cours du soir": that grid shows none; say so, and show the other grids' ones.
+                parts.Add(string.Join("\n", plannings.Select(p => s.L($"Le planning des {Describe(p, s)} ne mentionne pas cet événement.",
+                    $"The {Describe(p, s)} timetable does not show this event."))));
+                var others = kb.Plannings("LP110", null, null).Where(p => p.Sessions.Count > 0 && plannings.All(q => q.Id != p.Id)).ToList();
+                parts.AddRange(Events(others, s));
+                sources.AddRange(others.Select(p => Provenance.Of(p, p.Centre)));
+            }
         }
         else if (dates.Count > 0)
         {

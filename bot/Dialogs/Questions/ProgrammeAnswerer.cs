@@ -26,8 +26,11 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         var programmes = kb.Programmes(s.Programme, s.Centre);
         if (programmes.Count == 0)
         {
+            var elsewhere = kb.Programmes(s.Programme, null).Select(p => p.Centre).OfType<string>().Distinct().ToList();
+            var where = elsewhere.Count == 0 ? "" : s.L($" D'après mes documents, elle est proposée au Cnam {string.Join(" et au Cnam ", elsewhere)}.",
+                $" According to my documents, it is offered at Cnam {string.Join(" and Cnam ", elsewhere)}.");
             return new Missing(s.L($"Je n'ai pas d'information sur {Format.Programme(s.Programme, "fr")} au centre {s.Centre}.",
-                $"I have no information about {Format.Programme(s.Programme, "en")} at {s.Centre}."), "programme-centre");
+                $"I have no information about {Format.Programme(s.Programme, "en")} at {s.Centre}.") + where, "programme-centre");
         }
         return intent switch
         {

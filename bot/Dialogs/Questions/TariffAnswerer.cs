@@ -265,8 +265,18 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
             .ToList();
         if (tariffs.Count == 0)
         {
-            return new Missing(s.L($"Mes documents ne donnent pas de tarif pour {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}.",
-                $"My documents give no fee for {string.Join(", ", asked.Select(a => a.ToUpperInvariant()))}."), "tariff-validation");
+            var what = string.Join(", ", asked.Select(a => a.ToUpperInvariant()));
+            // "la VAE à Paris": no Paris price; the other centre's, clearly labelled as such, is still worth knowing.
+            var elsewhere = s.CentreSaid
+                ? kb.FindTariffs(new TariffQuery(Kind: "validation"))
+                    .Where(t => asked.Count == 0 || asked.Any(a => t.Id.EndsWith("-" + a, StringComparison.OrdinalIgnoreCase))).ToList()
+                : [];
+            var other = string.Join(" ; ", elsewhere.Select(t => s.L($"Cnam {t.Centre} ({t.ValidFor}) : {Format.Euros(t.Amount ?? 0)}",
+                $"Cnam {t.Centre} ({t.ValidFor}): {Format.Euros(t.Amount ?? 0)}")));
+            return new Missing(s.L($"Mes documents ne donnent pas de tarif pour {what}{(s.CentreSaid ? $" au Cnam {s.Centre}" : "")}.",
+                    $"My documents give no fee for {what}{(s.CentreSaid ? $" at Cnam {s.Centre}" : "")}.")
+                + (other.Length == 0 ? "" : s.L($" Pour information, tarif dans un autre centre : {other}.", $" For reference, the fee at another centre: {other}.")),
+                "tariff-validation");
         }
         var lines = tariffs.Select(t => $"{AmountFree().Replace(t.Label ?? t.Id, "").TrimEnd(' ', ':')} : **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
         var first = tariffs[0];
