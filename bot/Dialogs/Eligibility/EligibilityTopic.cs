@@ -81,8 +81,15 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return true;
         }
-        var profile = u.Entities.Diplomas.Any(d => d.Held || d.Negated) || u.Entities.Experience is not null;
-        return profile && u.TopIntent.Name == Intents.Access && u.Score(Intents.Access) - u.Score(Intents.EligibilityStart) <= ProfileMargin;
+        var profile = u.Entities.Diplomas.Any(d => d.Held || d.Negated || d.Level is not null) || u.Entities.Experience is not null;
+        if (!profile)
+        {
+            return false;
+        }
+        // "Niveau terminale, 2 ans de vendeuse, je voudrais faire le CP29": a person describing themselves and a wish
+        // asks whether they can enter, even when a word of the profile ("niveau", "diplôme") looks like a topic.
+        return u.TopIntent.Name is Intents.Access or Intents.Level or Intents.DiplomaConditions or Intents.ProgrammeOverview or Intents.Audience
+            && u.Score(u.TopIntent.Name) - u.Score(Intents.EligibilityStart) <= ProfileMargin;
     }
 
     /// <summary>A tariff question about what the applicant will pay.</summary>

@@ -54,7 +54,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         {
             a = a with { Centre = centre.IsReunion() ? "La Réunion" : "Paris" };
         }
-        if (e.Diploma is { } diploma && (diploma.Held || diploma.Negated || expecting == EligibilitySlot.Diploma))
+        if (e.Diploma is { } diploma && (diploma.Held || diploma.Negated || expecting == EligibilitySlot.Diploma || DescribesThePerson(diploma)))
         {
             a = WithDiploma(a, diploma);
         }
@@ -210,6 +210,13 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         var studyOnly = FrenchText.Fold(d.Label).StartsWith("niveau", StringComparison.Ordinal);
         return a with { DiplomaLevel = level, StudyLevelOnly = studyOnly, Cip = d.IsCip, CnamFirstCycle = d.IsCnamFirstCycle, DiplomaLabel = d.Label };
     }
+
+    /// <summary>
+    /// "aucun diplôme", "niveau terminale": said by an applicant, these describe them, with no "j'ai" needed (a
+    /// named diploma alone, as in "faut-il le bac ?", does not).
+    /// </summary>
+    private static bool DescribesThePerson(DiplomaMention d) =>
+        d.Level == 0 || FrenchText.Fold(d.Label).StartsWith("niveau", StringComparison.Ordinal);
 
     private static bool DontKnow(string folded) => DontKnowWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
 

@@ -36,7 +36,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             Understanding.Intents.Audience => Audience(programmes, s),
             Understanding.Intents.Jobs => Jobs(programmes[0], s),
-            Understanding.Intents.Level => Level(programmes[0], s),
+            Understanding.Intents.Level => Level(programmes, s),
             Understanding.Intents.Ects => Credits(programmes, s),
             Understanding.Intents.Parcours => Parcours(programmes[0], s),
             Understanding.Intents.Duration => Duration(programmes, s),
@@ -93,10 +93,19 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         return new Found(text, [Provenance.Of(p, p.Centre)]);
     }
 
-    private static TopicResult Level(KProgramme p, Slots s) =>
-        new Found(s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} : niveau d'entrée {p.EntryLevel}, niveau de sortie **{p.ExitLevel}**.",
-                $"{Format.Capitalize(Format.Programme(p.Code, "en"))}: entry level {p.EntryLevel}, exit level **{p.ExitLevel}**.")
+    private TopicResult Level(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        // One centre's document may not state the exit level (the CP29 at La Réunion): the same programme's other
+        // document does, and is cited.
+        var p = programmes.FirstOrDefault(x => x.ExitLevel is not null)
+            ?? kb.Programmes(s.Programme).FirstOrDefault(x => x.ExitLevel is not null)
+            ?? programmes[0];
+        var entry = p.EntryLevel is null ? "" : s.L($" niveau d'entrée {p.EntryLevel}", $" entry level {p.EntryLevel}");
+        var exit = p.ExitLevel is null ? "" : s.L($"{(entry.Length > 0 ? "," : "")} niveau de sortie **{p.ExitLevel}**", $"{(entry.Length > 0 ? "," : "")} exit level **{p.ExitLevel}**");
+        return new Found(s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} (Cnam {p.Centre}) :{entry}{exit}.",
+                $"{Format.Capitalize(Format.Programme(p.Code, "en"))} (Cnam {p.Centre}):{entry}{exit}.")
             + (p.Rncp is null ? "" : "\n" + p.Rncp), [Provenance.Of(p, p.Centre)]);
+    }
 
     private TopicResult Credits(IReadOnlyList<KProgramme> programmes, Slots s)
     {

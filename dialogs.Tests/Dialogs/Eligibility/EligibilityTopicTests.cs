@@ -12,6 +12,12 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("est-ce que je remplis les conditions pour m'inscrire ?", "Eligibility")]
     [InlineData("J'ai un BTS ESF et 3 ans en mission locale, je peux faire la licence pro ?", "Eligibility")]
     [InlineData("J'ai juste le bac mais ça fait 5 ans que je suis conseillère en insertion, je peux m'inscrire en licence pro ?", "Eligibility")]
+    [InlineData("Je n'ai aucun diplôme mais 4 ans comme animateur, la licence c'est possible ?", "Eligibility")]
+    [InlineData("Niveau terminale, 2 ans de vendeuse, je voudrais faire le CP29 à la Réunion", "Eligibility")]
+    [InlineData("j'ai une licence de psycho, aucune expérience, je veux faire la licence pro", "Eligibility")]
+    [InlineData("Je suis au chômage, combien me coûterait l'UE TET003 en cours du soir ?", "")]
+    [InlineData("Le titre CASP est-il éligible au CPF ?", "")]
+    [InlineData("Quel niveau de diplôme faut-il pour entrer en licence pro intervention sociale ?", "")]
     [InlineData("combien je paierai en soir sur 2 ans avec mon employeur ?", "Fees")]
     [InlineData("je voudrais simuler mes frais pour le titre CASP", "Fees")]
     [InlineData("combien coûte la licence pro en cours du soir ?", "")]
@@ -39,6 +45,17 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
         var a = ((EligibilityStart)options!).Answers!;
 
         Assert.Equal(("LP110", 5, 36, "insertion"), (a.Programme, a.DiplomaLevel, a.ExperienceMonths, a.ExperienceField));
+    }
+
+    [Fact]
+    public void AStudyLevelOrNoDiplomaSaidWithoutJaiStillDescribesTheApplicant()
+    {
+        fixture.Topic.TryRecognize(Turn("Niveau terminale, 2 ans de vendeuse, je voudrais faire le CP29 à la Réunion"), out var options);
+        var a = ((EligibilityStart)options!).Answers!;
+        Assert.Equal(("CP29", "La Réunion", 4, true, 24), (a.Programme, a.Centre, a.DiplomaLevel, a.StudyLevelOnly, a.ExperienceMonths));
+
+        fixture.Topic.TryRecognize(Turn("Je n'ai aucun diplôme mais 4 ans comme animateur, la licence c'est possible ?"), out options);
+        Assert.Equal(0, ((EligibilityStart)options!).Answers!.DiplomaLevel);
     }
 
     [Fact]
