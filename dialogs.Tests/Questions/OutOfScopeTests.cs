@@ -29,6 +29,7 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("do you offer student housing?")]
     [InlineData("Est-ce que je peux payer en plusieurs fois ?")]
     [InlineData("Peut-on faire la licence pro à La Réunion ?")]
+    [InlineData("Faut-il un ordinateur ?")]
     public async Task OutOfScopeQuestionGetsAContactAndNoFigure(string question)
     {
         var answer = await AnswerAsync(question);

@@ -90,6 +90,10 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             text += "\n" + s.L("Secteurs : ", "Sectors: ") + string.Join(" ; ", p.Sectors);
         }
+        if (p.Structures.Count > 0)
+        {
+            text += "\n" + s.L("Où : ", "Where: ") + string.Join(" ; ", p.Structures);
+        }
         return new Found(text, [Provenance.Of(p, p.Centre)]);
     }
 

@@ -84,6 +84,12 @@ public sealed class QuestionAnswering
                 intents.Remove(general);
             }
         }
+        if (utterance.Entities.Dates.Count > 0 && s.UeCodes.Count == 0 && intents.Remove(Understanding.Intents.UeList))
+        {
+            // "quelle UE le 14 mars ?" asks the planning of that day, not the programme's list of UE.
+            intents.Insert(0, Understanding.Intents.PlanningDates);
+            intents = intents.Distinct().ToList();
+        }
         if (s.UeCodes.Count > 0)
         {
             // A question about one UE is not a request for the whole list, and "how many hours" is its volume.
