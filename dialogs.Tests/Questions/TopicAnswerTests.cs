@@ -74,6 +74,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
 
     // Seeds 001/002 (LP110 internship), 003 (CPN42 Paris), 004 (La Réunion).
     [Theory]
+    [InlineData("Quel est l'objectif du stage de la licence pro ?", "objectif du stage est double | conduite de projet", "002")]
     [InlineData("combien d'heures de stage pour la licence ?", "560 heures | 4 mois", "002")]
     [InlineData("le stage de la licence peut-il se faire dans deux structures ?", "une seule structure", "002")]
     [InlineData("combien de temps dure le stage du CASP ?", "3 mois", "003")]
@@ -108,6 +109,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]
     [InlineData("What documents do I need to register in La Réunion?", "CV | lettre de motivation", "004")]
     [InlineData("comment annuler mon inscription à La Réunion ?", "10 jours | recommandé | 118 €", "004")]
+    [InlineData("Est-ce que les UE sont valables à vie ?", "capitalisables à vie", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
     [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]
     [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]

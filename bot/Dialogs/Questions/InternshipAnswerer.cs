@@ -61,8 +61,8 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             var label = labelled ? $"{Format.ProgrammeShort(r.Programme)} : " : "";
             Add(statements, label, r.Who, source);
             r.Conditions.ForEach(c => Add(statements, label, c, source));
-            r.Objectives.ForEach(c => Add(statements, label, c, source));
-            r.Activities.ForEach(c => Add(statements, label, c, source));
+            AddList(statements, label, r.Objectives, source);
+            AddList(statements, label, r.Activities, source);
             Add(statements, label, r.Evaluation, source);
             r.Convention?.Steps.ForEach(c => Add(statements, label, c, source));
             if (r.Convention?.DeadlineDays is { } days)
@@ -94,19 +94,40 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         return new Found(text, [Provenance.Of(r, r.Centre)]);
     }
 
+    /// <summary>
+    /// A list introduced by a lead-in ("L'objectif du stage est double :") is one statement, lead-in and items
+    /// together, so that the lead-in's words find its items; a list without one gives a statement per item.
+    /// </summary>
+    private static void AddList(List<Statement> statements, string label, IReadOnlyList<string> items, Provenance? source)
+    {
+        if (items.Count > 1 && items[0].TrimEnd().EndsWith(':'))
+        {
+            Add(statements, label, items[0].TrimEnd() + " " + string.Join(" ; ", items.Skip(1).Select(i => i.Trim())), source);
+            return;
+        }
+        foreach (var item in items)
+        {
+            Add(statements, label, item, source);
+        }
+    }
+
     private static void Add(List<Statement> statements, string label, string? text, Provenance? source)
     {
         if (string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith(':'))
         {
             return;
         }
-        var folded = FrenchText.Fold(label + text);
-        if (statements.Any(x => FrenchText.Fold(x.Text) == folded))
+        // The two versions of the internship framework say the same sentences with other punctuation ("..." / "…")
+        // or a word more: one statement per sentence start.
+        var key = Key(label + text);
+        if (statements.Any(x => Key(x.Text) == key))
         {
             return;
         }
         statements.Add(new Statement(label + text.Trim(), source));
     }
+
+    private static string Key(string text) => new(FrenchText.Fold(text).Where(char.IsAsciiLetterOrDigit).Take(80).ToArray());
 
     private static string FirstSentence(string? text)
     {
