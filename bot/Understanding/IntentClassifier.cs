@@ -37,7 +37,8 @@ public sealed class IntentClassifier(Lexicon lexicon)
             foreach (var (intent, weight) in match.Values)
             {
                 remaining[intent] = (remaining.TryGetValue(intent, out var r) ? r : 1.0) * (1 - weight);
-                if (intent != Intents.OutOfScope)
+                // Politeness ("hello, the CASP?") leaves a bare programme name the subject of the question.
+                if (intent != Intents.OutOfScope && !lexicon.SecondaryIntents.Contains(intent))
                 {
                     phraseCount++;
                 }

@@ -81,6 +81,23 @@ public class IntentClassifierTests
         Assert.True(utterance.Has(second, 0.3), $"{second} missing: {string.Join(", ", utterance.Intents)}");
     }
 
+    [Theory]
+    [InlineData("Hello, what is the CASP?")]
+    [InlineData("bonjour, le CASP ?")]
+    [InlineData("merci, et le CP29 ?")]
+    public void PolitenessNextToABareProgrammeNameAsksForTheProgramme(string text)
+    {
+        Assert.Equal(Intents.ProgrammeOverview, UnderstandingFixture.Recognize(text).TopIntent?.Name);
+    }
+
+    [Fact]
+    public void AJobSeekerIsAFundingNotAJobsQuestion()
+    {
+        var utterance = UnderstandingFixture.Recognize("How much does the CP29 cost in La Réunion for a job seeker?");
+        Assert.Equal(Intents.Tariffs, utterance.TopIntent?.Name);
+        Assert.False(utterance.Has(Intents.Jobs, 0.3), string.Join(", ", utterance.Intents));
+    }
+
     [Fact]
     public void PolitenessNextToAQuestionRanksBelowTheQuestion()
     {
