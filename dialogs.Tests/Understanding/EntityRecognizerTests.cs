@@ -84,6 +84,8 @@ public class EntityRecognizerTests
     [InlineData("je paie moi-même", Funding.Individual)]
     [InlineData("je paye tout seul", Funding.Individual)]
     [InlineData("financement perso", Funding.Individual)]
+    [InlineData("c'est moi qui paie", Funding.Individual)]
+    [InlineData("par mes propres moyens", Funding.Individual)]
     [InlineData("de ma poche", Funding.Individual)]
     [InlineData("out of my own pocket", Funding.Individual)]
     [InlineData("je suis demandeur d'emploi", Funding.JobSeeker)]
