@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Cnam.Bot.State;
 using Npgsql;
@@ -149,7 +147,7 @@ public sealed class PostgresServer : IAsyncLifetime
         // A port can be taken between the probe and the bind: try a few.
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = BotProcess.FreeLoopbackPort();
             var options = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories='' -c fsync=on -c max_connections=200";
             var (code, output) = await RunAsync(Path.Combine(_binDirectory, "pg_ctl"), "-D", data, "-l", Path.Combine(_clusterDirectory, "server.log"),
                 "-o", options, "-w", "-t", "60", "start");
@@ -222,12 +220,5 @@ public sealed class PostgresServer : IAsyncLifetime
         await process.WaitForExitAsync(timeout.Token);
         var output = await stdout + await stderr;
         return (process.ExitCode, output);
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Cnam.Bot.State;
 using Cnam.Bot.Tests.Common;
 using Microsoft.AspNetCore.Builder;
@@ -131,7 +129,7 @@ public sealed class PostgresStateStoreTests(PostgresServer server)
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["Storage:Provider"] = "Postgres";
         builder.Configuration["Storage:Postgres:ConnectionString"] =
-            $"Host=127.0.0.1;Port={ClosedPort()};Database=cnambot;Username=bot;Password=s3cret-value;Timeout=3";
+            $"Host=127.0.0.1;Port={BotProcess.FreeLoopbackPort()};Database=cnambot;Username=bot;Password=s3cret-value;Timeout=3";
         builder.AddStateStore();
         await using var app = builder.Build();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartStateStoreAsync(app));
@@ -147,12 +145,5 @@ public sealed class PostgresStateStoreTests(PostgresServer server)
         {
             await service.StartAsync(CancellationToken.None);
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
