@@ -97,7 +97,7 @@ public sealed class PostgresServer : IAsyncLifetime
             await DropTablesAsync();
             return;
         }
-        await RunAsync("pg_ctl", "-D", Path.Combine(_clusterDirectory, "data"), "-m", "immediate", "-w", "stop");
+        await RunAsServerUserAsync(Path.Combine(_binDirectory!, "pg_ctl"), "-D", Path.Combine(_clusterDirectory, "data"), "-m", "immediate", "-w", "stop");
         Directory.Delete(_clusterDirectory, recursive: true);
     }
 
@@ -124,7 +124,7 @@ public sealed class PostgresServer : IAsyncLifetime
         if (_asPostgresUser)
         {
             // initdb refuses root: the cluster belongs to the 'postgres' system user, in a directory it creates itself.
-            var (code, output) = await RunAsync("runuser", "-u", "postgres", "--", "mktemp", "-d", "/tmp/cnam-bot-pg-XXXXXXXX");
+            var (code, output) = await RunAsServerUserAsync("mktemp", "-d", "/tmp/cnam-bot-pg-XXXXXXXX");
             if (code != 0)
             {
                 throw new InvalidOperationException($"Running as root, the test cluster needs the 'postgres' system user ({output.Trim()}): {InstallHint}.");
@@ -149,7 +149,7 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             var port = BotProcess.FreeLoopbackPort();
             var options = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories='' -c fsync=on -c max_connections=200";
-            var (code, output) = await RunAsync(Path.Combine(_binDirectory, "pg_ctl"), "-D", data, "-l", Path.Combine(_clusterDirectory, "server.log"),
+            var (code, output) = await RunAsServerUserAsync(Path.Combine(_binDirectory, "pg_ctl"), "-D", data, "-l", Path.Combine(_clusterDirectory, "server.log"),
                 "-o", options, "-w", "-t", "60", "start");
             if (code == 0)
             {
@@ -182,33 +182,23 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private async Task RunCheckedAsync(string file, params string[] args)
     {
-        var (code, output) = await RunAsync(file, args);
+        var (code, output) = await RunAsServerUserAsync(file, args);
         if (code != 0)
         {
             throw new InvalidOperationException($"{Path.GetFileName(file)} failed (exit code {code}): {output}");
         }
     }
 
-    private async Task<(int Code, string Output)> RunAsync(string file, params string[] args)
+    /// <summary>Runs a program as the <c>postgres</c> user when the tests run as root (runuser), else as ourselves.</summary>
+    private async Task<(int Code, string Output)> RunAsServerUserAsync(string file, params string[] args)
     {
-        if (file == "pg_ctl" && _binDirectory is not null)
-        {
-            file = Path.Combine(_binDirectory, "pg_ctl");
-        }
-        var start = new ProcessStartInfo(_asPostgresUser && file != "runuser" ? "runuser" : file)
+        var start = new ProcessStartInfo(_asPostgresUser ? "runuser" : file)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (_asPostgresUser && file != "runuser")
-        {
-            foreach (var prefix in new[] { "-u", "postgres", "--", file })
-            {
-                start.ArgumentList.Add(prefix);
-            }
-        }
-        foreach (var arg in args)
+        foreach (var arg in (_asPostgresUser ? ["-u", "postgres", "--", file] : Array.Empty<string>()).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }

@@ -139,6 +139,23 @@ public sealed class PostgresStateStoreTests(PostgresServer server)
         Assert.IsAssignableFrom<NpgsqlException>(error.InnerException);
     }
 
+    [Fact]
+    public async Task ABotProcessWhoseDatabaseIsUnreachableExitsAtStartUp()
+    {
+        using var directory = new TempDirectory();
+        var environment = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["Storage__Postgres__ConnectionString"] = $"Host=127.0.0.1;Port={BotProcess.FreeLoopbackPort()};Database=cnambot;Username=bot;Password=p4ss-w0rd;Timeout=3",
+        };
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(directory.Path, environment));
+
+        Assert.Contains("exited", error.Message);
+        Assert.Contains("the state database cannot be used (Host=127.0.0.1", error.Message);
+        Assert.DoesNotContain("p4ss-w0rd", error.Message);
+    }
+
     private static async Task StartStateStoreAsync(WebApplication app)
     {
         foreach (var service in app.Services.GetServices<IHostedService>().OfType<StateStoreStartup>())
