@@ -43,11 +43,22 @@ public sealed class PostgresStateStore : IStateStore
     /// <summary>
     /// Creates the table if it does not exist. Safe when several instances start at once: CREATE TABLE IF NOT EXISTS
     /// alone can still fail on a concurrent creation (a unique violation in the catalog), so it runs under a
-    /// transaction-scoped advisory lock. Throws when the server cannot be reached: the host must not start then.
+    /// transaction-scoped advisory lock. Throws when the server cannot be reached, or when it would acknowledge
+    /// commits before they are durable: the host must not start then.
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var durability = new NpgsqlCommand("SELECT current_setting('synchronous_commit')", connection))
+        {
+            // 'off' reports a commit before its WAL is flushed: a server crash could lose writes the bot acknowledged.
+            if (await durability.ExecuteScalarAsync(cancellationToken) is "off")
+            {
+                throw new InvalidOperationException(
+                    "The state database has synchronous_commit = off, so a server crash could lose acknowledged writes: " +
+                    "set it back to on (ALTER DATABASE <name> SET synchronous_commit = on, or the server parameter).");
+            }
+        }
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@id)", connection, transaction))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using Cnam.Bot.State;
 using Npgsql;
@@ -25,6 +26,9 @@ public sealed class PostgresServer : IAsyncLifetime
     public const string EnvironmentVariable = "CNAM_TEST_POSTGRES";
     private const string InstallHint = "install Debian's PostgreSQL server (apt-get install postgresql) or set " +
         EnvironmentVariable + " to the connection string of a server the tests may create tables in";
+
+    // The test process that owns a cluster, so that a later run can remove the cluster of a killed run.
+    private const string OwnerFile = "owner.pid";
 
     private readonly List<string> _tables = [];
     private readonly List<NpgsqlDataSource> _dataSources = [];
@@ -121,6 +125,7 @@ public sealed class PostgresServer : IAsyncLifetime
         _binDirectory = FindServerBinaries()
             ?? throw new InvalidOperationException($"No PostgreSQL server binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin: {InstallHint}.");
         _asPostgresUser = Environment.UserName == "root";
+        await StopOrphanedClustersAsync();
         if (_asPostgresUser)
         {
             // initdb refuses root: the cluster belongs to the 'postgres' system user, in a directory it creates itself.
@@ -136,6 +141,7 @@ public sealed class PostgresServer : IAsyncLifetime
             _clusterDirectory = Directory.CreateTempSubdirectory("cnam-bot-pg-").FullName;
         }
 
+        await File.WriteAllTextAsync(Path.Combine(_clusterDirectory, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var passwordFile = Path.Combine(_clusterDirectory, "password");
         await File.WriteAllTextAsync(passwordFile, password);
@@ -161,6 +167,46 @@ public sealed class PostgresServer : IAsyncLifetime
                 var log = File.Exists(Path.Combine(_clusterDirectory, "server.log")) ? File.ReadAllText(Path.Combine(_clusterDirectory, "server.log")) : "";
                 throw new InvalidOperationException($"The test PostgreSQL did not start: {output}\n{log}");
             }
+        }
+    }
+
+    /// <summary>
+    /// A test run killed before its end (Ctrl+C, a CI timeout) leaves its cluster running: stop and remove the clusters
+    /// whose test process is gone.
+    /// </summary>
+    private async Task StopOrphanedClustersAsync()
+    {
+        var clusters = new[] { "/tmp", Path.GetTempPath() }.Select(Path.GetFullPath).Distinct().Where(Directory.Exists)
+            .SelectMany(d => Directory.GetDirectories(d, "cnam-bot-pg-*"));
+        foreach (var cluster in clusters)
+        {
+            try
+            {
+                var owner = Path.Combine(cluster, OwnerFile);
+                if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner), out var pid) || IsRunning(pid))
+                {
+                    continue;
+                }
+                await RunAsServerUserAsync(Path.Combine(_binDirectory!, "pg_ctl"), "-D", Path.Combine(cluster, "data"), "-m", "immediate", "-w", "stop");
+                Directory.Delete(cluster, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another user's cluster, or one being removed: not ours to clean.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -73,6 +73,18 @@ public sealed class PostgresStateStoreTests(PostgresServer server)
         Assert.Single(await stores[5].ListAsync(""));
     }
 
+    [Fact]
+    public async Task ADatabaseThatAcknowledgesCommitsBeforeTheyAreDurableIsRefused()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Options = "-c synchronous_commit=off" };
+        await using var dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
+        var store = new PostgresStateStore(dataSource, server.NewTable());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.InitializeAsync());
+
+        Assert.Contains("synchronous_commit = off", error.Message);
+    }
+
     [Theory]
     [InlineData("conv/", "conv/%")]
     [InlineData("", "%")]
