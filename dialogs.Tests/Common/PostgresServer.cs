@@ -31,7 +31,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string OwnerFile = "owner.pid";
 
     private readonly List<string> _tables = [];
-    private readonly List<NpgsqlDataSource> _dataSources = [];
+    private NpgsqlDataSource? _dataSource;
     private string? _clusterDirectory;
     private string? _binDirectory;
     private bool _asPostgresUser;
@@ -48,7 +48,8 @@ public sealed class PostgresServer : IAsyncLifetime
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
-            ConnectionString = external;
+            // Every test's stores and the bot processes share this server's max_connections (100 by default).
+            ConnectionString = new NpgsqlConnectionStringBuilder(external) { MaxPoolSize = 20 }.ConnectionString;
         }
         else
         {
@@ -77,24 +78,26 @@ public sealed class PostgresServer : IAsyncLifetime
         return table;
     }
 
-    /// <summary>A store on a new table (created), with its own connection pool, closed at the end.</summary>
+    /// <summary>
+    /// A store on a table (a new one unless given), created. Stores share one connection pool: each call is one
+    /// statement on whichever connection is free, so two stores on one table behave as two instances.
+    /// </summary>
     public async Task<PostgresStateStore> CreateStoreAsync(string? table = null)
     {
-        var dataSource = NpgsqlDataSource.Create(ConnectionString);
-        lock (_dataSources)
+        lock (_tables)
         {
-            _dataSources.Add(dataSource);
+            _dataSource ??= NpgsqlDataSource.Create(ConnectionString);
         }
-        var store = new PostgresStateStore(dataSource, table ?? NewTable());
+        var store = new PostgresStateStore(_dataSource, table ?? NewTable());
         await store.InitializeAsync();
         return store;
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var dataSource in _dataSources)
+        if (_dataSource is not null)
         {
-            await dataSource.DisposeAsync();
+            await _dataSource.DisposeAsync();
         }
         if (_clusterDirectory is null)
         {
@@ -159,7 +162,7 @@ public sealed class PostgresServer : IAsyncLifetime
                 "-o", options, "-w", "-t", "60", "start");
             if (code == 0)
             {
-                ConnectionString = $"Host=127.0.0.1;Port={port};Username=cnam_test;Password={password};Database=postgres;Maximum Pool Size=50";
+                ConnectionString = $"Host=127.0.0.1;Port={port};Username=cnam_test;Password={password};Database=postgres;Maximum Pool Size=20";
                 return;
             }
             if (attempt == 3)
