@@ -35,9 +35,10 @@ public sealed class PostgresStateStore : IStateStore
             "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
         _update = $"UPDATE {_table} SET json = @json, etag = @etag, updated_at = now() WHERE key = @key AND etag = @expected";
         _delete = $"DELETE FROM {_table} WHERE key = @key";
-        // The key column is COLLATE "C", so the primary key index serves these prefix LIKEs.
-        _list = $"SELECT key, json, etag FROM {_table} WHERE key LIKE @pattern ESCAPE '\\'";
-        _deleteByPrefix = $"DELETE FROM {_table} WHERE key LIKE @pattern ESCAPE '\\'";
+        // The key column is COLLATE "C", so the primary key index serves these prefix LIKEs (an index range scan).
+        // E'\\' is one backslash whatever standard_conforming_strings says.
+        _list = $"SELECT key, json, etag FROM {_table} WHERE key LIKE @pattern ESCAPE E'\\\\'";
+        _deleteByPrefix = $"DELETE FROM {_table} WHERE key LIKE @pattern ESCAPE E'\\\\'";
     }
 
     /// <summary>
