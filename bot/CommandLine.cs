@@ -15,7 +15,7 @@ public static class CommandLine
             // The knowledge library cannot see the state store: the bot runs this one.
             var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
             var dataDirectory = Path.GetFullPath(storage.DataDirectory, builder.Environment.ContentRootPath);
-            Environment.ExitCode = await UnansweredCommand.RunAsync(args[2..], storage, dataDirectory, Console.Out);
+            Environment.ExitCode = await UnansweredCommand.RunAsync(args[2..], builder.Configuration, storage, dataDirectory, Console.Out);
             return true;
         }
         if (args.Length > 1 && args[0] == "kb" && args[1] == "ask")

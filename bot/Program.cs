@@ -11,7 +11,7 @@ if (await CommandLine.TryRunAsync(args, builder))
 // Knowledge base: source files -> LiteDB, read-only queries.
 builder.AddKnowledge();
 
-// State: conversation and user state, single-writer LiteDB store.
+// State: conversation and user state; LiteDB (one instance) or PostgreSQL (several instances), by Storage:Provider.
 builder.AddStateStore();
 
 // Bot logic: understanding, dialogs, cards.

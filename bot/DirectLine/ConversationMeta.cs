@@ -21,4 +21,13 @@ internal sealed class ConversationMeta
 
     /// <summary>True once the bot was told (conversationUpdate) that the user joined.</summary>
     public bool UserAnnounced { get; set; }
+
+    /// <summary>
+    /// The newest activities, not yet copied to their own documents: appending one is a single etag-checked write of
+    /// this header, atomic whichever instance makes it (see <see cref="DirectLineConversationStore"/>).
+    /// </summary>
+    public List<PendingActivity>? Pending { get; set; }
 }
+
+/// <summary>An activity of the log kept in the header until it is copied to <c>dl/{conv}/a/{seq:D7}</c>.</summary>
+internal sealed record PendingActivity(long Sequence, Cnam.Bot.Protocol.Activity Activity);

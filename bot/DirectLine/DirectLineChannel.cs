@@ -34,7 +34,7 @@ public sealed class DirectLineChannel
         IHostApplicationLifetime lifetime,
         ILogger<DirectLineChannel> logger)
     {
-        _store = new DirectLineConversationStore(stateStore, clock);
+        _store = new DirectLineConversationStore(stateStore, clock, logger);
         _adapter = adapter;
         _options = options.Value;
         _clock = clock;
@@ -155,13 +155,15 @@ public sealed class DirectLineChannel
         var announce = false;
         var meta = await _store.UpdateAsync(conversationId, m =>
         {
-            if (m.UserAnnounced)
+            // May run again on a header another instance changed: decide from this header only.
+            announce = !m.UserAnnounced;
+            if (!announce)
             {
                 return false;
             }
             m.UserId ??= userId;
             m.UserName ??= activity.From.Name;
-            m.UserAnnounced = announce = true;
+            m.UserAnnounced = true;
             return true;
         }, cancellationToken);
         if (meta is null)

@@ -7,12 +7,21 @@ namespace Cnam.Bot.DirectLine;
 
 /// <summary>
 /// The ordered activity log of each Direct Line conversation, kept in the <see cref="IStateStore"/>:
-/// <c>dl/{conv}/meta</c> holds the header and the last sequence number, <c>dl/{conv}/a/{seq:D7}</c> one activity.
-/// Appends to a conversation are serialised; an activity is written before the header that makes it visible,
-/// so a reader that trusts the header never misses an activity below its watermark.
+/// <c>dl/{conv}/meta</c> holds the header, the last sequence number and the newest activities (<c>Pending</c>);
+/// <c>dl/{conv}/a/{seq:D7}</c> one older activity each. Several bot instances may append to one conversation at once
+/// (a visitor's post on one, a proactive message on another), so an append is ONE etag-checked write of the header
+/// with the activity inside it, retried on a conflict: it takes a sequence number and becomes visible atomically,
+/// and nobody can overwrite it. Once a few are pending they are copied to their own documents, then removed from the
+/// header: a reader that trusts the header finds every activity below its watermark in one place or the other.
 /// </summary>
-internal sealed class DirectLineConversationStore(IStateStore store, TimeProvider clock)
+internal sealed class DirectLineConversationStore(IStateStore store, TimeProvider clock, ILogger logger)
 {
+    // The header is read on every poll: keep it small.
+    private const int MaxPending = 4;
+    private const int MaxPendingJsonLength = 64 * 1024;
+    private const int MaxAttempts = 12;
+
+    // In one process, appends to a conversation wait for each other instead of colliding on the etag.
     private readonly KeyedLock _locks = new();
 
     public static string MetaKey(string conversationId) => $"dl/{conversationId}/meta";
@@ -28,7 +37,7 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
     {
         try
         {
-            await store.WriteAsync(MetaKey(meta.ConversationId), JsonSerializer.Serialize(meta, ProtocolJson.Options), expectedETag: null, cancellationToken);
+            await store.WriteAsync(MetaKey(meta.ConversationId), Serialize(meta), expectedETag: null, cancellationToken);
             return true;
         }
         catch (ConcurrencyException)
@@ -37,30 +46,27 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
         }
     }
 
-    public async Task<ConversationMeta?> GetAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var item = await store.ReadAsync(MetaKey(conversationId), cancellationToken);
-        return item is null ? null : JsonSerializer.Deserialize<ConversationMeta>(item.Json, ProtocolJson.Options);
-    }
+    public async Task<ConversationMeta?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await ReadMetaAsync(conversationId, cancellationToken)).Meta;
 
     /// <summary>
-    /// Changes the header under the conversation's lock (<paramref name="change"/> returns false when it changed
-    /// nothing, and nothing is written); returns the header, or null when the conversation does not exist.
+    /// Changes the header (<paramref name="change"/> returns false when it changed nothing, and nothing is written);
+    /// returns the header, or null when the conversation does not exist. When another instance changed the header
+    /// meanwhile, <paramref name="change"/> runs again on the new one: it must depend only on the header it is given.
     /// </summary>
     public async Task<ConversationMeta?> UpdateAsync(string conversationId, Func<ConversationMeta, bool> change, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
-        var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
-        if (meta is null)
+        return await RetryOnConflictAsync(async () =>
         {
-            return null;
-        }
-        if (!change(meta))
-        {
+            var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
+            if (meta is null || !change(meta))
+            {
+                return meta;
+            }
+            await store.WriteAsync(MetaKey(conversationId), Serialize(meta), etag, cancellationToken);
             return meta;
-        }
-        await store.WriteAsync(MetaKey(conversationId), JsonSerializer.Serialize(meta, ProtocolJson.Options), etag, cancellationToken);
-        return meta;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -71,23 +77,33 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
     public async Task<bool> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
-        var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
-        if (meta is null)
+        var appended = await RetryOnConflictAsync(async () =>
+        {
+            var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
+            if (meta is null)
+            {
+                return null;
+            }
+            var sequence = meta.LastSequence + 1;
+            var now = TruncateToMilliseconds(clock.GetUtcNow().ToUniversalTime());
+            var timestamp = now > meta.LastTimestamp ? now : meta.LastTimestamp.AddMilliseconds(1);
+            activity.Id = ActivityId(conversationId, sequence);
+            activity.Timestamp = timestamp;
+            meta.LastSequence = sequence;
+            meta.LastTimestamp = timestamp;
+            (meta.Pending ??= []).Add(new PendingActivity(sequence, activity));
+            var json = Serialize(meta);
+            var newETag = await store.WriteAsync(MetaKey(conversationId), json, etag, cancellationToken);
+            return new Appended(meta, newETag, json.Length);
+        }, cancellationToken);
+        if (appended is null)
         {
             return false;
         }
-        var sequence = meta.LastSequence + 1;
-        var now = TruncateToMilliseconds(clock.GetUtcNow().ToUniversalTime());
-        var timestamp = now > meta.LastTimestamp ? now : meta.LastTimestamp.AddMilliseconds(1);
-        activity.Id = ActivityId(conversationId, sequence);
-        activity.Timestamp = timestamp;
-
-        // A document past LastSequence can only be left over from a crash before its header was written: that
-        // activity was never acknowledged, so it is overwritten.
-        await store.WriteAsync(ActivityKey(conversationId, sequence), JsonSerializer.Serialize(activity, ProtocolJson.Options), IStateStore.AnyETag, cancellationToken);
-        meta.LastSequence = sequence;
-        meta.LastTimestamp = timestamp;
-        await store.WriteAsync(MetaKey(conversationId), JsonSerializer.Serialize(meta, ProtocolJson.Options), etag, cancellationToken);
+        if (appended.Meta.Pending!.Count >= MaxPending || appended.JsonLength > MaxPendingJsonLength)
+        {
+            await MovePendingAsync(conversationId, appended.Meta, appended.ETag, cancellationToken);
+        }
         return true;
     }
 
@@ -109,9 +125,15 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
             return ([], meta.LastSequence);
         }
         var last = Math.Min(meta.LastSequence, watermark + max);
+        var pending = (meta.Pending ?? []).ToDictionary(p => p.Sequence, p => p.Activity);
         var activities = new List<Activity>();
         for (var sequence = watermark + 1; sequence <= last; sequence++)
         {
+            if (pending.TryGetValue(sequence, out var kept))
+            {
+                activities.Add(kept);
+                continue;
+            }
             var item = await store.ReadAsync(ActivityKey(conversationId, sequence), cancellationToken);
             if (item is not null && JsonSerializer.Deserialize<Activity>(item.Json, ProtocolJson.Options) is { } activity)
             {
@@ -121,12 +143,74 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
         return (activities, last);
     }
 
+    /// <summary>
+    /// Copies the header's pending activities to their own documents, then drops them from the header. The copies are
+    /// of committed activities, so writing one twice (two instances moving at once) is harmless; the header is only
+    /// changed with its etag. The append is already acknowledged: a failure here is logged and the next append retries.
+    /// </summary>
+    private async Task MovePendingAsync(string conversationId, ConversationMeta meta, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var moved = meta.Pending!.ToList();
+            foreach (var pending in moved)
+            {
+                await store.WriteAsync(ActivityKey(conversationId, pending.Sequence), JsonSerializer.Serialize(pending.Activity, ProtocolJson.Options),
+                    IStateStore.AnyETag, cancellationToken);
+            }
+            var upTo = moved[^1].Sequence;
+            for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+            {
+                meta.Pending!.RemoveAll(p => p.Sequence <= upTo);
+                try
+                {
+                    await store.WriteAsync(MetaKey(conversationId), Serialize(meta), etag, cancellationToken);
+                    return;
+                }
+                catch (ConcurrencyException)
+                {
+                    var (current, currentETag) = await ReadMetaAsync(conversationId, cancellationToken);
+                    if (current?.Pending is null || currentETag is null || !current.Pending.Exists(p => p.Sequence <= upTo))
+                    {
+                        return;
+                    }
+                    (meta, etag) = (current, currentETag);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Direct Line activities could not be moved out of their conversation header; the next append retries");
+        }
+    }
+
+    /// <summary>Runs a read-change-write again when another instance wrote the same header in between.</summary>
+    private static async Task<T> RetryOnConflictAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        for (var i = 1; ; i++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (ConcurrencyException) when (i < MaxAttempts)
+            {
+                // A short random pause, so that two instances retrying in step do not collide again.
+                await Task.Delay(Random.Shared.Next(1, 5 * i), cancellationToken);
+            }
+        }
+    }
+
     private async Task<(ConversationMeta? Meta, string? ETag)> ReadMetaAsync(string conversationId, CancellationToken cancellationToken)
     {
         var item = await store.ReadAsync(MetaKey(conversationId), cancellationToken);
         return item is null ? (null, null) : (JsonSerializer.Deserialize<ConversationMeta>(item.Json, ProtocolJson.Options), item.ETag);
     }
 
+    private static string Serialize(ConversationMeta meta) => JsonSerializer.Serialize(meta, ProtocolJson.Options);
+
     private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
         new(value.Ticks - value.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+
+    private sealed record Appended(ConversationMeta Meta, string ETag, int JsonLength);
 }

@@ -10,6 +10,15 @@ public sealed class StorageOptions
     /// <summary><c>LiteDb</c> (default, one process owns the file) or <c>Postgres</c> (several instances).</summary>
     public string Provider { get; set; } = LiteDbProvider;
 
+    /// <summary>True when <see cref="Provider"/> names LiteDB (case ignored).</summary>
+    public bool IsLiteDb => string.Equals(Provider, LiteDbProvider, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <see cref="Provider"/> names PostgreSQL (case ignored).</summary>
+    public bool IsPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The PostgreSQL store's settings (connection string, table).</summary>
+    public PostgresStorageOptions Postgres { get; set; } = new();
+
     /// <summary>Folder of the LiteDB file; a relative path is taken from the content root. Created if missing.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 

@@ -40,8 +40,19 @@ param botSku string = 'F0'
 @description('Globally unique name of the web app; its host name becomes https://<siteName>.azurewebsites.net.')
 param siteName string = '${botName}-${uniqueString(resourceGroup().id)}'
 
+@description('Scale-out: Npgsql connection string of an Azure Database for PostgreSQL (with SslMode=Require). Empty = the LiteDB store on /home/data, one instance only.')
+@secure()
+param postgresConnectionString string = ''
+
+@description('Number of App Service instances. Above 1 only with postgresConnectionString: one LiteDB file cannot be shared.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+
 var useMsi = appType == 'UserAssignedMSI'
 var hostName = '${siteName}.azurewebsites.net'
+var usePostgres = !empty(postgresConnectionString)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (useMsi) {
   name: '${botName}-identity'
@@ -54,6 +65,8 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: appServiceSku
+    // Without PostgreSQL the state is a LiteDB file that only one process may open: never more than one instance.
+    capacity: usePostgres ? instanceCount : 1
   }
   properties: {
     reserved: true
@@ -99,7 +112,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'Storage__Provider'
-          value: 'LiteDb'
+          value: usePostgres ? 'Postgres' : 'LiteDb'
         }
         {
           // /home is the App Service's persistent share: state and the knowledge cache survive restarts.
@@ -113,6 +126,15 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'DirectLine__ServiceUrl'
           value: 'https://${hostName}'
+        }
+        {
+          name: 'Storage__Postgres__ConnectionString'
+          value: postgresConnectionString
+        }
+        {
+          // The knowledge cache is per instance: on the shared /home, scaled-out instances would rebuild one file at once.
+          name: 'Knowledge__DatabasePath'
+          value: usePostgres ? '/tmp/cnam-bot/knowledge.db' : '/home/data/knowledge.db'
         }
       ]
     }

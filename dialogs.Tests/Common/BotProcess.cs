@@ -120,7 +120,8 @@ public sealed class BotProcess : IAsyncDisposable
         throw new FileNotFoundException($"Cnam.Bot.dll ({configuration}/{tfm}) not found above {testOutput.FullName}: build the bot project first.");
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A TCP port nobody listens on at this moment (for a server to bind, or as a closed port).</summary>
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

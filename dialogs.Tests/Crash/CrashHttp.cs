@@ -118,15 +118,17 @@ internal sealed class CrashHttp(Uri baseAddress) : IDisposable
 
     /// <summary>
     /// <c>POST /api/messages</c> with <c>deliveryMode: expectReplies</c> (anonymous: no MicrosoftAppId): the turn's
-    /// replies, returned once the turn (and its state write) is done.
+    /// replies, returned once the turn (and its state write) is done. <paramref name="localTimestamp"/> is the user's "now".
     /// </summary>
-    public async Task<List<Activity>> SendExpectRepliesAsync(string channelId, string conversationId, string userId, string text)
+    public async Task<List<Activity>> SendExpectRepliesAsync(string channelId, string conversationId, string userId, string text,
+        DateTimeOffset? localTimestamp = null)
     {
         var activity = new
         {
             type = ActivityTypes.Message,
             id = Guid.NewGuid().ToString("N"),
             timestamp = DateTimeOffset.UtcNow,
+            localTimestamp,
             channelId,
             serviceUrl = "http://127.0.0.1/unused",
             conversation = new { id = conversationId },

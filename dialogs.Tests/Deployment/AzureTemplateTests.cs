@@ -77,7 +77,8 @@ public sealed partial class AzureTemplateTests
         var site = Resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites");
         var settings = site["properties"]!["siteConfig"]!["appSettings"]!.AsArray().Select(s => (string?)s!["name"]).ToList();
         Assert.Equal(
-            ["MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Storage__Provider", "Storage__DataDirectory", "Calendar__PublicBaseUrl", "DirectLine__ServiceUrl"],
+            ["MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Storage__Provider", "Storage__DataDirectory", "Calendar__PublicBaseUrl", "DirectLine__ServiceUrl",
+                "Storage__Postgres__ConnectionString", "Knowledge__DatabasePath"],
             settings);
         foreach (var setting in settings)
         {
@@ -87,5 +88,22 @@ public sealed partial class AzureTemplateTests
         Assert.Equal(Cnam.Bot.Calendar.CalendarOptions.SectionName + "__PublicBaseUrl", settings[6]);
         Assert.Equal(Cnam.Bot.DirectLine.DirectLineOptions.SectionName + "__ServiceUrl", settings[7]);
         Assert.Equal("/home/data", (string?)site["properties"]!["siteConfig"]!["appSettings"]![5]!["value"]);
+    }
+
+    [Fact]
+    public void ScaleOutNeedsPostgresAndKeepsTheKnowledgeCachePerInstance()
+    {
+        var variables = Arm["variables"]!;
+        Assert.Equal("[not(empty(parameters('postgresConnectionString')))]", (string?)variables["usePostgres"]);
+        Assert.Equal("securestring", (string?)Arm["parameters"]!["postgresConnectionString"]!["type"]);
+        var plan = Resources.Single(r => (string?)r["type"] == "Microsoft.Web/serverfarms");
+        // One LiteDB file cannot be shared: more than one instance only with PostgreSQL.
+        Assert.Equal("[if(variables('usePostgres'), parameters('instanceCount'), 1)]", (string?)plan["sku"]!["capacity"]);
+        var site = Resources.Single(r => (string?)r["type"] == "Microsoft.Web/sites");
+        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.AsArray().ToDictionary(s => (string)s!["name"]!, s => (string?)s!["value"]);
+        Assert.Equal($"[if(variables('usePostgres'), '{Cnam.Bot.State.StorageOptions.PostgresProvider}', '{Cnam.Bot.State.StorageOptions.LiteDbProvider}')]",
+            settings["Storage__Provider"]);
+        Assert.StartsWith("[if(variables('usePostgres'), '/tmp/", settings["Knowledge__DatabasePath"]);
+        Assert.Contains("capacity: usePostgres ? instanceCount : 1", Bicep);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Cnam.Bot.DirectLine;
 using Cnam.Bot.Protocol;
 using Cnam.Bot.State;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cnam.Bot.Tests.DirectLine;
 
@@ -36,8 +37,11 @@ public sealed class DirectLineTestBot(IStateStore store) : ActivityHandler
             case "log?":
                 var conversationId = turn.Activity.Conversation!.Id!;
                 var sequence = turn.Activity.Id!.Split('|')[1];
-                var stored = await store.ReadAsync($"dl/{conversationId}/a/{sequence}", cancellationToken);
-                await turn.SendTextAsync(stored is null ? "not stored" : "stored", cancellationToken);
+                // Read back from the store itself (a fresh reader, as another instance would be), not from memory.
+                var log = new DirectLineConversationStore(store, TimeProvider.System, NullLogger.Instance);
+                var stored = await log.ReadAfterAsync(conversationId, long.Parse(sequence) - 1, 1, cancellationToken);
+                var found = stored is { Activities: [{ } activity] } && activity.Id == turn.Activity.Id;
+                await turn.SendTextAsync(found ? "stored" : "not stored", cancellationToken);
                 break;
             default:
                 await turn.SendTextAsync($"echo: {turn.Activity.Text}", cancellationToken);

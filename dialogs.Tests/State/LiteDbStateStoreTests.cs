@@ -96,8 +96,8 @@ public sealed class LiteDbStateStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Postgres", "not available")]
     [InlineData("Redis", "not supported")]
+    [InlineData("", "not supported")]
     public void AddStateStoreRefusesAProviderItCannotServe(string provider, string message)
     {
         var builder = WebApplication.CreateBuilder();

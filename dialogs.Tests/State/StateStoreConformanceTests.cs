@@ -96,6 +96,58 @@ public abstract class StateStoreConformanceTests
     }
 
     [Fact]
+    public async Task PrefixesWithBackslashPercentAndUnderscoreMatchLiterally()
+    {
+        // A backslash is LIKE's escape character: a prefix ending in one, or holding one before a wildcard, must still match literally.
+        foreach (var key in new[] { @"p\%/1", @"p\%x/1", "p%/1", @"p\\_/1", @"p\_/1", @"p\a/1", "p/1" })
+        {
+            await Store.WriteAsync(key, key, null);
+        }
+        Assert.Equal([@"p\%/1", @"p\%x/1"], (await Store.ListAsync(@"p\%")).Select(i => i.Key));
+        Assert.Equal([@"p\\_/1"], (await Store.ListAsync(@"p\\")).Select(i => i.Key));
+        Assert.Equal([@"p\_/1"], (await Store.ListAsync(@"p\_")).Select(i => i.Key));
+        Assert.Equal(5, (await Store.ListAsync(@"p\")).Count);
+        Assert.Equal(1, await Store.DeleteByPrefixAsync(@"p\_"));
+        Assert.Equal(2, await Store.DeleteByPrefixAsync(@"p\%"));
+        Assert.Equal(["p%/1", "p/1", @"p\\_/1", @"p\a/1"], (await Store.ListAsync("p")).Select(i => i.Key));
+    }
+
+    [Fact]
+    public async Task ListOrdersKeysByOrdinalUtf16NotByCultureOrBytes()
+    {
+        // Ordinal: upper case before lower case, 'é' after 'z', and a character beyond U+FFFF (a surrogate pair,
+        // 0xD83D...) before U+FFFD, although its UTF-8 bytes sort after.
+        string[] keys = ["o/z", "o/\uFFFD", "o/é", "o/\U0001F600", "o/Z", "o/a", "o/10", "o/9"];
+        foreach (var key in keys)
+        {
+            await Store.WriteAsync(key, "{}", null);
+        }
+        var expected = keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        Assert.Equal("o/\U0001F600", expected[^2]);
+        Assert.Equal(expected, (await Store.ListAsync("o/")).Select(i => i.Key));
+    }
+
+    [Fact]
+    public async Task ConcurrentCreatorsOfOneKeyHaveExactlyOneWinner()
+    {
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Store.WriteAsync("once", $"{{\"by\":{i}}}", null);
+                return i;
+            }
+            catch (ConcurrencyException)
+            {
+                return -1;
+            }
+        }));
+        var winners = (await Task.WhenAll(attempts)).Where(i => i >= 0).ToList();
+        Assert.Single(winners);
+        Assert.Equal($"{{\"by\":{winners[0]}}}", (await Store.ReadAsync("once"))!.Json);
+    }
+
+    [Fact]
     public async Task DeleteByPrefixDeletesOnlyMatchingKeysAndCountsThem()
     {
         foreach (var key in new[] { "dl/c_1/1", "dl/c_1/2", "dl/cx1/1", "dl/c_10/1" })

@@ -1,24 +1,52 @@
+using System.Data.Common;
 using System.Globalization;
 using Cnam.Bot.Knowledge.Text;
 using Cnam.Bot.State;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>
-/// The staff command <c>kb unanswered [--top N]</c>: the questions the bot could not answer, read from the LiteDB state
-/// store, grouped by folded text (case, accents and punctuation ignored), most frequent first, with the count, when
-/// one was last asked and why it was not answered. It opens the store file itself, so it refuses to run while the bot
-/// holds the file (two processes must never open one LiteDB file in direct mode).
+/// The staff command <c>kb unanswered [--top N]</c>: the questions the bot could not answer, read from the configured
+/// state store, grouped by folded text (case, accents and punctuation ignored), most frequent first, with the count,
+/// when one was last asked and why it was not answered. With LiteDB it opens the store file itself, so it refuses to
+/// run while the bot holds the file (two processes must never open one LiteDB file in direct mode); with PostgreSQL it
+/// reads the shared table while the bot instances run.
 /// </summary>
 public static class UnansweredCommand
 {
-    public const string Usage = "usage: kb unanswered [--top N]   (lit la base d'état LiteDB de Storage:DataDirectory)";
+    public const string Usage = "usage: kb unanswered [--top N]   (lit la base d'état de Storage:Provider : LiteDB de Storage:DataDirectory ou PostgreSQL)";
 
     /// <summary>One group of recorded questions with the same folded text.</summary>
     public sealed record Group(string Text, int Count, DateTimeOffset LastSeen, IReadOnlyList<string> Reasons);
 
-    /// <summary>Runs the command with <paramref name="args"/> (after "kb unanswered"); returns the exit code.</summary>
+    /// <summary>Runs the command on the store <paramref name="configuration"/> selects (<c>Storage:Provider</c>).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, IConfiguration configuration, StorageOptions options, string dataDirectory,
+        TextWriter output, CancellationToken cancellationToken = default)
+    {
+        if (!options.IsPostgres)
+        {
+            return await RunAsync(args, options, dataDirectory, output, cancellationToken);
+        }
+        string connectionString;
+        try
+        {
+            connectionString = PostgresStorageOptions.ResolveConnectionString(configuration);
+            PostgresStorageOptions.QuoteTable(options.Postgres.Table);
+        }
+        catch (InvalidOperationException ex)
+        {
+            output.WriteLine(ex.Message);
+            return 2;
+        }
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var store = new PostgresStateStore(dataSource, options.Postgres.Table);
+        return await RunAsync(args, store, $"PostgreSQL {PostgresStorageOptions.Describe(connectionString)}, table {options.Postgres.Table}",
+            output, cancellationToken);
+    }
+
+    /// <summary>Runs the command with <paramref name="args"/> (after "kb unanswered") on the LiteDB file; returns the exit code.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, StorageOptions options, string dataDirectory, TextWriter output,
         CancellationToken cancellationToken = default)
     {
@@ -27,9 +55,9 @@ public static class UnansweredCommand
             output.WriteLine(Usage);
             return 2;
         }
-        if (!string.Equals(options.Provider, StorageOptions.LiteDbProvider, StringComparison.OrdinalIgnoreCase))
+        if (!options.IsLiteDb)
         {
-            output.WriteLine($"Storage:Provider « {options.Provider} » : cette commande ne lit que la base LiteDB.");
+            output.WriteLine($"Storage:Provider « {options.Provider} » : cette commande lit LiteDB ou PostgreSQL.");
             return 2;
         }
         var path = Path.Combine(dataDirectory, options.FileName);
@@ -57,14 +85,47 @@ public static class UnansweredCommand
             output.WriteLine($"La base d'état {path} ne peut pas être ouverte ({ex.Message}). Le bot est-il lancé ?");
             return 1;
         }
+        return Print(entries, path, top, output);
+    }
 
+    /// <summary>Runs the command on a shared store that the bot instances keep using (PostgreSQL).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, IStateStore store, string where, TextWriter output,
+        CancellationToken cancellationToken = default)
+    {
+        if (!TryReadTop(args, out var top))
+        {
+            output.WriteLine(Usage);
+            return 2;
+        }
+        IReadOnlyList<UnansweredQuestion> entries;
+        try
+        {
+            entries = await new UnansweredQuestions(store, NullLogger<UnansweredQuestions>.Instance).ListAsync(cancellationToken);
+        }
+        catch (DbException ex) when (ex.SqlState == UndefinedTable)
+        {
+            output.WriteLine($"Aucune question sans réponse : la table d'état n'existe pas encore ({where}).");
+            return 0;
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException)
+        {
+            output.WriteLine($"La base d'état ne peut pas être lue ({where}) : {ex.Message}");
+            return 1;
+        }
+        return Print(entries, where, top, output);
+    }
+
+    private const string UndefinedTable = "42P01";
+
+    private static int Print(IReadOnlyList<UnansweredQuestion> entries, string where, int? top, TextWriter output)
+    {
         var groups = GroupEntries(entries);
         if (groups.Count == 0)
         {
-            output.WriteLine($"Aucune question sans réponse enregistrée ({path}).");
+            output.WriteLine($"Aucune question sans réponse enregistrée ({where}).");
             return 0;
         }
-        output.WriteLine($"{entries.Count} question(s) sans réponse, {groups.Count} distincte(s) ({path}) :");
+        output.WriteLine($"{entries.Count} question(s) sans réponse, {groups.Count} distincte(s) ({where}) :");
         output.WriteLine("nombre  dernière fois (UTC)  raison                question");
         foreach (var group in groups.Take(top ?? int.MaxValue))
         {
