@@ -25,7 +25,9 @@ public sealed class MeetingCalendar(CalendarOptions options)
         var zone = options.TimeZoneOf(meeting.Centre);
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         var date = meeting.Date!.Value;
-        calendar.AddTimeZone(zone, date.ToDateTime(TimeOnly.MinValue).AddYears(-1), includeHistoricalData: false);
+        // Ical.Net builds the VTIMEZONE from this day up to about now: start from the earlier of the meeting and today.
+        var earliest = date.ToDateTime(TimeOnly.MinValue) < stamp.UtcDateTime ? date.ToDateTime(TimeOnly.MinValue) : stamp.UtcDateTime.Date;
+        calendar.AddTimeZone(zone, earliest.AddYears(-1), includeHistoricalData: false);
         var description = new List<string> { MeetingTexts.Title(meeting) };
         if (meeting.Programmes.Count > 0)
         {
