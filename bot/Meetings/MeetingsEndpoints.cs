@@ -40,10 +40,12 @@ public static class MeetingsEndpoints
                 : await a.MarkAttendanceAsync(id, body.Email, body.Attended ?? true, ct)
                     ? Results.Ok(new { email = body.Email.Trim(), attended = body.Attended ?? true })
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Nobody registered with this e-mail.")));
-        admin.MapPost("/meetings/{id}/follow-up", (string id, bool? resendUncertain, MeetingsAdmin a, CancellationToken ct) =>
-            Known(async () => Results.Ok(await a.FollowUpAsync(id, resendUncertain == true, ct))));
-        admin.MapPost("/meetings/{id}/reminder", (string id, bool? resendUncertain, MeetingsAdmin a, CancellationToken ct) =>
-            Known(async () => Results.Ok(await a.RemindAsync(id, resendUncertain == true, ct))));
+        // A send runs to its end even if the caller gives up waiting: a cut send would leave "uncertain" statuses for
+        // nothing. Only the host stopping interrupts it (then it is like a crash, see FollowUpSender).
+        admin.MapPost("/meetings/{id}/follow-up", (string id, bool? resendUncertain, MeetingsAdmin a, IHostApplicationLifetime host) =>
+            Known(async () => Results.Ok(await a.FollowUpAsync(id, resendUncertain == true, host.ApplicationStopping))));
+        admin.MapPost("/meetings/{id}/reminder", (string id, bool? resendUncertain, MeetingsAdmin a, IHostApplicationLifetime host) =>
+            Known(async () => Results.Ok(await a.RemindAsync(id, resendUncertain == true, host.ApplicationStopping))));
         return app;
     }
 

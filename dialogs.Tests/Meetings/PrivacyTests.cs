@@ -115,6 +115,19 @@ public sealed class PrivacyTests
         Assert.DoesNotContain(await h.AllItemsAsync(), i => i.Key.EndsWith("/chat", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("mes données", true)]
+    [InlineData("que savez-vous de moi ?", true)]
+    [InlineData("supprimer mes données", true)]
+    [InlineData("je veux supprimer une UE de mon parcours", false)]
+    [InlineData("effacer", false)]
+    public void OnlyPrivacyRequestsStartThePrivacyDialog(string text, bool starts)
+    {
+        using var h = new MeetingsHarness();
+        var topic = h.Services.GetServices<Cnam.Bot.Dialogs.IDialogTopic>().OfType<PrivacyTopic>().Single();
+        Assert.Equal(starts, topic.TryRecognize(new Cnam.Bot.Protocol.TurnContext(TestConversation.Message(text), new Cnam.Bot.Protocol.BufferedReplySink()), out _));
+    }
+
     private static async Task SayAsync(DirectLineTestClient dl, string conversation, string token, string text)
     {
         var (status, _) = await dl.PostActivityAsync(conversation, token, DirectLineTestClient.Message(text, Guid.NewGuid().ToString("N")));

@@ -7,6 +7,9 @@ namespace Cnam.Bot.Dialogs.Meetings;
 /// <summary>"mes données", "que savez-vous de moi ?" (see them) and "supprimer mes données" (erase them).</summary>
 public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
+    // Above the lexicon's weak cues ("supprimer", "effacer" alone: 0.5), so "supprimer une UE" is no erasure request.
+    private const double MinimumScore = 0.6;
+
     public Dialog Dialog => dialog;
 
     public bool TryRecognize(TurnContext turn, out object? options)
@@ -17,7 +20,7 @@ public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer reco
             return false;
         }
         var u = recognizer.Recognize(turn.Activity.Text, turn.Now);
-        if (!u.IsConfident)
+        if (u.TopIntent is not { Score: >= MinimumScore })
         {
             return false;
         }
