@@ -18,14 +18,18 @@ public enum RegistrationResult
 
 /// <summary>
 /// Registrations in the <see cref="IStateStore"/>, one document per meeting (<c>meetings/{id}</c>). Every change
-/// reads the document, decides on that version and writes it back with its etag; a concurrent change
-/// (<see cref="ConcurrencyException"/>) makes it read again and decide again, so capacity and duplicates hold
-/// across threads and instances.
+/// reads the document, decides on that version and writes it back with its etag; a concurrent change by another
+/// instance (<see cref="ConcurrencyException"/>) makes it read again and decide again, so capacity and duplicates
+/// hold across threads and instances. Register it as a singleton (its per-meeting locks are per instance).
 /// </summary>
 public sealed class MeetingStore(IStateStore store)
 {
     public const string KeyPrefix = "meetings/";
     private const int MaxRetries = 20;
+
+    // Changes to one meeting from this process take turns, so they never race each other on the etag; the etag
+    // retries are left for other instances sharing the store.
+    private readonly Protocol.KeyedLock _locks = new();
 
     public static string Key(string meetingId) => KeyPrefix + meetingId.ToLowerInvariant();
 
@@ -76,6 +80,7 @@ public sealed class MeetingStore(IStateStore store)
     /// </summary>
     public async Task<MeetingDocument> UpdateAsync(string meetingId, Func<MeetingDocument, bool> change, CancellationToken cancellationToken)
     {
+        using var _ = await _locks.AcquireAsync(Key(meetingId), cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var entry = await StateEntry<MeetingDocument>.LoadAsync(store, Key(meetingId), cancellationToken);

@@ -75,7 +75,7 @@ public sealed class MeetingRegistrationTests
     }
 
     [Fact]
-    public async Task AnInvalidEmailIsAskedAgainAndAnInvalidPhoneToo()
+    public async Task AnInvalidNameEmailOrPhoneIsAskedAgain()
     {
         using var h = new MeetingsHarness();
         var c = h.Conversation();
@@ -83,6 +83,7 @@ public sealed class MeetingRegistrationTests
         [
             new("je veux m'inscrire à une réunion d'information", "réunion"),
             new("1", "nom"),
+            new("marie.curie@exemple.fr", MeetingRegistrationDialog.NameRetry),
             new("Marie Curie", MeetingRegistrationDialog.AskEmail),
             new("marie.curie@exemple", MeetingRegistrationDialog.EmailRetry),
             new("marie curie at exemple.fr", MeetingRegistrationDialog.EmailRetry),

@@ -29,6 +29,7 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
     public const string AskMeeting = "Voici les prochaines réunions d'information. À laquelle souhaitez-vous vous inscrire ?";
     public const string AskMeetingRetry = "Choisissez une réunion dans la liste (son numéro ou sa date).";
     public const string AskName = "Pour vous inscrire, quel est votre nom (prénom et nom) ?";
+    public const string NameRetry = "Écrivez votre prénom et votre nom (100 caractères au plus).";
     public const string AskEmail = "Quelle est votre adresse e-mail ?";
     public const string EmailRetry = "Cette adresse e-mail ne semble pas valide. Écrivez-la en entier, par exemple prenom.nom@exemple.fr.";
     public const string AskPhone = "Votre numéro de téléphone (facultatif) : écrivez-le, ou « passer ».";
@@ -73,7 +74,8 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new ConfirmPrompt(ConfirmId));
         AddDialog(new ConfirmPrompt(ConsentId));
-        AddDialog(new TextPrompt(NameId));
+        AddDialog(new TextPrompt(NameId, (p, _) => Task.FromResult(
+            p.Recognized.Value is { Length: >= 2 and <= 100 } name && ContactDetails.Email(name) is null && name.Any(char.IsLetter))));
         AddDialog(new TextPrompt(EmailId, (p, _) => Task.FromResult(ContactDetails.Email(p.Turn.Activity.Text) is not null)));
         AddDialog(new TextPrompt(PhoneId, (p, _) => Task.FromResult(
             ContactDetails.IsSkip(p.Turn.Activity.Text) || ContactDetails.Phone(p.Turn.Activity.Text) is not null)));
@@ -140,7 +142,7 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
             }
             step.Answers = step.Answers with { MeetingId = step.Answers.Alternative, Alternative = null };
         }
-        return await step.PromptAsync(NameId, PromptOptions.FromText(AskName), ct);
+        return await step.PromptAsync(NameId, PromptOptions.FromText(AskName, NameRetry), ct);
     }
 
     private Task<DialogTurnResult> EmailStepAsync(WaterfallStepContext<MeetingAnswers> step, CancellationToken ct)
