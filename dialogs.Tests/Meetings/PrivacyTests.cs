@@ -115,6 +115,41 @@ public sealed class PrivacyTests
         Assert.DoesNotContain(await h.AllItemsAsync(), i => i.Key.EndsWith("/chat", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheRetentionJobRunsAtStartAndThenEveryPeriod()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow.AddDays(2000));
+        using var h = new MeetingsHarness(configure: s => s.AddSingleton<TimeProvider>(clock),
+            settings: new Dictionary<string, string?> { ["Privacy:PurgeInterval"] = "00:00:00.200" });
+        var job = h.Services.GetRequiredService<RetentionService>();
+        await h.Conversation(userId: "early", conversationId: "early").SendAsync(TestConversation.Message("bonjour"));
+        await job.StartAsync(default);
+        try
+        {
+            await WaitUntilAsync(async () => !(await h.AllItemsAsync()).Any(i => i.Key.EndsWith("/early", StringComparison.Ordinal)));
+            // A conversation that starts later is purged at a later period.
+            await h.Conversation(userId: "late", conversationId: "late").SendAsync(TestConversation.Message("bonjour"));
+            await WaitUntilAsync(async () => !(await h.AllItemsAsync()).Any(i => i.Key.EndsWith("/late", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            await job.StopAsync(default);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Fail("The retention job did not purge within 10 s.");
+    }
+
     [Theory]
     [InlineData("mes données", true)]
     [InlineData("que savez-vous de moi ?", true)]
