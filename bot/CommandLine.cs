@@ -24,6 +24,11 @@ public static class CommandLine
             Environment.ExitCode = AskCommand.Run(args[2..], Knowledge.KnowledgeBase.Load(knowledge.DataDirectory), Console.Out);
             return true;
         }
+        if (args.Length > 0 && args[0] == "meetings")
+        {
+            Environment.ExitCode = await Meetings.MeetingsCommand.RunAsync(args[1..], builder, Console.Out);
+            return true;
+        }
         if (args.Length > 0 && args[0] == "kb")
         {
             var options = KnowledgeExtensions.Options(builder.Configuration, builder.Environment);

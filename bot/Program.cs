@@ -26,6 +26,9 @@ builder.AddDirectLine();
 // The prospects' website: chat page, its token endpoint, security headers.
 builder.AddWebsite();
 
+// Information meetings: registrations, follow-ups and reminders, privacy (mes données, retention), admin API.
+builder.AddMeetings();
+
 var app = builder.Build();
 
 app.MapWebsite();
@@ -33,6 +36,7 @@ app.MapHealth();
 app.MapBotProtocol();
 app.MapDirectLine();
 app.MapCalendar();
+app.MapMeetings();
 
 app.Run();
 

@@ -165,6 +165,24 @@ public sealed class KnowledgeBase
                 CentreMatches(f.Centre, centre))
             .ToList();
 
+    // ---- Information meetings ----------------------------------------------------------------------------------
+
+    /// <summary>The scheduled information meetings (meetings.yaml) in date and time order.</summary>
+    public IReadOnlyList<Meeting> Meetings() =>
+        _data.Meetings.OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>A meeting by id (case-insensitive), or null.</summary>
+    public Meeting? GetMeeting(string id) => _data.Meetings.FirstOrDefault(m => Same(m.Id, id));
+
+    /// <summary>
+    /// The meetings from <paramref name="today"/> on, in date order, for a programme (a meeting without programmes
+    /// presents them all) and a centre when given.
+    /// </summary>
+    public IReadOnlyList<Meeting> UpcomingMeetings(DateOnly today, string? programme = null, string? centre = null) =>
+        Meetings().Where(m => m.Date >= today && CentreMatches(m.Centre, centre)
+                && (programme is null || m.Programmes.Count == 0 || m.Programmes.Any(p => Same(p, programme))))
+            .ToList();
+
     // ---- Search and staff tools ------------------------------------------------------------------------------
 
     /// <summary>
@@ -189,6 +207,7 @@ public sealed class KnowledgeBase
             Fact f => Same(f.Id, idOrCode),
             ValidationRoute v => Same(v.Id, idOrCode),
             EligibilityProgramme e => Same(e.Id, idOrCode),
+            Meeting m => Same(m.Id, idOrCode),
             EligibilityRule rule => Same(rule.Id, idOrCode),
             _ => false,
         }).ToList();
@@ -209,7 +228,7 @@ public sealed class KnowledgeBase
         _data.Programmes.Cast<Record>().Concat(_data.Ues).Concat(_data.Tariffs).Concat(_data.CreditHours).Concat(_data.Plannings)
             .Concat(_data.KeyDates).Concat(_data.Internships).Concat(_data.Access).Concat(_data.ValidationRoutes)
             .Concat(_data.Contacts).Concat(_data.Registration).Concat(_data.Exams).Concat(_data.Facts)
-            .Concat(_data.Eligibility).Concat(_data.Eligibility.SelectMany(EligibilityChecks.Rules));
+            .Concat(_data.Eligibility).Concat(_data.Eligibility.SelectMany(EligibilityChecks.Rules)).Concat(_data.Meetings);
 
     private static IReadOnlyList<InfoSheet> Sheets(List<InfoSheet> sheets, string? centre, string? programme, string? topic) =>
         sheets.Where(s => CentreMatches(s.Centre, centre) &&

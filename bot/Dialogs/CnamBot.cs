@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs.Meetings;
+using Cnam.Bot.Meetings;
 using Cnam.Bot.Protocol;
 using Cnam.Bot.Protocol.Teams;
 using Cnam.Bot.State;
@@ -11,9 +13,15 @@ namespace Cnam.Bot.Dialogs;
 /// once at the end with its etag. When that save meets a concurrent change (<see cref="ConcurrencyException"/>:
 /// another instance or an overlapping turn wrote the same document), nothing of this turn is stored and the
 /// user is asked to send the message again: re-running the turn automatically could repeat side effects
-/// (a registration, an e-mail) that already happened.
+/// (a registration, an e-mail) that already happened. The information meetings add the <paramref name="greeter"/> of
+/// <c>/?reunion=</c> links and the <paramref name="eraser"/> that "supprimer mes données" runs once the turn is saved.
 /// </summary>
-public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<CnamBot> logger) : ActivityHandler
+public sealed class CnamBot(
+    IStateStore store,
+    MainDialog mainDialog,
+    ILogger<CnamBot> logger,
+    MeetingGreeter? greeter = null,
+    PersonalDataEraser? eraser = null) : ActivityHandler
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
     private readonly DialogRunner _runner = new(mainDialog);
@@ -96,6 +104,14 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
             // The scope only: keys carry user and conversation ids.
             logger.LogWarning("The {Scope} state changed during the turn; the user is asked to resend", ex.Key.Split('/')[0]);
             await turn.SendTextAsync(BotTexts.ConcurrentChange, cancellationToken);
+            return;
+        }
+        if (state.Conversation.ErasureRequested && eraser is not null && PrivacyDialog.Person(turn) is { } person)
+        {
+            // After the save, so that nothing this turn wrote (dialog state, transcript) outlives the erasure.
+            var erased = await eraser.EraseAsync(person, cancellationToken);
+            logger.LogInformation("Personal data erased on request: {Registrations} registration(s), {Conversations} conversation(s), {Transcripts} transcript(s)",
+                erased.Registrations, erased.Conversations, erased.Transcripts);
         }
     }
 
@@ -110,14 +126,16 @@ public sealed class CnamBot(IStateStore store, MainDialog mainDialog, ILogger<Cn
     }
 
     /// <summary>
-    /// Seam for the information meetings (their issue fills it in: look the meeting up by <paramref name="meetingId"/>
-    /// and greet for that meeting). For now: the welcome if it was not sent yet, then a generic meeting greeting.
+    /// The website opened from a meeting's link: the welcome if it was not sent yet, then the greeting for that meeting
+    /// (date, place, next steps); an unknown meeting id gets the generic meeting greeting.
     /// </summary>
-    private static async Task MeetingFollowUpAsync(TurnContext turn, TurnState state, string meetingId, CancellationToken cancellationToken)
+    private async Task MeetingFollowUpAsync(TurnContext turn, TurnState state, string meetingId, CancellationToken cancellationToken)
     {
-        _ = meetingId;
         await WelcomeAsync(turn, state, cancellationToken);
-        await turn.SendTextAsync(WelcomeCard.MeetingFollowUp, cancellationToken);
+        if (greeter is null || !await greeter.GreetAsync(turn, state, meetingId, cancellationToken))
+        {
+            await turn.SendTextAsync(WelcomeCard.MeetingFollowUp, cancellationToken);
+        }
     }
 
     /// <summary>A meeting id from the page: 1 to 64 letters, digits, '-' or '_' (anything else is ignored).</summary>

@@ -16,6 +16,15 @@ public sealed class ConversationData
     /// <summary>What the last questions were about, so a follow-up ("et en cours du soir ?") is understood.</summary>
     public Questions.QuestionContext? Questions { get; set; }
 
+    /// <summary>The information meeting this conversation was opened for (<c>/?reunion=&lt;id&gt;</c>), if any.</summary>
+    public string? ReferredMeetingId { get; set; }
+
+    /// <summary>
+    /// The person confirmed "supprimer mes données" this turn: <see cref="CnamBot"/> erases everything once the turn's
+    /// replies are sent and its state saved, so nothing the turn writes survives the erasure.
+    /// </summary>
+    public bool ErasureRequested { get; set; }
+
     /// <summary>Fields written by a newer version of the bot, kept so a rollback does not erase them.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

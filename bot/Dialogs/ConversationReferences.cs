@@ -75,6 +75,12 @@ public sealed class StoredConversationReference
     /// <summary>True when the serviceUrl came from an activity whose token was validated (A7560).</summary>
     public bool ServiceUrlVerified { get; set; }
 
+    /// <summary>
+    /// UTC day of the last activity in this conversation: the retention job erases a prospect's data a set time after
+    /// their last contact. A day, not a time, so the reference is rewritten at most once a day.
+    /// </summary>
+    public DateOnly? LastContactOn { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
@@ -107,6 +113,7 @@ public sealed class StoredConversationReference
             TenantId = tenantId,
             TeamId = activity.GetTeamsChannelData()?.Team?.Id,
             ServiceUrlVerified = serviceUrlVerified,
+            LastContactOn = DateOnly.FromDateTime((activity.Timestamp ?? DateTimeOffset.UtcNow).UtcDateTime),
         };
     }
 }

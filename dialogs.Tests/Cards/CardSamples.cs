@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cnam.Bot.Cards;
 using Cnam.Bot.Dialogs.Eligibility;
+using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Meetings;
 using Cnam.Bot.Tests.Dialogs.Eligibility;
 
 namespace Cnam.Bot.Tests.Cards;
@@ -50,6 +52,20 @@ internal static class CardSamples
             {
                 Mode = EligibilityMode.Fees, Programme = "CPN42", Centre = "Paris", Modality = "soir", Funding = "individuel",
             })),
+            ("meeting-confirmation", MeetingConfirmation()),
         ];
+    }
+
+    // A meeting as staff would write it (meetings.yaml ships empty) and a registration to it.
+    private static JsonObject MeetingConfirmation()
+    {
+        var meeting = new Meeting
+        {
+            Id = "lp110-paris-2030-10-01", Title = "Réunion d'information — Licence professionnelle", Date = new DateOnly(2030, 10, 1),
+            Start = "18:00", End = "19:30", Centre = "Paris", Place = "Cnam, 292 rue Saint-Martin, Paris 3e",
+            OnlineLink = "https://visio.example.org/cnam-lp110", Programmes = ["LP110"], Capacity = 40,
+        };
+        var registration = new MeetingRegistration { Name = "Léa Martin", Email = "lea.martin@exemple.fr", Phone = "0612345678", Programme = "LP110" };
+        return MeetingConfirmationCard.Build(meeting, registration, "https://cnam-bot.example.org" + MeetingCalendar.PathOf(meeting));
     }
 }

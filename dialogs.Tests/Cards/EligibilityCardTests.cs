@@ -27,7 +27,7 @@ public sealed class EligibilityCardTests(EligibilityFixture fixture) : IClassFix
     [
         "eligibility-question-programme", "eligibility-question-diploma", "eligibility-question-experience", "eligibility-question-funding",
         "eligibility-result-lp110-direct", "eligibility-result-lp110-vapp-stage", "eligibility-result-lp110-not-eligible",
-        "eligibility-result-cpn42-reunion-vae", "eligibility-result-fees-cpn42-paris",
+        "eligibility-result-cpn42-reunion-vae", "eligibility-result-fees-cpn42-paris", "meeting-confirmation",
     ];
 
     public static TheoryData<string> Names() => new(CardNames);

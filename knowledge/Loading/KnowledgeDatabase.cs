@@ -87,6 +87,7 @@ public static class KnowledgeDatabase
             Put(db, "exams", data.Exams);
             Put(db, "facts", data.Facts);
             Put(db, "eligibility", data.Eligibility);
+            Put(db, "meetings", data.Meetings);
             db.GetCollection(Meta).Upsert(new BsonDocument { ["_id"] = HashKey, ["value"] = hash });
             db.Commit();
         }
@@ -115,6 +116,7 @@ public static class KnowledgeDatabase
         data.Exams.AddRange(Get<InfoSheet>(db, "exams"));
         data.Facts.AddRange(Get<Fact>(db, "facts"));
         data.Eligibility.AddRange(Get<EligibilityProgramme>(db, "eligibility"));
+        data.Meetings.AddRange(Get<Meeting>(db, "meetings"));
         return data;
     }
 

@@ -79,6 +79,7 @@ public static class KnowledgeLoader
         Add(data.Exams, file.Exams, relative, d, e => e.Centre ??= d?.Centre);
         Add(data.Facts, file.Facts, relative, d, f => f.Centre ??= d?.Centre);
         Add(data.Eligibility, file.Eligibility, relative, d, e => EligibilityChecks.Complete(e, d, relative));
+        Add(data.Meetings, file.Meetings, relative, d, m => m.Centre ??= d?.Centre);
     }
 
     private static void Add<T>(List<T> target, List<T> records, string file, FileDefaults? defaults, Action<T>? centre)

@@ -99,6 +99,7 @@ internal static class KnowledgeValidator
         Unique(data.Contacts, c => c.Id, "contact");
         Unique(data.Registration.Concat(data.Exams), r => r.Id, "fiche");
         Unique(data.Facts, f => f.Id, "fait");
+        Unique(data.Meetings, m => m.Id, "réunion");
 
         var ues = data.Ues.Where(u => !string.IsNullOrWhiteSpace(u.Code)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var programmeCodes = data.Programmes.Select(p => p.Code).Where(c => !string.IsNullOrWhiteSpace(c)).ToHashSet(StringComparer.Ordinal);
@@ -264,6 +265,12 @@ internal static class KnowledgeValidator
         }
 
         EligibilityChecks.Validate(data, problems);
+
+        foreach (var m in data.Meetings)
+        {
+            Provenance(m, $"réunion {m.Id}");
+        }
+        MeetingChecks.Validate(data, Problem);
 
         foreach (var r in data.Registration.Concat(data.Exams))
         {

@@ -18,4 +18,5 @@ public sealed class KnowledgeData
     public List<InfoSheet> Exams { get; } = [];
     public List<Fact> Facts { get; } = [];
     public List<EligibilityProgramme> Eligibility { get; } = [];
+    public List<Meeting> Meetings { get; } = [];
 }

@@ -22,4 +22,5 @@ public sealed class KnowledgeFile
     public List<InfoSheet> Exams { get; set; } = [];
     public List<Fact> Facts { get; set; } = [];
     public List<EligibilityProgramme> Eligibility { get; set; } = [];
+    public List<Meeting> Meetings { get; set; } = [];
 }

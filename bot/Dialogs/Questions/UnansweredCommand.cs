@@ -178,7 +178,7 @@ public static class UnansweredCommand
     /// True when another process (the bot) has the file open. LiteDB opens it with a shared lock (on Linux, .NET maps
     /// FileShare to flock), so asking for an exclusive lock fails while the bot runs.
     /// </summary>
-    private static bool IsLocked(string path)
+    internal static bool IsLocked(string path)
     {
         try
         {

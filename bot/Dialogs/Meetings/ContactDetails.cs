@@ -1,0 +1,49 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Cnam.Bot.Knowledge.Text;
+
+namespace Cnam.Bot.Dialogs.Meetings;
+
+/// <summary>Reads the e-mail address and phone number a person types. Pure functions.</summary>
+public static partial class ContactDetails
+{
+    private static readonly string[] SkipWords = ["passer", "passe", "non", "aucun", "pas de telephone", "je passe", "skip", "non merci", "rien"];
+
+    /// <summary>A plausible e-mail address (one @, a dotted domain, no spaces), trimmed; null otherwise.</summary>
+    public static string? Email(string? text)
+    {
+        var value = text?.Trim().Trim('<', '>', '.', ',', ';');
+        if (string.IsNullOrEmpty(value) || value.Length > 254 || !EmailShape().IsMatch(value))
+        {
+            return null;
+        }
+        return MailAddress.TryCreate(value, out var address) && address.Address == value ? value : null;
+    }
+
+    /// <summary>True when the person declines to give an optional answer ("passer", "non").</summary>
+    public static bool IsSkip(string? text) => SkipWords.Contains(FrenchText.Fold(text));
+
+    /// <summary>
+    /// A phone number written as people write them (French "06 12 34 56 78", "0262 42 28 37", international
+    /// "+33 6 12 34 56 78"), normalised to digits with a leading '+' when given; null otherwise.
+    /// </summary>
+    public static string? Phone(string? text)
+    {
+        var value = text?.Trim();
+        if (string.IsNullOrEmpty(value) || !PhoneShape().IsMatch(value))
+        {
+            return null;
+        }
+        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
+        var international = value.StartsWith('+');
+        return (international && digits.Length is >= 8 and <= 15) || (!international && digits.Length == 10 && digits[0] == '0')
+            ? (international ? "+" : "") + digits
+            : null;
+    }
+
+    [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailShape();
+
+    [GeneratedRegex(@"^\+?[\d][\d .\-()]{6,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneShape();
+}

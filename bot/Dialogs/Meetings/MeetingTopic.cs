@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Dialogs.Framework.Prompts;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Meetings;
+
+/// <summary>
+/// Starts the registration when someone wants to attend a meeting: "je veux m'inscrire à une réunion d'information",
+/// the menu's "Réunion d'information", the eligibility result card's "Réunion d'information" button (with its
+/// programme and centre). A question about meetings ("c'est quoi la réunion d'information ?") stays with the
+/// question answerer and its documents.
+/// </summary>
+public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
+{
+    // Words of a wish to come, not of a question about the meeting.
+    private static readonly string[] RegistrationCues =
+    [
+        "inscrire", "inscris", "inscrit", "inscription", "participer", "assister", "reserver", "venir", "m y rendre",
+        "une place", "register", "sign up", "book", "attend", "join",
+    ];
+
+    private static readonly string MenuEntry = FrenchText.Fold(BotTexts.InformationMeeting);
+
+    public Dialog Dialog => dialog;
+
+    public bool TryRecognize(TurnContext turn, out object? options)
+    {
+        options = null;
+        var activity = turn.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value)
+        {
+            var submission = new CardSubmission(value);
+            if (submission.GetString(AdaptiveCards.ActionKey) != EligibilityResultCard.MeetingAction)
+            {
+                return false;
+            }
+            options = new MeetingAnswers { Programme = submission.GetString("programme"), Centre = submission.GetString("centre") };
+            return true;
+        }
+        var folded = FrenchText.Fold(activity.Text);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+        if (folded == MenuEntry)
+        {
+            options = new MeetingAnswers();
+            return true;
+        }
+        var u = recognizer.Recognize(activity.Text!, turn.Now);
+        var padded = " " + folded + " ";
+        if (!u.Has(Intents.InformationMeeting) || !RegistrationCues.Any(c => padded.Contains(" " + c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        options = new MeetingAnswers
+        {
+            Programme = u.Entities.Programme?.Code(),
+            Centre = u.Entities.Centre is { } centre ? (centre.IsReunion() ? "La Réunion" : "Paris") : null,
+        };
+        return true;
+    }
+}

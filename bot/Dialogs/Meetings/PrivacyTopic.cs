@@ -1,0 +1,35 @@
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Meetings;
+
+/// <summary>"mes données", "que savez-vous de moi ?" (see them) and "supprimer mes données" (erase them).</summary>
+public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
+{
+    // Above the lexicon's weak cues ("supprimer", "effacer" alone: 0.5), so "supprimer une UE" is no erasure request.
+    private const double MinimumScore = 0.6;
+
+    public Dialog Dialog => dialog;
+
+    public bool TryRecognize(TurnContext turn, out object? options)
+    {
+        options = null;
+        if (string.IsNullOrWhiteSpace(turn.Activity.Text))
+        {
+            return false;
+        }
+        var u = recognizer.Recognize(turn.Activity.Text, turn.Now);
+        if (u.TopIntent is not { Score: >= MinimumScore })
+        {
+            return false;
+        }
+        options = u.TopIntent!.Name switch
+        {
+            Intents.DeleteMyData => new PrivacyRequest { Erase = true },
+            Intents.MyData => new PrivacyRequest(),
+            _ => null,
+        };
+        return options is not null;
+    }
+}
