@@ -168,6 +168,11 @@ public sealed class DirectLineChannel
         {
             return PostResult.Rejected(StatusCodes.Status404NotFound, "NotFound", "Unknown conversation.");
         }
+        if (meta.LastSequence >= _options.MaxActivitiesPerConversation)
+        {
+            return PostResult.Rejected(StatusCodes.Status409Conflict, "ConversationFull",
+                $"This conversation has reached its limit of {_options.MaxActivitiesPerConversation} activities: start a new conversation.");
+        }
         if (announce)
         {
             await AnnounceAsync(meta, [new ChannelAccount { Id = userId, Name = activity.From.Name, Role = "user" }], serviceUrl);

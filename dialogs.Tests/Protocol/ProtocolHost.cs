@@ -22,17 +22,7 @@ public sealed class ProtocolHost : IDisposable
     public ProtocolHost(IBot bot, bool authenticated = true, IDictionary<string, string?>? settings = null)
     {
         Network = new FakeNetwork(new TestSigningKeys());
-        var configuration = new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "MultiTenant",
-            ["MicrosoftAppId"] = authenticated ? TestSigningKeys.AppId : "",
-            ["MicrosoftAppPassword"] = authenticated ? "test-secret" : "",
-            ["MicrosoftAppTenantId"] = "",
-            ["BotFrameworkAuthentication:OpenIdMetadataUrl"] = FakeNetwork.MetadataUrl,
-            ["BotFrameworkAuthentication:LoginAuthorityHost"] = FakeNetwork.LoginAuthorityHost,
-            ["BotFrameworkConnector:BaseDelay"] = "00:00:00.010",
-            ["BotFrameworkConnector:MaxDelay"] = "00:00:00.050",
-        };
+        var configuration = Settings(authenticated);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
@@ -43,12 +33,31 @@ public sealed class ProtocolHost : IDisposable
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton(bot);
-                foreach (var name in new[] { HttpClientDocumentRetriever.HttpClientName, MsalBotTokenProvider.HttpClientName, ConnectorClient.HttpClientName })
-                {
-                    services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => Network);
-                }
+                RouteOutboundTo(services, Network);
             });
         });
+    }
+
+    /// <summary>The identity settings of either mode, with the fake network's token service and short Connector retries.</summary>
+    internal static Dictionary<string, string?> Settings(bool authenticated) => new()
+    {
+        ["MicrosoftAppType"] = "MultiTenant",
+        ["MicrosoftAppId"] = authenticated ? TestSigningKeys.AppId : "",
+        ["MicrosoftAppPassword"] = authenticated ? "test-secret" : "",
+        ["MicrosoftAppTenantId"] = "",
+        ["BotFrameworkAuthentication:OpenIdMetadataUrl"] = FakeNetwork.MetadataUrl,
+        ["BotFrameworkAuthentication:LoginAuthorityHost"] = FakeNetwork.LoginAuthorityHost,
+        ["BotFrameworkConnector:BaseDelay"] = "00:00:00.010",
+        ["BotFrameworkConnector:MaxDelay"] = "00:00:00.050",
+    };
+
+    /// <summary>Every outbound HttpClient of the bot (OpenID metadata, MSAL, Connector) goes to <paramref name="network"/>.</summary>
+    internal static void RouteOutboundTo(IServiceCollection services, FakeNetwork network)
+    {
+        foreach (var name in new[] { HttpClientDocumentRetriever.HttpClientName, MsalBotTokenProvider.HttpClientName, ConnectorClient.HttpClientName })
+        {
+            services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => network);
+        }
     }
 
     public FakeNetwork Network { get; }
