@@ -26,8 +26,12 @@ builder.AddDirectLine();
 // The prospects' website: chat page, its token endpoint, security headers.
 builder.AddWebsite();
 
+// Limits: per-client and per-conversation rate limits (429 + Retry-After).
+builder.AddRateLimits();
+
 var app = builder.Build();
 
+app.UseRateLimits();
 app.MapWebsite();
 app.MapHealth();
 app.MapBotProtocol();

@@ -141,7 +141,8 @@ internal static class DirectLineEndpoints
     }
 
     /// <summary><c>POST /conversations/{id}/activities</c>: stores the activity, runs the bot's turn, answers its id.</summary>
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineHttp http, DirectLineChannel channel)
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ConversationRateLimiter rateLimiter)
     {
         var (caller, error) = await http.AuthorizeAsync(context);
         if (caller is null)
@@ -155,6 +156,10 @@ internal static class DirectLineEndpoints
         if (!DirectLineChannel.IsValidConversationId(conversationId))
         {
             return NotFound();
+        }
+        if (rateLimiter.TryAcquire(DirectLineChannel.ChannelId, conversationId) is { } tooMany)
+        {
+            return tooMany;
         }
         var body = await DirectLineHttp.ReadBoundedAsync(context.Request.Body, context.Request.ContentLength, http.Options.MaxActivityBytes, context.RequestAborted);
         if (body is null)

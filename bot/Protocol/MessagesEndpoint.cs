@@ -19,6 +19,7 @@ public sealed class MessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
     IConnectorClient connector,
     IHostApplicationLifetime lifetime,
+    ConversationRateLimiter rateLimiter,
     ILogger<MessagesEndpoint> logger)
 {
     public const string Path = "/api/messages";
@@ -79,6 +80,12 @@ public sealed class MessagesEndpoint(
         if (!auth.Succeeded)
         {
             await WriteUnauthorizedAsync(http);
+            return;
+        }
+        // Per conversation, never per address: every Bot Connector user comes from the same few Azure addresses.
+        if (rateLimiter.TryAcquire(activity.ChannelId ?? "", activity.Conversation?.Id ?? "") is { } tooMany)
+        {
+            await tooMany.ExecuteAsync(http);
             return;
         }
         // callerId is never trusted from the wire: it says who we authenticated.
