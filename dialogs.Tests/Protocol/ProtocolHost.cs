@@ -3,6 +3,7 @@ using System.Text;
 using Cnam.Bot.Auth;
 using Cnam.Bot.Connector;
 using Cnam.Bot.Protocol;
+using Cnam.Bot.Tests.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,6 +20,10 @@ public sealed class ProtocolHost : IDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
+    // Each host its own data directory: two LiteDB stores on one file in one process corrupt it (the hardening corpus
+    // found this), and test classes run in parallel.
+    private readonly TempDirectory _data = new();
+
     public ProtocolHost(IBot bot, bool authenticated = true, IDictionary<string, string?>? settings = null)
     {
         Network = new FakeNetwork(new TestSigningKeys());
@@ -29,6 +34,7 @@ public sealed class ProtocolHost : IDisposable
         }
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseSetting("Storage:DataDirectory", _data.Path);
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
             builder.ConfigureTestServices(services =>
             {
@@ -84,7 +90,11 @@ public sealed class ProtocolHost : IDisposable
     public Task<HttpResponseMessage> PostAuthenticatedAsync(Activity activity) =>
         PostAsync(ProtocolJson.Serialize(activity), "Bearer " + Network.Keys.CreateToken(activity.ServiceUrl!));
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
 
     /// <summary>A user message as a channel sends it.</summary>
     public static Activity Message(string text, string channelId = "webchat", string conversationId = "conv-1", string? deliveryMode = null) => new()
