@@ -175,9 +175,12 @@ internal static class DirectLineEndpoints
 
     /// <summary>
     /// <c>GET /conversations/{id}/activities?watermark=W</c>: activities after W (all of them when W is empty).
-    /// Never 5xx or 429: DirectLineJS silently stops polling on those, so a store failure answers "nothing new".
+    /// Never 5xx: DirectLineJS silently stops polling on those, so a store failure answers "nothing new". 429 only past
+    /// the conversation's own budget (far above Web Chat's one poll a second), never because of the caller's address.
     /// </summary>
-    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ILogger<DirectLineChannel> logger)
+    private static async Task<IResult> GetActivitiesAsync(
+        string conversationId, string? watermark, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ConversationRateLimiter rateLimiter,
+        ILogger<DirectLineChannel> logger)
     {
         var after = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         try
@@ -190,6 +193,10 @@ internal static class DirectLineEndpoints
             if (DirectLineHttp.CheckAccess(caller, conversationId) is { } denied)
             {
                 return denied;
+            }
+            if (rateLimiter.TryAcquire("directline-poll", conversationId) is { } tooMany)
+            {
+                return tooMany;
             }
             var page = DirectLineChannel.IsValidConversationId(conversationId)
                 ? await channel.ReadAsync(conversationId, after, context.RequestAborted)

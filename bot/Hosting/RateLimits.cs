@@ -102,11 +102,23 @@ public static class RateLimits
             // Bot Connector traffic for every user comes from a few Azure addresses: limited per conversation instead.
             return RateLimitPartition.GetNoLimiter("");
         }
+        if (IsPolling(context.Request))
+        {
+            // DirectLineJS stops polling for good on a 429: a classroom behind one address must never get one. Polling
+            // is limited per conversation instead, by the endpoint (a token reads its own conversation only).
+            return RateLimitPartition.GetNoLimiter("");
+        }
         var client = ClientKey(context.Connection.RemoteIpAddress);
         return TokenPaths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase))
             ? RateLimitPartition.GetTokenBucketLimiter("tokens/" + client, _ => Bucket(limits.Tokens))
             : RateLimitPartition.GetTokenBucketLimiter("client/" + client, _ => Bucket(limits.Client));
     }
+
+    /// <summary><c>GET /v3/directline/conversations/{id}/activities</c>, what Web Chat calls every second.</summary>
+    private static bool IsPolling(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && request.Path.StartsWithSegments("/v3/directline/conversations", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { } tail && tail.Count(c => c == '/') == 2 && tail.EndsWith("/activities", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The client's address; an IPv6 client owns a whole /64, so it counts as one.</summary>
     internal static string ClientKey(IPAddress? address)

@@ -46,7 +46,7 @@ public sealed class RateLimitTests
     {
         using var host = new HardeningHost(settings: TightLimits);
         var client = host.CreateClient();
-        string[] paths = ["/", "/css/site.css", "/calendar/lp110/insertion-pro/soir.ics", "/v3/directline/conversations/x/activities", "/nothing-here"];
+        string[] paths = ["/", "/css/site.css", "/calendar/lp110/insertion-pro/soir.ics", "/v3/directline/conversations/x", "/nothing-here"];
         foreach (var path in paths)
         {
             using var response = await GetFrom(client, path, "2001:db8:1:2::10");
@@ -100,6 +100,29 @@ public sealed class RateLimitTests
         // Reading is not a post: the visitor still sees the conversation.
         using var read = await conversation.GetActivitiesAsync(client);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
+    /// <summary>DirectLineJS stops polling for good on a 429: polling is limited per conversation, never per address.</summary>
+    [Fact]
+    public async Task PollingIsNeverLimitedPerAddressOnlyPerConversation()
+    {
+        using var host = new HardeningHost(settings: new Dictionary<string, string?>(TightLimits) { ["RateLimiting:Client:Burst"] = "4", ["RateLimiting:Tokens:Burst"] = "10" });
+        var client = host.CreateClient();
+        var sessions = new[] { await DirectLineSession.StartAsync(client), await DirectLineSession.StartAsync(client) };
+        foreach (var session in sessions)
+        {
+            // The conversation's budget (3) and nothing else: the address spent its own long ago.
+            for (var i = 0; i < 3; i++)
+            {
+                using var poll = await session.GetActivitiesAsync(client);
+                Assert.Equal(HttpStatusCode.OK, poll.StatusCode);
+            }
+        }
+        using var refused = await sessions[0].GetActivitiesAsync(client);
+        await AssertTooManyRequestsAsync(refused);
+        // Two starts and this page on the address's budget of 4: the seven polls did not count.
+        using var page = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
     /// <summary>The load benchmark's shape: 32 concurrent conversations from one address through /api/messages, defaults.</summary>
