@@ -29,8 +29,12 @@ builder.AddWebsite();
 // Information meetings: registrations, follow-ups and reminders, privacy (mes données, retention), admin API.
 builder.AddMeetings();
 
+// Limits: per-client and per-conversation rate limits (429 + Retry-After).
+builder.AddRateLimits();
+
 var app = builder.Build();
 
+app.UseRateLimits();
 app.MapWebsite();
 app.MapHealth();
 app.MapBotProtocol();

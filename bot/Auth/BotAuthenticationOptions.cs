@@ -36,6 +36,12 @@ public sealed class BotAuthenticationOptions
     /// <summary>Scope asked for when calling the Bot Connector.</summary>
     public string OAuthScope { get; set; } = DefaultOAuthScope;
 
+    /// <summary>
+    /// Lets the anonymous development mode (no <see cref="AppId"/>) start in the Production environment. Off by
+    /// default: an unauthenticated <c>/api/messages</c> on a public host would let anyone post as any user.
+    /// </summary>
+    public bool AllowAnonymousInProduction { get; set; }
+
     /// <summary>Parsed <see cref="AppTypeName"/> (valid once the options passed validation).</summary>
     public BotAppType AppType =>
         string.IsNullOrWhiteSpace(AppTypeName) ? BotAppType.MultiTenant : Enum.Parse<BotAppType>(AppTypeName.Trim(), ignoreCase: true);
@@ -58,6 +64,7 @@ public sealed class BotAuthenticationOptions
         OpenIdMetadataUrl = NonEmpty(section["OpenIdMetadataUrl"]) ?? DefaultOpenIdMetadataUrl;
         LoginAuthorityHost = NonEmpty(section["LoginAuthorityHost"]) ?? DefaultLoginAuthorityHost;
         OAuthScope = NonEmpty(section["OAuthScope"]) ?? DefaultOAuthScope;
+        AllowAnonymousInProduction = bool.TryParse(section["AllowAnonymousInProduction"], out var allow) && allow;
     }
 
     /// <summary>Every problem with the combination of settings, as sentences an operator can act on.</summary>

@@ -134,6 +134,10 @@ public sealed class DirectLineChannel
         {
             return PostResult.Rejected(StatusCodes.Status400BadRequest, "MissingProperty", "The activity has no from.id.");
         }
+        if (userId.Length > 128)
+        {
+            return PostResult.Rejected(StatusCodes.Status400BadRequest, "BadArgument", "from.id is longer than 128 characters.");
+        }
         if (caller.Claims?.UserId is null && !caller.IsSecret && userId.StartsWith(EmbeddedUserPrefix, StringComparison.Ordinal))
         {
             return PostResult.Rejected(StatusCodes.Status403Forbidden, "Forbidden", "User ids starting with 'dl_' must be embedded in the token.");
@@ -169,6 +173,11 @@ public sealed class DirectLineChannel
         if (meta is null)
         {
             return PostResult.Rejected(StatusCodes.Status404NotFound, "NotFound", "Unknown conversation.");
+        }
+        if (meta.LastSequence >= _options.MaxActivitiesPerConversation)
+        {
+            return PostResult.Rejected(StatusCodes.Status409Conflict, "ConversationFull",
+                $"This conversation has reached its limit of {_options.MaxActivitiesPerConversation} activities: start a new conversation.");
         }
         if (announce)
         {

@@ -141,7 +141,8 @@ internal static class DirectLineEndpoints
     }
 
     /// <summary><c>POST /conversations/{id}/activities</c>: stores the activity, runs the bot's turn, answers its id.</summary>
-    private static async Task<IResult> PostActivityAsync(string conversationId, HttpContext context, DirectLineHttp http, DirectLineChannel channel)
+    private static async Task<IResult> PostActivityAsync(
+        string conversationId, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ConversationRateLimiter rateLimiter)
     {
         var (caller, error) = await http.AuthorizeAsync(context);
         if (caller is null)
@@ -155,6 +156,10 @@ internal static class DirectLineEndpoints
         if (!DirectLineChannel.IsValidConversationId(conversationId))
         {
             return NotFound();
+        }
+        if (rateLimiter.TryAcquire(DirectLineChannel.ChannelId, conversationId) is { } tooMany)
+        {
+            return tooMany;
         }
         var body = await DirectLineHttp.ReadBoundedAsync(context.Request.Body, context.Request.ContentLength, http.Options.MaxActivityBytes, context.RequestAborted);
         if (body is null)
@@ -170,9 +175,12 @@ internal static class DirectLineEndpoints
 
     /// <summary>
     /// <c>GET /conversations/{id}/activities?watermark=W</c>: activities after W (all of them when W is empty).
-    /// Never 5xx or 429: DirectLineJS silently stops polling on those, so a store failure answers "nothing new".
+    /// Never 5xx: DirectLineJS silently stops polling on those, so a store failure answers "nothing new". 429 only past
+    /// the conversation's own budget (far above Web Chat's one poll a second), never because of the caller's address.
     /// </summary>
-    private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ILogger<DirectLineChannel> logger)
+    private static async Task<IResult> GetActivitiesAsync(
+        string conversationId, string? watermark, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ConversationRateLimiter rateLimiter,
+        ILogger<DirectLineChannel> logger)
     {
         var after = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         try
@@ -185,6 +193,10 @@ internal static class DirectLineEndpoints
             if (DirectLineHttp.CheckAccess(caller, conversationId) is { } denied)
             {
                 return denied;
+            }
+            if (rateLimiter.TryAcquire("directline-poll", conversationId) is { } tooMany)
+            {
+                return tooMany;
             }
             var page = DirectLineChannel.IsValidConversationId(conversationId)
                 ? await channel.ReadAsync(conversationId, after, context.RequestAborted)

@@ -34,6 +34,12 @@ public sealed class DirectLineOptions
     /// <summary>Largest accepted upload (all files of one upload together), in bytes.</summary>
     public int MaxUploadBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Most activities one conversation's log keeps: past it, the visitor's posts are refused (409
+    /// <c>ConversationFull</c>) and the page must start a new conversation. Bounds what one token can make the store hold.
+    /// </summary>
+    public int MaxActivitiesPerConversation { get; set; } = 5000;
+
     /// <summary>Most activities returned by one <c>GET …/activities</c>; the client gets the rest on its next poll.</summary>
     public int MaxActivitiesPerGet { get; set; } = 100;
 

@@ -14,7 +14,8 @@ internal static class DirectLineUpload
 {
     public const string ActivityContentType = "application/vnd.microsoft.activity";
 
-    public static async Task<IResult> UploadAsync(string conversationId, string? userId, HttpContext context, DirectLineHttp http, DirectLineChannel channel)
+    public static async Task<IResult> UploadAsync(
+        string conversationId, string? userId, HttpContext context, DirectLineHttp http, DirectLineChannel channel, ConversationRateLimiter rateLimiter)
     {
         var (caller, error) = await http.AuthorizeAsync(context);
         if (caller is null)
@@ -28,6 +29,10 @@ internal static class DirectLineUpload
         if (!DirectLineChannel.IsValidConversationId(conversationId))
         {
             return DirectLineEndpoints.NotFound();
+        }
+        if (rateLimiter.TryAcquire(DirectLineChannel.ChannelId, conversationId) is { } tooMany)
+        {
+            return tooMany;
         }
 
         var request = context.Request;

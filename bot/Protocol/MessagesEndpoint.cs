@@ -6,8 +6,8 @@ namespace Cnam.Bot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: the Bot Framework channel endpoint (bot-protocol.md §1–3).
-/// Order of checks: verb (405), token present (401), size (413), JSON and <c>type</c> (400), token valid
-/// for this activity (401); then the turn runs through <see cref="BotAdapter"/>.
+/// Order of checks: verb (405), token present (401), size (413), JSON, <c>type</c> and ids (400), token valid
+/// for this activity (401), per-conversation rate (429); then the turn runs through <see cref="BotAdapter"/>.
 /// <list type="bullet">
 /// <item><c>expectReplies</c>: 200 <c>{"activities":[…]}</c>, nothing posted to the serviceUrl (A3113); wins over invoke.</item>
 /// <item><c>invoke</c>: HTTP status = <see cref="InvokeResponse.Status"/>, body = JSON of its body, no wrapper.</item>
@@ -19,6 +19,7 @@ public sealed class MessagesEndpoint(
     BotFrameworkAuthenticator authenticator,
     IConnectorClient connector,
     IHostApplicationLifetime lifetime,
+    ConversationRateLimiter rateLimiter,
     ILogger<MessagesEndpoint> logger)
 {
     public const string Path = "/api/messages";
@@ -75,10 +76,22 @@ public sealed class MessagesEndpoint(
             return;
         }
 
+        if (InvalidIds(activity) is { } invalid)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "InvalidProperty", invalid);
+            return;
+        }
+
         var auth = await authenticator.AuthenticateAsync(authorization, activity, http.RequestAborted);
         if (!auth.Succeeded)
         {
             await WriteUnauthorizedAsync(http);
+            return;
+        }
+        // Per conversation, never per address: every Bot Connector user comes from the same few Azure addresses.
+        if (rateLimiter.TryAcquire(activity.ChannelId ?? "", activity.Conversation?.Id ?? "") is { } tooMany)
+        {
+            await tooMany.ExecuteAsync(http);
             return;
         }
         // callerId is never trusted from the wire: it says who we authenticated.
@@ -153,6 +166,32 @@ public sealed class MessagesEndpoint(
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>Largest conversation or user id, in UTF-8 bytes: state keys are built from them (LiteDB keys stop at 1023 bytes).</summary>
+    public const int MaxIdBytes = 512;
+
+    /// <summary>
+    /// Why the ids cannot address state, or null. Every activity needs a conversation; a channel id is a plain name,
+    /// so that no id can reach into another channel's keys (<c>conv/{channelId}/…</c>).
+    /// </summary>
+    private static string? InvalidIds(Activity activity)
+    {
+        // An empty channel id is tolerated as the SDK does (no endorsement to check); its state goes under "unknown".
+        if (activity.ChannelId is { Length: > 0 } channel
+            && (channel.Length > 64 || !channel.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')))
+        {
+            return "'channelId' must be at most 64 letters, digits, '-', '_' or '.'.";
+        }
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || System.Text.Encoding.UTF8.GetByteCount(activity.Conversation.Id) > MaxIdBytes)
+        {
+            return $"The activity needs a 'conversation.id' of at most {MaxIdBytes} bytes.";
+        }
+        if (activity.From?.Id is { } from && System.Text.Encoding.UTF8.GetByteCount(from) > MaxIdBytes)
+        {
+            return $"'from.id' is longer than {MaxIdBytes} bytes.";
+        }
+        return null;
     }
 
     private static bool IsHttpUrl(string? value) =>

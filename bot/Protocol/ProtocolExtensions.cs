@@ -47,6 +47,15 @@ public static class ProtocolExtensions
     {
         // Reading the options here fails start-up at once, with the validator's message, on bad credentials.
         var auth = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        if (auth.IsAnonymous && app.Environment.IsProduction() && !auth.AllowAnonymousInProduction)
+        {
+            const string refusal =
+                "MicrosoftAppId is empty and the environment is Production: the bot refuses to start in anonymous development mode " +
+                "(anyone could post to /api/messages as any user). Set MicrosoftAppId and its credentials, run with " +
+                "ASPNETCORE_ENVIRONMENT=Development, or set BotFrameworkAuthentication:AllowAnonymousInProduction=true on purpose.";
+            app.Logger.LogCritical(refusal);
+            throw new InvalidOperationException(refusal);
+        }
         if (auth.IsAnonymous)
         {
             app.Logger.LogWarning(

@@ -52,7 +52,6 @@ internal sealed class CrashLedger
 
     public ConcurrentQueue<string> Problems { get; } = new();
     public ConcurrentQueue<StartedConversation> Started { get; } = new();
-    public ConcurrentQueue<StateConversation> StateTurns { get; } = new();
 
     /// <summary>Requests that got no acknowledgement because the process died under them.</summary>
     public int Interrupted => Volatile.Read(ref _interrupted);

@@ -1,5 +1,6 @@
 using Cnam.Bot.Protocol;
 using Cnam.Bot.State;
+using Cnam.Bot.Tests.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,12 +18,16 @@ public sealed class DirectLineAppFactory(IStateStore? store = null, ManualClock?
     public const string Secret = "test-secret-7f3a9c";
     public const string AllowedOrigin = "https://www.example.test";
 
+    private readonly TempDirectory _data = new();
+
     public IStateStore Store { get; } = store ?? new InMemoryStateStore();
 
     public DirectLineTestBot Bot => Services.GetRequiredService<DirectLineTestBot>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Its own data directory (the knowledge copy lives there): never the source tree, never shared with another host.
+        builder.UseSetting("Storage:DataDirectory", _data.Path);
         builder.UseSetting("DirectLine:Secret", Secret);
         builder.UseSetting("DirectLine:AllowedOrigins:0", AllowedOrigin);
         builder.ConfigureTestServices(services =>
@@ -36,5 +41,14 @@ public sealed class DirectLineAppFactory(IStateStore? store = null, ManualClock?
                 services.AddSingleton<TimeProvider>(clock);
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
     }
 }

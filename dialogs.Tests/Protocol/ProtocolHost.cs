@@ -3,6 +3,7 @@ using System.Text;
 using Cnam.Bot.Auth;
 using Cnam.Bot.Connector;
 using Cnam.Bot.Protocol;
+using Cnam.Bot.Tests.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,36 +20,50 @@ public sealed class ProtocolHost : IDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
 
+    // Each host its own data directory: two LiteDB stores on one file in one process corrupt it (the hardening corpus
+    // found this), and test classes run in parallel.
+    private readonly TempDirectory _data = new();
+
     public ProtocolHost(IBot bot, bool authenticated = true, IDictionary<string, string?>? settings = null)
     {
         Network = new FakeNetwork(new TestSigningKeys());
-        var configuration = new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "MultiTenant",
-            ["MicrosoftAppId"] = authenticated ? TestSigningKeys.AppId : "",
-            ["MicrosoftAppPassword"] = authenticated ? "test-secret" : "",
-            ["MicrosoftAppTenantId"] = "",
-            ["BotFrameworkAuthentication:OpenIdMetadataUrl"] = FakeNetwork.MetadataUrl,
-            ["BotFrameworkAuthentication:LoginAuthorityHost"] = FakeNetwork.LoginAuthorityHost,
-            ["BotFrameworkConnector:BaseDelay"] = "00:00:00.010",
-            ["BotFrameworkConnector:MaxDelay"] = "00:00:00.050",
-        };
+        var configuration = Settings(authenticated);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;
         }
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            builder.UseSetting("Storage:DataDirectory", _data.Path);
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration));
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton(bot);
-                foreach (var name in new[] { HttpClientDocumentRetriever.HttpClientName, MsalBotTokenProvider.HttpClientName, ConnectorClient.HttpClientName })
-                {
-                    services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => Network);
-                }
+                RouteOutboundTo(services, Network);
             });
         });
+    }
+
+    /// <summary>The identity settings of either mode, with the fake network's token service and short Connector retries.</summary>
+    internal static Dictionary<string, string?> Settings(bool authenticated) => new()
+    {
+        ["MicrosoftAppType"] = "MultiTenant",
+        ["MicrosoftAppId"] = authenticated ? TestSigningKeys.AppId : "",
+        ["MicrosoftAppPassword"] = authenticated ? "test-secret" : "",
+        ["MicrosoftAppTenantId"] = "",
+        ["BotFrameworkAuthentication:OpenIdMetadataUrl"] = FakeNetwork.MetadataUrl,
+        ["BotFrameworkAuthentication:LoginAuthorityHost"] = FakeNetwork.LoginAuthorityHost,
+        ["BotFrameworkConnector:BaseDelay"] = "00:00:00.010",
+        ["BotFrameworkConnector:MaxDelay"] = "00:00:00.050",
+    };
+
+    /// <summary>Every outbound HttpClient of the bot (OpenID metadata, MSAL, Connector) goes to <paramref name="network"/>.</summary>
+    internal static void RouteOutboundTo(IServiceCollection services, FakeNetwork network)
+    {
+        foreach (var name in new[] { HttpClientDocumentRetriever.HttpClientName, MsalBotTokenProvider.HttpClientName, ConnectorClient.HttpClientName })
+        {
+            services.AddHttpClient(name).ConfigurePrimaryHttpMessageHandler(() => network);
+        }
     }
 
     public FakeNetwork Network { get; }
@@ -75,7 +90,11 @@ public sealed class ProtocolHost : IDisposable
     public Task<HttpResponseMessage> PostAuthenticatedAsync(Activity activity) =>
         PostAsync(ProtocolJson.Serialize(activity), "Bearer " + Network.Keys.CreateToken(activity.ServiceUrl!));
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _data.Dispose();
+    }
 
     /// <summary>A user message as a channel sends it.</summary>
     public static Activity Message(string text, string channelId = "webchat", string conversationId = "conv-1", string? deliveryMode = null) => new()

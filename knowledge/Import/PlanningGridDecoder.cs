@@ -27,22 +27,22 @@ public sealed record PlanningImportOptions(string Programme, string Centre, IRea
 /// </summary>
 public static partial class PlanningGridDecoder
 {
-    [GeneratedRegex(@"^(?<code>[A-Z]{2,5}[0-9]{2,3})(?<stars>\**)$")]
+    [GeneratedRegex(@"^(?<code>[A-Z]{2,5}[0-9]{2,3})(?<stars>\**)$", RegexOptions.NonBacktracking)]
     private static partial Regex UeCode();
 
-    [GeneratedRegex(@"^(?<word>[A-Z]{3,})(?<stars>\**)$")]
+    [GeneratedRegex(@"^(?<word>[A-Z]{3,})(?<stars>\**)$", RegexOptions.NonBacktracking)]
     private static partial Regex EventCode();
 
-    [GeneratedRegex(@"COURS DU (?<mod>SOIR|JOUR)\s+(?<y1>[0-9]{4})-(?<y2>[0-9]{4})")]
+    [GeneratedRegex(@"COURS DU (?<mod>SOIR|JOUR)\s+(?<y1>[0-9]{4})-(?<y2>[0-9]{4})", RegexOptions.NonBacktracking)]
     private static partial Regex GridHeading();
 
-    [GeneratedRegex(@"Horaire\s*:\s*(?<week>[^(]+?)\s*(\(samedi\s*:\s*(?<sat>[^)]+)\))?\s*$")]
+    [GeneratedRegex(@"Horaire\s*:\s*(?<week>[^(]+?)\s*(\(samedi\s*:\s*(?<sat>[^)]+)\))?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex HoursLine();
 
-    [GeneratedRegex(@"^(?<name>[^\t-]+)-(?<yy>[0-9]{2})$")]
+    [GeneratedRegex(@"^(?<name>[^\t-]+)-(?<yy>[0-9]{2})$", RegexOptions.NonBacktracking)]
     private static partial Regex MonthHeader();
 
-    [GeneratedRegex(@"^(\\\*)+\s*(?<text>.+)$")]
+    [GeneratedRegex(@"^(\\\*)+\s*(?<text>.+)$", RegexOptions.NonBacktracking)]
     private static partial Regex Footnote();
 
     private const int MaxLetterMismatches = 3;

@@ -10,6 +10,35 @@ namespace Cnam.Bot.Knowledge.Text;
 /// </summary>
 public static class FrenchText
 {
+    /// <summary>
+    /// <paramref name="text"/> with every lone surrogate and noncharacter (U+FFFE, U+FDD0...) turned into a space:
+    /// user text may hold them (a JSON <c>\uFFFF</c> escape, a cut emoji) and Unicode normalisation throws on them.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        var span = text.AsSpan();
+        var index = 0;
+        StringBuilder? clean = null;
+        while (index < span.Length)
+        {
+            var status = Rune.DecodeFromUtf16(span[index..], out var rune, out var consumed);
+            var valid = status == System.Buffers.OperationStatus.Done && !IsNoncharacter(rune.Value);
+            if (!valid)
+            {
+                clean ??= new StringBuilder(text.Length).Append(span[..index]);
+                clean.Append(' ');
+            }
+            else
+            {
+                clean?.Append(span.Slice(index, consumed));
+            }
+            index += consumed;
+        }
+        return clean?.ToString() ?? text;
+    }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+
     /// <summary>Folds <paramref name="text"/> to lower-case ASCII-like words separated by single spaces.</summary>
     public static string Fold(string? text)
     {
@@ -17,7 +46,7 @@ public static class FrenchText
         {
             return string.Empty;
         }
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var raw in decomposed)

@@ -43,7 +43,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             }
             if (action is EligibilityResultCard.PlanningAction or EligibilityResultCard.MeetingAction or EligibilityResultCard.ContactAction)
             {
-                options = new EligibilityStart(null, new CardSubmission(value.Clone()).As<EligibilityFollowUp>());
+                // A forged submission that does not fit the button's data still gets that button's answer, without its details.
+                var followUp = new CardSubmission(value.Clone()).As<EligibilityFollowUp>() ?? new EligibilityFollowUp(action, null, null, null);
+                options = new EligibilityStart(null, followUp);
                 return true;
             }
             return false;

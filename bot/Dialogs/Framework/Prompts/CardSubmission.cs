@@ -13,6 +13,19 @@ public sealed record CardSubmission(JsonElement Data)
             ? field.GetString()
             : null;
 
-    /// <summary>Deserialises the submission into a typed record of the card's inputs.</summary>
-    public T? As<T>() => Data.Deserialize<T>(Protocol.ProtocolJson.Options);
+    /// <summary>
+    /// Deserialises the submission into a typed record of the card's inputs; default when it does not fit (the data
+    /// comes from the client and may be forged: a number where the card put a string...).
+    /// </summary>
+    public T? As<T>()
+    {
+        try
+        {
+            return Data.Deserialize<T>(Protocol.ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 }
