@@ -55,6 +55,6 @@ public sealed partial class PostgresStorageOptions
         return $"Host={builder.Host};Port={builder.Port};Database={builder.Database};Username={builder.Username}";
     }
 
-    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}(\\.[a-z_][a-z0-9_]{0,62})?$")]
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}(\\.[a-z_][a-z0-9_]{0,62})?$", RegexOptions.NonBacktracking)]
     private static partial Regex TableName();
 }

@@ -41,9 +41,9 @@ public static partial class ContactDetails
             : null;
     }
 
-    [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EmailShape();
 
-    [GeneratedRegex(@"^\+?[\d][\d .\-()]{6,20}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+?[\d][\d .\-()]{6,20}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PhoneShape();
 }
