@@ -9,7 +9,8 @@ namespace Cnam.Bot.Tests.Crash;
 
 /// <summary>
 /// The calls the crash test makes on a running bot, through its public HTTP surface only: the built-in
-/// Direct Line (page token, start, post, read, refresh) and <c>/api/messages</c> with <c>expectReplies</c>.
+/// Direct Line (page token, start, post, read, refresh), <c>/api/messages</c> with <c>expectReplies</c> and the
+/// admin API's registration list.
 /// A call returns only when the bot acknowledged it (the expected status and a complete body); any other
 /// answer throws <see cref="UnexpectedAnswerException"/>, and a dead bot throws what HttpClient throws.
 /// </summary>
@@ -141,6 +142,18 @@ internal sealed class CrashHttp(Uri baseAddress) : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, MessagesEndpoint.Path.TrimStart('/')) { Content = JsonContent.Create(activity) };
         using var json = await SendAsync(request, HttpStatusCode.OK);
         return json.RootElement.GetProperty("activities").Deserialize<List<Activity>>(ProtocolJson.Options) ?? [];
+    }
+
+    /// <summary>
+    /// <c>GET /api/admin/meetings/{id}/registrations</c> with the admin key: the e-mail of every registration stored for
+    /// the meeting, one entry per registration (a duplicate shows twice).
+    /// </summary>
+    public async Task<List<string>> GetRegistrationEmailsAsync(string meetingId, string apiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/admin/meetings/{Uri.EscapeDataString(meetingId)}/registrations");
+        request.Headers.Add(Bot.Meetings.AdminApiKeyFilter.HeaderName, apiKey);
+        using var json = await SendAsync(request, HttpStatusCode.OK);
+        return json.RootElement.EnumerateArray().Select(r => r.GetProperty("email").GetString()!).ToList();
     }
 
     public void Dispose() => _client.Dispose();

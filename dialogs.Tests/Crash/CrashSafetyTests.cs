@@ -35,6 +35,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
 
     /// <summary>Loops that run one state-writing turn per new conversation on <c>/api/messages</c>.</summary>
     private const int StateWriters = 3;
+
+    /// <summary>People registering to information meetings at the same time, one conversation each.</summary>
+    private const int Registrars = 4;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     [Fact]
@@ -52,11 +55,22 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
         var drivers = CreateDrivers();
         var documentsReadAfterKills = 0;
         using var data = new TempDirectory();
+        var settings = new Dictionary<string, string>
+        {
+            // Long-lived tokens: a long CRASH_CYCLES run must not turn into a token-expiry test.
+            ["DirectLine__TokenLifetimeSeconds"] = "86400",
+            // Seventeen loops on one address as fast as the bot answers are a flood by design: this test is about kills.
+            ["RateLimiting__Enabled"] = "false",
+        };
+        foreach (var (key, value) in drivers.SelectMany(d => d.Prepare(data.Path)))
+        {
+            settings[key] = value;
+        }
         BotProcess? bot = null;
         CrashHttp? http = null;
         try
         {
-            (bot, http) = await StartAsync(data.Path);
+            (bot, http) = await StartAsync(data.Path, settings);
             var records = new List<DirectLineRecord>();
             for (var client = 0; client < DirectLineClients; client++)
             {
@@ -87,7 +101,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 documentsReadAfterKills += await CrashStoreFiles.OpenCleanlyAsync(data.Path, ledger, $"cycle {cycle}, after the kill");
 
                 var restart = Stopwatch.StartNew();
-                (bot, http) = await StartAsync(data.Path);
+                (bot, http) = await StartAsync(data.Path, settings);
                 var restartTime = restart.Elapsed;
                 var verify = Stopwatch.StartNew();
                 await VerifyAsync(http, records, drivers, ledger, cycle, run, final: false);
@@ -108,7 +122,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             CheckProcessLog(bot, "last cycle, process killed", ledger);
             http.Dispose();
             await bot.DisposeAsync();
-            (bot, http) = await StartAsync(data.Path);
+            (bot, http) = await StartAsync(data.Path, settings);
             ledger.Rearm();
             await VerifyAsync(http, records, drivers, ledger, cycles + 1, run, final: true);
             ledger.IssueKill();
@@ -127,7 +141,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             output.WriteLine(
                 $"Survived {cycles} SIGKILL cycles (+1 quiet kill) in {total.Elapsed.TotalSeconds:F0} s: {writesChecked} acknowledged writes checked " +
                 $"({directLineChecked} Direct Line activities in {records.Count + ledger.Started.Count} conversations, {ledger.Started.Count} " +
-                $"conversation starts, {string.Join(", ", drivers.Select(d => $"{d.Acknowledged} {d.Name}"))}); {ledger.Interrupted} requests cut " +
+                $"conversation starts, {string.Join(", ", drivers.Select(d => d.Summary))}); {ledger.Interrupted} requests cut " +
                 $"by kills (not acknowledged, not counted); the files left by every kill opened cleanly ({documentsReadAfterKills} documents read); " +
                 $"lost: {ledger.Lost}.");
 
@@ -152,21 +166,12 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             $"{ledger.Problems.Count} problem(s), {ledger.Lost} acknowledged write(s) lost (seed {seed}):\n" + string.Join("\n", ledger.Problems.Take(20)));
     }
 
-    /// <summary>
-    /// The kinds of write checked besides the Direct Line logs. Information-meeting registrations (not built yet): add
-    /// their driver here, and nothing else changes.
-    /// </summary>
-    internal static IReadOnlyList<ICrashDriver> CreateDrivers() => [new DialogStateDriver(StateWriters)];
+    /// <summary>The kinds of write checked besides the Direct Line logs: a new kind is one more driver here.</summary>
+    internal static IReadOnlyList<ICrashDriver> CreateDrivers() => [new DialogStateDriver(StateWriters), new RegistrationDriver(Registrars)];
 
-    private static async Task<(BotProcess Bot, CrashHttp Http)> StartAsync(string dataDirectory)
+    private static async Task<(BotProcess Bot, CrashHttp Http)> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string> settings)
     {
-        // Long-lived tokens: a long CRASH_CYCLES run must not turn into a token-expiry test.
-        var bot = await BotProcess.StartAsync(dataDirectory, new Dictionary<string, string>
-        {
-            ["DirectLine__TokenLifetimeSeconds"] = "86400",
-            // Seventeen loops on one address as fast as the bot answers are a flood by design: this test is about kills.
-            ["RateLimiting__Enabled"] = "false",
-        }, StartTimeout);
+        var bot = await BotProcess.StartAsync(dataDirectory, settings, StartTimeout);
         return (bot, new CrashHttp(bot.BaseAddress));
     }
 

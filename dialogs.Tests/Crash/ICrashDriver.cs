@@ -4,7 +4,7 @@ namespace Cnam.Bot.Tests.Crash;
 
 /// <summary>
 /// One kind of acknowledged write that <see cref="CrashSafetyTests"/> drives under load and checks after every kill.
-/// To cover a new kind (information-meeting registrations, once they exist), write a driver and add it to
+/// To cover a new kind, write a driver and add it to
 /// <see cref="CrashSafetyTests.CreateDrivers"/>: the kill cycles, restarts and store-file checks run it with the others.
 /// </summary>
 internal interface ICrashDriver
@@ -12,8 +12,17 @@ internal interface ICrashDriver
     /// <summary>What it writes, for the figures ("conversation-state turns").</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Called once before the bot first starts on <paramref name="dataDirectory"/>: prepares what the driver needs there
+    /// (fixture data) and returns the bot settings it needs (environment variables, <c>__</c> for <c>:</c>).
+    /// </summary>
+    IReadOnlyDictionary<string, string> Prepare(string dataDirectory) => new Dictionary<string, string>();
+
     /// <summary>Writes acknowledged so far (each one checked after the kills).</summary>
     int Acknowledged { get; }
+
+    /// <summary>The driver's figures for the run's summary line.</summary>
+    string Summary => $"{Acknowledged} {Name}";
 
     /// <summary>
     /// Writes through the bot's public surface until <paramref name="stop"/>; records only what the bot acknowledged;
