@@ -7,6 +7,7 @@ namespace Cnam.Bot;
 public static class MeetingsEndpoints
 {
     public const string AdminPrefix = "/api/admin";
+    public const string UnknownMeetingTitle = "Aucune réunion de ce nom dans meetings.yaml.";
 
     /// <summary>Body of <c>POST /api/admin/meetings/{id}/attendance</c>.</summary>
     public sealed record AttendanceRequest(string? Email, bool? Attended);
@@ -55,9 +56,10 @@ public static class MeetingsEndpoints
         {
             return await action();
         }
-        catch (UnknownMeetingException ex)
+        catch (UnknownMeetingException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: ex.Message);
+            // The id is not repeated: whatever the caller put in the URL does not come back in the answer.
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: UnknownMeetingTitle);
         }
     }
 

@@ -90,6 +90,18 @@ public sealed class AdminApiTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _app.AdminClient().GetAsync("/api/admin/meetings/nope/registrations")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/admin/meetings/%3Cscript%3Ealert(1)%3C%2Fscript%3E/registrations", "<script")]
+    [InlineData("/api/admin/meetings/'%20OR%20'1'%3D'1/registrations.csv", "' OR '1'='1")]
+    public async Task AnUnknownMeetingIdIsNotRepeatedInTheAnswer(string path, string sent)
+    {
+        using var response = await _app.AdminClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(MeetingsEndpoints.UnknownMeetingTitle, body);
+        Assert.DoesNotContain(sent, body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheInvitationParsesBackWithIcalNetInTheCentresTimeZone()
     {

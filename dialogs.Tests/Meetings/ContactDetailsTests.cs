@@ -7,6 +7,23 @@ namespace Cnam.Bot.Tests.Meetings;
 public sealed class ContactDetailsTests
 {
     [Theory]
+    [InlineData("  Marie Curie ", "Marie Curie")]
+    [InlineData("Jean-Luc O'Neil", "Jean-Luc O'Neil")]
+    [InlineData("Zoë N’Diaye", "Zoë N’Diaye")]
+    [InlineData("Marie C.", "Marie C.")]
+    [InlineData("Ngô Bảo Châu", "Ngô Bảo Châu")]
+    [InlineData("<script>alert(1)</script> Marie", null)]
+    [InlineData("Marie <img src=x onerror=alert(1)>", null)]
+    [InlineData("[Marie Curie](https://evil.example)", null)]
+    [InlineData("${$root.secret} Marie", null)]
+    [InlineData("=HYPERLINK(\"https://evil.example\")", null)]
+    [InlineData("marie.curie@exemple.fr", null)]
+    [InlineData("**Marie**", null)]
+    [InlineData("M", null)]
+    [InlineData("-- '", null)]
+    public void NamesAreLettersAndTheMarksNamesUse(string text, string? expected) => Assert.Equal(expected, ContactDetails.Name(text));
+
+    [Theory]
     [InlineData("marie.curie@exemple.fr", "marie.curie@exemple.fr")]
     [InlineData("  Jean-Luc.O'Neil+cnam@sub.exemple.re. ", "Jean-Luc.O'Neil+cnam@sub.exemple.re")]
     [InlineData("<lea@exemple.fr>", "lea@exemple.fr")]

@@ -4,9 +4,25 @@ using Cnam.Bot.Knowledge.Text;
 
 namespace Cnam.Bot.Dialogs.Meetings;
 
-/// <summary>Reads the e-mail address and phone number a person types. Pure functions.</summary>
+/// <summary>Reads the name, e-mail address and phone number a person types. Pure functions.</summary>
 public static partial class ContactDetails
 {
+    /// <summary>
+    /// A person's name, trimmed: 2 to 100 characters, letters (any script, with their accents), spaces and the
+    /// marks names use (hyphen, apostrophes, dot); null otherwise. The name comes back in the confirmation card, the
+    /// CSV export and every later message, so markup a card or a spreadsheet would act on ("&lt;script&gt;",
+    /// "[texte](lien)", "${...}", "=formule") is refused rather than stored.
+    /// </summary>
+    public static string? Name(string? text)
+    {
+        var value = text?.Trim();
+        return value is { Length: >= 2 and <= 100 } && value.Any(char.IsLetter)
+            && value.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark || c is ' ' or '-' or '\'' or '’' or '.')
+            ? value
+            : null;
+    }
+
     private static readonly string[] SkipWords = ["passer", "passe", "non", "aucun", "pas de telephone", "je passe", "skip", "non merci", "rien"];
 
     /// <summary>A plausible e-mail address (one @, a dotted domain, no spaces), trimmed; null otherwise.</summary>

@@ -29,7 +29,7 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
     public const string AskMeeting = "Voici les prochaines réunions d'information. À laquelle souhaitez-vous vous inscrire ?";
     public const string AskMeetingRetry = "Choisissez une réunion dans la liste (son numéro ou sa date).";
     public const string AskName = "Pour vous inscrire, quel est votre nom (prénom et nom) ?";
-    public const string NameRetry = "Écrivez votre prénom et votre nom (100 caractères au plus).";
+    public const string NameRetry = "Écrivez votre prénom et votre nom, en lettres (100 caractères au plus).";
     public const string AskEmail = "Quelle est votre adresse e-mail ?";
     public const string EmailRetry = "Cette adresse e-mail ne semble pas valide. Écrivez-la en entier, par exemple prenom.nom@exemple.fr.";
     public const string AskPhone = "Votre numéro de téléphone (facultatif) : écrivez-le, ou « passer ».";
@@ -74,8 +74,7 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new ConfirmPrompt(ConfirmId));
         AddDialog(new ConfirmPrompt(ConsentId));
-        AddDialog(new TextPrompt(NameId, (p, _) => Task.FromResult(
-            p.Recognized.Value is { Length: >= 2 and <= 100 } name && ContactDetails.Email(name) is null && name.Any(char.IsLetter))));
+        AddDialog(new TextPrompt(NameId, (p, _) => Task.FromResult(ContactDetails.Name(p.Recognized.Value) is not null)));
         AddDialog(new TextPrompt(EmailId, (p, _) => Task.FromResult(ContactDetails.Email(p.Turn.Activity.Text) is not null)));
         AddDialog(new TextPrompt(PhoneId, (p, _) => Task.FromResult(
             ContactDetails.IsSkip(p.Turn.Activity.Text) || ContactDetails.Phone(p.Turn.Activity.Text) is not null)));
