@@ -29,11 +29,14 @@ public static class MeetingsEndpoints
         admin.MapGet("/meetings", async (MeetingsAdmin a, CancellationToken ct) => Results.Ok(await a.ListAsync(ct)));
         admin.MapGet("/meetings/{id}/registrations", (string id, MeetingsAdmin a, CancellationToken ct) =>
             Known(async () => Results.Ok(await a.RegistrationsAsync(id, ct))));
-        admin.MapGet("/meetings/{id}/registrations.csv", (string id, MeetingsAdmin a, HttpContext http, CancellationToken ct) => Known(async () =>
+        admin.MapGet("/meetings/{id}/registrations.csv", (string id, MeetingsAdmin a, KnowledgeBase kb, HttpContext http, CancellationToken ct) => Known(async () =>
         {
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"inscriptions-{id.ToLowerInvariant()}.csv\"";
+            // The export first: an unknown id throws before any header is set, and the file name is the id of
+            // meetings.yaml, never the URL's (Kestrel refuses a header with a non-ASCII or control character: a 500).
+            var csv = await a.ExportCsvAsync(id, ct);
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"inscriptions-{kb.GetMeeting(id)!.Id.ToLowerInvariant()}.csv\"";
             http.Response.Headers.CacheControl = "no-store";
-            return Results.Text(await a.ExportCsvAsync(id, ct), "text/csv; charset=utf-8");
+            return Results.Text(csv, "text/csv; charset=utf-8");
         }));
         admin.MapPost("/meetings/{id}/attendance", (string id, AttendanceRequest body, MeetingsAdmin a, CancellationToken ct) => Known(async () =>
             string.IsNullOrWhiteSpace(body.Email)
