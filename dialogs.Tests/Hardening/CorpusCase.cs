@@ -39,6 +39,12 @@ public sealed class CorpusCase
     /// <summary><c>/api/messages</c>: properties set over the default expectReplies message (null removes one).</summary>
     public JsonElement? Message { get; set; }
 
+    /// <summary>
+    /// <c>/api/messages</c>: turns sent first in the same conversation, each a text or properties set over the default
+    /// message; each must be answered 200 (the case's own request is the last turn).
+    /// </summary>
+    public JsonElement[]? Before { get; set; }
+
     /// <summary>Direct Line: posts to its own fresh conversation; properties set over a default message.</summary>
     public JsonElement? DlActivity { get; set; }
 
@@ -53,6 +59,9 @@ public sealed class CorpusCase
 
     /// <summary><c>some</c>: at least one reply with text or a card; <c>any</c> (default): none needed.</summary>
     public string? Replies { get; set; }
+
+    /// <summary>Strings that must each appear in a reply (a text, a card's text or a button).</summary>
+    public string[] RepliesContain { get; set; } = [];
 
     /// <summary>Strings that must not appear in any reply or response body (case-insensitive).</summary>
     public string[] MustNotEcho { get; set; } = [];

@@ -9,16 +9,23 @@ namespace Cnam.Bot.Tests.Hardening;
 public sealed class CorpusFixture : IDisposable
 {
     // Generous budgets: the corpus is about what a request carries, the rate limits have their own tests.
-    private static readonly Dictionary<string, string?> Settings = new()
+    /// <summary>The admin API key of both apps (<c>"auth": "admin.key"</c> or <c>{admin.key}</c> in a case).</summary>
+    public const string AdminKey = "corpus-admin-key-3d9f0a71";
+
+    private static Dictionary<string, string?> Settings() => new()
     {
+        // The admin API exists (a key is set) and the fixture meetings are scheduled, so that the admin and
+        // registration cases reach the code behind the key and the dialog's real choices.
+        ["Admin:ApiKey"] = AdminKey,
+        ["Knowledge:DataDirectory"] = Meetings.MeetingsTestData.DataDirectory,
         ["RateLimiting:Client:Burst"] = "1000000",
         ["RateLimiting:Client:PermitsPerMinute"] = "1000000",
         ["RateLimiting:Tokens:Burst"] = "1000000",
         ["RateLimiting:Tokens:PermitsPerMinute"] = "1000000",
     };
 
-    private readonly Lazy<HardeningHost> _anonymous = new(() => new HardeningHost(authenticated: false, Settings));
-    private readonly Lazy<HardeningHost> _authenticated = new(() => new HardeningHost(authenticated: true, Settings));
+    private readonly Lazy<HardeningHost> _anonymous = new(() => new HardeningHost(authenticated: false, Settings()));
+    private readonly Lazy<HardeningHost> _authenticated = new(() => new HardeningHost(authenticated: true, Settings()));
 
     public static IReadOnlyList<CorpusCase> Cases { get; } = Load();
 

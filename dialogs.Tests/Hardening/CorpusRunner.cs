@@ -28,7 +28,13 @@ internal static class CorpusRunner
             .Replace("{dl.conv}", session?.ConversationId ?? "", StringComparison.Ordinal)
             .Replace("{dl.token}", session?.Token ?? "", StringComparison.Ordinal)
             .Replace("{dl.user}", session?.UserId ?? "", StringComparison.Ordinal)
-            .Replace("{dl.otherConv}", other?.ConversationId ?? "", StringComparison.Ordinal);
+            .Replace("{dl.otherConv}", other?.ConversationId ?? "", StringComparison.Ordinal)
+            .Replace("{admin.key}", CorpusFixture.AdminKey, StringComparison.Ordinal);
+
+        foreach (var turn in c.Before ?? [])
+        {
+            await SendTurnAsync(host, client, c, turn, conversationId, userId, Fill);
+        }
 
         var message = CorpusBodies.DefaultMessage(conversationId, userId);
         var directLineMessage = CorpusBodies.DefaultDirectLineMessage(session?.UserId ?? userId);
@@ -81,7 +87,7 @@ internal static class CorpusRunner
         }
         if (Authorization(host, c, session, path) is { } authorization)
         {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            request.Headers.TryAddWithoutValidation("Authorization", Fill(authorization));
         }
 
         using var response = await client.SendAsync(request);
@@ -101,6 +107,26 @@ internal static class CorpusRunner
             replies.AddRange(await DirectLineRepliesAsync(client, session, text));
         }
         return new CorpusOutcome((int)response.StatusCode, contentType, text, replies);
+    }
+
+    /// <summary>One of the case's earlier turns in its conversation: a text, or properties over the default message.</summary>
+    private static async Task SendTurnAsync(HardeningHost host, HttpClient client, CorpusCase c, JsonElement turn, string conversationId, string userId,
+        Func<string, string> fill)
+    {
+        var changes = turn.ValueKind == JsonValueKind.String ? JsonSerializer.SerializeToElement(new { text = turn.GetString() }) : turn;
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesEndpoint.Path)
+        {
+            Content = new StringContent(CorpusBodies.Merge(CorpusBodies.DefaultMessage(conversationId, userId), changes, fill), Encoding.UTF8, "application/json"),
+        };
+        if (Authorization(host, new CorpusCase(), null, MessagesEndpoint.Path) is { } authorization)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"'{c.Name}': the earlier turn {turn.GetRawText()} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
     }
 
     /// <summary>The bot's activities that answer the posted one, read back as the visitor's client reads them.</summary>
@@ -135,6 +161,7 @@ internal static class CorpusRunner
         return auth switch
         {
             "secret" => "Bearer " + HardeningHost.DirectLineSecret,
+            "admin.key" => "ApiKey " + CorpusFixture.AdminKey,
             null or "dl.token" => session is null ? null : "Bearer " + session.Token,
             _ => auth,
         };

@@ -59,6 +59,10 @@ public sealed class HostileInputCorpusTests(CorpusFixture hosts) : IClassFixture
         {
             Assert.True(outcome.Replies.Any(IsVisibleMessage), $"expected a reply; {where}");
         }
+        foreach (var expected in c.RepliesContain)
+        {
+            Assert.True(outcome.Replies.SelectMany(CorpusRunner.Strings).Any(t => t.Contains(expected, StringComparison.Ordinal)), $"expected a reply with \"{expected}\"; {where}");
+        }
         var markers = Forbidden.Concat(c.MustNotEcho).ToList();
         foreach (var text in outcome.Replies.SelectMany(CorpusRunner.Strings))
         {
