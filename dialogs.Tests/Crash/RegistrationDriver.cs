@@ -33,6 +33,7 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
     private readonly ConcurrentQueue<Registrant> _people = new();
     private readonly Registrant?[] _current = new Registrant?[registrars];
     private int _resent;
+    private int _resumed;
     private int _cutStored;
     private int _cutNotStored;
     private int _duplicates;
@@ -42,7 +43,8 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
     public int Acknowledged => _people.Count(p => p.Status == RegistrantStatus.Acknowledged);
 
     public string Summary =>
-        $"{Acknowledged} registrations ({_people.Count(p => p.Retried)} of them after a retry in a new conversation; {Volatile.Read(ref _resent)} " +
+        $"{Acknowledged} registrations ({_people.Count(p => p.Retried)} of them after a retry in a new conversation; {Volatile.Read(ref _resumed)} " +
+        $"dialogs went on after a restart where they were; {Volatile.Read(ref _resent)} " +
         $"re-sent after a restart and told \"already registered\"; {Volatile.Read(ref _cutStored)} cut at the consent and stored, " +
         $"{Volatile.Read(ref _cutNotStored)} cut and not stored; {Volatile.Read(ref _duplicates)} duplicates)";
 
@@ -69,7 +71,7 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
         if (final)
         {
             // Those stopped between two turns by the last load finish now, from where they were.
-            await ForEachAsync(_people.Where(p => p.Status == RegistrantStatus.InProgress), p => ContinueAsync(http, ledger, p, cycle, where));
+            await ForEachAsync(_people.Where(p => p.Status == RegistrantStatus.InProgress), p => ContinueAsync(http, ledger, p, cycle, where, resumed: true));
         }
         if (await ReadStoredAsync(http, ledger, where) is not { } stored)
         {
@@ -130,6 +132,7 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
                 Unexpected(ledger, person, turn, replies, resumed, $"Cycle {cycle}");
                 return;
             }
+            Interlocked.Add(ref _resumed, resumed ? 1 : 0);
             person.Next++;
             if (turn.IsConsent)
             {
@@ -146,10 +149,13 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
             phone: n % 2 == 0 ? "06 12 34 56 78" : null);
     }
 
-    /// <summary>Plays the remaining turns of an acknowledged-so-far conversation (no kill meanwhile: each must answer).</summary>
-    private async Task ContinueAsync(CrashHttp http, CrashLedger ledger, Registrant person, int cycle, string where)
+    /// <summary>
+    /// Plays the remaining turns of a conversation (no kill meanwhile: each must answer); <paramref name="resumed"/>:
+    /// its last turn was acknowledged before a restart, so the first one here checks the dialog state survived.
+    /// </summary>
+    private async Task ContinueAsync(CrashHttp http, CrashLedger ledger, Registrant person, int cycle, string where, bool resumed)
     {
-        for (var resumed = true; person.Status == RegistrantStatus.InProgress; resumed = false)
+        for (; person.Status == RegistrantStatus.InProgress; resumed = false)
         {
             var turn = person.Turns[person.Next];
             if (await SendAsync(http, ledger, person, turn.Text, where) is not { } replies)
@@ -161,6 +167,7 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
                 Unexpected(ledger, person, turn, replies, resumed, where);
                 return;
             }
+            Interlocked.Add(ref _resumed, resumed ? 1 : 0);
             person.Next++;
             if (turn.IsConsent)
             {
@@ -195,7 +202,7 @@ internal sealed class RegistrationDriver(int registrars) : ICrashDriver
             (person.Status, person.Cycle) = (RegistrantStatus.Acknowledged, cycle);
             return;
         }
-        await ContinueAsync(http, ledger, person, cycle, where);
+        await ContinueAsync(http, ledger, person, cycle, where, resumed: false);
     }
 
     /// <summary>Someone registered sends the same registration again in a new conversation: told "already registered".</summary>
