@@ -16,6 +16,11 @@ public static class MeetingsExtensions
     {
         builder.Services.AddMeetings();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        builder.Services.AddOptions<MeetingsOptions>()
+            .Validate(o => o.ReminderCheckInterval > TimeSpan.Zero && o.ReminderLease > TimeSpan.Zero,
+                "Meetings:ReminderCheckInterval and Meetings:ReminderLease must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return builder;
     }
 
@@ -38,6 +43,7 @@ public static class MeetingsExtensions
         services.TryAddSingleton<MeetingsAdmin>();
         services.TryAddSingleton<PersonalDataEraser>();
         services.TryAddSingleton<RetentionService>();
+        services.TryAddSingleton<ReminderScheduler>();
         services.TryAddSingleton<MeetingGreeter>();
         services.TryAddSingleton<MeetingRegistrationDialog>();
         services.TryAddSingleton<PrivacyDialog>();

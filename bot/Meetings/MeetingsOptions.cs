@@ -10,6 +10,18 @@ public sealed class MeetingsOptions
 
     /// <summary>Sends of one message before a registration is left as "failed" for staff to look at.</summary>
     public int MaxSendAttempts { get; set; } = 5;
+
+    /// <summary>The bot sends each meeting's reminder by itself the day before; false = staff trigger it.</summary>
+    public bool AutomaticReminders { get; set; } = true;
+
+    /// <summary>From what time of the day before (the centre's local time) the reminder goes out.</summary>
+    public TimeOnly ReminderTime { get; set; } = new(10, 0);
+
+    /// <summary>How often the bot looks for reminders that are due.</summary>
+    public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long one instance holds a meeting's reminder sending before another may take it over.</summary>
+    public TimeSpan ReminderLease { get; set; } = TimeSpan.FromMinutes(30);
 }
 
 /// <summary>The admin API (section <c>Admin</c>).</summary>

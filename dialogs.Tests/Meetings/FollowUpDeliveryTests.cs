@@ -114,14 +114,14 @@ public sealed class FollowUpDeliveryTests
     }
 
     /// <summary>Registers <paramref name="person"/> (Teams conversation <c>conv-{person}</c>) to the first meeting.</summary>
-    private static async Task RegisterAsync(MeetingsHarness h, string serviceUrl, string person)
+    internal static async Task RegisterAsync(MeetingsHarness h, string serviceUrl, string person, string meeting = Meeting)
     {
         var c = h.Conversation(TestConversation.Teams, userId: "29:" + person, conversationId: "conv-" + person);
         foreach (var text in new[] { "je veux m'inscrire à une réunion d'information", "1", person, $"{person}@exemple.fr", "passer", "oui" })
         {
             await c.SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, ServiceUrl = serviceUrl });
         }
-        Assert.Contains(await h.Meetings.ListAsync(Meeting, default), r => r.Email == $"{person}@exemple.fr");
+        Assert.Contains(await h.Meetings.ListAsync(meeting, default), r => r.Email == $"{person}@exemple.fr");
     }
 
     private sealed class AnonymousTokens : IBotTokenProvider
