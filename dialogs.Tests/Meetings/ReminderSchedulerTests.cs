@@ -14,13 +14,7 @@ public sealed class ReminderSchedulerTests
     {
         await using var connector = await FakeConnectorServer.StartAsync();
         var clock = new ManualClock(new DateTimeOffset(2030, 9, 29, 12, 0, 0, TimeSpan.Zero));
-        using var h = new MeetingsHarness(configure: s =>
-        {
-            FollowUpDeliveryTests.WithConnector(s);
-            s.AddSingleton<TimeProvider>(clock);
-        });
-        await FollowUpDeliveryTests.RegisterAsync(h, connector.ServiceUrl, "ana", Meeting);
-        await FollowUpDeliveryTests.RegisterAsync(h, connector.ServiceUrl, "ben", Meeting);
+        using var h = await RegisteredAsync(connector, clock, "ana", "ben");
         var scheduler = h.Services.GetRequiredService<ReminderScheduler>();
 
         // Two days before, then the day before at 9:59 in Paris (UTC+2 in October): not yet.
@@ -47,12 +41,7 @@ public sealed class ReminderSchedulerTests
     {
         await using var connector = await FakeConnectorServer.StartAsync();
         var clock = new ManualClock(new DateTimeOffset(2030, 9, 30, 9, 0, 0, TimeSpan.Zero));
-        using var h = new MeetingsHarness(configure: s =>
-        {
-            FollowUpDeliveryTests.WithConnector(s);
-            s.AddSingleton<TimeProvider>(clock);
-        });
-        await FollowUpDeliveryTests.RegisterAsync(h, connector.ServiceUrl, "ana", Meeting);
+        using var h = await RegisteredAsync(connector, clock, "ana");
         var first = h.Services.GetRequiredService<ReminderScheduler>();
         var second = ActivatorUtilities.CreateInstance<ReminderScheduler>(h.Services);
 
@@ -63,5 +52,20 @@ public sealed class ReminderSchedulerTests
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal([Meeting], await second.RunOnceAsync(default));
         Assert.Single(connector.Calls);
+    }
+
+    /// <summary>A bot on <paramref name="clock"/> whose Connector is <paramref name="connector"/>, with these people registered.</summary>
+    private static async Task<MeetingsHarness> RegisteredAsync(FakeConnectorServer connector, ManualClock clock, params string[] people)
+    {
+        var h = new MeetingsHarness(configure: s =>
+        {
+            FollowUpDeliveryTests.WithConnector(s);
+            s.AddSingleton<TimeProvider>(clock);
+        });
+        foreach (var person in people)
+        {
+            await FollowUpDeliveryTests.RegisterAsync(h, connector.ServiceUrl, person, Meeting);
+        }
+        return h;
     }
 }
