@@ -188,8 +188,10 @@
               }
             });
           } else if (action.type === 'DIRECT_LINE/CONNECTION_STATUS_UPDATE' && action.payload.connectionStatus >= 4) {
-            // FailedToConnect or Ended: the next visit starts afresh.
+            // FailedToConnect or Ended (e.g. after "supprimer mes données", which erases the conversation): the next
+            // visit starts afresh, and the person is told how to get there.
             forget();
+            showStatus('La conversation est terminée ou interrompue. Rechargez la page pour en commencer une nouvelle.', false);
           }
           return result;
         };
