@@ -9,6 +9,8 @@ Command[] commands =
     KbColdCommand.Definition,
     BenchmarkDotNetCommand.Definition,
     LoadCommand.Definition,
+    ColdStartCommand.Definition,
+    KbScaleCommand.Definition,
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
