@@ -136,7 +136,7 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Contact> Contacts(string? topic = null, string? programme = null, string? centre = null) =>
         _data.Contacts.Where(c => CentreMatches(c.Centre, centre) &&
                 (programme is null || c.Programmes.Count == 0 || c.Programmes.Any(p => Same(p, programme) || Same(p, "all"))) &&
-                (topic is null || c.Topics.Any(t => FrenchText.Fold(t).Contains(FrenchText.Fold(topic), StringComparison.Ordinal))))
+                (topic is null || c.Topics.Any(t => Folded.Get(t).Contains(Folded.Get(topic), StringComparison.Ordinal))))
             .ToList();
 
     public Contact? GetContact(string id) => _data.Contacts.FirstOrDefault(c => Same(c.Id, id));
@@ -235,6 +235,9 @@ public sealed class KnowledgeBase
         return Same(p.Code, code) || Same(p.Id, code) || p.Aliases.Any(a => FrenchText.Fold(a) == folded);
     }
 
+    // Centres and contact topics were folded again for every record of every query (a measurable share of a turn).
+    private static readonly BoundedMemo<string> Folded = new(FrenchText.Fold);
+
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"La Réunion", "la reunion" and "Réunion" name the same centre; a record without a centre applies to all.</summary>
@@ -244,8 +247,8 @@ public sealed class KnowledgeBase
         {
             return true;
         }
-        var r = FrenchText.Fold(recordCentre);
-        var q = FrenchText.Fold(query);
+        var r = Folded.Get(recordCentre);
+        var q = Folded.Get(query);
         return r == q || r == "all" || r.EndsWith(" " + q, StringComparison.Ordinal) || q.EndsWith(" " + r, StringComparison.Ordinal);
     }
 
