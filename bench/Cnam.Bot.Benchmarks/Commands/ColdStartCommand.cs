@@ -16,18 +16,20 @@ public static class ColdStartCommand
 
     public static readonly Command Definition = new(
         "cold-start",
-        "cold-start [--runs 7]",
+        "cold-start [--runs 7] [--bot Cnam.Bot.dll|publish folder]",
         "Process start to first answered turn (knowledge base already built): each run, then the median",
         args => RunAsync(args).GetAwaiter().GetResult());
 
     private static async Task<int> RunAsync(string[] args)
     {
-        var a = Arguments.Parse(args, "--runs");
+        var a = Arguments.Parse(args, "--runs", "--bot");
         if (a.Rest.Count > 0)
         {
             throw new BenchSetupException("cold-start: unknown argument " + a.Rest[0]);
         }
         var runs = a.GetInt("--runs", 7);
+        Targets.BotOverride = a.Get("--bot");
+        Console.WriteLine($"bot: {Targets.BotAssembly()}");
         var data = Targets.FreshDataDirectory();
         try
         {

@@ -13,13 +13,13 @@ public static class LoadCommand
 {
     public static readonly Command Definition = new(
         "load",
-        "load [--targets bot,ceiling,peer] [--concurrency 32] [--duration 30] [--warmup 5] [--conversations N] [--think MS] [--rounds 1] [--seed 1] [--set dev.jsonl]",
+        "load [--targets bot,ceiling,peer] [--concurrency 32] [--duration 30] [--warmup 5] [--conversations N] [--think MS] [--rounds 1] [--seed 1] [--set dev.jsonl] [--bot Cnam.Bot.dll|publish folder]",
         "N concurrent conversations (Q&A, eligibility, schedule) on POST /api/messages with expectReplies: turns/s, p50/p95/p99 per kind, errors, peak RSS, ratios",
         args => RunAsync(args).GetAwaiter().GetResult());
 
     private static async Task<int> RunAsync(string[] args)
     {
-        var a = Arguments.Parse(args, "--targets", "--concurrency", "--duration", "--warmup", "--conversations", "--think", "--rounds", "--seed", "--set");
+        var a = Arguments.Parse(args, "--targets", "--concurrency", "--duration", "--warmup", "--conversations", "--think", "--rounds", "--seed", "--set", "--bot");
         if (a.Rest.Count > 0)
         {
             throw new BenchSetupException("load: unknown argument " + a.Rest[0]);
@@ -34,6 +34,7 @@ public static class LoadCommand
             ThinkMs: a.GetInt("--think", 0, minimum: 0),
             Seed: a.GetInt("--seed", 1, minimum: 0));
         var rounds = a.GetInt("--rounds", 1);
+        Targets.BotOverride = a.Get("--bot");
         var scenarios = new Scenarios(DevSet.Load(BenchPaths.DevSet(a.Get("--set"))));
 
         Console.WriteLine(FormattableString.Invariant(

@@ -37,11 +37,20 @@ public static class Targets
         return bot;
     }
 
-    /// <summary>The built bot, <c>bot/bin/Release/net10.0/Cnam.Bot.dll</c>, with its data under <paramref name="dataDirectory"/>.</summary>
+    /// <summary>
+    /// The bot to run instead of the build output (<c>--bot</c>): a <c>Cnam.Bot.dll</c>, or the folder of a
+    /// <c>dotnet publish</c> (e.g. with ReadyToRun) holding one.
+    /// </summary>
+    public static string? BotOverride { get; set; }
+
+    /// <summary>
+    /// The bot, <c>bot/bin/Release/net10.0/Cnam.Bot.dll</c> (or <see cref="BotOverride"/>), with its data under
+    /// <paramref name="dataDirectory"/>.
+    /// </summary>
     public static Task<ServerProcess> StartBotAsync(string dataDirectory, Func<HttpClient, Task<bool>>? ready = null,
         IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
-        var dll = BuiltAssembly("bot", "Cnam.Bot.dll");
+        var dll = BotAssembly();
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -74,6 +83,16 @@ public static class Targets
         }
         return await ServerProcess.StartAsync("node", ["index.js"], folder,
             new Dictionary<string, string> { ["NODE_ENV"] = "production", ["KNOWLEDGE_DATA"] = BenchPaths.KnowledgeData() }, StartTimeout);
+    }
+
+    public static string BotAssembly()
+    {
+        if (BotOverride is null)
+        {
+            return BuiltAssembly("bot", "Cnam.Bot.dll");
+        }
+        var dll = Directory.Exists(BotOverride) ? Path.Combine(BotOverride, "Cnam.Bot.dll") : BotOverride;
+        return File.Exists(dll) ? Path.GetFullPath(dll) : throw new BenchSetupException($"--bot: {dll} not found");
     }
 
     /// <summary><c>{project}/bin/{configuration}/{tfm}/{file}</c> of the repository, built in the configuration of this program.</summary>
