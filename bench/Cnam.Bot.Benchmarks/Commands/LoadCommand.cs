@@ -54,7 +54,7 @@ public static class LoadCommand
     }
 
     /// <summary>A run and what it cost the server: peak RSS, and CPU time per measured turn (steadier than turns/s on a shared machine).</summary>
-    private sealed record Measured(LoadResult Result, long PeakRss, double CpuMsPerTurn);
+    private sealed record Measured(LoadResult Result, long PeakRss, double CpuMsPerTurn, IReadOnlyList<(int Conversations, long Bytes)> RssByConversations);
 
     private static async Task<Measured> MeasureAsync(Target target, Scenarios scenarios, LoadOptions options, string runId)
     {
@@ -65,9 +65,12 @@ public static class LoadCommand
             await LoadRunner.RunAsync(server.BaseAddress, scenarios, warmup, runId + "-warm");
         }
         var cpu = server.CpuTime();
-        var result = await LoadRunner.RunAsync(server.BaseAddress, scenarios, options, runId);
+        // Resident memory every 1,000 conversations: flat means no per-conversation data kept in memory.
+        var rss = new System.Collections.Concurrent.ConcurrentQueue<(int Conversations, long Bytes)>();
+        var result = await LoadRunner.RunAsync(server.BaseAddress, scenarios, options, runId,
+            n => { if (n % 1000 == 0) { rss.Enqueue((n, server.RssBytes())); } });
         var cpuPerTurn = (server.CpuTime() - cpu).TotalMilliseconds / Math.Max(1, result.Turns);
-        return new Measured(result, server.PeakRssBytes(), cpuPerTurn);
+        return new Measured(result, server.PeakRssBytes(), cpuPerTurn, [.. rss.OrderBy(r => r.Conversations)]);
     }
 
     private static void Print(Target target, Measured measured, int round)
@@ -90,6 +93,11 @@ public static class LoadCommand
         if (all.Count > 0)
         {
             Console.WriteLine(new Percentiles(all).Line("all turns"));
+        }
+        if (measured.RssByConversations.Count > 0)
+        {
+            Console.WriteLine("RSS by conversations started: " + string.Join(", ", measured.RssByConversations.Select(r =>
+                string.Create(CultureInfo.InvariantCulture, $"{r.Conversations}: {r.Bytes / 1048576.0:0} MB"))));
         }
         foreach (var sample in result.ErrorSamples)
         {

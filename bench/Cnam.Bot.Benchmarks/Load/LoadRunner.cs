@@ -30,7 +30,8 @@ public sealed class LoadResult
 /// </summary>
 public static class LoadRunner
 {
-    public static async Task<LoadResult> RunAsync(Uri baseAddress, Scenarios scenarios, LoadOptions options, string runId)
+    /// <param name="onConversation">Called with the number of each conversation as it starts (e.g. to sample the server's memory).</param>
+    public static async Task<LoadResult> RunAsync(Uri baseAddress, Scenarios scenarios, LoadOptions options, string runId, Action<int>? onConversation = null)
     {
         using var handler = new SocketsHttpHandler
         {
@@ -41,11 +42,11 @@ public static class LoadRunner
         using var http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var client = new TurnClient(http);
         using var measured = new CancellationTokenSource(options.Duration);
-        return await PlayAsync(client, scenarios, options, runId, options.MaxConversations, measured.Token);
+        return await PlayAsync(client, scenarios, options, runId, options.MaxConversations, onConversation, measured.Token);
     }
 
     private static async Task<LoadResult> PlayAsync(TurnClient client, Scenarios scenarios, LoadOptions options, string runId,
-        int maxConversations, CancellationToken stop)
+        int maxConversations, Action<int>? onConversation, CancellationToken stop)
     {
         var started = 0;
         var workers = new Worker[options.Concurrency];
@@ -64,6 +65,7 @@ public static class LoadRunner
                     {
                         return;
                     }
+                    onConversation?.Invoke(number);
                     var conversationId = $"{runId}-{workerId}-{number}";
                     var sequence = 0;
                     foreach (var turn in scenarios.Next(worker.Random))
