@@ -15,7 +15,7 @@ public static class BenchmarkDotNetCommand
     public static readonly Command Definition = new(
         "bdn",
         "bdn [--set dev.jsonl] [--now ISO] [BenchmarkDotNet arguments, e.g. --filter '*Knowledge*']",
-        "BenchmarkDotNet: question answering (whole dev set), knowledge load, understanding, knowledge queries, LiteDB state store",
+        "BenchmarkDotNet: question answering (whole dev set), knowledge load, understanding, knowledge queries, LiteDB state store, whole turns in process",
         Run);
 
     private static int Run(string[] args)
@@ -33,7 +33,7 @@ public static class BenchmarkDotNetCommand
         var rest = a.Rest.Count > 0 ? a.Rest.ToArray() : ["--filter", "*"];
         var summaries = BenchmarkSwitcher.FromTypes([
             typeof(QuestionAnsweringBenchmarks), typeof(KnowledgeLoadBenchmarks), typeof(UnderstandingBenchmarks),
-            typeof(KnowledgeQueryBenchmarks), typeof(StateStoreBenchmarks),
+            typeof(KnowledgeQueryBenchmarks), typeof(StateStoreBenchmarks), typeof(TurnBenchmarks),
         ]).Run(rest, config);
         Console.WriteLine(MachineInfo.Line());
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
