@@ -96,7 +96,10 @@ public static class LoadCommand
         }
         if (measured.RssByConversations.Count > 0)
         {
-            Console.WriteLine("RSS by conversations started: " + string.Join(", ", measured.RssByConversations.Select(r =>
+            // At most about ten samples on the line (the ceiling plays a hundred thousand conversations).
+            var every = Math.Max(1, measured.RssByConversations.Count / 10);
+            var samples = measured.RssByConversations.Where((_, i) => i % every == 0 || i == measured.RssByConversations.Count - 1);
+            Console.WriteLine("RSS by conversations started: " + string.Join(", ", samples.Select(r =>
                 string.Create(CultureInfo.InvariantCulture, $"{r.Conversations}: {r.Bytes / 1048576.0:0} MB"))));
         }
         foreach (var sample in result.ErrorSamples)
