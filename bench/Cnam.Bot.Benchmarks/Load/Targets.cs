@@ -112,7 +112,15 @@ public static class Targets
     {
         try
         {
-            Run(tool, Path.GetTempPath(), "--version");
+            var start = new ProcessStartInfo(tool, "--version") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new BenchSetupException($"`{tool} --version` failed with exit code {process.ExitCode}");
+            }
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or BenchSetupException)
         {
