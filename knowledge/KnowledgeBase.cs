@@ -19,6 +19,9 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, SourceDocument> _sources;
     private readonly Dictionary<string, Ue> _ues;
     private readonly FactIndex _index;
+    // Each programme's aliases folded once: a programme lookup compared every alias folded again (a third of a fee
+    // answer's time with the ×100 knowledge base of bench/ kb-scale).
+    private readonly Dictionary<Programme, HashSet<string>> _foldedAliases;
 
     public KnowledgeBase(KnowledgeData data)
     {
@@ -30,6 +33,11 @@ public sealed class KnowledgeBase
             record.SourceTitle = SourceTitle(record.Source);
         }
         _index = new FactIndex(SearchEntryWriter.Write(data, SourceTitle, GetUe));
+        _foldedAliases = new Dictionary<Programme, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var programme in data.Programmes)
+        {
+            _foldedAliases.TryAdd(programme, programme.Aliases.Select(FrenchText.Fold).ToHashSet(StringComparer.Ordinal));
+        }
     }
 
     /// <summary>True when <see cref="Open(string, string)"/> had to rebuild the database from the files.</summary>
@@ -66,8 +74,11 @@ public sealed class KnowledgeBase
 
     // ---- Programmes and UE ---------------------------------------------------------------------------------
 
-    public IReadOnlyList<Programme> Programmes(string? code = null, string? centre = null) =>
-        _data.Programmes.Where(p => ProgrammeMatches(p, code) && CentreMatches(p.Centre, centre)).ToList();
+    public IReadOnlyList<Programme> Programmes(string? code = null, string? centre = null)
+    {
+        var folded = code is null ? null : FrenchText.Fold(code);
+        return _data.Programmes.Where(p => ProgrammeMatches(p, code, folded) && CentreMatches(p.Centre, centre)).ToList();
+    }
 
     /// <summary>A programme by code, id or alias ("LP110", "CASP", "CPN42-reunion") at a centre.</summary>
     public Programme? GetProgramme(string code, string? centre = null) => Programmes(code, centre).FirstOrDefault();
@@ -136,7 +147,7 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Contact> Contacts(string? topic = null, string? programme = null, string? centre = null) =>
         _data.Contacts.Where(c => CentreMatches(c.Centre, centre) &&
                 (programme is null || c.Programmes.Count == 0 || c.Programmes.Any(p => Same(p, programme) || Same(p, "all"))) &&
-                (topic is null || c.Topics.Any(t => FrenchText.Fold(t).Contains(FrenchText.Fold(topic), StringComparison.Ordinal))))
+                (topic is null || c.Topics.Any(t => Folded.Get(t).Contains(Folded.Get(topic), StringComparison.Ordinal))))
             .ToList();
 
     public Contact? GetContact(string id) => _data.Contacts.FirstOrDefault(c => Same(c.Id, id));
@@ -244,15 +255,18 @@ public sealed class KnowledgeBase
             (f.Modality is null || e.Modality is null || Same(e.Modality, "any") || Same(e.Modality, ModalityAlias(f.Modality))) &&
             (f.Kinds is null || f.Kinds.Contains(e.Kind)));
 
-    private bool ProgrammeMatches(Programme p, string? code)
+    private bool ProgrammeMatches(Programme p, string? code, string? folded)
     {
-        if (code is null)
+        if (code is null || folded is null)
         {
             return true;
         }
-        var folded = FrenchText.Fold(code);
-        return Same(p.Code, code) || Same(p.Id, code) || p.Aliases.Any(a => FrenchText.Fold(a) == folded);
+        return Same(p.Code, code) || Same(p.Id, code)
+            || (_foldedAliases.TryGetValue(p, out var aliases) ? aliases.Contains(folded) : p.Aliases.Any(a => FrenchText.Fold(a) == folded));
     }
+
+    // Centres and contact topics were folded again for every record of every query (a measurable share of a turn).
+    private static readonly BoundedMemo<string> Folded = new(FrenchText.Fold);
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
@@ -263,8 +277,8 @@ public sealed class KnowledgeBase
         {
             return true;
         }
-        var r = FrenchText.Fold(recordCentre);
-        var q = FrenchText.Fold(query);
+        var r = Folded.Get(recordCentre);
+        var q = Folded.Get(query);
         return r == q || r == "all" || r.EndsWith(" " + q, StringComparison.Ordinal) || q.EndsWith(" " + r, StringComparison.Ordinal);
     }
 

@@ -2,12 +2,15 @@ using Cnam.Bot.Benchmarks.Commands;
 using Cnam.Bot.Benchmarks.Common;
 
 // Benchmarks of Cnam.Bot, one subcommand each: dotnet run -c Release --project bench/Cnam.Bot.Benchmarks -- NAME [...]
-// (see bench/README.md). Issue 9's load generator against POST /api/messages is meant to be one more entry here.
+// (see bench/README.md).
 Command[] commands =
 [
     PercentilesCommand.Definition,
     KbColdCommand.Definition,
     BenchmarkDotNetCommand.Definition,
+    LoadCommand.Definition,
+    ColdStartCommand.Definition,
+    KbScaleCommand.Definition,
 ];
 
 var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;

@@ -30,8 +30,14 @@ public static partial class SessionHours
     /// <summary>The hours of a class day of <paramref name="planning"/>: the Saturday line on Saturdays, else the weekday line.</summary>
     public static (TimeOnly Start, TimeOnly End)? Of(Knowledge.Model.Planning planning, DateOnly date) =>
         date.DayOfWeek == DayOfWeek.Saturday && planning.Hours?.Saturday is not null
-            ? Parse(planning.Hours.Saturday)
-            : Parse(planning.Hours?.Weekdays);
+            ? ParseKnown(planning.Hours.Saturday)
+            : ParseKnown(planning.Hours?.Weekdays);
+
+    // A planning's few hour lines were parsed again for every class day listed, every turn (a measurable share of a
+    // schedule turn with the non-backtracking engine): remembered per text.
+    private static readonly Knowledge.Text.BoundedMemo<(TimeOnly Start, TimeOnly End)?> Known = new(Parse);
+
+    private static (TimeOnly Start, TimeOnly End)? ParseKnown(string? text) => text is null ? null : Known.Get(text);
 
     private static TimeOnly? Time(string hours, string minutes)
     {

@@ -15,7 +15,7 @@ public static class BenchmarkDotNetCommand
     public static readonly Command Definition = new(
         "bdn",
         "bdn [--set dev.jsonl] [--now ISO] [BenchmarkDotNet arguments, e.g. --filter '*Knowledge*']",
-        "BenchmarkDotNet: QuestionAnsweringBenchmarks (whole dev set) and KnowledgeLoadBenchmarks",
+        "BenchmarkDotNet: question answering (whole dev set), knowledge load, understanding, knowledge queries, LiteDB state store, whole turns in process",
         Run);
 
     private static int Run(string[] args)
@@ -31,7 +31,10 @@ public static class BenchmarkDotNetCommand
         // Medians and 95th percentiles beside the means: the machine is shared and a mean takes every hiccup in.
         var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PerQuestionColumn(DevSet.Load(set).Count));
         var rest = a.Rest.Count > 0 ? a.Rest.ToArray() : ["--filter", "*"];
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(QuestionAnsweringBenchmarks), typeof(KnowledgeLoadBenchmarks)]).Run(rest, config);
+        var summaries = BenchmarkSwitcher.FromTypes([
+            typeof(QuestionAnsweringBenchmarks), typeof(KnowledgeLoadBenchmarks), typeof(UnderstandingBenchmarks),
+            typeof(KnowledgeQueryBenchmarks), typeof(StateStoreBenchmarks), typeof(TurnBenchmarks),
+        ]).Run(rest, config);
         Console.WriteLine(MachineInfo.Line());
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }

@@ -2,6 +2,6 @@ namespace Cnam.Bot.Benchmarks.Commands;
 
 /// <summary>
 /// One subcommand of the benchmark program: <c>dotnet run -c Release --project bench/Cnam.Bot.Benchmarks -- NAME ...</c>.
-/// A new measurement (issue 9's load generator against POST /api/messages) is one more file and one more entry in Program.cs.
+/// A new measurement is one more file here and one more entry in Program.cs.
 /// </summary>
 public sealed record Command(string Name, string Usage, string Summary, Func<string[], int> Run);

@@ -117,7 +117,10 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         fees = PreferExact(fees, s.Modality is not null, t => t.Modality is not null && t.Modality != "any");
         fees = PreferExact(fees, s.PlanYears is not null, t => t.PlanYears is not null);
         // Registration and file fees only where a matching fee remains (same programme and centre, or centre-wide).
-        others = others.Where(o => fees.Any(f => f.Centre == o.Centre && (f.Programme == o.Programme || o.Programme == "all"))).ToList();
+        // (Sets, not fees.Any per line: with every programme's tariffs that was quadratic, bench/ kb-scale ×100.)
+        var feeCentres = fees.Select(f => f.Centre).ToHashSet();
+        var feeProgrammes = fees.Select(f => (f.Centre, f.Programme)).ToHashSet();
+        others = others.Where(o => o.Programme == "all" ? feeCentres.Contains(o.Centre) : feeProgrammes.Contains((o.Centre, o.Programme))).ToList();
         all = fees.Concat(others).ToList();
         if (s.Fundings.Count > 0)
         {
