@@ -118,7 +118,7 @@ public sealed class CnamBot(
         if (state.Conversation.ErasureRequested && eraser is not null && PrivacyDialog.Person(turn) is { } person)
         {
             // After the save, so that nothing this turn wrote (dialog state, transcript) outlives the erasure.
-            var erased = await eraser.EraseAsync(person, cancellationToken);
+            var erased = await eraser.EraseAsync(person, cancellationToken, turn.Activity.Id);
             logger.LogInformation("Personal data erased on request: {Registrations} registration(s), {Conversations} conversation(s), {Transcripts} transcript(s)",
                 erased.Registrations, erased.Conversations, erased.Transcripts);
         }

@@ -108,6 +108,49 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
     }
 
     /// <summary>
+    /// Erases the conversation's activities up to <paramref name="throughSequence"/> and the visitor's ids, keeping
+    /// the header (the conversation stays open, its watermark goes on) and the later activities: what the bot said
+    /// after the visitor asked for the erasure is still delivered. False when the conversation does not exist.
+    /// </summary>
+    public async Task<bool> EraseHistoryAsync(string conversationId, long throughSequence, CancellationToken cancellationToken)
+    {
+        using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
+        var found = await RetryOnConflictAsync(async () =>
+        {
+            var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
+            if (meta is null)
+            {
+                return false;
+            }
+            meta.Pending?.RemoveAll(p => p.Sequence <= throughSequence);
+            foreach (var kept in meta.Pending ?? [])
+            {
+                kept.Activity.Recipient = null;
+            }
+            meta.UserId = null;
+            meta.UserName = null;
+            await store.WriteAsync(MetaKey(conversationId), Serialize(meta), etag, cancellationToken);
+            return true;
+        }, cancellationToken);
+        foreach (var item in await store.ListAsync($"dl/{conversationId}/a/", cancellationToken))
+        {
+            if (long.TryParse(item.Key.AsSpan(item.Key.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+                && sequence <= throughSequence)
+            {
+                await store.DeleteAsync(item.Key, cancellationToken);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The sequence number in an activity id of this conversation (<c>{conv}|{seq}</c>), or null.</summary>
+    public static long? SequenceOf(string conversationId, string? activityId) =>
+        activityId is not null && activityId.StartsWith(conversationId + "|", StringComparison.Ordinal)
+        && long.TryParse(activityId.AsSpan(conversationId.Length + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            ? sequence
+            : null;
+
+    /// <summary>
     /// Activities after <paramref name="watermark"/> (at most <paramref name="max"/>) and the watermark to send back:
     /// the sequence number of the last one returned, or the conversation's current one when nothing is newer.
     /// Null when the conversation does not exist.

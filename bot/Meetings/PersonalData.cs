@@ -47,7 +47,12 @@ public sealed class PersonalDataEraser(IStateStore store, MeetingStore meetings)
         return new PersonalDataReport(registrations, user is not null, profile, conversations.Count, transcript);
     }
 
-    public async Task<ErasureReport> EraseAsync(PersonKey person, CancellationToken cancellationToken)
+    /// <summary>
+    /// Erases everything about <paramref name="person"/>. <paramref name="currentActivityId"/>: the message asking for
+    /// the erasure, on the built-in Direct Line; that conversation stays open with only what the bot answered after
+    /// it (the confirmation), so the visitor's page sees the answer instead of a vanished conversation.
+    /// </summary>
+    public async Task<ErasureReport> EraseAsync(PersonKey person, CancellationToken cancellationToken, string? currentActivityId = null)
     {
         var registrations = await RegistrationsOfAsync(person, cancellationToken);
         var conversations = await ConversationsOfAsync(person, registrations, cancellationToken);
@@ -69,8 +74,16 @@ public sealed class PersonalDataEraser(IStateStore store, MeetingStore meetings)
         {
             await store.DeleteAsync(StateKeys.Conversation(person.ChannelId, conversation), cancellationToken);
             await store.DeleteAsync(ConversationReferences.Key(person.ChannelId, conversation), cancellationToken);
-            if (person.ChannelId == DirectLineChannel.ChannelId
-                && await store.DeleteByPrefixAsync($"dl/{conversation}/", cancellationToken) > 0)
+            if (person.ChannelId != DirectLineChannel.ChannelId)
+            {
+                continue;
+            }
+            if (conversation == person.ConversationId && DirectLineConversationStore.SequenceOf(conversation, currentActivityId) is { } asked)
+            {
+                var history = new DirectLineConversationStore(store, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+                transcripts += await history.EraseHistoryAsync(conversation, asked, cancellationToken) ? 1 : 0;
+            }
+            else if (await store.DeleteByPrefixAsync($"dl/{conversation}/", cancellationToken) > 0)
             {
                 transcripts++;
             }

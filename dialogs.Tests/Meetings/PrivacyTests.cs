@@ -75,10 +75,17 @@ public sealed class PrivacyTests
         await SayAsync(dl, conversation, token, "oui");
 
         var items = await app.Store.ListAsync("");
-        Assert.DoesNotContain(items, i => i.Key.Contains(conversation, StringComparison.Ordinal) || i.Json.Contains(conversation, StringComparison.Ordinal));
-        Assert.DoesNotContain(items, i => i.Json.Contains("dl_lea", StringComparison.Ordinal) || i.Json.Contains(Email, StringComparison.Ordinal));
+        Assert.DoesNotContain(items, i => i.Json.Contains("dl_lea", StringComparison.Ordinal) || i.Json.Contains(Email, StringComparison.Ordinal)
+            || i.Json.Contains("Léa Martin", StringComparison.Ordinal));
         Assert.Empty(await app.Meetings.ListAsync("lp110-paris-oct", default));
         Assert.Contains(items, i => i.Key == $"dl/{otherConversation}/meta");
+        // The visitor's conversation stays open with only the bot's confirmation, so their page shows it.
+        var left = Assert.Single(items, i => i.Key.Contains(conversation, StringComparison.Ordinal));
+        Assert.Equal($"dl/{conversation}/meta", left.Key);
+        var (_, body) = await dl.GetActivitiesAsync(conversation, token);
+        var activity = Assert.Single(body!["activities"]!.AsArray())!;
+        Assert.Equal("bot", (string)activity["from"]!["role"]!);
+        Assert.StartsWith("C'est fait", (string)activity["text"]!);
     }
 
     [Fact]

@@ -235,6 +235,30 @@ public sealed class WebChatPageTests(WebsiteBrowser browser, ITestOutputHelper o
         });
     }
 
+    [Fact]
+    public async Task ErasingOnesDataFromThePageShowsTheConfirmationAndAReloadShowsNothingElse()
+    {
+        await using var chat = await ChatPage.OpenAsync(browser);
+        await chat.RunAsync(nameof(ErasingOnesDataFromThePageShowsTheConfirmationAndAReloadShowsNothingElse), async () =>
+        {
+            await chat.WaitForWelcomeAsync();
+            await chat.AskAsync(FeeQuestion);
+            await chat.WaitForBotTextAsync(FeeAnswer);
+            await chat.AskAsync("supprimer mes données");
+            await chat.WaitForBotTextAsync(new Regex("définitivement toutes ces données", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            await chat.Page.GetByRole(AriaRole.Toolbar, new() { Name = "Actions suggérées" })
+                .GetByRole(AriaRole.Button, new() { Name = "Oui", Exact = true }).ClickAsync();
+            var confirmation = new Regex("sont effacés", RegexOptions.None, TimeSpan.FromSeconds(1));
+            await chat.WaitForBotTextAsync(confirmation);
+
+            await chat.Page.ReloadAsync();
+            await chat.WaitForBotTextAsync(confirmation);
+            Assert.Equal(0, await chat.Page.Locator(".webchat__bubble").Filter(new() { HasText = FeeQuestion }).CountAsync());
+            Assert.Equal(0, await chat.WelcomeCard.CountAsync());
+            Assert.Empty(chat.Problems);
+        });
+    }
+
     private static async Task<JsonElement> StoredConversationAsync(ChatPage chat)
     {
         var json = await chat.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('cnam-bot/conversation')");
