@@ -25,6 +25,7 @@ public sealed class AnsweringVocabulary
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
         SemesterWords = Set(file.SemesterWords);
+        ObjectiveWords = Set(file.ObjectiveWords);
         SemesterOne = Set(file.SemesterOne);
         SemesterTwo = Set(file.SemesterTwo);
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
@@ -48,6 +49,7 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> QuantityWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
     public IReadOnlySet<string> SemesterWords { get; }
+    public IReadOnlySet<string> ObjectiveWords { get; }
     public IReadOnlySet<string> SemesterOne { get; }
     public IReadOnlySet<string> SemesterTwo { get; }
     public IReadOnlyDictionary<string, string> SemesterShort { get; }
@@ -120,6 +122,7 @@ public sealed class AnsweringVocabulary
         public List<string> QuantityWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
+        public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];
         public List<string> SemesterTwo { get; set; } = [];
         public Dictionary<string, string> SemesterShort { get; set; } = [];

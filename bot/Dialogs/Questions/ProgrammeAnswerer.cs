@@ -67,6 +67,10 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => $"{m.Label} ({m.Duration})"));
         }
+        if (p.Objectives.Count > 0 && s.Mentions(AnsweringVocabulary.Default.ObjectiveWords))
+        {
+            text += "\n" + s.L("Objectifs :", "Objectives:") + "\n" + Topics.Bullets(p.Objectives);
+        }
         return new Found(text, [Provenance.Of(p, p.Centre)]);
     }
 
