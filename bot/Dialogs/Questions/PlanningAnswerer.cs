@@ -19,7 +19,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     {
         if (intent == Understanding.Intents.Hours)
         {
-            return Hours(s);
+            return s.Utterance.Entities.Credits.Count > 0 && s.Mentions(words.QuantityWords) && CreditVolume(s) is { } volume ? volume : Hours(s);
         }
         if (s.Centre == "La Réunion")
         {
@@ -280,6 +280,21 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
         }
         return new Found(text, picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")));
+    }
+
+    /// <summary>"combien d'heures pour une UE de 6 crédits": the documents' credits-to-hours correspondence.</summary>
+    private Found? CreditVolume(Slots s)
+    {
+        var table = kb.CreditHours();
+        var asked = table.Where(c => s.Utterance.Entities.Credits.Contains(c.Credits)).ToList();
+        if (table.Count == 0)
+        {
+            return null;
+        }
+        var lines = (asked.Count > 0 ? asked : table).Select(c => s.L($"{c.Credits} crédits = **{c.Hours} h** de cours", $"{c.Credits} credits = **{c.Hours} h** of classes"));
+        var note = asked.Count > 0 ? "" : "\n" + s.L("Mes documents ne donnent la correspondance que pour ces valeurs.", "My documents give the correspondence for these values only.");
+        return new Found(s.L("Volume horaire d'une UE selon ses crédits :", "Class hours of a UE by its credits:") + "\n" + Topics.Bullets(lines) + note,
+            table.Select(c => Provenance.Of(c)));
     }
 
     private TopicResult Hours(Slots s)

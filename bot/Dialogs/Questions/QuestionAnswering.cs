@@ -84,6 +84,13 @@ public sealed class QuestionAnswering
                 intents.Remove(general);
             }
         }
+        if (utterance.Entities.Credits.Count > 0 && intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.QuantityWords))
+        {
+            // "combien d'heures pour une UE de 6 crédits ?": the credits are the given, the hours the question.
+            intents.Remove(Understanding.Intents.Ects);
+            intents.Remove(Understanding.Intents.UeList);
+            intents.Remove(Understanding.Intents.Duration);
+        }
         if (utterance.Entities.Dates.Count > 0 && s.UeCodes.Count == 0 && intents.Remove(Understanding.Intents.UeList))
         {
             // "quelle UE le 14 mars ?" asks the planning of that day, not the programme's list of UE.
