@@ -117,6 +117,18 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AFeeThenANumberOfCreditsPricesThoseCredits()
+    {
+        var conversation = fixture.Conversation();
+
+        // Seed 003: employer, evening, 144 € per credit.
+        AnswerText.AssertFragments(await SayAsync(conversation, "Combien coûte le CASP en cours du soir si mon employeur paie ?"), "144 €", "CASP fee");
+        var six = await SayAsync(conversation, "et pour 6 crédits ?");
+        AnswerText.AssertFragments(six, "864 € | !120 ECTS", "6 credits");
+        AnswerText.AssertSource(six, fixture.Knowledge, "003");
+    }
+
+    [Fact]
     public async Task UeDatesThenAnotherUeKeepsAskingForDates()
     {
         var conversation = fixture.Conversation();

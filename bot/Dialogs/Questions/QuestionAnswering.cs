@@ -124,10 +124,12 @@ public sealed class QuestionAnswering
         }
         if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
             && (context.AwaitingClarification || StartsAsFollowUp(s))
-            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates))
+            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
+                || (i == Understanding.Intents.Ects && utterance.Entities.Credits.Count > 0)))
         {
-            // "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" after a
-            // question: the new subject takes the last question (a bare name only looks like an overview request).
+            // "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" / "et pour 6
+            // crédits ?" after a question: the new subject takes the last question (a bare name only looks like an
+            // overview request, a number of credits like a credits question).
             intents = context.LastIntents.Concat(intents.Where(i => context.LastIntents.Contains(i))).Distinct().ToList();
         }
         if (!s.ProgrammeSaid && utterance.Entities.Diploma is { Held: false, Negated: false } other && other.Level is not null
@@ -224,7 +226,7 @@ public sealed class QuestionAnswering
     {
         var e = u.Entities;
         return e.Programme is not null || e.Centre is not null || e.Modality is not null || e.Funding is not null || e.Parcours is not null
-            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and");
+            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || e.Credits.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and");
     }
 
     /// <summary>The best search hits when no topic was recognised, if they share enough of the question's words.</summary>
