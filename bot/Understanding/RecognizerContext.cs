@@ -11,4 +11,10 @@ public sealed record RecognizerContext(
     int AcademicYearFirstMonth = 9)
 {
     public static readonly RecognizerContext Empty = new();
+
+    /// <summary>The first year of the academic year (September to August) that <paramref name="day"/> falls in.</summary>
+    public static int AcademicYearOf(DateTimeOffset day) => day.Month >= 9 ? day.Year : day.Year - 1;
+
+    /// <summary>A day or month said without a year is read inside the academic year of <paramref name="now"/>.</summary>
+    public static RecognizerContext ForAcademicYearOf(DateTimeOffset now) => new(AcademicYearStart: AcademicYearOf(now));
 }

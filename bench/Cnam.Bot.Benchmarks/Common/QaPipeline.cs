@@ -21,7 +21,7 @@ public sealed class QaPipeline
         _recognizer = UtteranceRecognizer.CreateDefault(knowledge.Ues().Where(u => u.Title is not null).Select(u => (u.Code, u.Title!)));
         _answering = new QuestionAnswering(knowledge, AnsweringVocabulary.Default);
         // Same reading of a date without a year as KnowledgeQuestionAnswerer: inside the current academic year.
-        _context = new RecognizerContext(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1);
+        _context = RecognizerContext.ForAcademicYearOf(now);
     }
 
     public DateTimeOffset Now { get; }

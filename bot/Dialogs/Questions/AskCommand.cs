@@ -46,7 +46,7 @@ public static class AskCommand
             return 2;
         }
         var recognizer = UtteranceRecognizer.CreateDefault(kb.Ues().Where(u => u.Title is not null).Select(u => (u.Code, u.Title!)));
-        var u = recognizer.Recognize(question, now, new RecognizerContext(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1));
+        var u = recognizer.Recognize(question, now, RecognizerContext.ForAcademicYearOf(now));
         output.WriteLine($"normalisé : {u.Normalized}");
         output.WriteLine($"langue : {u.Language} ; hors sujet : {u.OutOfScopeScore.ToString(CultureInfo.InvariantCulture)}");
         output.WriteLine("intentions : " + string.Join(", ", u.Intents.Select(i => $"{i.Name} {i.Score.ToString(CultureInfo.InvariantCulture)}")));

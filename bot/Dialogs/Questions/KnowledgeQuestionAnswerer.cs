@@ -18,7 +18,7 @@ public sealed class KnowledgeQuestionAnswerer(
         var conversation = dc.State.Conversation;
         // A day or month said without a year is read inside the user's current academic year (September to August).
         var now = dc.Turn.Now;
-        var utterance = recognizer.Recognize(question, now, new RecognizerContext(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1));
+        var utterance = recognizer.Recognize(question, now, RecognizerContext.ForAcademicYearOf(now));
         var context = conversation.Questions ?? QuestionContext.Empty;
         if (utterance.Has(Intents.PlanningDates) || utterance.Has(Intents.Hours))
         {

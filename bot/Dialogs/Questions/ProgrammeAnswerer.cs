@@ -5,7 +5,7 @@ using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>Programme overview, audience, jobs, level, credits, parcours, duration and diploma conditions.</summary>
-public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
+public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
     public IReadOnlyCollection<string> Intents { get; } =
         [Understanding.Intents.ProgrammeOverview, Understanding.Intents.Audience, Understanding.Intents.Jobs, Understanding.Intents.Level,
@@ -52,7 +52,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
             kb.Programmes().Select(p => Provenance.Of(p, p.Centre)));
     }
 
-    private static TopicResult Overview(KProgramme p, Slots s)
+    private TopicResult Overview(KProgramme p, Slots s)
     {
         var text = $"**{p.Title}** ({p.Code}, Cnam {p.Centre})\n{p.Description}";
         if (p.Rncp is not null)
@@ -67,7 +67,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => $"{m.Label} ({m.Duration})"));
         }
-        if (p.Objectives.Count > 0 && s.Mentions(AnsweringVocabulary.Default.ObjectiveWords))
+        if (p.Objectives.Count > 0 && s.Mentions(vocabulary.ObjectiveWords))
         {
             text += "\n" + s.L("Objectifs :", "Objectives:") + "\n" + Topics.Bullets(p.Objectives);
         }
@@ -127,7 +127,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb) : ITopicAnswerer
             $"{Format.Capitalize(Format.Programme(p.Code, "en"))} is worth **{p.Ects} ECTS credits** (Cnam {p.Centre})."), [Provenance.Of(p, p.Centre)]);
     }
 
-    private static TopicResult Parcours(KProgramme p, Slots s)
+    private TopicResult Parcours(KProgramme p, Slots s)
     {
         if (p.Parcours.Count == 0)
         {

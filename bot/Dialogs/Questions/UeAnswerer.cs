@@ -6,6 +6,8 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>What a UE is (title, credits, content, where it belongs) and which UE make up a programme or parcours.</summary>
 public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
+    private readonly StatementRanker _ranker = new(vocabulary);
+
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.UeDetail, Understanding.Intents.UeList];
 
     public TopicResult? Answer(string intent, Slots s)
@@ -100,7 +102,7 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             .Where(t => t.Any(char.IsAsciiDigit))
             .Select(t => new Statement(t.EndsWith('.') ? t : t + ".", null))
             .ToList();
-        return new StatementRanker(vocabulary).Rank(s.Question, sentences, top: 1).FirstOrDefault()?.Text;
+        return _ranker.Rank(s.Question, sentences, top: 1).FirstOrDefault()?.Text;
     }
 
     // "ce sont quelles UE spécifiques" / "les UE du parcours": only the parcours' own UE, not the common core.

@@ -28,7 +28,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         {
             return null;
         }
-        var context = AcademicContext(now);
+        var context = RecognizerContext.ForAcademicYearOf(now);
         var u = recognizer.Recognize(text, now, context);
         var e = u.Entities;
         var folded = FrenchText.Fold(u.Normalized.Length > 0 ? u.Normalized : u.Raw);
@@ -106,10 +106,6 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         }
         return ueCodes.Count > 0 ? request with { Window = ScheduleWindow.Ue } : null;
     }
-
-    /// <summary>The academic year of <paramref name="now"/> (September to August), as the question answerer reads dates.</summary>
-    public static RecognizerContext AcademicContext(DateTimeOffset now) =>
-        new(AcademicYearStart: now.Month >= 9 ? now.Year : now.Year - 1);
 
     private List<string> UeCodes(Utterance u)
     {
