@@ -28,6 +28,12 @@ public sealed class StorageOptions
     /// <summary>Writes waiting for the single writer before callers are made to wait (back-pressure).</summary>
     public int WriteQueueCapacity { get; set; } = 4096;
 
+    /// <summary>
+    /// LiteDB only: memory for the cache of recently used documents that saves a database read on most turns
+    /// (conversation state, references). 0 turns it off.
+    /// </summary>
+    public int CacheMegabytes { get; set; } = 16;
+
     /// <summary>How long the writer must see no write before it checkpoints the log into the data file.</summary>
     public TimeSpan CheckpointQuietPeriod { get; set; } = TimeSpan.FromSeconds(5);
 

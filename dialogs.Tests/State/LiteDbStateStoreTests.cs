@@ -84,6 +84,84 @@ public sealed class LiteDbStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ACommitIsTwoDiskFlushesOfTheLogWhateverItsSizeAndIsConfirmedBeforeItIsAcknowledged()
+    {
+        using var store = Open();
+        // Opening a new file commits its collection and indexes first.
+        var flushesBefore = store.LogDiskFlushes;
+        var confirmedBefore = store.ConfirmedTransactions;
+        // Large enough to span several 8 KB pages, plus its index pages.
+        await store.WriteAsync("big/1", "{\"text\":\"" + new string('x', 40_000) + "\"}", null);
+        Assert.Equal(1, store.ConfirmedTransactions - confirmedBefore);
+        Assert.Equal(2, store.LogDiskFlushes - flushesBefore);
+
+        store.HoldWriter();
+        var writes = Enumerable.Range(0, 20).Select(i => store.WriteAsync($"small/{i}", "{}", null)).ToList();
+        store.ReleaseWriter();
+        await Task.WhenAll(writes);
+        Assert.Equal(store.CommitCount, store.ConfirmedTransactions - confirmedBefore);
+        Assert.InRange(store.LogDiskFlushes - flushesBefore, 3, 4);
+    }
+
+    [Fact]
+    public async Task AWriteThatChangesNothingWaitsForNoConfirmation()
+    {
+        using var store = Open();
+        var confirmedBefore = store.ConfirmedTransactions;
+        await store.DeleteAsync("never-written");
+        Assert.Equal(0, await store.DeleteByPrefixAsync("nothing/"));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => store.WriteAsync("missing", "{}", "some-etag"));
+        Assert.Equal(confirmedBefore, store.ConfirmedTransactions);
+    }
+
+    [Fact]
+    public async Task ReadsComeFromTheCacheAndFollowEveryKindOfWrite()
+    {
+        using var store = Open();
+        Assert.Null(await store.ReadAsync("c/1"));
+        var etag = await store.WriteAsync("c/1", "one", null);
+        Assert.Equal("one", (await store.ReadAsync("c/1"))!.Json);
+        await store.WriteAsync("c/1", "two", etag);
+        await store.WriteAsync("c/2", "other", null);
+        await store.WriteAsync("d/1", "kept", null);
+        Assert.Equal("two", (await store.ReadAsync("c/1"))!.Json);
+        Assert.True(store.CachedDocuments >= 3);
+
+        Assert.Equal(2, await store.DeleteByPrefixAsync("c/"));
+        Assert.Null(await store.ReadAsync("c/1"));
+        Assert.Null(await store.ReadAsync("c/2"));
+        Assert.Equal("kept", (await store.ReadAsync("d/1"))!.Json);
+        Assert.Equal(1, await store.DeleteByPrefixAsync(""));
+        Assert.Null(await store.ReadAsync("d/1"));
+    }
+
+    [Fact]
+    public async Task WithoutTheCacheTheStoreBehavesTheSame()
+    {
+        using var store = new LiteDbStateStore(new StorageOptions { CacheMegabytes = 0 }, _directory.Path, NullLogger<LiteDbStateStore>.Instance);
+        var etag = await store.WriteAsync("k", "one", null);
+        await Assert.ThrowsAsync<ConcurrencyException>(() => store.WriteAsync("k", "stale", "wrong"));
+        await store.WriteAsync("k", "two", etag);
+        Assert.Equal("two", (await store.ReadAsync("k"))!.Json);
+        Assert.Equal(0, store.CachedDocuments);
+    }
+
+    [Fact]
+    public async Task TheFilesStayReadableByLiteDbItself()
+    {
+        using (var store = Open())
+        {
+            await store.WriteAsync("conv/webchat/1", "{\"x\":1}", null);
+        }
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString
+        {
+            Filename = Path.Combine(_directory.Path, "cnam-bot.db"),
+            Connection = LiteDB.ConnectionType.Direct,
+        });
+        Assert.Equal("{\"x\":1}", db.GetCollection("state").FindById("conv/webchat/1")["json"].AsString);
+    }
+
+    [Fact]
     public void AddStateStoreRegistersLiteDbInTheConfiguredDirectoryByDefault()
     {
         var builder = WebApplication.CreateBuilder();

@@ -54,6 +54,9 @@ public static class Targets
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // The load generator posts unauthenticated activities on loopback, as the emulator does: the bot
+            // refuses anonymous mode in Production unless told so on purpose.
+            ["BotFrameworkAuthentication__AllowAnonymousInProduction"] = "true",
             ["Storage__DataDirectory"] = dataDirectory,
         };
         foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
