@@ -5,7 +5,9 @@ using Cnam.Bot.State;
 using Cnam.Bot.Tests.Common;
 using Cnam.Bot.Tests.Knowledge;
 using Cnam.Bot.Understanding;
+using System.Diagnostics.Metrics;
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cnam.Bot.Tests.Questions;
@@ -34,14 +36,20 @@ public sealed class QuestionsFixture
 
     public QuestionAnswering Answering { get; }
 
+    /// <summary>The question counter of a new meter factory, so that a test can listen to its own conversations only.</summary>
+    public static QuestionMetrics Metrics() =>
+        new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+
     /// <summary>The unanswered-question log over <paramref name="store"/>.</summary>
     public static UnansweredQuestions Unanswered(IStateStore store) => new(store, NullLogger<UnansweredQuestions>.Instance);
 
     /// <summary>A <see cref="CnamBot"/> answering with the real chain; the user's clock is <see cref="Now"/> unless told.</summary>
-    public TestConversation Conversation(IStateStore? store = null, DateTimeOffset? now = null, string channelId = TestConversation.WebChat)
+    public TestConversation Conversation(IStateStore? store = null, DateTimeOffset? now = null, string channelId = TestConversation.WebChat,
+        QuestionMetrics? metrics = null)
     {
         store ??= new InMemoryStateStore();
-        var answerer = new KnowledgeQuestionAnswerer(Recognizer, Answering, Unanswered(store), NullLogger<KnowledgeQuestionAnswerer>.Instance);
+        var answerer = new KnowledgeQuestionAnswerer(Recognizer, Answering, Unanswered(store), metrics ?? Metrics(),
+            NullLogger<KnowledgeQuestionAnswerer>.Instance);
         var conversation = TestConversation.WithCnamBot(store, answerer, channelId: channelId);
         conversation.LocalTimestamp = now ?? Now;
         return conversation;

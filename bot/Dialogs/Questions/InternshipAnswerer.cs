@@ -54,7 +54,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     private static List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
     {
-        var statements = new List<Statement>();
+        var statements = new StatementSet();
         foreach (var r in records)
         {
             var source = Provenance.Of(r, r.Centre);
@@ -71,7 +71,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
                     $"The internship agreement must be drawn up at least {days} days before the internship starts."), source);
             }
         }
-        return statements;
+        return statements.List;
     }
 
     private static TopicResult Convention(Internship r, Slots s)
@@ -98,7 +98,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// A list introduced by a lead-in ("L'objectif du stage est double :") is one statement, lead-in and items
     /// together, so that the lead-in's words find its items; a list without one gives a statement per item.
     /// </summary>
-    private static void AddList(List<Statement> statements, string label, IReadOnlyList<string> items, Provenance? source)
+    private static void AddList(StatementSet statements, string label, IReadOnlyList<string> items, Provenance? source)
     {
         if (items.Count > 1 && items[0].TrimEnd().EndsWith(':'))
         {
@@ -111,7 +111,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         }
     }
 
-    private static void Add(List<Statement> statements, string label, string? text, Provenance? source)
+    private static void Add(StatementSet statements, string label, string? text, Provenance? source)
     {
         if (string.IsNullOrWhiteSpace(text) || text.TrimEnd().EndsWith(':'))
         {
@@ -119,15 +119,22 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         }
         // The two versions of the internship framework say the same sentences with other punctuation ("..." / "…")
         // or a word more: one statement per sentence start.
-        var key = Key(label + text);
-        if (statements.Any(x => Key(x.Text) == key))
+        var statement = label + text.Trim();
+        if (statements.Seen.Add(Key(statement)))
         {
-            return;
+            statements.List.Add(new Statement(statement, source));
         }
-        statements.Add(new Statement(label + text.Trim(), source));
     }
 
     private static string Key(string text) => new(FrenchText.Fold(text).Where(char.IsAsciiLetterOrDigit).Take(80).ToArray());
+
+    /// <summary>The statements gathered so far, and the keys of their sentence starts.</summary>
+    private sealed class StatementSet
+    {
+        public List<Statement> List { get; } = [];
+
+        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+    }
 
     private static string FirstSentence(string? text)
     {

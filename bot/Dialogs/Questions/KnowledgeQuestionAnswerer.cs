@@ -11,6 +11,7 @@ public sealed class KnowledgeQuestionAnswerer(
     IUtteranceRecognizer recognizer,
     QuestionAnswering answering,
     IUnansweredQuestions unanswered,
+    QuestionMetrics metrics,
     ILogger<KnowledgeQuestionAnswerer> logger) : IQuestionAnswerer
 {
     public async Task<bool> TryAnswerAsync(DialogContext dc, string question, CancellationToken cancellationToken)
@@ -27,8 +28,12 @@ public sealed class KnowledgeQuestionAnswerer(
         }
         var answer = answering.Answer(utterance, context, dc.Turn.Now);
         conversation.Questions = answer.Context;
-        logger.LogInformation("Question answered: status {Status}, intents {Intents}, language {Language}",
-            answer.Status, string.Join(",", answer.Context.LastIntents), utterance.Language);
+        metrics.Answered(answer.Status, utterance.Language);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Question answered: status {Status}, intents {Intents}, language {Language}",
+                answer.Status, string.Join(",", answer.Context.LastIntents), utterance.Language);
+        }
         await dc.Turn.SendActivityAsync(AnswerRenderer.ToActivity(answer, utterance.Language), cancellationToken);
         if (answer.Status == AnswerStatus.NotFound || (answer.MissReason is not null))
         {

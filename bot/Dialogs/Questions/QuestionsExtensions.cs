@@ -18,6 +18,8 @@ public static class QuestionsExtensions
         services.AddSingleton<QuestionAnswering>();
         services.AddSingleton<IUnansweredQuestions, UnansweredQuestions>();
         services.AddSingleton<IQuestionAnswerer, KnowledgeQuestionAnswerer>();
+        services.AddMetrics();
+        services.AddSingleton<QuestionMetrics>();
         return services;
     }
 }
