@@ -195,8 +195,15 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
                 Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
             });
             var db = new LiteDatabase(engine, disposeOnClose: true);
-            // Create the collection and its indexes before any traffic (#2792, #2891).
-            db.GetCollection(CollectionName).EnsureIndex("updated", "$.updated", unique: false);
+            // Create the collection before any traffic (#2792, #2891): documents are only ever looked up by _id.
+            var collection = db.GetCollection(CollectionName);
+            if (!db.CollectionExists(CollectionName))
+            {
+                collection.Insert(new BsonDocument { ["_id"] = "$created" });
+                collection.Delete("$created");
+            }
+            // Earlier versions kept an index on "updated" that no query used: every write paid for two index changes.
+            collection.DropIndex("updated");
             // LiteDB writes the log of the first commit of a process on a thread of its own; after that, on the
             // committing thread. The checkpoint waits for that first write, so that from now on every commit's confirm
             // page is on the disk when Commit returns on the writer thread (WaitForConfirmation checks it).
@@ -470,13 +477,30 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             }
             var etag = Guid.NewGuid().ToString("N");
             // The client's JSON stays an opaque string: never a BsonDocument (CVE-2022-23535).
-            documents.Collection.Upsert(new BsonDocument
+            var document = new BsonDocument
             {
                 ["_id"] = key,
                 ["json"] = json,
                 ["etag"] = etag,
                 ["updated"] = now,
-            });
+            };
+            // Whether it exists is known already (an upsert would look it up once more); each falls back on the other
+            // should the cache ever be out of step with the file.
+            if (current is null)
+            {
+                try
+                {
+                    documents.Collection.Insert(document);
+                }
+                catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+                {
+                    documents.Collection.Update(document);
+                }
+            }
+            else if (!documents.Collection.Update(document))
+            {
+                documents.Collection.Insert(document);
+            }
             documents.Upserted(new StoreItem(key, json, etag));
             Succeed(etag);
         }

@@ -162,6 +162,28 @@ public sealed class LiteDbStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileOfAnEarlierVersionLosesItsUnusedIndexAndKeepsItsDocuments()
+    {
+        var path = Path.Combine(_directory.Path, "cnam-bot.db");
+        var ordinal = new LiteDB.Collation(System.Globalization.CultureInfo.InvariantCulture.LCID, System.Globalization.CompareOptions.Ordinal);
+        using (var old = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct, Collation = ordinal }))
+        {
+            var collection = old.GetCollection("state");
+            collection.EnsureIndex("updated", "$.updated", unique: false);
+            collection.Insert(new LiteDB.BsonDocument { ["_id"] = "conv/webchat/1", ["json"] = "{}", ["etag"] = "e1", ["updated"] = DateTime.UtcNow });
+        }
+        using (var store = Open())
+        {
+            Assert.Equal("e1", (await store.ReadAsync("conv/webchat/1"))!.ETag);
+            await store.WriteAsync("conv/webchat/1", "{\"x\":1}", "e1");
+        }
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct });
+        var indexes = db.GetCollection("$indexes").FindAll().Where(d => d["collection"].AsString == "state").Select(d => d["name"].AsString);
+        Assert.Equal(["_id"], indexes);
+        Assert.Equal("{\"x\":1}", db.GetCollection("state").FindById("conv/webchat/1")["json"].AsString);
+    }
+
+    [Fact]
     public void AddStateStoreRegistersLiteDbInTheConfiguredDirectoryByDefault()
     {
         var builder = WebApplication.CreateBuilder();
