@@ -6,7 +6,9 @@ namespace Cnam.Bot.Dialogs;
 /// <summary>
 /// The state documents of one turn: the conversation's, read at the start, and the user's, read on first
 /// use. <see cref="SaveAsync"/> writes each changed document once, with the etag it was read with, so a
-/// concurrent change surfaces as a <see cref="ConcurrencyException"/> instead of a lost update.
+/// concurrent change surfaces as a <see cref="ConcurrencyException"/> instead of a lost update. The turn's writes
+/// (both documents and the records given to <see cref="Defer"/>) are issued together, so that the store commits
+/// them in one transaction and the turn waits for the disk once.
 /// </summary>
 public sealed class TurnState
 {
@@ -14,6 +16,7 @@ public sealed class TurnState
     private readonly StateEntry<ConversationData> _conversation;
     private readonly string? _userKey;
     private StateEntry<UserData>? _user;
+    private List<Task>? _deferred;
 
     private TurnState(IStateStore store, StateEntry<ConversationData> conversation, string? userKey)
     {
@@ -45,13 +48,38 @@ public sealed class TurnState
         return _user.Value;
     }
 
-    /// <summary>Writes what changed this turn. Throws <see cref="ConcurrencyException"/> on a concurrent change.</summary>
+    /// <summary>
+    /// A write of this turn that nothing in the turn reads back (e.g. a statistic): started now, awaited with the
+    /// state in <see cref="SaveAsync"/>. It must handle its own failures.
+    /// </summary>
+    public void Defer(Task write) => (_deferred ??= []).Add(write);
+
+    /// <summary>
+    /// Writes what changed this turn and waits for the deferred writes. Throws <see cref="ConcurrencyException"/> on a
+    /// concurrent change of the conversation's or the user's document; the other of the two may be written then (each
+    /// is its own document, checked against its own etag).
+    /// </summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
-        await _conversation.SaveAsync(_store, cancellationToken);
-        if (_user is not null)
+        var conversation = _conversation.SaveAsync(_store, cancellationToken);
+        var user = _user?.SaveAsync(_store, cancellationToken);
+        try
         {
-            await _user.SaveAsync(_store, cancellationToken);
+            if (_deferred is not null)
+            {
+                await Task.WhenAll(_deferred);
+            }
+        }
+        finally
+        {
+            if (user is not null)
+            {
+                await Task.WhenAll(conversation, user);
+            }
+            else
+            {
+                await conversation;
+            }
         }
     }
 }

@@ -37,7 +37,8 @@ public sealed class KnowledgeQuestionAnswerer(
         await dc.Turn.SendActivityAsync(AnswerRenderer.ToActivity(answer, utterance.Language), cancellationToken);
         if (answer.Status == AnswerStatus.NotFound || (answer.MissReason is not null))
         {
-            await unanswered.RecordAsync(utterance, answer.MissReason ?? "not-found", dc.Turn.Now, cancellationToken);
+            // Committed with the turn's state: the user waits for the disk once.
+            dc.State.Defer(unanswered.RecordAsync(utterance, answer.MissReason ?? "not-found", dc.Turn.Now, cancellationToken));
         }
         return true;
     }
