@@ -67,6 +67,9 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
     /// <summary>Disk flushes of the log since the file was (re)opened.</summary>
     internal long LogDiskFlushes => _file.Log.DiskFlushes;
 
+    /// <summary>Bytes in the log file (0 right after a checkpoint).</summary>
+    internal long LogBytes => _file.Log.Length;
+
     /// <summary>Documents in the read cache.</summary>
     internal int CachedDocuments => _cache.Count;
 
@@ -204,6 +207,8 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             }
             // Earlier versions kept an index on "updated" that no query used: every write paid for two index changes.
             collection.DropIndex("updated");
+            // No checkpoint inside a commit: the writer decides when (WriterLoop).
+            db.CheckpointSize = 0;
             // LiteDB writes the log of the first commit of a process on a thread of its own; after that, on the
             // committing thread. The checkpoint waits for that first write, so that from now on every commit's confirm
             // page is on the disk when Commit returns on the writer thread (WaitForConfirmation checks it).
@@ -273,7 +278,14 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             }
             group.Clear();
             dirty = true;
-            if (Stopwatch.GetElapsedTime(lastCheckpoint) > _options.CheckpointMaxInterval)
+            // The log is copied into the data file here, between two groups, rather than by LiteDB inside a commit
+            // that callers wait for: when nothing is queued and the log has grown, or, under constant load, when it has
+            // grown ten times as much, or after the longest interval.
+            var logPages = _file.Log.Length / LiteDbLogStream.PageSize;
+            var checkpointPages = Math.Max(1, _options.CheckpointLogPages);
+            if ((logPages >= checkpointPages && !reader.TryPeek(out _))
+                || logPages >= 10L * checkpointPages
+                || Stopwatch.GetElapsedTime(lastCheckpoint) > _options.CheckpointMaxInterval)
             {
                 Checkpoint();
                 dirty = false;

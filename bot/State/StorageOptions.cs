@@ -34,6 +34,12 @@ public sealed class StorageOptions
     /// </summary>
     public int CacheMegabytes { get; set; } = 16;
 
+    /// <summary>
+    /// LiteDB only: log pages (8 KB) past which the writer copies the log into the data file as soon as no write is
+    /// waiting, and, past ten times as many, even with writes waiting. Small checkpoints are short pauses.
+    /// </summary>
+    public int CheckpointLogPages { get; set; } = 100;
+
     /// <summary>How long the writer must see no write before it checkpoints the log into the data file.</summary>
     public TimeSpan CheckpointQuietPeriod { get; set; } = TimeSpan.FromSeconds(5);
 

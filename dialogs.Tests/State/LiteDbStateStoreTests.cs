@@ -184,6 +184,26 @@ public sealed class LiteDbStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task TheWriterCheckpointsTheLogBetweenGroupsOnceItHasGrown()
+    {
+        using var store = new LiteDbStateStore(new StorageOptions { CheckpointLogPages = 8 }, _directory.Path, NullLogger<LiteDbStateStore>.Instance);
+        await store.WriteAsync("small", "{}", null);
+        Assert.InRange(store.LogBytes, 1, 8 * 8192 - 1);
+        for (var i = 0; i < 3; i++)
+        {
+            // Each document spans several pages: the log passes eight pages, and nothing else is queued.
+            await store.WriteAsync($"big/{i}", "{\"text\":\"" + new string('x', 20_000) + "\"}", null);
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (store.LogBytes > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(0, store.LogBytes);
+        Assert.Equal(20_011, (await store.ReadAsync("big/2"))!.Json.Length);
+    }
+
+    [Fact]
     public void AddStateStoreRegistersLiteDbInTheConfiguredDirectoryByDefault()
     {
         var builder = WebApplication.CreateBuilder();
