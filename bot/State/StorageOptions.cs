@@ -32,7 +32,7 @@ public sealed class StorageOptions
     /// LiteDB only: memory for the cache of recently used documents that saves a database read on most turns
     /// (conversation state, references). 0 turns it off.
     /// </summary>
-    public int CacheMegabytes { get; set; } = 16;
+    public int CacheMegabytes { get; set; } = 8;
 
     /// <summary>
     /// LiteDB only: log pages (8 KB) past which the writer copies the log into the data file as soon as no write is
