@@ -16,7 +16,8 @@ namespace Cnam.Bot.State;
 /// The log file goes through <see cref="LiteDbLogStream"/>: two disk flushes per commit instead of one per page.
 /// Reads are served from a cache of the committed documents (<see cref="CommittedDocumentCache"/>,
 /// <see cref="StorageOptions.CacheMegabytes"/>), kept by the writer after each commit: this process owns the file,
-/// so nothing else can change it.
+/// so nothing else can change it. A filter of the keys in the file (<see cref="KeyFilter"/>) answers most lookups of
+/// documents that do not exist yet (a new conversation's) without a query.
 /// </summary>
 public sealed class LiteDbStateStore : IStateStore, IDisposable
 {
@@ -34,6 +35,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
     // Lets tests queue many writes before the writer drains them, to observe one group commit.
     private readonly ManualResetEventSlim _writerGate = new(initialState: true);
     private readonly CommittedDocumentCache _cache;
+    private readonly KeyFilter _keys = new();
     private OpenFile _file;
     private int _disposed;
     private long _commits;
@@ -53,6 +55,8 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
         });
         _writer = new Thread(WriterLoop) { Name = "litedb-writer", IsBackground = true };
         _writer.Start();
+        // The keys already in the file, read once in the background: until then, every lookup goes to the file.
+        _ = Task.Run(ScanKeys);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -69,6 +73,9 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
 
     /// <summary>Bytes in the log file (0 right after a checkpoint).</summary>
     internal long LogBytes => _file.Log.Length;
+
+    /// <summary>True once the keys present at start are known (<see cref="KeyFilter"/>).</summary>
+    internal bool KeysScanned => _keys.Ready;
 
     /// <summary>Documents in the read cache.</summary>
     internal int CachedDocuments => _cache.Count;
@@ -87,6 +94,11 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             return Task.FromResult(cached);
         }
         var stamp = _cache.Stamp();
+        if (!_keys.MayContain(key))
+        {
+            _cache.AddRead(key, null, stamp);
+            return Task.FromResult<StoreItem?>(null);
+        }
         var doc = Read(db => db.GetCollection(CollectionName).FindById(key));
         var item = doc is null ? null : ToItem(doc);
         _cache.AddRead(key, item, stamp);
@@ -240,6 +252,35 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
         }
     }
 
+    private void ScanKeys()
+    {
+        try
+        {
+            Read(db =>
+            {
+                using var ids = db.Execute($"SELECT $._id FROM {CollectionName}");
+                while (ids.Read())
+                {
+                    if (ids.Current.IsString)
+                    {
+                        _keys.Add(ids.Current.AsString);
+                    }
+                    else if (ids.Current.IsDocument && ids.Current["_id"].IsString)
+                    {
+                        _keys.Add(ids.Current["_id"].AsString);
+                    }
+                }
+                return 0;
+            });
+            _keys.MarkReady();
+        }
+        catch (Exception ex)
+        {
+            // Not fatal: lookups keep going to the file.
+            _logger.LogWarning(ex, "The state store could not read its keys; every lookup goes to the file");
+        }
+    }
+
     private static StoreItem ToItem(BsonDocument doc) => new(doc["_id"].AsString, doc["json"].AsString, doc["etag"].AsString);
 
     private void WriterLoop()
@@ -309,7 +350,7 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
         try
         {
             db.BeginTrans();
-            var documents = new Documents(db.GetCollection(CollectionName), _cache, changes);
+            var documents = new Documents(db.GetCollection(CollectionName), _cache, _keys, changes);
             foreach (var operation in group)
             {
                 operation.Apply(documents, now);
@@ -410,7 +451,8 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
     /// The documents as the writer's open transaction sees them: what the group already wrote, else the cache of
     /// committed documents, else the database.
     /// </summary>
-    private sealed class Documents(ILiteCollection<BsonDocument> collection, CommittedDocumentCache cache, Dictionary<string, StoreItem?> changes)
+    private sealed class Documents(ILiteCollection<BsonDocument> collection, CommittedDocumentCache cache, KeyFilter keys,
+        Dictionary<string, StoreItem?> changes)
     {
         public ILiteCollection<BsonDocument> Collection => collection;
 
@@ -420,11 +462,20 @@ public sealed class LiteDbStateStore : IStateStore, IDisposable
             {
                 return written;
             }
+            if (!keys.MayContain(key))
+            {
+                return null;
+            }
             var doc = collection.FindById(key);
             return doc is null ? null : ToItem(doc);
         }
 
-        public void Upserted(StoreItem item) => changes[item.Key] = item;
+        public void Upserted(StoreItem item)
+        {
+            // Before the write is acknowledged: from then on, a reader must look for it.
+            keys.Add(item.Key);
+            changes[item.Key] = item;
+        }
 
         public void Deleted(string key) => changes[key] = null;
     }

@@ -204,6 +204,37 @@ public sealed class LiteDbStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterARestartTheKeysInTheFileAreFoundAndANewKeyIsAnsweredWithoutTheFile()
+    {
+        using (var store = Open())
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await store.WriteAsync($"conv/webchat/{i}", $"{{\"n\":{i}}}", null);
+            }
+            await store.DeleteAsync("conv/webchat/7");
+        }
+        using var reopened = Open();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!reopened.KeysScanned && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.True(reopened.KeysScanned);
+        for (var i = 0; i < 50; i++)
+        {
+            var item = await reopened.ReadAsync($"conv/webchat/{i}");
+            Assert.Equal(i == 7 ? null : $"{{\"n\":{i}}}", item?.Json);
+        }
+        Assert.Null(await reopened.ReadAsync("conv/webchat/new"));
+        // A new key written now is found, and its etag is checked like any other.
+        var etag = await reopened.WriteAsync("conv/webchat/new", "{}", null);
+        await Assert.ThrowsAsync<ConcurrencyException>(() => reopened.WriteAsync("conv/webchat/new", "{}", null));
+        await reopened.WriteAsync("conv/webchat/new", "{\"x\":1}", etag);
+        Assert.Equal("{\"x\":1}", (await reopened.ReadAsync("conv/webchat/new"))!.Json);
+    }
+
+    [Fact]
     public void AddStateStoreRegistersLiteDbInTheConfiguredDirectoryByDefault()
     {
         var builder = WebApplication.CreateBuilder();
