@@ -27,6 +27,7 @@ internal sealed class LiteDbLogStream : Stream
     private readonly object _confirmed = new();
     private long _confirmedTransactions;
     private bool _unsynced;
+    private bool _disposed;
 
     public LiteDbLogStream(string path)
     {
@@ -118,9 +119,11 @@ internal sealed class LiteDbLogStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // LiteDB may close its streams when it is disposed, and the store closes this one after it.
+        if (disposing && !_disposed)
         {
-            if (_unsynced && _file.SafeFileHandle is { IsClosed: false })
+            _disposed = true;
+            if (_unsynced)
             {
                 SyncToDisk();
             }
