@@ -102,6 +102,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48", "003")]
     [InlineData("quel est le numéro de téléphone du Cnam La Réunion ?", "0262 42 28 37", "004")]
     [InlineData("Who should I contact for the CASP in Paris?", "01 40 27 26 48", "003")]
+    // A person asked about by name: who they are and, without direct coordinates, whom to ask instead.
+    [InlineData("Qui est Corinne Blondet ?", "Coordination pédagogique | secretariat.rncp3@cnam.fr | 01 40 27 26 48", "003")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -114,6 +116,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
     [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]
     [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]
+    [InlineData("combien de fois peut-on passer un examen ?", "deux sessions | !sans se présenter", "004")]
+    [InlineData("y a-t-il un rattrapage si je rate un examen ?", "deux sessions", "004")]
+    [InlineData("How many times can I retake an exam?", "deux sessions", "004")]
+    [InlineData("peut-on suivre les cours sans passer les examens ?", "sans se présenter aux examens", "004")]
     [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>

@@ -249,6 +249,13 @@ public sealed class QuestionAnswering
             return null;
         }
         var sources = good.Where(h => h.Source is not null).Select(h => new Provenance(h.Source!, h.SourceTitle, h.ValidFor, h.Centre)).ToList();
+        // A person found by name ("Qui est Corinne Blondet ?") gets the contact card: how to reach them, or whom to ask.
+        var contacts = good.Select(h => h.Kind == "contact" && h.RecordId is not null ? _kb.GetContact(h.RecordId) : null).ToList();
+        if (contacts.All(c => c is not null))
+        {
+            return new Answer(AnswerStatus.Answered,
+                [new AnswerSection(string.Join("\n\n", contacts.Select(c => ContactAnswerer.Render(c!, s))), sources)], [], s.Remember([]));
+        }
         return new Answer(AnswerStatus.Answered, [new AnswerSection(Topics.Bullets(good.Select(h => h.Text)), sources)], [], s.Remember([]));
     }
 
