@@ -28,6 +28,22 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
     private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
     private const string Recommended = "Je vous conseille {0} : {1}";
+    private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
+
+    // How an answer given ahead of its question is named when the bot says it kept it.
+    private static readonly Dictionary<EligibilitySlot, string> SlotNames = new()
+    {
+        [EligibilitySlot.Programme] = "la formation",
+        [EligibilitySlot.Centre] = "le centre",
+        [EligibilitySlot.Parcours] = "le parcours",
+        [EligibilitySlot.Diploma] = "votre diplôme",
+        [EligibilitySlot.Experience] = "votre expérience",
+        [EligibilitySlot.ExperienceField] = "votre domaine d'expérience",
+        [EligibilitySlot.Modality] = "les cours du jour ou du soir",
+        [EligibilitySlot.PlanYears] = "la durée",
+        [EligibilitySlot.Funding] = "le financement",
+        [EligibilitySlot.JobSeekerCategory] = "votre catégorie de demandeur d'emploi",
+    };
     private const int MaxExperienceMonths = 600;
 
     private readonly EligibilityRules _rules;
@@ -301,7 +317,17 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                 var before = step.Answers with { Asking = null };
                 if (a != before)
                 {
-                    // Another question was answered instead: keep it, and ask this one again plainly.
+                    // Another question was answered instead: keep it, say so, and ask this one again.
+                    var noted = Enum.GetValues<EligibilitySlot>()
+                        .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
+                        .Select(slot => SlotNames.GetValueOrDefault(slot))
+                        .OfType<string>()
+                        .ToList();
+                    if (noted.Count > 0)
+                    {
+                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, NotedOtherAnswer,
+                            string.Join(", ", noted)), ct);
+                    }
                     step.Answers = a;
                     return await RestartAsync(step, ct);
                 }

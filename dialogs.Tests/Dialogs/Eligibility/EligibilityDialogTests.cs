@@ -61,6 +61,23 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AnAnswerToALaterQuestionIsKeptAndSaidSoBeforeTheQuestionIsAskedAgain()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        Assert.Contains("Quel parcours", await SayAsync(c, "la licence"));
+
+        var reply = await SayAsync(c, "j'ai un BTS");
+        Assert.Contains("C'est noté (votre diplôme)", reply);
+        Assert.Contains("Quel parcours", reply);
+
+        // The diploma is not asked for later.
+        var next = await SayAsync(c, "insertion professionnelle");
+        Assert.DoesNotContain("diplôme le plus élevé", next);
+        Assert.Contains("expérience", next);
+    }
+
+    [Fact]
     public async Task RetourTakesTheLastAnswerBack()
     {
         var c = fixture.Conversation();
