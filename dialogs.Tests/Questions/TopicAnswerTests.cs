@@ -28,6 +28,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
     [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
     [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
+    // The licence is priced by the year: no price for one of its UEs, and the answer says so instead of implying one.
+    [InlineData("combien coûte l'UE ANG200 ?", "4 150 € | formation entière | UE ANG200 seule", "000")]
     [InlineData("combien coûte TET003 pour un demandeur d'emploi ?", "549 €", "003")]
     [InlineData("en individuel, combien coûte une UE de 6 crédits du CASP en cours du soir ?", "150 € | 14 € | 234 €", "003")]
     [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]

@@ -185,6 +185,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             text += "\n" + Topics.Bullets(computations);
         }
+        else if (s.UeCodes.Count > 0 && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
+            && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
+        {
+            // "combien coûte l'UE ANG200 ?" in a programme priced by the year: no price for one UE to compute.
+            text += "\n" + s.L($"Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour l'UE {s.UeCodes[0]} seule.",
+                $"These fees are for the whole programme: my documents give no price for the UE {s.UeCodes[0]} on its own.");
+        }
         if (notes.Count > 0)
         {
             text += "\n" + string.Join("\n", notes.Select(n => "_" + n + "_"));
