@@ -133,6 +133,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
     [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
+    [InlineData("Quel diplôme j'obtiens à la fin du CASP ?", "niveau de sortie | bac+2 | !Accès direct", "003")]
+    [InlineData("What degree do I get after the licence?", "exit level | bac+3", "000")]
     [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
     [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
     [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]
