@@ -13,6 +13,8 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
 {
     private const int MaxListed = 40;
 
+    private readonly StatementRanker _ranker = new(words);
+
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.PlanningDates, Understanding.Intents.Hours];
 
     public TopicResult? Answer(string intent, Slots s)
@@ -266,12 +268,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     {
         var keyDates = kb.KeyDates("La Réunion");
         var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
-        var ranker = new StatementRanker(words);
         // "le second semestre": that semester's dates and the year-long ones, not the other semester's.
         var semester = words.Semester(s.Question);
         var statements = keyDates.Where(k => semester is null || k.Semester is null || k.Semester == semester)
             .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
-        var picked = ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
+        var picked = _ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
         var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
             + "\n" + Topics.Bullets(picked.Select(p => p.Text));
         var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");

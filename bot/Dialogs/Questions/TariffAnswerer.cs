@@ -270,16 +270,16 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
     private TopicResult Validation(Slots s)
     {
         var asked = ValidationIds.Where(id => s.Words.Contains(id)).ToList();
+        bool IsAsked(Tariff t) => asked.Count == 0 || asked.Any(a => t.Id.EndsWith("-" + a, StringComparison.OrdinalIgnoreCase));
         var tariffs = kb.FindTariffs(new TariffQuery(Kind: "validation", Centre: s.CentreSaid ? s.Centre : null))
-            .Where(t => asked.Count == 0 || asked.Any(a => t.Id.EndsWith("-" + a, StringComparison.OrdinalIgnoreCase)))
+            .Where(IsAsked)
             .ToList();
         if (tariffs.Count == 0)
         {
             var what = string.Join(", ", asked.Select(a => a.ToUpperInvariant()));
             // "la VAE à Paris": no Paris price; the other centre's, clearly labelled as such, is still worth knowing.
             var elsewhere = s.CentreSaid
-                ? kb.FindTariffs(new TariffQuery(Kind: "validation"))
-                    .Where(t => asked.Count == 0 || asked.Any(a => t.Id.EndsWith("-" + a, StringComparison.OrdinalIgnoreCase))).ToList()
+                ? kb.FindTariffs(new TariffQuery(Kind: "validation")).Where(IsAsked).ToList()
                 : [];
             var other = string.Join(" ; ", elsewhere.Select(t => s.L($"Cnam {t.Centre} ({t.ValidFor}) : {Format.Euros(t.Amount ?? 0)}",
                 $"Cnam {t.Centre} ({t.ValidFor}): {Format.Euros(t.Amount ?? 0)}")));
