@@ -57,7 +57,12 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
     public async Task<ConversationMeta?> UpdateAsync(string conversationId, Func<ConversationMeta, bool> change, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
-        return await RetryOnConflictAsync(async () =>
+        return await ChangeHeaderAsync(conversationId, change, cancellationToken);
+    }
+
+    // The header's read-change-write with its etag, again on a conflict; the caller holds the conversation's lock.
+    private Task<ConversationMeta?> ChangeHeaderAsync(string conversationId, Func<ConversationMeta, bool> change, CancellationToken cancellationToken) =>
+        RetryOnConflictAsync(async () =>
         {
             var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
             if (meta is null || !change(meta))
@@ -67,7 +72,6 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
             await store.WriteAsync(MetaKey(conversationId), Serialize(meta), etag, cancellationToken);
             return meta;
         }, cancellationToken);
-    }
 
     /// <summary>
     /// Gives the activity the conversation's next id (<c>{conv}|{seq:D7}</c>) and a UTC timestamp strictly later
@@ -115,13 +119,8 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
     public async Task<bool> EraseHistoryAsync(string conversationId, long throughSequence, CancellationToken cancellationToken)
     {
         using var _ = await _locks.AcquireAsync(conversationId, cancellationToken);
-        var found = await RetryOnConflictAsync(async () =>
+        var found = await ChangeHeaderAsync(conversationId, meta =>
         {
-            var (meta, etag) = await ReadMetaAsync(conversationId, cancellationToken);
-            if (meta is null)
-            {
-                return false;
-            }
             meta.Pending?.RemoveAll(p => p.Sequence <= throughSequence);
             foreach (var kept in meta.Pending ?? [])
             {
@@ -129,9 +128,8 @@ internal sealed class DirectLineConversationStore(IStateStore store, TimeProvide
             }
             meta.UserId = null;
             meta.UserName = null;
-            await store.WriteAsync(MetaKey(conversationId), Serialize(meta), etag, cancellationToken);
             return true;
-        }, cancellationToken);
+        }, cancellationToken) is not null;
         foreach (var item in await store.ListAsync($"dl/{conversationId}/a/", cancellationToken))
         {
             if (long.TryParse(item.Key.AsSpan(item.Key.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
