@@ -108,20 +108,32 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         return new ExperienceMention(duration?.WholeMonths, field, NumberRecognizer.Join(tokens, spanStart, spanEnd - spanStart));
     }
 
-    /// <summary>The first specific field; "other" only when nothing more specific was said.</summary>
+    /// <summary>
+    /// The field of the experience when several were said: insertion before social and professional support, before
+    /// reception and orientation, "other" only when nothing more specific was said. A job held in an insertion
+    /// structure ("agent d'accueil dans une mission locale", "éducatrice chez Pôle emploi") is experience in the field
+    /// of insertion, the field the licence's VAPP and the titre's internship rules speak of.
+    /// </summary>
     private static ExperienceField? PickField(List<PhraseMatch<ExperienceField>> matches)
     {
-        ExperienceField? other = null;
+        ExperienceField? best = null;
         foreach (var m in matches)
         {
             var value = m.Values[0];
-            if (value == ExperienceField.Other)
+            if (best is null || Rank(value) < Rank(best.Value))
             {
-                other = value;
-                continue;
+                best = value;
             }
-            return value;
         }
-        return other;
+        return best;
     }
+
+    private static int Rank(ExperienceField field) => field switch
+    {
+        ExperienceField.Insertion => 0,
+        ExperienceField.AccompagnementSocialProfessionnel => 1,
+        ExperienceField.AccueilInformationOrientation => 2,
+        ExperienceField.Other => 3,
+        _ => 4,
+    };
 }

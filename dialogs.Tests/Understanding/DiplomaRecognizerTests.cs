@@ -52,6 +52,17 @@ public class DiplomaRecognizerTests
         Assert.True(diploma.Held);
     }
 
+    [Theory]
+    [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence ?", 6)]
+    [InlineData("j'ai le diplôme d'état de moniteur éducateur", 4)]
+    public void ADiplomaNamedAsTheDiplomaOfIsHeld(string text, int level)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(level, diploma.Level);
+        Assert.True(diploma.Held);
+    }
+
     [Fact]
     public void NegatedDiplomaIsFlagged()
     {

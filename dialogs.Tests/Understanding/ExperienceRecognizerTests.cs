@@ -18,6 +18,10 @@ public class ExperienceRecognizerTests
     [InlineData("4 ans au PIJ", 48, ExperienceField.AccueilInformationOrientation)]
     [InlineData("3 ans dans un chantier d'insertion", 36, ExperienceField.Insertion)]
     [InlineData("I worked 2 years as a social worker", 24, ExperienceField.AccompagnementSocialProfessionnel)]
+    // A job held in an insertion structure is experience in insertion, whatever comes first in the sentence.
+    [InlineData("je travaille depuis 3 ans comme agent d'accueil dans une mission locale", 36, ExperienceField.Insertion)]
+    [InlineData("animatrice dans un chantier d'insertion depuis 2 ans", 24, ExperienceField.Insertion)]
+    [InlineData("4 ans comme agent d'accueil dans un centre social", 48, ExperienceField.AccompagnementSocialProfessionnel)]
     public void ExperienceHasMonthsAndField(string text, int months, ExperienceField field)
     {
         var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
