@@ -105,13 +105,15 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private async Task<DialogTurnResult> ProgrammeStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
     {
         var a = step.Answers;
-        if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && a.Programme is not null && a.ProfileKnown)
+        if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && a.Programme is not null)
         {
             a = WithOnlyCentre(a);
-            if (_rules.Evaluate(a) is { } decision)
+            var settled = _rules.Settled(a);
+            if (settled.Count > 0)
             {
-                await step.Turn.SendTextAsync(EarlyVerdictIntro + EarlyVerdict(decision) + " " + EarlyVerdictNext, ct);
+                await step.Turn.SendTextAsync(EarlyVerdictText(settled, byCentre: a.Centre is null), ct);
             }
+            // Only the first sentence gets an early verdict: later answers lead to the result card.
             step.Answers = a with { EarlyVerdictSaid = true };
         }
         return await AskOrNextAsync(step, EligibilitySlot.Programme, ct);
@@ -405,6 +407,20 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             Cards.EligibilityResultCard.MeetingAction => $"Comment participer à une réunion d'information sur la {programme}{where} ?",
             _ => $"Qui contacter pour la {programme}{where} ?",
         };
+    }
+
+    /// <summary>
+    /// The early verdict: one sentence for one centre, else one line a centre ("- Cnam Paris : ..."), then the
+    /// announcement of the questions left.
+    /// </summary>
+    private static string EarlyVerdictText(IReadOnlyList<(EligibilityDecision Decision, bool Complete)> settled, bool byCentre)
+    {
+        if (!byCentre)
+        {
+            return EarlyVerdictIntro + EarlyVerdict(settled[0].Decision) + " " + EarlyVerdictNext;
+        }
+        var lines = settled.Select(s => $"- Cnam {s.Decision.Centre} : {EarlyVerdict(s.Decision)}");
+        return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + EarlyVerdictNext;
     }
 
     private static string EarlyVerdict(EligibilityDecision d)

@@ -42,6 +42,65 @@ public sealed class EligibilityRules(KnowledgeBase kb)
     }
 
     /// <summary>
+    /// What the applicant's first sentence already settles, for the early verdict: at each centre where the programme has
+    /// rules (the answers' centre only, when known), the decision when the whole profile is known; else, when the
+    /// diploma is known, the access decision if no experience the applicant could still state would change it (the
+    /// unknown duration and field are tried at every threshold the rules use). Partial decisions have no internship,
+    /// requirement or alternative: those depend on the experience.
+    /// </summary>
+    public IReadOnlyList<(EligibilityDecision Decision, bool Complete)> Settled(EligibilityAnswers a)
+    {
+        if (a.Programme is null || a.DiplomaLevel is null)
+        {
+            return [];
+        }
+        var settled = new List<(EligibilityDecision, bool)>();
+        foreach (var centre in a.Centre is null ? Centres(a.Programme) : [a.Centre])
+        {
+            var at = a with { Centre = centre };
+            if (at.ProfileKnown)
+            {
+                if (Evaluate(at) is { } decision)
+                {
+                    settled.Add((decision, true));
+                }
+                continue;
+            }
+            var outcomes = Completions(at).Select(Evaluate).ToList();
+            if (outcomes.Count > 0 && outcomes[0] is { } first
+                && outcomes.All(d => d is not null && d.Route == first.Route && d.DecidingRule.Id == first.DecidingRule.Id))
+            {
+                settled.Add((first with { Internship = null, Requirements = [], Alternatives = [] }, false));
+            }
+        }
+        return settled;
+    }
+
+    /// <summary>The answers with every experience the applicant may still state: no experience, or each field at each threshold.</summary>
+    private IEnumerable<EligibilityAnswers> Completions(EligibilityAnswers a)
+    {
+        var months = a.ExperienceMonths is { } known
+            ? [known]
+            : ExperienceThresholds().SelectMany(t => new[] { t - 1, t }).Append(1).Append(MaxMonths).Distinct().ToList();
+        var fields = a.ExperienceField is { } field ? [field] : ExperienceFields;
+        if (a.ExperienceMonths is null or 0)
+        {
+            yield return a with { ExperienceMonths = 0, ExperienceField = "aucune" };
+        }
+        foreach (var m in months.Where(m => m > 0))
+        {
+            foreach (var f in fields.Where(f => f != "aucune"))
+            {
+                yield return a with { ExperienceMonths = m, ExperienceField = f };
+            }
+        }
+    }
+
+    private const int MaxMonths = 600;
+
+    private static readonly string[] ExperienceFields = ["insertion", "accompagnement-social-professionnel", "accueil-information-orientation", "autre", "aucune"];
+
+    /// <summary>
     /// For an applicant who does not know which programme: the first programme (file order, at the answers' centre when
     /// known) whose recommendation rules hold and that the applicant can enter; else the first whose rules hold.
     /// </summary>

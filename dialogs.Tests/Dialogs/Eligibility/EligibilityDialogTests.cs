@@ -61,6 +61,43 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task TheFirstSentenceGetsAVerdictForEachCentreWhenNoCentreWasSaid()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Je n'ai pas le bac, j'ai 10 ans d'expérience comme animatrice, puis-je faire le titre CASP ?");
+
+        Assert.Contains("- Cnam Paris : Une expérience professionnelle de quelques années", said);
+        Assert.Contains("- Cnam La Réunion : Sans le bac, votre expérience dans l'accompagnement social et professionnel peut passer par la VAE", said);
+        Assert.Contains("Dans quel centre", said);
+        // Said once: the next answer leads on to the next question, not to the verdict again.
+        var next = await SayAsync(c, "Paris");
+        Assert.DoesNotContain("D'après ce que vous m'indiquez", next);
+    }
+
+    [Theory]
+    // The diploma opens the access whatever the experience: said at once, with no word of an internship.
+    [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence pro ?", "La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus.")]
+    [InlineData("Je suis titulaire d'un master en psychologie, je peux faire le CASP à Paris ?", "La formation est accessible avec le niveau bac.")]
+    public async Task ADiplomaThatSettlesTheAccessIsAnsweredBeforeTheExperienceIsAsked(string sentence, string rule)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, sentence);
+
+        Assert.Contains("D'après ce que vous m'indiquez : " + rule, said);
+        Assert.DoesNotContain("Stage", said);
+    }
+
+    [Fact]
+    public async Task NoVerdictWhileTheExperienceStillDecides()
+    {
+        // Without the bac, the licence's VAPP depends on an experience not said yet.
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Je n'ai pas le bac, puis-je faire la licence pro ?");
+        Assert.DoesNotContain("D'après ce que vous m'indiquez", said);
+        Assert.DoesNotContain("ne remplissez pas", said);
+    }
+
+    [Fact]
     public async Task AnAnswerToALaterQuestionIsKeptAndSaidSoBeforeTheQuestionIsAskedAgain()
     {
         var c = fixture.Conversation();
