@@ -106,6 +106,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Who should I contact for the CASP in Paris?", "01 40 27 26 48", "003")]
     // A person asked about by name: who they are and, without direct coordinates, whom to ask instead.
     [InlineData("Qui est Corinne Blondet ?", "Coordination pédagogique | secretariat.rncp3@cnam.fr | 01 40 27 26 48", "003")]
+    // Where the classes are: the addresses the documents give, and where they give none, the contact to ask.
+    [InlineData("Où ont lieu les cours à La Réunion ?", "18 rue Claude Chappe | rue Marius et Ary Leblond | rue Sully Brunet", "004")]
+    [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
+    [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -75,6 +75,15 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("je travaille à temps plein, est-ce que je peux suivre la licence ?")]
+    [InlineData("je suis salariée à temps plein")]
+    [InlineData("I work full time, can I still do the licence?")]
+    public void TheApplicantsOwnFullTimeJobIsNoModality(string text)
+    {
+        Assert.Null(UnderstandingFixture.Recognize(text).Entities.Modality);
+    }
+
+    [Theory]
     [InlineData("c'est mon employeur qui paie", Funding.Employer)]
     [InlineData("pris en charge par mon OPCO", Funding.Opco)]
     [InlineData("avec l'OPCA", Funding.Opco)]

@@ -28,6 +28,10 @@ public class IntentClassifierTests
     [InlineData("quand commencent les cours ?", Intents.PlanningDates)]
     [InlineData("à quelle heure sont les cours du soir ?", Intents.Hours)]
     [InlineData("quelle est la durée de la formation ?", Intents.Duration)]
+    // Working while studying: how the programme is organised (evening classes, over how long).
+    [InlineData("Je travaille à temps plein, est-ce que je peux suivre la licence ?", Intents.Duration)]
+    [InlineData("Peut-on faire le CASP tout en travaillant ?", Intents.Duration)]
+    [InlineData("la formation est-elle compatible avec un emploi ?", Intents.Duration)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
@@ -59,6 +63,7 @@ public class IntentClassifierTests
     [InlineData("tell me about the internship", Intents.Internship)]
     [InlineData("what is the internship agreement procedure?", Intents.Convention)]
     [InlineData("how long is the programme?", Intents.Duration)]
+    [InlineData("I work full time, can I still do the licence?", Intents.Duration)]
     [InlineData("delete my data", Intents.DeleteMyData)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
     {

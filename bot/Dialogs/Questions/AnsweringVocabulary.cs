@@ -29,6 +29,7 @@ public sealed class AnsweringVocabulary
         SemesterOne = Set(file.SemesterOne);
         SemesterTwo = Set(file.SemesterTwo);
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
+        LocationPhrases = file.LocationPhrases.Select(FrenchText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -48,6 +49,16 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
+
+    /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
+    public IReadOnlyList<string> LocationPhrases { get; }
+
+    /// <summary>True when the question asks where (one of <see cref="LocationPhrases"/>, as whole words).</summary>
+    public bool AsksWhere(string question)
+    {
+        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
+        return LocationPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
     public IReadOnlySet<string> SemesterWords { get; }
     public IReadOnlySet<string> ObjectiveWords { get; }
     public IReadOnlySet<string> SemesterOne { get; }
@@ -121,6 +132,7 @@ public sealed class AnsweringVocabulary
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
+        public List<string> LocationPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

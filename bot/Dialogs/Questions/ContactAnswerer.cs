@@ -12,6 +12,10 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
 
     public TopicResult? Answer(string intent, Slots s)
     {
+        if (intent == Understanding.Intents.Contacts && vocabulary.AsksWhere(s.Question))
+        {
+            return Location(s);
+        }
         var contacts = kb.Contacts(intent == Understanding.Intents.Handicap ? "handicap" : null, s.Programme, s.CentreSaid ? s.Centre : null);
         if (contacts.Count == 0 && intent == Understanding.Intents.Handicap)
         {
@@ -32,6 +36,49 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             return null;
         }
         return new Found(string.Join("\n\n", chosen.Select(c => Render(c, s))), chosen.Select(c => Provenance.Of(c, c.Centre)));
+    }
+
+    /// <summary>
+    /// Where the classes are: the addresses the documents give for the centres in question (the centre said, else
+    /// the programme's, else all), best match first when the question names one ("le centre du Port"). A centre whose
+    /// address the documents do not give is said so, with the contact to ask.
+    /// </summary>
+    private TopicResult? Location(Slots s)
+    {
+        var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
+            : kb.Contacts(null, s.Programme, null).Select(c => c.Centre).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sections = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var centre in centres)
+        {
+            var addressed = kb.Contacts(null, null, centre).Where(c => c.Address is not null).ToList();
+            if (addressed.Count == 0)
+            {
+                var ask = General(s with { Centre = centre, CentreSaid = true }).Take(1).ToList();
+                sections.Add(s.L($"Mes documents ne donnent pas l'adresse des cours du Cnam {centre}.", $"My documents do not give the address of the classes at Cnam {centre}.")
+                    + (ask.Count == 0 ? "" : s.L(" Pour la connaître, contactez :", " To find out, contact:") + "\n\n" + Render(ask[0], s)));
+                sources.AddRange(ask.Select(c => Provenance.Of(c, c.Centre)));
+                continue;
+            }
+            var statements = addressed.Select(c => new Statement($"{c.Name} {c.Role} {c.Organisation} {c.Address}", Provenance.Of(c, c.Centre))).ToList();
+            var named = _ranker.Rank(s.Question, statements, top: 1);
+            var chosen = named.Count > 0 && addressed.Count > 1 && NamesOnePlace(s, addressed[statements.IndexOf(named[0])])
+                ? [addressed[statements.IndexOf(named[0])]]
+                : addressed;
+            sections.Add((chosen.Count == 1
+                    ? s.L($"L'adresse donnée par mes documents (Cnam {centre}) :", $"The address my documents give (Cnam {centre}):")
+                    : s.L($"Les centres du Cnam {centre} donnés par mes documents :", $"The Cnam {centre} centres my documents give:"))
+                + "\n\n" + string.Join("\n\n", chosen.Select(c => Render(c, s))));
+            sources.AddRange(chosen.Select(c => Provenance.Of(c, c.Centre)));
+        }
+        return sections.Count == 0 ? null : new Found(string.Join("\n\n", sections), sources);
+    }
+
+    /// <summary>The question names this place itself ("Saint-Louis", "le Port"), not just "le centre".</summary>
+    private static bool NamesOnePlace(Slots s, Contact c)
+    {
+        var place = Knowledge.Text.FrenchText.Words(c.Address + " " + c.Organisation).ToHashSet(StringComparer.Ordinal);
+        return Knowledge.Text.FrenchText.Words(s.Question).Any(w => w.Length > 3 && place.Contains(w) && w is not ("centre" or "cnam" or "reunion" or "enseignement" or "regional"));
     }
 
     /// <summary>The general information contacts for a programme and centre (all centres when unknown).</summary>
