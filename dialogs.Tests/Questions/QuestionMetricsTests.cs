@@ -15,7 +15,8 @@ public sealed class QuestionMetricsTests(QuestionsFixture fixture) : IClassFixtu
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == QuestionMetrics.MeterName && instrument.Name == "cnam_bot.questions")
+            // This conversation's meter only: tests running meanwhile count on meters of the same name.
+            if (ReferenceEquals(instrument.Meter, metrics.Meter) && instrument.Meter.Name == QuestionMetrics.MeterName && instrument.Name == "cnam_bot.questions")
             {
                 l.EnableMeasurementEvents(instrument, metrics);
             }

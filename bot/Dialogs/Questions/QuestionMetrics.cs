@@ -15,6 +15,9 @@ public sealed class QuestionMetrics : IDisposable
     private readonly Meter _meter;
     private readonly Counter<long> _questions;
 
+    /// <summary>This instance's meter (a listener tells it from another host's meter of the same name).</summary>
+    internal Meter Meter => _meter;
+
     public QuestionMetrics(IMeterFactory meters)
     {
         _meter = meters.Create(MeterName);
