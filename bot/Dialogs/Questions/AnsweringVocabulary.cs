@@ -15,6 +15,7 @@ public sealed class AnsweringVocabulary
         PlanningNext = Set(file.PlanningNext);
         PlanningAll = Set(file.PlanningAll);
         HolidayWords = Set(file.HolidayWords);
+        BreakWords = Set(file.BreakWords);
         WelcomeWords = Set(file.WelcomeWords);
         DefenceWords = Set(file.DefenceWords);
         WorkshopWords = Set(file.WorkshopWords);
@@ -39,6 +40,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> PlanningNext { get; }
     public IReadOnlySet<string> PlanningAll { get; }
     public IReadOnlySet<string> HolidayWords { get; }
+
+    /// <summary>Words asking for the weeks without classes (holidays), not the public holidays alone.</summary>
+    public IReadOnlySet<string> BreakWords { get; }
     public IReadOnlySet<string> WelcomeWords { get; }
     public IReadOnlySet<string> DefenceWords { get; }
     public IReadOnlySet<string> WorkshopWords { get; }
@@ -122,6 +126,7 @@ public sealed class AnsweringVocabulary
         public List<string> PlanningNext { get; set; } = [];
         public List<string> PlanningAll { get; set; } = [];
         public List<string> HolidayWords { get; set; } = [];
+        public List<string> BreakWords { get; set; } = [];
         public List<string> WelcomeWords { get; set; } = [];
         public List<string> DefenceWords { get; set; } = [];
         public List<string> WorkshopWords { get; set; } = [];
