@@ -118,6 +118,16 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
+    // What a programme leads to: its jobs, and the programmes the documents open to its holders.
+    [Theory]
+    [InlineData("Après le CASP, je peux faire quoi ?", "Conseiller en insertion | Poursuite d'études : la Licence professionnelle Intervention sociale (LP110) | premier cycle du Cnam", "000")]
+    [InlineData("What can I do after the CASP?", "Further study: | LP110", "003")]
+    [InlineData("Quels métiers après la licence ?", "Coordonnateur | !Poursuite d'études", "000")]
+    // The certificate's documents list no jobs: said so, with how they present it.
+    [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
+    public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
     // Seed 004: documents to bring, withdrawal, exams.
     [Theory]
     [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]

@@ -1,5 +1,6 @@
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Understanding;
+using Cnam.Bot.Knowledge.Model;
 using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
 
 namespace Cnam.Bot.Dialogs.Questions;
@@ -82,10 +83,13 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             + "\n" + Topics.Bullets(lines), [Provenance.Of(p, p.Centre)]);
     }
 
-    private static TopicResult Jobs(KProgramme p, Slots s)
+    private TopicResult Jobs(KProgramme p, Slots s)
     {
-        var text = s.L($"Métiers visés par {Format.Programme(p.Code, "fr")} :", $"Jobs targeted by {Format.Programme(p.Code, "en")}:")
-            + "\n" + Topics.Bullets(p.Jobs.Where(j => j != "..."));
+        var jobs = p.Jobs.Where(j => j != "...").ToList();
+        var text = jobs.Count > 0
+            ? s.L($"Métiers visés par {Format.Programme(p.Code, "fr")} :", $"Jobs targeted by {Format.Programme(p.Code, "en")}:") + "\n" + Topics.Bullets(jobs)
+            : s.L($"Mes documents ne listent pas de métiers visés par {Format.Programme(p.Code, "fr")} ; ils le présentent ainsi (Cnam {p.Centre}) :",
+                $"My documents list no target jobs for {Format.Programme(p.Code, "en")}; they present it so (Cnam {p.Centre}):") + "\n" + p.Description;
         if (p.RomeCodes.Count > 0)
         {
             text += "\n" + s.L("Codes ROME : ", "ROME codes: ") + string.Join(" ; ", p.RomeCodes.Select(r => $"{r.Code} {r.Label}"));
@@ -98,8 +102,25 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             text += "\n" + s.L("Où : ", "Where: ") + string.Join(" ; ", p.Structures);
         }
-        return new Found(text, [Provenance.Of(p, p.Centre)]);
+        var sources = new List<Provenance?> { Provenance.Of(p, p.Centre) };
+        // "Après le CASP ?": the programmes the documents open to holders of this one.
+        foreach (var (access, route) in FurtherStudies(p.Code))
+        {
+            text += "\n" + s.L($"Poursuite d'études : {Format.Programme(access.Programme!, "fr")} (Cnam {access.Centre}) — {route.Text}",
+                $"Further study: {Format.Programme(access.Programme!, "en")} (Cnam {access.Centre}) — {route.Text}");
+            sources.Add(Provenance.Of(access, access.Centre));
+        }
+        return new Found(text, sources);
     }
+
+    /// <summary>The access routes of other programmes that name <paramref name="code"/> among the titles they accept.</summary>
+    private IEnumerable<(Access Access, AccessRoute Route)> FurtherStudies(string? code) =>
+        code is null ? [] :
+        kb.Access().Where(a => a.Programme != code)
+            .SelectMany(a => a.Routes.Where(r => r.Text is not null && r.AcceptedTitles.Any(t => NamesCode(t, code))).Select(r => (a, r)));
+
+    private static bool NamesCode(string title, string code) =>
+        title.Split([' ', '(', ')', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Contains(code, StringComparer.Ordinal);
 
     private TopicResult Level(IReadOnlyList<KProgramme> programmes, Slots s)
     {
