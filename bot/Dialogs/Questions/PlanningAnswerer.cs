@@ -268,12 +268,19 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             {
                 return OtherYear(plannings, s);
             }
+            if (from == to && NamesWeekday(said, from, s))
+            {
+                // "le samedi" in a year the documents have no grid for: which of the grid's days fall on that weekday,
+                // never the same day of the month in the grid's year (another weekday).
+                return OnWeekday(plannings, from.DayOfWeek, s);
+            }
             // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
             (from, to) = (IntoYear(from, yearStart.Value), IntoYear(to, yearStart.Value));
             note = s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
                 $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
-            said = from == to ? Format.Day(from, s.Language) : $"{Format.Day(from, s.Language)} → {Format.Day(to, s.Language)}";
         }
+        // The day as a date, not as typed ("5 decembre 2022" after folding, "demain").
+        said = from == to ? Format.Day(from, s.Language) : $"{Format.Day(from, s.Language)} → {Format.Day(to, s.Language)}";
         var lines = new List<string>();
         foreach (var p in plannings)
         {
@@ -288,6 +295,30 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
         }
         return note + string.Join("\n\n", lines);
+    }
+
+    /// <summary>The mention is a weekday name ("samedi", "ce samedi", "on Saturday"), no day of the month.</summary>
+    private static bool NamesWeekday(string said, DateOnly date, Slots s) =>
+        !said.Any(char.IsDigit)
+        && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Format.Weekday(date, "fr")) || w == Format.Weekday(date, "en").ToLowerInvariant());
+
+    /// <summary>The grid's sessions on one weekday: how many, from when to when, and the hours.</summary>
+    private string OnWeekday(IReadOnlyList<Planning> plannings, DayOfWeek weekday, Slots s)
+    {
+        var lines = new List<string>();
+        foreach (var p in plannings)
+        {
+            var sessions = p.Sessions.Where(x => x.Date.DayOfWeek == weekday).OrderBy(x => x.Date).ToList();
+            var name = sessions.Count > 0 ? Format.Weekday(sessions[0].Date, s.Language)
+                : Format.Weekday(DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + ((int)weekday + 6) % 7), s.Language);
+            lines.Add(sessions.Count == 0
+                ? s.L($"{Format.Capitalize(Describe(p, s))} : la grille ne compte aucune séance le {name}. {HoursLine(p, s)}",
+                    $"{Format.Capitalize(Describe(p, s))}: the grid has no session on {name}s. {HoursLine(p, s)}")
+                : s.L($"{Format.Capitalize(Describe(p, s))} : {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} le {name}, du {Format.Day(sessions[0].Date, "fr")} au {Format.Day(sessions[^1].Date, "fr")}. {HoursLine(p, s)}",
+                    $"{Format.Capitalize(Describe(p, s))}: {sessions.Count} session{(sessions.Count > 1 ? "s" : "")} on {name}s, from {Format.Day(sessions[0].Date, "en")} to {Format.Day(sessions[^1].Date, "en")}. {HoursLine(p, s)}"));
+        }
+        return s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
+            $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n") + string.Join("\n\n", lines);
     }
 
     private static int? AcademicYearStart(Planning p) =>
