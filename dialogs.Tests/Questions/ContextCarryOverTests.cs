@@ -73,6 +73,20 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AskedWhichProgrammeAtLaReunionOnlyItsProgrammesAreOfferedAndTheCentreIsKept()
+    {
+        var conversation = fixture.Conversation();
+        var question = await conversation.SendAsync(TestConversation.Message("quelles UE sont au premier semestre à La Réunion ?"));
+        var buttons = question.Single().SuggestedActions!.Actions;
+        Assert.DoesNotContain(buttons, a => a.Title!.Contains("LP110", StringComparison.Ordinal));
+        var casp = buttons.Single(a => a.Title!.Contains("CPN42", StringComparison.Ordinal));
+
+        var answer = await SayAsync(conversation, casp.Value!.Value.GetString()!);
+
+        AnswerText.AssertSource(answer, fixture.Knowledge, "004");
+    }
+
+    [Fact]
     public async Task Trs102DatesThenDayCourseKeepsOnlyTheDaySessions()
     {
         var conversation = fixture.Conversation();

@@ -21,7 +21,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
                 Understanding.Intents.Duration when s.Modality is not null => Duration(kb.Programmes(), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
-                _ => Topics.AskProgramme(s),
+                _ => Topics.AskProgramme(s, kb),
             };
         }
         var programmes = kb.Programmes(s.Programme, s.Centre);

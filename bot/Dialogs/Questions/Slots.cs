@@ -65,8 +65,9 @@ public sealed record Slots(
         var centre = e.Centre is { } c ? (c.IsReunion() ? "La Réunion" : "Paris") : null;
         var centreSaid = centre is not null;
 
-        // A new programme resets what belonged to the old one; otherwise the context completes the question.
-        var sameSubject = programme is null || programme == context.Programme;
+        // A new programme resets what belonged to the old one; otherwise the context completes the question. What was
+        // said before any programme was named ("les UE à La Réunion ?" then "le CASP") goes with the first one named.
+        var sameSubject = programme is null || programme == context.Programme || context.Programme is null;
         programme ??= context.Programme;
         centre ??= sameSubject ? context.Centre : null;
         if (programme == "LP110")

@@ -50,7 +50,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         if (s.Programme is null && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
             return new Clarify(s.L("Les tarifs dépendent de la formation : laquelle vous intéresse ?", "Fees depend on the programme: which one?"),
-                Topics.ProgrammeChoices(s));
+                Topics.ProgrammeChoices(s, kb));
         }
         var text = string.Join("\n\n", groups.Select(g => Group(g.ToList(), s)));
         if (relaxed is not null)

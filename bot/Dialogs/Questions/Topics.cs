@@ -7,15 +7,22 @@ public static class Topics
     public static string Bullets(IEnumerable<string?> lines) =>
         string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => "- " + l!.Trim()));
 
-    /// <summary>The three programmes as buttons.</summary>
-    public static IReadOnlyList<Suggestion> ProgrammeChoices(Slots s) =>
-    [
-        new(s.L("Licence pro (LP110)", "Licence pro (LP110)"), "Licence pro intervention sociale"),
-        new(s.L("Titre CASP (CPN42)", "CASP title (CPN42)"), "Titre CASP"),
-        new(s.L("Certificat CP29", "CP29 certificate"), "Certificat CP29"),
-    ];
+    /// <summary>The programmes as buttons; only those taught at the centre the question names, when the knowledge base is given.</summary>
+    public static IReadOnlyList<Suggestion> ProgrammeChoices(Slots s, Knowledge.KnowledgeBase? kb = null)
+    {
+        var all = new (string Code, Suggestion Button)[]
+        {
+            ("LP110", new(s.L("Licence pro (LP110)", "Licence pro (LP110)"), "Licence pro intervention sociale")),
+            ("CPN42", new(s.L("Titre CASP (CPN42)", "CASP title (CPN42)"), "Titre CASP")),
+            ("CP29", new(s.L("Certificat CP29", "CP29 certificate"), "Certificat CP29")),
+        };
+        var taught = kb is not null && s.CentreSaid && s.Centre is not null
+            ? all.Where(p => kb.Programmes(p.Code, s.Centre).Count > 0).ToList()
+            : [];
+        return (taught.Count > 0 ? taught : all.ToList()).Select(p => p.Button).ToList();
+    }
 
     /// <summary>Asks which programme the question is about.</summary>
-    public static Clarify AskProgramme(Slots s) =>
-        new(s.L("De quelle formation parlez-vous ?", "Which programme do you mean?"), ProgrammeChoices(s));
+    public static Clarify AskProgramme(Slots s, Knowledge.KnowledgeBase? kb = null) =>
+        new(s.L("De quelle formation parlez-vous ?", "Which programme do you mean?"), ProgrammeChoices(s, kb));
 }

@@ -62,7 +62,7 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
     {
         if (s.Programme is null)
         {
-            return Topics.AskProgramme(s);
+            return Topics.AskProgramme(s, kb);
         }
         var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords);
         var units = s.Programme == "CP29"
