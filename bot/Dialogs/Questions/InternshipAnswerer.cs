@@ -1,3 +1,4 @@
+using Cnam.Bot.Dialogs.Eligibility;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Model;
 using Cnam.Bot.Knowledge.Text;
@@ -49,7 +50,64 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         var picked = _ranker.Rank(s.Question, Statements(records, s, labelled: false), top: 3, fallback: 2);
         var lead = s.L($"**Stage — {Format.ProgrammeShort(main.Programme)} ({main.Centre})** : {main.Duration}.",
             $"**Internship — {Format.ProgrammeShort(main.Programme)} ({main.Centre})**: {main.Duration}.");
+        if (Personal(main, s) is { } personal)
+        {
+            lead += "\n" + personal;
+        }
         return new Found(lead + "\n" + Topics.Bullets(picked.Select(p => p.Text)), picked.Select(p => p.Source).Prepend(Provenance.Of(main, main.Centre)));
+    }
+
+    /// <summary>
+    /// "J'ai 2 ans dans l'insertion, dois-je faire le stage ?": the internship rule of eligibility.yaml for this
+    /// programme and centre, applied to the experience the question states (never a rule written here).
+    /// </summary>
+    private string? Personal(Internship record, Slots s)
+    {
+        if (s.Utterance.Entities.Experience is not { Months: { } months } experience || record.Programme is null || record.Centre is null)
+        {
+            return null;
+        }
+        var rule = kb.Eligibility(record.Programme, record.Centre).SelectMany(b => b.Internships).FirstOrDefault();
+        if (rule is null)
+        {
+            return null;
+        }
+        var profile = new EligibilityAnswers
+        {
+            ExperienceMonths = months,
+            ExperienceField = months == 0 ? "aucune" : experience.Field is { } field ? EligibilityUnderstanding.FieldId(field) : null,
+        };
+        if (profile.ExperienceField is null && rule.Unless is { ExperienceFields.Count: > 0 })
+        {
+            return null; // the rule depends on the field of an experience the question does not name
+        }
+        var required = EligibilityRules.Holds(rule.When, profile) && !(rule.Unless is not null && EligibilityRules.Holds(rule.Unless, profile));
+        var said = Describe(months, experience.Field, s);
+        return required
+            ? s.L($"**Oui**, avec {said} : {rule.Text}", $"**Yes**, with {said}: {rule.Text}")
+            : s.L($"**Non**, avec {said}, ce stage ne vous est pas demandé. La règle : {rule.Text}",
+                $"**No**, with {said}, this internship is not required of you. The rule: {rule.Text}");
+    }
+
+    /// <summary>"2 ans d'expérience dans l'insertion", "6 months of experience in another field".</summary>
+    private static string Describe(int months, Understanding.ExperienceField? field, Slots s)
+    {
+        if (months == 0)
+        {
+            return s.L("aucune expérience professionnelle", "no work experience");
+        }
+        var length = s.English
+            ? (months % 12 == 0 ? (months == 12 ? "1 year" : $"{months / 12} years") : $"{months} months")
+            : EligibilityQuestions.Months(months);
+        var where = field switch
+        {
+            Understanding.ExperienceField.Insertion => s.L(" dans l'insertion", " in insertion"),
+            Understanding.ExperienceField.AccompagnementSocialProfessionnel => s.L(" dans l'accompagnement social et professionnel", " in social and professional support"),
+            Understanding.ExperienceField.AccueilInformationOrientation => s.L(" dans l'accueil, l'information et l'orientation", " in reception, information and guidance"),
+            Understanding.ExperienceField.Other => s.L(" dans un autre domaine", " in another field"),
+            _ => "",
+        };
+        return s.L($"{length} d'expérience{where}", $"{length} of experience{where}");
     }
 
     private static List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
