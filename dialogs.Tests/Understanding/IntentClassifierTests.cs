@@ -33,6 +33,7 @@ public class IntentClassifierTests
     [InlineData("Peut-on faire le CASP tout en travaillant ?", Intents.Duration)]
     [InlineData("la formation est-elle compatible avec un emploi ?", Intents.Duration)]
     [InlineData("La licence pro, c'est combien d'heures de cours au total ?", Intents.Duration)]
+    [InlineData("Est-ce qu'il faut faire un mémoire pour le CASP ?", Intents.DiplomaConditions)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
