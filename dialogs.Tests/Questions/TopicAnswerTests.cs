@@ -136,6 +136,14 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
+    [Fact]
+    public async Task AContactCardTwoIntentsLeadToIsGivenOnce()
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message("Qui contacter pour un aménagement lié à mon handicap ?"));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer, "handi\\.cnam\\.fr"));
+    }
+
     // Seed 004: documents to bring, withdrawal, exams.
     [Theory]
     [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]

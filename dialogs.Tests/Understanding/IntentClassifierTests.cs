@@ -66,6 +66,8 @@ public class IntentClassifierTests
     [InlineData("what is the internship agreement procedure?", Intents.Convention)]
     [InlineData("how long is the programme?", Intents.Duration)]
     [InlineData("I work full time, can I still do the licence?", Intents.Duration)]
+    [InlineData("Who should I contact about disability accommodations?", Intents.Handicap)]
+    [InlineData("I have a BTS and 2 years as a youth worker, can I do the licence?", Intents.Access)]
     [InlineData("delete my data", Intents.DeleteMyData)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
     {

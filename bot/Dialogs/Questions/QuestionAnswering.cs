@@ -162,7 +162,9 @@ public sealed class QuestionAnswering
         {
             switch (_byIntent[intent].Answer(intent, subject))
             {
-                case Found f when found.All(x => x.Text != f.Section.Text):
+                case Found f when found.All(x => !x.Text.Contains(f.Section.Text, StringComparison.Ordinal)):
+                    // Two intents answered by the same contact card ("qui contacter pour mon handicap ?"): once.
+                    found.RemoveAll(x => f.Section.Text.Contains(x.Text, StringComparison.Ordinal));
                     found.Add(f.Section);
                     break;
                 case Missing m:
