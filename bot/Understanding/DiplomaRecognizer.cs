@@ -124,7 +124,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         {
             if (lexicon.PossessionCues.EndsAt(tokens, k, 4))
             {
-                return true;
+                // "commencer avec le CP29" names the programme to start with, not one held.
+                return !lexicon.PossessionBlockers.EndsAt(tokens, k, 5);
             }
             if (k == 0 || !(lexicon.PossessionFillers.Contains(tokens[k - 1].Text) || lexicon.NegationCues.EndsAt(tokens, k, 1)))
             {

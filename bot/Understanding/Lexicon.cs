@@ -44,6 +44,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<int> LevelWords = new();
     internal readonly PhraseMatcher<string> DiplomaSpecialties = new();
     internal readonly PhraseMatcher<bool> PossessionCues = new();
+    internal readonly PhraseMatcher<bool> PossessionBlockers = new();
     internal readonly HashSet<string> PossessionFillers = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<bool> NegationCues = new();
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
@@ -171,6 +172,7 @@ public sealed class Lexicon
             AddVocabulary(key);
         }
         AddPhrases(PossessionCues, file.PossessionCues, true, vocabulary: false);
+        AddPhrases(PossessionBlockers, file.PossessionBlockers, true, vocabulary: false);
         AddWords(PossessionFillers, file.PossessionFillers, vocabulary: false);
         AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);

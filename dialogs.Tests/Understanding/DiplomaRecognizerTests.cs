@@ -63,6 +63,16 @@ public class DiplomaRecognizerTests
         Assert.True(diploma.Held);
     }
 
+    [Theory]
+    [InlineData("J'ai un bac+2, je voudrais commencer avec le CP29")]
+    [InlineData("je voudrais continuer avec le CASP")]
+    public void AProgrammeToStartWithIsNoDiplomaHeld(string text)
+    {
+        var u = UnderstandingFixture.Recognize(text);
+        Assert.DoesNotContain(u.Entities.Diplomas, d => d.Held && (d.Label.Contains("CP29", StringComparison.Ordinal) || d.IsCnamFirstCycle));
+        Assert.NotNull(u.Entities.Programme);
+    }
+
     [Fact]
     public void NegatedDiplomaIsFlagged()
     {
