@@ -33,6 +33,22 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             $"Did not expect « {unexpected} » in:\n{ScheduleBot.AllText(reply)}");
 
     [Fact]
+    public async Task TheModalityALearnerStatesIsKeptForTheNextQuestions()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("Je suis en cours du soir, c'est quand mon prochain cours ?")
+            .AssertReply(r => Contains(r, "cours du soir 2022-2023", "mercredi 16 novembre 2022"))
+            .AssertNoReply()
+            .Send("et la semaine prochaine ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "cours du soir 2022-2023");
+                DoesNotContain(r, "cours du jour 2022");
+            });
+    }
+
+    [Fact]
     public async Task NextClassAsksTheModalityOnceThenAnswersFromTheUsersOwnDate()
     {
         var conversation = Bot().Conversation(now: InYear);

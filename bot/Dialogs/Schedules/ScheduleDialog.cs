@@ -59,6 +59,8 @@ public sealed class ScheduleDialog : ComponentDialog
         {
             Modality = request.Modality ?? step.Answers.Modality ?? profile?.Modality,
             Parcours = request.Parcours ?? step.Answers.Parcours ?? (request.Modality is null || request.Modality == profile?.Modality ? profile?.Parcours : null),
+            // "je suis en cours du soir, mon prochain cours ?": the learner's own modality, kept for the next questions.
+            Remember = step.Answers.Remember || request.Personal && request.Modality is not null,
         };
         if (step.Answers.Modality is not null || !request.Personal || profile?.Asked == true || !WorthAsking(step, profile))
         {
