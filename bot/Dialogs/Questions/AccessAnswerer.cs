@@ -92,6 +92,20 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
     private TopicResult Validation(Slots s)
     {
         var asked = RouteIds.Where(s.Words.Contains).ToList();
+        // "la VAE pour la licence ?": a route the programme's documents do not give is said so, with the ones they give.
+        string? intro = null;
+        if (s.ProgrammeSaid && s.Programme is { } programme && asked.Count > 0)
+        {
+            var own = kb.Access(programme).SelectMany(a => a.Routes).Select(r => r.Route.ToLowerInvariant()).Distinct().ToList();
+            var absent = asked.Where(r => !own.Contains(r)).ToList();
+            if (own.Count > 0 && absent.Count > 0)
+            {
+                var names = string.Join(", ", own.Select(r => RouteName(r, s).TrimEnd(' ', ':')));
+                intro = s.L($"Mes documents ne prévoient pas la {string.Join(" ni la ", absent.Select(a => a.ToUpperInvariant()))} pour {Format.Programme(programme, "fr")} ; ses voies d'accès y sont : {names}.",
+                    $"My documents give no {string.Join(" or ", absent.Select(a => a.ToUpperInvariant()))} for {Format.Programme(programme, "en")}; its entry routes there are: {names}.");
+                asked = asked.Concat(own.Where(r => RouteIds.Contains(r))).Distinct().ToList();
+            }
+        }
         var routes = kb.ValidationRoutes().Where(v => asked.Count == 0 || asked.Contains(v.Id.ToLowerInvariant())).ToList();
         if (routes.Count == 0)
         {
@@ -118,7 +132,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
             lines.Add(line);
             sources.Add(Provenance.Of(v));
         }
-        return new Found(Topics.Bullets(lines), sources);
+        return new Found((intro is null ? "" : intro + "\n") + Topics.Bullets(lines), sources);
     }
 
     private static string RouteName(string route, Slots s) => route switch
