@@ -129,7 +129,7 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         return codes;
     }
 
-    /// <summary>"trs107" -> "trs"; "ua211g" -> "ua"; letters 2-5, digits 2-3, an optional final letter.</summary>
+    /// <summary>"trs107" -> "trs"; "ua211g" -> "ua"; "ua2322" -> "ua"; letters 2-5, digits 2-4, an optional final letter.</summary>
     private static bool SplitCode(string text, out string prefix)
     {
         prefix = string.Empty;
@@ -153,7 +153,7 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         {
             digits++;
         }
-        return digits is 2 or 3 && (text.Length == digits || (text.Length == digits + 1 && char.IsAsciiLetterLower(text[^1])));
+        return digits is >= 2 and <= 4 && (text.Length == digits || (text.Length == digits + 1 && char.IsAsciiLetterLower(text[^1])));
     }
 
     /// <summary>"sur 2 ans", "étalé sur deux ans", "en un an": the plan length in years (1 to 3).</summary>

@@ -143,6 +143,7 @@ public class EntityRecognizerTests
     [InlineData("UASO08 ça correspond à quoi", "UASO08")]
     [InlineData("le UA211G", "UA211G")]
     [InlineData("ANG200 en cours du jour", "ANG200")]
+    [InlineData("c'est quoi l'UA2322 ?", "UA2322")]
     public void UeCodeIsRecognisedWhateverItsCaseAndSpacing(string text, string code)
     {
         Assert.Equal([code], UnderstandingFixture.Recognize(text).Entities.UeCodes);
@@ -153,6 +154,8 @@ public class EntityRecognizerTests
     [InlineData("CPN42")]
     [InlineData("la VAP85")]
     [InlineData("covid19")]
+    [InlineData("la rentrée 2023")]
+    [InlineData("cours 2023")]
     public void ProgrammeAndOtherCodesAreNoUe(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeCodes);
