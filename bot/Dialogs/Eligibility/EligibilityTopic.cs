@@ -107,6 +107,12 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             // computes it; the simulation prices a whole programme.
             return false;
         }
+        if (u.Entities.Programme is not null && u.Entities.Modality is not null && u.Entities.Funding is not null)
+        {
+            // "combien je vais payer la licence en cours du soir avec le CPF ?" names every fee line it needs: the fees
+            // themselves answer it at once, where the simulation would ask questions first.
+            return false;
+        }
         var folded = " " + FrenchText.Fold(u.Raw) + " ";
         return SimulationCues.Any(c => folded.Contains(" " + c + " ", StringComparison.Ordinal));
     }

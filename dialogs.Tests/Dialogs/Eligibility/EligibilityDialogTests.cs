@@ -221,6 +221,16 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task APersonalFeeQuestionThatNamesEveryFeeLineIsAnsweredAtOnce()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Combien je vais payer pour la licence en cours du soir sur 2 ans si mon employeur paie ?");
+
+        Assert.Contains("1 500 €", said);
+        Assert.DoesNotContain("Quel parcours", said);
+    }
+
+    [Fact]
     public async Task ChannelsWithoutCardsGetThePlainTextResultAndTheEntity()
     {
         var c = fixture.Conversation("sms");
