@@ -35,6 +35,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
     [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
     [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    // Registration fees: the registration right with the file fees; none apart from the fees for the licence.
+    [InlineData("Quels sont les frais d'inscription à La Réunion ?", "100 € | 118 €", "004")]
+    [InlineData("Y a-t-il des frais d'inscription en plus pour la licence ?", "ne donnent pas de frais d'inscription à part | 4 150 €", "000")]
+    [InlineData("Quels sont les frais d'inscription du CASP à Paris ?", "150 € | !11 952 €", "003")]
     [InlineData("Combien coûte la VAE à Paris ?", "pas de tarif pour VAE au Cnam Paris | La Réunion (2016-2017) : 1 200 €", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]

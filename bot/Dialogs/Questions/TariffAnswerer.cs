@@ -41,6 +41,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
             return Validation(s);
         }
         var found = Lookup(s, kind, out var relaxed);
+        if (found.Count == 0 && kind == "droit-inscription" && s.Programme is not null && Lookup(s, null, out _) is { Count: > 0 } fees)
+        {
+            // "des frais d'inscription en plus pour la licence ?": none given apart from the programme's fees.
+            found = fees;
+            relaxed = s.L($"Mes documents ne donnent pas de frais d'inscription à part pour {Format.Programme(s.Programme, "fr")} ; les tarifs qu'ils donnent :",
+                $"My documents give no separate registration fee for {Format.Programme(s.Programme, "en")}; the fees they give:");
+        }
         if (found.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas de tarif correspondant à votre situation dans mes documents.",
@@ -70,6 +77,11 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
     {
         relaxed = null;
         var found = Find(s, s.Programme, kind);
+        if (kind == "droit-inscription")
+        {
+            // What registering costs: the registration right and the file fees that go with it (La Réunion's 118 €).
+            found.AddRange(Find(s, s.Programme, "frais-dossier").Where(t => !found.Contains(t)));
+        }
         if (s.Programme == "CP29")
         {
             var centres = found.Select(t => t.Centre).ToHashSet();
@@ -309,7 +321,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         {
             return "rapport";
         }
-        if (s.Words.Contains("inscription") && (s.Words.Contains("droit") || s.Words.Contains("droits")))
+        if (s.Words.Contains("inscription") && (s.Words.Contains("droit") || s.Words.Contains("droits") || s.Words.Contains("frais")))
         {
             return "droit-inscription";
         }
