@@ -35,6 +35,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
     [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
     [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    // The whole programme at a per-credit rate: the rate times the programme's credits, as a computation.
+    [InlineData("Quel est le coût total du CP29 à La Réunion pour un particulier ?", "compte 54 ECTS | 100 € + 54 × 60 € = **3 340 €**", "004")]
+    [InlineData("Combien coûte le CASP en entier à La Réunion pour un particulier ?", "120 × 60 € = **7 300 €** | !960 €", "004")]
     // Registration fees: the registration right with the file fees; none apart from the fees for the licence.
     [InlineData("Quels sont les frais d'inscription à La Réunion ?", "100 € | 118 €", "004")]
     [InlineData("Y a-t-il des frais d'inscription en plus pour la licence ?", "ne donnent pas de frais d'inscription à part | 4 150 €", "000")]

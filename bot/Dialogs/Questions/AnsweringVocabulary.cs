@@ -25,6 +25,7 @@ public sealed class AnsweringVocabulary
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
+        TotalWords = Set(file.TotalWords);
         SemesterWords = Set(file.SemesterWords);
         ObjectiveWords = Set(file.ObjectiveWords);
         SemesterOne = Set(file.SemesterOne);
@@ -52,6 +53,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
+    public IReadOnlySet<string> TotalWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
 
     /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
@@ -136,6 +140,7 @@ public sealed class AnsweringVocabulary
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
+        public List<string> TotalWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];

@@ -28,7 +28,7 @@ public sealed class QuestionAnswering
         _ranker = new StatementRanker(vocabulary);
         ITopicAnswerer[] topics =
         [
-            new TariffAnswerer(kb), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), new ProgrammeAnswerer(kb, vocabulary),
+            new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), new ProgrammeAnswerer(kb, vocabulary),
             new AccessAnswerer(kb), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
         ];
         foreach (var topic in topics)

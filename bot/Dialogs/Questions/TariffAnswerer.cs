@@ -10,7 +10,7 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// preferring lines that match what was said exactly over lines that apply to any case, grouped by document and
 /// year, with the simple computations the documents allow (credits x rate, hours x rate, fee + credits x rate).
 /// </summary>
-public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
+public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
     private static readonly string[] ValidationIds = ["vae", "vap85", "ves", "vapp"];
 
@@ -249,6 +249,19 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb) : ITopicAnswerer
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
+            var whole = false;
+            if (credits == 0 && s.Utterance.Entities.Hours.Count == 0 && s.Programme is not null && s.Mentions(vocabulary.TotalWords)
+                && t.Unit is "par-credit" or "par-ects" && kb.GetProgramme(s.Programme, t.Centre)?.Ects is { } programmeEcts)
+            {
+                // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
+                credits = programmeEcts;
+                whole = true;
+            }
+            if (whole)
+            {
+                lines.Add(s.L($"{Format.Capitalize(Format.Programme(s.Programme!, "fr"))} compte {credits} ECTS (Cnam {t.Centre}) :",
+                    $"{Format.Capitalize(Format.Programme(s.Programme!, "en"))} is worth {credits} ECTS credits (Cnam {t.Centre}):"));
+            }
             switch (t.Unit)
             {
                 case "par-credit" or "par-ects" when credits > 0:
