@@ -55,7 +55,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
             {
                 var definition = match.Values[0];
-                var held = expecting || IsHeld(tokens, i) || ListedAfter(tokens, Last(found), i);
+                var held = expecting || IsHeld(tokens, i, definition.RequiresPossession) || ListedAfter(tokens, Last(found), i);
                 if (definition.RequiresPossession && !held)
                 {
                     i++;
@@ -117,7 +117,9 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     }
 
     /// <summary>A possession cue ("j'ai", "titulaire d'", "I hold") before the diploma, with only fillers between.</summary>
-    private bool IsHeld(ReadOnlySpan<Token> tokens, int start)
+    /// <param name="strict">A name that is also a programme's (CASP, CP29, licence): "avec le" counts at the start of the
+    /// sentence only.</param>
+    private bool IsHeld(ReadOnlySpan<Token> tokens, int start, bool strict = false)
     {
         var k = start;
         for (var steps = 0; steps <= CueWindow && k >= 0; steps++)
@@ -125,7 +127,12 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.PossessionCues.EndsAt(tokens, k, 4))
             {
                 // "commencer avec le CP29" names the programme to start with, not one held.
-                return !lexicon.PossessionBlockers.EndsAt(tokens, k, 5);
+                if (lexicon.PossessionBlockers.EndsAt(tokens, k, 5))
+                {
+                    return false;
+                }
+                return !(strict && lexicon.DefinitePossessionCues.EndsAt(tokens, k, 2)
+                    && !(lexicon.DefinitePossessionCues.TryMatchAt(tokens, 0, null, out var opening) && opening.End == k));
             }
             if (k == 0 || !(lexicon.PossessionFillers.Contains(tokens[k - 1].Text) || lexicon.NegationCues.EndsAt(tokens, k, 1)))
             {

@@ -55,6 +55,8 @@ public class DiplomaRecognizerTests
     [Theory]
     [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence ?", 6)]
     [InlineData("j'ai le diplôme d'état de moniteur éducateur", 4)]
+    [InlineData("Avec le CP29, puis-je faire le titre CASP ?", 4)]
+    [InlineData("je peux faire le CASP avec une licence de sociologie ?", 6)]
     public void ADiplomaNamedAsTheDiplomaOfIsHeld(string text, int level)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
@@ -66,6 +68,7 @@ public class DiplomaRecognizerTests
     [Theory]
     [InlineData("J'ai un bac+2, je voudrais commencer avec le CP29")]
     [InlineData("je voudrais continuer avec le CASP")]
+    [InlineData("Quelles compétences vais-je acquérir avec le CASP ?")]
     public void AProgrammeToStartWithIsNoDiplomaHeld(string text)
     {
         var u = UnderstandingFixture.Recognize(text);

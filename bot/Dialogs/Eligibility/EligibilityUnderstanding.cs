@@ -22,6 +22,13 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "je n ai pas d idee", "conseillez moi", "conseille moi", "vous me conseillez", "a vous de me dire", "je ne sais pas trop",
          "aidez moi a choisir", "i don t know", "not sure", "laquelle me conviendrait", "je ne connais pas"];
 
+    // A first sentence asking which programme to choose.
+    private static readonly string[] AdviceWords =
+        ["me conseillez", "conseillez vous", "me conseilleriez", "me recommandez", "recommandez vous", "quelle formation choisir",
+         "quelle formation pour moi", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme should",
+         "which one should i", "que puis je faire", "qu est ce que je peux faire", "quelles formations sont possibles",
+         "quelle formation est possible", "what can i do"];
+
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
          "je me suis trompee", "erreur", "corriger", "back"];
@@ -48,6 +55,11 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         }
         if (expecting == EligibilitySlot.Programme && a.Programme is null && DontKnow(folded))
         {
+            a = a with { ProgrammeUnknown = true };
+        }
+        else if (expecting is null && a.Programme is null && AdviceWords.Any(w => (" " + folded + " ").Contains(" " + w + " ", StringComparison.Ordinal)))
+        {
+            // "Éducatrice depuis 8 ans, quelle formation me conseillez-vous ?": the bot recommends one from the profile.
             a = a with { ProgrammeUnknown = true };
         }
         if (e.Centre is { } centre)

@@ -205,6 +205,17 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AskingWhichProgrammeToChooseLeadsToARecommendationFromTheProfile()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("Dans quel centre", await SayAsync(c, "J'ai le bac et 3 ans comme agent d'accueil en mairie, quelle formation me conseillez-vous ?"));
+        var recommended = await SayAsync(c, "Paris");
+
+        // Diploma, experience and its field were in the first sentence: nothing more to ask before the advice.
+        Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
+    }
+
+    [Fact]
     public async Task APersonalFeeQuestionRunsTheSimulationAlone()
     {
         var c = fixture.Conversation();
