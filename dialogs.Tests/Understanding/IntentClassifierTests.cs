@@ -34,6 +34,8 @@ public class IntentClassifierTests
     [InlineData("la formation est-elle compatible avec un emploi ?", Intents.Duration)]
     [InlineData("La licence pro, c'est combien d'heures de cours au total ?", Intents.Duration)]
     [InlineData("Est-ce qu'il faut faire un mémoire pour le CASP ?", Intents.DiplomaConditions)]
+    [InlineData("Y a-t-il un examen d'entrée pour le CASP ?", Intents.Access)]
+    [InlineData("Les cours sont-ils obligatoires ?", Intents.Exams)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
