@@ -35,6 +35,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
     [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
     [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    // A job seeker where the documents price only Pôle emploi's funding: both lines, and which is which.
+    [InlineData("Je suis demandeur d'emploi, combien coûte la licence en cours du jour ?", "pas de tarif « demandeur d'emploi » | 8 300 € | 4 150 €", "000")]
+    [InlineData("la licence en cours du jour financée par Pôle emploi, combien ?", "8 300 € | !4 150 €", "000")]
     // The whole programme at a per-credit rate: the rate times the programme's credits, as a computation.
     [InlineData("Quel est le coût total du CP29 à La Réunion pour un particulier ?", "compte 54 ECTS | 100 € + 54 × 60 € = **3 340 €**", "004")]
     [InlineData("Combien coûte le CASP en entier à La Réunion pour un particulier ?", "120 × 60 € = **7 300 €** | !960 €", "004")]

@@ -53,6 +53,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             return new Missing(s.L("Je n'ai pas de tarif correspondant à votre situation dans mes documents.",
                 "I have no fee matching your situation in my documents."), "tariff-none");
         }
+        if (s.Fundings is ["demandeur-emploi", ..] && s.Programme is { } priced
+            && !found.Any(t => t.Funding?.StartsWith("demandeur-emploi", StringComparison.Ordinal) == true) && found.Any(t => t.Funding == "pole-emploi"))
+        {
+            relaxed = (relaxed is null ? "" : relaxed + "\n") + s.L(
+                $"Mes documents ne donnent pas de tarif « demandeur d'emploi » pour {Format.Programme(priced, "fr")} : le tarif Pôle emploi (France Travail) vaut si Pôle emploi finance la formation, le tarif individuel si vous la financez vous-même.",
+                $"My documents give no job-seeker fee for {Format.Programme(priced, "en")}: the Pôle emploi (France Travail) fee applies if Pôle emploi funds the programme, the individual fee if you pay yourself.");
+        }
         var groups = found.GroupBy(GroupKey).ToList();
         if (s.Programme is null && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
@@ -145,7 +152,11 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                         (t.Funding == funding || t.Funding.StartsWith(funding + "-", StringComparison.Ordinal))).ToList();
                     if (matching.Count > 0)
                     {
-                        return matching;
+                        // "je suis demandeur d'emploi" where the documents price only Pôle emploi's funding: the person
+                        // may also pay alone, so the individual lines come too (the answer says which is which).
+                        return JobSeekerWithoutRate(s, funding)
+                            ? matching.Concat(byKind.Where(t => t.Funding == "individuel")).ToList()
+                            : matching;
                     }
                 }
                 return byKind.Where(t => t.Funding == "tout-public");
@@ -319,6 +330,10 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             + "\n" + Topics.Bullets(lines) + "\n" + string.Join("\n", tariffs.SelectMany(t => t.Notes).Distinct().Take(2).Select(n => "_" + n + "_")),
             tariffs.Select(t => Provenance.Of(t, t.Centre)));
     }
+
+    /// <summary>The applicant said they are a job seeker (not who pays) and the lines found are Pôle emploi's.</summary>
+    private static bool JobSeekerWithoutRate(Slots s, string matchedFunding) =>
+        matchedFunding == "pole-emploi" && s.Fundings.Count > 0 && s.Fundings[0] == "demandeur-emploi";
 
     private static string? KindAsked(Slots s)
     {
