@@ -12,6 +12,11 @@ public sealed class UeCatalogMatcher
     private const double MinimumScore = 0.6;
     private const int MinimumDistinctiveLength = 8;
 
+    // A part of a title, said with an UE word, names that UE when its words weigh this much more than any other title's.
+    private const double PartOfTitleLead = 1.3;
+    private const double PartOfTitleScore = 0.85;
+    private const int MinimumNamingLength = 6;
+
     private readonly List<Title> _titles = [];
     // Stem -> indexes of the titles that have it, ascending: a match looks only at titles sharing a word with the
     // text, not at the whole catalogue (bench/ kb-scale: with 3,300 UEs the scan was most of a question's time).
@@ -92,12 +97,16 @@ public sealed class UeCatalogMatcher
         }
         var results = new List<UeTitleMatch>();
         var speaksOfUe = _lexicon.UeCues.FindAll(tokens).Count > 0;
+        // The title most of the user's words point to, for "l'UE sur le marché du travail" (a part of a longer title).
+        (int Index, double Matched, bool Named)? best = null;
+        var runnerUp = 0.0;
         foreach (var index in candidates)
         {
             var title = _titles[index];
             double matched = 0;
             var count = 0;
             var distinctive = false;
+            var unique = false;
             foreach (var (stem, weight) in title.Weights)
             {
                 if (present.Contains(stem))
@@ -105,11 +114,21 @@ public sealed class UeCatalogMatcher
                     matched += weight;
                     count++;
                     distinctive |= stem.Length >= MinimumDistinctiveLength && title.DocumentFrequency[stem] == 1;
+                    unique |= title.DocumentFrequency[stem] == 1 && stem.Length >= MinimumNamingLength;
                 }
             }
             if (count == 0)
             {
                 continue;
+            }
+            if (best is null || matched > best.Value.Matched)
+            {
+                runnerUp = best?.Matched ?? runnerUp;
+                best = (index, matched, count >= 2 || unique);
+            }
+            else if (matched > runnerUp)
+            {
+                runnerUp = matched;
             }
             var score = matched / title.TotalWeight;
             if (count == 1 && title.Weights.Count > 1)
@@ -123,12 +142,33 @@ public sealed class UeCatalogMatcher
                 results.Add(new UeTitleMatch(title.Code, title.Text, Math.Round(score, 3)));
             }
         }
+        if (best is { Named: true } named && named.Matched >= PartOfTitleLead * runnerUp && NamesAnUe(tokens))
+        {
+            // The user speaks of an UE and names it by a part of its title that no other title shares as much: it is
+            // that UE, whatever the share of the title said.
+            var title = _titles[named.Index];
+            results.RemoveAll(r => r.Code == title.Code);
+            results.Add(new UeTitleMatch(title.Code, title.Text, Math.Max(PartOfTitleScore, Math.Round(named.Matched / title.TotalWeight, 3))));
+        }
         results.Sort((a, b) => b.Score.CompareTo(a.Score));
         if (results.Count > 3)
         {
             results.RemoveRange(3, results.Count - 3);
         }
         return results;
+    }
+
+    /// <summary>"l'UE", "le module", "la matière": words that name an UE ("cours" also means the classes: "en cours du soir").</summary>
+    private static bool NamesAnUe(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Text is "ue" or "ues" or "unite" or "module" or "modules" or "matiere" or "matieres")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private sealed record Title(string Code, string Text, Dictionary<string, double> Weights, double TotalWeight,

@@ -178,6 +178,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [Theory]
     [InlineData("combien d'ECTS pour la licence ?", "60 ECTS", "000")]
     [InlineData("combien d'ECTS pour le CP29 ?", "54 ECTS", "004")]
+    // A part of a title said with an UE word names that UE (the shipped catalogue).
+    [InlineData("C'est quoi l'UE sur le marché du travail ?", "AST113 | Analyse du marché du travail", "000")]
+    [InlineData("l'UE de politiques culturelles, elle vaut combien de crédits ?", "CCE107 | 4 ECTS", "000")]
+    [InlineData("Combien d'ECTS vaut l'UE d'anglais ?", "ANG320 | 6 ECTS", "000")]
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
     [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]

@@ -176,6 +176,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("peut-on la faire en apprentissage ?")]
     [InlineData("qui valide le stage pratique ?")]
+    [InlineData("comment faire ma convention de stage en cours du soir ?")]
     public void OneCommonTitleWordIsNoUe(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeTitles);

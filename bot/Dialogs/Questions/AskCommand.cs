@@ -55,6 +55,10 @@ public static class AskCommand
         {
             output.WriteLine("profil : " + JsonSerializer.Serialize(new { u.Entities.Diplomas, u.Entities.Experience }, EntityJson));
         }
+        if (u.Entities.UeTitles.Count > 0)
+        {
+            output.WriteLine("UE nommées par leur titre : " + string.Join(", ", u.Entities.UeTitles.Select(t => $"{t.Code} {t.Score.ToString(CultureInfo.InvariantCulture)}")));
+        }
         if (u.Entities.Dates.Count > 0)
         {
             output.WriteLine("dates : " + JsonSerializer.Serialize(u.Entities.Dates, EntityJson));
