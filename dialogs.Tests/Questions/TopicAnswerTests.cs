@@ -182,6 +182,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("C'est quoi l'UE sur le marché du travail ?", "AST113 | Analyse du marché du travail", "000")]
     [InlineData("l'UE de politiques culturelles, elle vaut combien de crédits ?", "CCE107 | 4 ECTS", "000")]
     [InlineData("Combien d'ECTS vaut l'UE d'anglais ?", "ANG320 | 6 ECTS", "000")]
+    [InlineData("Quelles sont les UE communes aux deux parcours ?", "Tronc commun | TRS103 | CCE113 | !AST113", "000")]
+    [InlineData("La LP intervention sociale c'est un bac+ combien ?", "bac+3", "000")]
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
     [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]

@@ -60,6 +60,11 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
 
     private TopicResult List(Slots s)
     {
+        if (s.Programme is null && s.Words.Contains("parcours") && kb.Programmes().Where(p => p.Parcours.Count > 0).Select(p => p.Code).Distinct().ToList() is [var only])
+        {
+            // "les UE communes aux deux parcours": only one programme has parcours.
+            s = s with { Programme = only, Centre = kb.Programmes(only).First().Centre };
+        }
         if (s.Programme is null)
         {
             return Topics.AskProgramme(s, kb);
