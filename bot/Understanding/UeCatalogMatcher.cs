@@ -158,12 +158,17 @@ public sealed class UeCatalogMatcher
         return results;
     }
 
-    /// <summary>"l'UE", "le module", "la matière": words that name an UE ("cours" also means the classes: "en cours du soir").</summary>
+    /// <summary>
+    /// "l'UE", "le module", "la matière", "le cours de": words that name an UE ("cours" alone also means the classes:
+    /// "en cours du soir").
+    /// </summary>
     private static bool NamesAnUe(ReadOnlySpan<Token> tokens)
     {
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (t.Text is "ue" or "ues" or "unite" or "module" or "modules" or "matiere" or "matieres")
+            var t = tokens[i].Text;
+            if (t is "ue" or "ues" or "unite" or "module" or "modules" or "matiere" or "matieres"
+                || t == "cours" && i + 1 < tokens.Length && tokens[i + 1].Text is "de" or "d")
             {
                 return true;
             }

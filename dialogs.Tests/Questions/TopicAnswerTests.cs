@@ -75,6 +75,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("dates du semestre 1 à la Réunion ?", "19/09/2016 | !27/02/2017", "004", Nov20)]
     [InlineData("Quand est la journée d'accueil en cours du soir ?", "ne mentionne pas | 14 novembre 2022", "000", Nov20)]
     [InlineData("Quelle UE le 14 mars 2023 en cours du soir ?", "TRS104 | 18h15", "000", Nov20)]
+    [InlineData("c'est quoi l'UE de jeudi en cours du soir ?", "jeudi 24 novembre 2022 | TRS102 | !AST113", "000", Nov20)]
+    [InlineData("le cours de politiques culturelles c'est quand ?", "CCE107", "000", Nov20)]
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]

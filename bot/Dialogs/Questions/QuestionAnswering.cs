@@ -91,9 +91,10 @@ public sealed class QuestionAnswering
             intents.Remove(Understanding.Intents.UeList);
             intents.Remove(Understanding.Intents.Duration);
         }
-        if (utterance.Entities.Dates.Count > 0 && s.UeCodes.Count == 0 && intents.Remove(Understanding.Intents.UeList))
+        if (utterance.Entities.Dates.Count > 0 && s.UeCodes.Count == 0
+            && intents.Remove(Understanding.Intents.UeList) | intents.Remove(Understanding.Intents.UeDetail))
         {
-            // "quelle UE le 14 mars ?" asks the planning of that day, not the programme's list of UE.
+            // "quelle UE le 14 mars ?", "c'est quoi l'UE de jeudi ?" ask the planning of that day, not the programme's UE.
             intents.Insert(0, Understanding.Intents.PlanningDates);
             intents = intents.Distinct().ToList();
         }
