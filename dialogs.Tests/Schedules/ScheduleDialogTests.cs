@@ -33,6 +33,20 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             $"Did not expect « {unexpected} » in:\n{ScheduleBot.AllText(reply)}");
 
     [Fact]
+    public async Task AnUeNamedByItsSubjectIsFoundInTheGridThroughItsAlternative()
+    {
+        // "l'anglais" names ANG320 (Anglais professionnel), which the day grid does not hold; its alternative ANG200 is.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("je suis en cours du jour, quand est mon prochain cours d'anglais ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "ANG200", "cours du jour 2022-2023");
+                DoesNotContain(r, "dont je n'ai pas le planning");
+            });
+    }
+
+    [Fact]
     public async Task TheModalityALearnerStatesIsKeptForTheNextQuestions()
     {
         var conversation = Bot().Conversation(now: InYear);

@@ -65,7 +65,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         {
             foreach (var p in plannings)
             {
-                foreach (var code in s.UeCodes)
+                foreach (var code in UeAlternatives.InGrids(kb, s.UeCodes, [p]))
                 {
                     var sessions = kb.Sessions(new SessionQuery(Programme: p.Programme, Parcours: p.Parcours.FirstOrDefault(), Modality: p.Modality, Ue: code))
                         .Where(x => x.Planning.Id == p.Id).ToList();

@@ -38,6 +38,15 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 [], Contacts(p.Programme, p.Centre), r);
         }
 
+        if (r.UeCodes.Count > 0)
+        {
+            r = r with { UeCodes = UeAlternatives.InGrids(kb, r.UeCodes, plannings) };
+            if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
+            {
+                // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
+                return Sessions(r, plannings, AcademicYearStart(DateOnly.FromDateTime(now.DateTime)));
+            }
+        }
         var today = DateOnly.FromDateTime(now.DateTime);
         var userYear = AcademicYearStart(today);
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());

@@ -1,0 +1,28 @@
+using Cnam.Bot.Knowledge;
+using Cnam.Bot.Knowledge.Model;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>UE taken one for another ("ANG200 ou ANG320"), as the programmes' units say.</summary>
+public static class UeAlternatives
+{
+    /// <summary>
+    /// The UE asked, each replaced, when none of <paramref name="plannings"/> holds a session of it, by the UE it is an
+    /// alternative to that they do hold ("l'anglais": ANG320 is not in the day grid, its alternative ANG200 is).
+    /// </summary>
+    public static IReadOnlyList<string> InGrids(KnowledgeBase kb, IReadOnlyList<string> codes, IReadOnlyCollection<Planning> plannings)
+    {
+        bool Scheduled(string code) => plannings.Any(p => p.Sessions.Any(x => string.Equals(x.Ue, code, StringComparison.OrdinalIgnoreCase)));
+        var result = new List<string>();
+        foreach (var code in codes)
+        {
+            var alternatives = Scheduled(code) ? [] : plannings.Select(p => p.Programme).Distinct()
+                .SelectMany(programme => kb.Programmes(programme)).SelectMany(p => p.Units)
+                .Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).SelectMany(u => u.AlternativeTo)
+                .Where(a => !codes.Contains(a, StringComparer.OrdinalIgnoreCase) && Scheduled(a))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            result.AddRange(alternatives.Count > 0 ? alternatives : [code]);
+        }
+        return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}
