@@ -27,6 +27,10 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         {
             return Reunion(s);
         }
+        if (s.Mentions(words.RegistrationWords) && s.UeCodes.Count == 0)
+        {
+            return RegistrationDates(s);
+        }
         if (s.Programme is "CPN42" or "CP29")
         {
             var hours = Hours(s);
@@ -354,6 +358,40 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         return s.L($"Mes documents ne contiennent que le planning {years} ; je n'ai pas les dates pour la période demandée.",
             $"My documents only hold the {years} timetable; I do not have the dates for that period.");
+    }
+
+    /// <summary>
+    /// "Quand ouvrent les inscriptions ?" outside La Réunion: the Paris documents give no registration dates, only how
+    /// to get in touch (open days, information meetings); La Réunion's registration dates too when no centre was named.
+    /// </summary>
+    private TopicResult RegistrationDates(Slots s)
+    {
+        var parts = new List<string>();
+        var sources = new List<Provenance?>();
+        var programmes = s.Programme is null ? ["LP110", "CPN42"] : new[] { s.Programme };
+        var paris = s.L("Mes documents ne donnent pas de dates d'inscription au Cnam Paris ; ils disent :", "My documents give no registration dates at Cnam Paris; they say:");
+        var lines = new List<string>();
+        foreach (var sheet in programmes.SelectMany(p => kb.Registration("Paris", p == "CP29" ? "CPN42" : p, "information")).DistinctBy(x => x.Id))
+        {
+            lines.Add($"{Format.ProgrammeShort(sheet.Programme)} : {sheet.Items.FirstOrDefault() ?? sheet.Text}");
+            sources.Add(Provenance.Of(sheet, sheet.Centre));
+        }
+        if (lines.Count > 0)
+        {
+            parts.Add(paris + "\n" + Topics.Bullets(lines));
+        }
+        if (!s.CentreSaid && s.Programme is not "LP110")
+        {
+            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Fold(k.Label).Contains("inscri", StringComparison.Ordinal)).ToList();
+            if (dates.Count > 0)
+            {
+                parts.Add(s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):") + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
+                sources.AddRange(dates.Select(d => Provenance.Of(d, "La Réunion")));
+            }
+        }
+        return parts.Count == 0
+            ? new Missing(s.L("Mes documents ne donnent pas de dates d'inscription pour cette formation.", "My documents give no registration dates for this programme."), "registration-dates")
+            : new Found(string.Join("\n\n", parts), sources);
     }
 
     private TopicResult Reunion(Slots s)
