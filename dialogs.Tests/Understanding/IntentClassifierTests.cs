@@ -36,6 +36,7 @@ public class IntentClassifierTests
     [InlineData("Est-ce qu'il faut faire un mémoire pour le CASP ?", Intents.DiplomaConditions)]
     [InlineData("Y a-t-il un examen d'entrée pour le CASP ?", Intents.Access)]
     [InlineData("Les cours sont-ils obligatoires ?", Intents.Exams)]
+    [InlineData("Est-ce que je peux m'inscrire en ligne ?", Intents.RegistrationDocuments)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
