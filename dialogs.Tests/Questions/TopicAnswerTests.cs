@@ -27,6 +27,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
     [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
     [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
+    [InlineData("Combien coûtent 2 UE de 6 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
+    [InlineData("Combien coûte la licence sur 2 ans en cours du soir au total en financement individuel ?", "2 × 410 € = **820 €**", "000")]
     [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
     // The licence is priced by the year: no price for one of its UEs, and the answer says so instead of implying one.
     [InlineData("combien coûte l'UE ANG200 ?", "4 150 € | formation entière | UE ANG200 seule", "000")]

@@ -255,11 +255,23 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         {
             credits = kb.GetUe(s.UeCodes[0])?.Ects ?? 0;
         }
+        if (credits > 0 && UnitsOf(s.Question, credits) is { } units && units > 1)
+        {
+            // "2 UE de 6 crédits": 12 credits.
+            credits *= units;
+        }
         var hours = s.Utterance.Entities.Hours.FirstOrDefault();
         var lines = new List<string>();
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
+            if (t.Unit == "par-an" && t.PlanYears is > 1 and var years && s.Mentions(vocabulary.TotalWords))
+            {
+                // "la licence sur 2 ans, au total ?": the yearly fee times the years.
+                lines.Add(s.L($"Sur {years} ans ({Format.Funding(t.Funding, "fr")}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
+                    $"Over {years} years ({Format.Funding(t.Funding, "en")}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
+                continue;
+            }
             var whole = false;
             if (credits == 0 && s.Utterance.Entities.Hours.Count == 0 && s.Programme is not null && s.Mentions(vocabulary.TotalWords)
                 && t.Unit is "par-credit" or "par-ects" && kb.GetProgramme(s.Programme, t.Centre)?.Ects is { } programmeEcts)
@@ -330,6 +342,23 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             + "\n" + Topics.Bullets(lines) + "\n" + string.Join("\n", tariffs.SelectMany(t => t.Notes).Distinct().Take(2).Select(n => "_" + n + "_")),
             tariffs.Select(t => Provenance.Of(t, t.Centre)));
     }
+
+    /// <summary>"2 UE de 6 crédits", "trois modules de 4 ECTS": how many units of <paramref name="credits"/> credits.</summary>
+    private static int? UnitsOf(string question, int credits)
+    {
+        var match = UnitsPattern().Match(Knowledge.Text.FrenchText.Fold(question));
+        if (!match.Success || match.Groups["credits"].Value != credits.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return null;
+        }
+        var n = match.Groups["n"].Value;
+        return int.TryParse(n, out var digits) ? digits : Array.IndexOf(UnitWords, n) + 1 is > 0 and var word ? word : null;
+    }
+
+    private static readonly string[] UnitWords = ["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)")]
+    private static partial System.Text.RegularExpressions.Regex UnitsPattern();
 
     /// <summary>The applicant said they are a job seeker (not who pays) and the lines found are Pôle emploi's.</summary>
     private static bool JobSeekerWithoutRate(Slots s, string matchedFunding) =>
