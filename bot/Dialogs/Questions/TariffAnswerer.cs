@@ -357,8 +357,9 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
 
     private static readonly string[] UnitWords = ["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)")]
-    private static partial System.Text.RegularExpressions.Regex UnitsPattern();
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsPattern();
 
     /// <summary>The applicant said they are a job seeker (not who pays) and the lines found are Pôle emploi's.</summary>
     private static bool JobSeekerWithoutRate(Slots s, string matchedFunding) =>
