@@ -26,6 +26,7 @@ public sealed class AnsweringVocabulary
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
         TotalWords = Set(file.TotalWords);
+        EvaluationWords = Set(file.EvaluationWords);
         SemesterWords = Set(file.SemesterWords);
         ObjectiveWords = Set(file.ObjectiveWords);
         SemesterOne = Set(file.SemesterOne);
@@ -56,6 +57,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
     public IReadOnlySet<string> TotalWords { get; }
+
+    /// <summary>Words asking how UE are assessed: a list of UE then gives each one's assessment.</summary>
+    public IReadOnlySet<string> EvaluationWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
 
     /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
@@ -141,6 +145,7 @@ public sealed class AnsweringVocabulary
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
+        public List<string> EvaluationWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];

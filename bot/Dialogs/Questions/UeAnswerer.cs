@@ -95,7 +95,8 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         // Counting the listed units would mix both parcours, the alternatives and the activity units: "how many"
         // is answered by the document's own sentence on the programme's composition.
         var composition = s.Mentions(vocabulary.QuantityWords) ? Composition(programme, s) : null;
-        var lines = units.Select(u => Line(u, s));
+        var withEvaluation = s.Mentions(vocabulary.EvaluationWords);
+        var lines = units.Select(u => Line(u, s) + (withEvaluation && u.Unit.Evaluation is { } evaluation ? s.L($" — évaluation : {evaluation}", $" — assessment: {evaluation}") : ""));
         return new Found((composition is null ? "" : composition + "\n\n") + heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
     }
 
