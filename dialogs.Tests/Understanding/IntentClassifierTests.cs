@@ -40,6 +40,8 @@ public class IntentClassifierTests
     [InlineData("C'est combien de temps le CP29 ?", Intents.Duration)]
     [InlineData("Est-ce que le CASP se fait en un an ?", Intents.Duration)]
     [InlineData("Je peux faire la licence en 2 ans ?", Intents.Duration)]
+    [InlineData("c quoi les conditions pour avoir le titre casp", Intents.DiplomaConditions)]
+    [InlineData("la licence pro c'est en présentiel ?", Intents.Duration)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]
