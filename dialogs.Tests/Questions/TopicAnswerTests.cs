@@ -190,6 +190,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("l'UE de politiques culturelles, elle vaut combien de crédits ?", "CCE107 | 4 ECTS", "000")]
     [InlineData("Combien d'ECTS vaut l'UE d'anglais ?", "ANG320 | 6 ECTS", "000")]
     [InlineData("Quelles sont les UE communes aux deux parcours ?", "Tronc commun | TRS103 | CCE113 | !AST113", "000")]
+    [InlineData("Le CASP est-il accessible en alternance ?", "Alternance (La Réunion) | 1 journée de 7h | !Accès direct", "004")]
     [InlineData("Comment sont évaluées les UE du CASP à La Réunion ?", "TET003 | évaluation : 1 - rapport/dossier à rendre | examen sur table", "004")]
     [InlineData("La LP intervention sociale c'est un bac+ combien ?", "bac+3", "000")]
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]

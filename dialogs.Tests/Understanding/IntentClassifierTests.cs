@@ -42,6 +42,8 @@ public class IntentClassifierTests
     [InlineData("Je peux faire la licence en 2 ans ?", Intents.Duration)]
     [InlineData("c quoi les conditions pour avoir le titre casp", Intents.DiplomaConditions)]
     [InlineData("la licence pro c'est en présentiel ?", Intents.Duration)]
+    [InlineData("Salut ! tu peux m'aider à choisir une formation ?", Intents.EligibilityStart)]
+    [InlineData("J'aimerais travailler dans l'insertion, quelle formation faire ?", Intents.EligibilityStart)]
     [InlineData("quelle note minimale pour valider une UE ?", Intents.Exams)]
     [InlineData("quelles pièces à fournir pour l'inscription ?", Intents.RegistrationDocuments)]
     [InlineData("j'ai combien de temps pour me rétracter ?", Intents.Withdrawal)]

@@ -27,7 +27,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         ["me conseillez", "conseillez vous", "me conseilleriez", "me recommandez", "recommandez vous", "quelle formation choisir",
          "quelle formation pour moi", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme should",
          "which one should i", "que puis je faire", "qu est ce que je peux faire", "quelles formations sont possibles",
-         "quelle formation est possible", "what can i do"];
+         "quelle formation est possible", "what can i do", "aider a choisir", "choisir une formation", "quelle formation faire",
+         "quelle formation suivre"];
 
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",

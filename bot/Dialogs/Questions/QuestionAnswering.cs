@@ -118,9 +118,11 @@ public sealed class QuestionAnswering
             intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
         }
         if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0
-            && intents.All(i => i == Understanding.Intents.ProgrammeOverview))
+            && (intents.All(i => i == Understanding.Intents.ProgrammeOverview)
+                || intents is [Understanding.Intents.Access] && utterance.Entities.Diploma is null && utterance.Entities.Experience is null))
         {
-            // "la formation est accessible à distance ?": a question about the ways of following the programmes.
+            // "la formation est accessible à distance ?", "le CASP est-il accessible en alternance ?": a question about the
+            // ways of following the programmes, not about who may enter.
             intents = [Understanding.Intents.Duration];
         }
         if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)

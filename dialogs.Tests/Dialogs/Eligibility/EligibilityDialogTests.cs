@@ -215,6 +215,17 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
     }
 
+    [Theory]
+    [InlineData("Salut ! tu peux m'aider à choisir une formation ?")]
+    [InlineData("J'aimerais travailler dans l'insertion, quelle formation faire ?")]
+    public async Task AskingForHelpToChooseStartsTheQuestionnaireWithoutAskingWhichProgramme(string sentence)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, sentence);
+        Assert.Contains("Dans quel centre", said);
+        Assert.DoesNotContain("Quelle formation vous intéresse", said);
+    }
+
     [Fact]
     public async Task APersonalFeeQuestionRunsTheSimulationAlone()
     {
