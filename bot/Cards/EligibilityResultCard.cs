@@ -212,22 +212,7 @@ public static class EligibilityResultCard
         _ => "bac+3 ou plus",
     };
 
-    private static string Experience(EligibilityAnswers a)
-    {
-        if (a.ExperienceMonths is not { } months || months == 0)
-        {
-            return "aucune expérience professionnelle";
-        }
-        var field = a.ExperienceField switch
-        {
-            "insertion" => "dans l'insertion",
-            "accompagnement-social-professionnel" => "dans l'accompagnement social et professionnel",
-            "accueil-information-orientation" => "dans l'accueil, l'information et l'orientation",
-            "autre" => "hors du secteur social",
-            _ => "",
-        };
-        return $"{EligibilityQuestions.Months(months)} {field}".Trim();
-    }
+    private static string Experience(EligibilityAnswers a) => Format.Experience(a.ExperienceMonths ?? 0, a.ExperienceField, "fr", withNoun: false);
 
     private static string FeesHeading(EligibilityResult r)
     {

@@ -112,7 +112,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // An experience stated in the question: the internship rule of eligibility.yaml applied to it.
     [InlineData("Je suis salarié d'une association d'insertion depuis 2 ans, dois-je faire le stage de la licence ?", "**Non**, avec 2 ans d'expérience dans l'insertion | 560 heures", "002")]
     [InlineData("J'ai 6 mois d'expérience en mission locale, dois-je faire le stage de la licence ?", "**Oui**, avec 6 mois d'expérience dans l'insertion | au moins un an", "002")]
-    [InlineData("Je suis vendeuse depuis 5 ans, le stage du CASP à Paris est-il obligatoire pour moi ?", "**Oui**, avec 5 ans d'expérience dans un autre domaine | 3 mois", "003")]
+    [InlineData("Je suis vendeuse depuis 5 ans, le stage du CASP à Paris est-il obligatoire pour moi ?", "**Oui**, avec 5 ans d'expérience hors du secteur social | 3 mois", "003")]
     [InlineData("I have 3 years of experience in a mission locale, do I need the licence internship?", "**No**, with 3 years of experience in insertion", "002")]
     public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);

@@ -32,7 +32,7 @@ public sealed class EligibilityRules(KnowledgeBase kb)
         var access = FirstAccess(rules, a);
         var route = access?.Route ?? EligibilityRoutes.NotEligible;
         var internship = rules.Internships
-            .Where(r => Holds(r.When, a) && !(r.Unless is not null && Holds(r.Unless, a)))
+            .Where(r => Requires(r, a))
             .Select(r => kb.Internships().FirstOrDefault(i => i.Id == r.Internship) is { } record ? new InternshipDecision(r, record) : null)
             .FirstOrDefault(i => i is not null);
         var requirements = rules.Requirements.Where(r => Holds(r.When, a)).ToList();
@@ -122,6 +122,10 @@ public sealed class EligibilityRules(KnowledgeBase kb)
         }
         return fallback;
     }
+
+    /// <summary>An internship rule asks the internship of these answers: its condition holds and its exemption does not.</summary>
+    public static bool Requires(EligibilityRule internship, EligibilityAnswers a) =>
+        Holds(internship.When, a) && !(internship.Unless is not null && Holds(internship.Unless, a));
 
     /// <summary>True when every field of <paramref name="c"/> holds for the answers (an absent condition holds).</summary>
     public static bool Holds(EligibilityCondition? c, EligibilityAnswers a)

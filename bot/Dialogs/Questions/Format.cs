@@ -25,6 +25,36 @@ public static class Format
     public static string ShortDay(DateOnly date, string language) =>
         language == "en" ? date.ToString("ddd d MMM", English) : date.ToString("ddd d MMMM", French);
 
+    /// <summary>
+    /// An experience in words: "2 ans d'expérience dans l'insertion" ("2 ans dans l'insertion" without the noun),
+    /// "aucune expérience professionnelle". <paramref name="field"/> is an eligibility.yaml field id.
+    /// </summary>
+    public static string Experience(int months, string? field, string language, bool withNoun = true)
+    {
+        var en = language == "en";
+        if (months == 0)
+        {
+            return en ? "no work experience" : "aucune expérience professionnelle";
+        }
+        var length = en
+            ? (months % 12 == 0 ? (months == 12 ? "1 year" : $"{months / 12} years") : $"{months} months")
+            : Eligibility.EligibilityQuestions.Months(months);
+        var where = (field, en) switch
+        {
+            ("insertion", false) => "dans l'insertion",
+            ("insertion", true) => "in insertion",
+            ("accompagnement-social-professionnel", false) => "dans l'accompagnement social et professionnel",
+            ("accompagnement-social-professionnel", true) => "in social and professional support",
+            ("accueil-information-orientation", false) => "dans l'accueil, l'information et l'orientation",
+            ("accueil-information-orientation", true) => "in reception, information and guidance",
+            ("autre", false) => "hors du secteur social",
+            ("autre", true) => "outside the social sector",
+            _ => "",
+        };
+        var noun = !withNoun ? "" : en ? " of experience" : " d'expérience";
+        return $"{length}{noun} {where}".Trim();
+    }
+
     /// <summary>"jeudi" / "Thursday".</summary>
     public static string Weekday(DateOnly date, string language) =>
         language == "en" ? date.ToString("dddd", English) : date.ToString("dddd", French);

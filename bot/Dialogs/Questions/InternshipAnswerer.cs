@@ -81,33 +81,12 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         {
             return null; // the rule depends on the field of an experience the question does not name
         }
-        var required = EligibilityRules.Holds(rule.When, profile) && !(rule.Unless is not null && EligibilityRules.Holds(rule.Unless, profile));
-        var said = Describe(months, experience.Field, s);
+        var required = EligibilityRules.Requires(rule, profile);
+        var said = Format.Experience(months, profile.ExperienceField, s.Language);
         return required
             ? s.L($"**Oui**, avec {said} : {rule.Text}", $"**Yes**, with {said}: {rule.Text}")
             : s.L($"**Non**, avec {said}, ce stage ne vous est pas demandé. La règle : {rule.Text}",
                 $"**No**, with {said}, this internship is not required of you. The rule: {rule.Text}");
-    }
-
-    /// <summary>"2 ans d'expérience dans l'insertion", "6 months of experience in another field".</summary>
-    private static string Describe(int months, Understanding.ExperienceField? field, Slots s)
-    {
-        if (months == 0)
-        {
-            return s.L("aucune expérience professionnelle", "no work experience");
-        }
-        var length = s.English
-            ? (months % 12 == 0 ? (months == 12 ? "1 year" : $"{months / 12} years") : $"{months} months")
-            : EligibilityQuestions.Months(months);
-        var where = field switch
-        {
-            Understanding.ExperienceField.Insertion => s.L(" dans l'insertion", " in insertion"),
-            Understanding.ExperienceField.AccompagnementSocialProfessionnel => s.L(" dans l'accompagnement social et professionnel", " in social and professional support"),
-            Understanding.ExperienceField.AccueilInformationOrientation => s.L(" dans l'accueil, l'information et l'orientation", " in reception, information and guidance"),
-            Understanding.ExperienceField.Other => s.L(" dans un autre domaine", " in another field"),
-            _ => "",
-        };
-        return s.L($"{length} d'expérience{where}", $"{length} of experience{where}");
     }
 
     private static List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
