@@ -6,6 +6,12 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>UE taken one for another ("ANG200 ou ANG320"), as the programmes' units say.</summary>
 public static class UeAlternatives
 {
+    /// <summary>The UE <paramref name="code"/> may be taken instead of, in the given programmes' units (all when null).</summary>
+    public static IReadOnlyList<string> Of(KnowledgeBase kb, string code, IEnumerable<string?>? programmes = null) =>
+        (programmes is null ? kb.Programmes() : programmes.Distinct().SelectMany(p => kb.Programmes(p)))
+            .SelectMany(p => p.Units).Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(u => u.AlternativeTo).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>
     /// The UE asked, each replaced, when none of <paramref name="plannings"/> holds a session of it, by the UE it is an
     /// alternative to that they do hold ("l'anglais": ANG320 is not in the day grid, its alternative ANG200 is).
@@ -16,11 +22,8 @@ public static class UeAlternatives
         var result = new List<string>();
         foreach (var code in codes)
         {
-            var alternatives = Scheduled(code) ? [] : plannings.Select(p => p.Programme).Distinct()
-                .SelectMany(programme => kb.Programmes(programme)).SelectMany(p => p.Units)
-                .Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).SelectMany(u => u.AlternativeTo)
-                .Where(a => !codes.Contains(a, StringComparer.OrdinalIgnoreCase) && Scheduled(a))
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var alternatives = Scheduled(code) ? [] : Of(kb, code, plannings.Select(p => p.Programme))
+                .Where(a => !codes.Contains(a, StringComparer.OrdinalIgnoreCase) && Scheduled(a)).ToList();
             result.AddRange(alternatives.Count > 0 ? alternatives : [code]);
         }
         return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();

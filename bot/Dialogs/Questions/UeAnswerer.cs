@@ -44,8 +44,7 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             {
                 text += "\n" + s.L("Dans : ", "Part of: ") + string.Join(" ; ", memberships);
             }
-            var alternatives = kb.Programmes().SelectMany(p => p.Units).Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))
-                .SelectMany(u => u.AlternativeTo).Distinct().ToList();
+            var alternatives = UeAlternatives.Of(kb, code);
             if (alternatives.Count > 0)
             {
                 text += "\n" + s.L("Au choix avec : ", "Alternative: ") + string.Join(", ", alternatives.Select(a => $"{a} ({kb.GetUe(a)?.Title})"));
