@@ -53,7 +53,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             return new Missing(s.L("Je n'ai pas de tarif correspondant à votre situation dans mes documents.",
                 "I have no fee matching your situation in my documents."), "tariff-none");
         }
-        if (s.Fundings is ["demandeur-emploi", ..] && s.Programme is { } priced
+        if (SaidJobSeeker(s) && s.Programme is { } priced
             && !found.Any(t => t.Funding?.StartsWith("demandeur-emploi", StringComparison.Ordinal) == true) && found.Any(t => t.Funding == "pole-emploi"))
         {
             relaxed = (relaxed is null ? "" : relaxed + "\n") + s.L(
@@ -154,7 +154,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                     {
                         // "je suis demandeur d'emploi" where the documents price only Pôle emploi's funding: the person
                         // may also pay alone, so the individual lines come too (the answer says which is which).
-                        return JobSeekerWithoutRate(s, funding)
+                        return funding == "pole-emploi" && SaidJobSeeker(s)
                             ? matching.Concat(byKind.Where(t => t.Funding == "individuel")).ToList()
                             : matching;
                     }
@@ -262,6 +262,15 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         }
         var hours = s.Utterance.Entities.Hours.FirstOrDefault();
         var lines = new List<string>();
+        if (credits == 0 && hours == 0 && s.Programme is { } programme && s.Mentions(vocabulary.TotalWords)
+            && tariffs.FirstOrDefault(t => t.Unit is "par-credit" or "par-ects") is { } perCredit
+            && kb.GetProgramme(programme, perCredit.Centre)?.Ects is { } programmeEcts)
+        {
+            // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
+            credits = programmeEcts;
+            lines.Add(s.L($"{Format.Capitalize(Format.Programme(programme, "fr"))} compte {credits} ECTS (Cnam {perCredit.Centre}) :",
+                $"{Format.Capitalize(Format.Programme(programme, "en"))} is worth {credits} ECTS credits (Cnam {perCredit.Centre}):"));
+        }
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
@@ -271,19 +280,6 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                 lines.Add(s.L($"Sur {years} ans ({Format.Funding(t.Funding, "fr")}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
                     $"Over {years} years ({Format.Funding(t.Funding, "en")}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
                 continue;
-            }
-            var whole = false;
-            if (credits == 0 && s.Utterance.Entities.Hours.Count == 0 && s.Programme is not null && s.Mentions(vocabulary.TotalWords)
-                && t.Unit is "par-credit" or "par-ects" && kb.GetProgramme(s.Programme, t.Centre)?.Ects is { } programmeEcts)
-            {
-                // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
-                credits = programmeEcts;
-                whole = true;
-            }
-            if (whole)
-            {
-                lines.Add(s.L($"{Format.Capitalize(Format.Programme(s.Programme!, "fr"))} compte {credits} ECTS (Cnam {t.Centre}) :",
-                    $"{Format.Capitalize(Format.Programme(s.Programme!, "en"))} is worth {credits} ECTS credits (Cnam {t.Centre}):"));
             }
             switch (t.Unit)
             {
@@ -361,9 +357,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex UnitsPattern();
 
-    /// <summary>The applicant said they are a job seeker (not who pays) and the lines found are Pôle emploi's.</summary>
-    private static bool JobSeekerWithoutRate(Slots s, string matchedFunding) =>
-        matchedFunding == "pole-emploi" && s.Fundings.Count > 0 && s.Fundings[0] == "demandeur-emploi";
+    /// <summary>The applicant said they are a job seeker (their status, not who pays: that would be Pôle emploi).</summary>
+    private static bool SaidJobSeeker(Slots s) => s.Fundings is ["demandeur-emploi", ..];
 
     private static string? KindAsked(Slots s)
     {
