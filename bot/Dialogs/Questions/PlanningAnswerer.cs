@@ -272,11 +272,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             {
                 return OtherYear(plannings, s);
             }
-            if (from == to && NamesWeekday(said, from, s))
+            if (from == to && NamesWeekday(said, from))
             {
                 // "le samedi" in a year the documents have no grid for: which of the grid's days fall on that weekday,
                 // never the same day of the month in the grid's year (another weekday).
-                return OnWeekday(plannings, from.DayOfWeek, s);
+                return OnWeekday(plannings, from, s);
             }
             // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
             (from, to) = (IntoYear(from, yearStart.Value), IntoYear(to, yearStart.Value));
@@ -302,19 +302,18 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     }
 
     /// <summary>The mention is a weekday name ("samedi", "ce samedi", "on Saturday"), no day of the month.</summary>
-    private static bool NamesWeekday(string said, DateOnly date, Slots s) =>
+    private static bool NamesWeekday(string said, DateOnly date) =>
         !said.Any(char.IsDigit)
         && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Format.Weekday(date, "fr")) || w == Format.Weekday(date, "en").ToLowerInvariant());
 
-    /// <summary>The grid's sessions on one weekday: how many, from when to when, and the hours.</summary>
-    private string OnWeekday(IReadOnlyList<Planning> plannings, DayOfWeek weekday, Slots s)
+    /// <summary>The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours.</summary>
+    private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s)
     {
         var lines = new List<string>();
+        var name = Format.Weekday(day, s.Language);
         foreach (var p in plannings)
         {
-            var sessions = p.Sessions.Where(x => x.Date.DayOfWeek == weekday).OrderBy(x => x.Date).ToList();
-            var name = sessions.Count > 0 ? Format.Weekday(sessions[0].Date, s.Language)
-                : Format.Weekday(DateOnly.FromDayNumber(DateOnly.MinValue.DayNumber + ((int)weekday + 6) % 7), s.Language);
+            var sessions = p.Sessions.Where(x => x.Date.DayOfWeek == day.DayOfWeek).OrderBy(x => x.Date).ToList();
             lines.Add(sessions.Count == 0
                 ? s.L($"{Format.Capitalize(Describe(p, s))} : la grille ne compte aucune séance le {name}. {HoursLine(p, s)}",
                     $"{Format.Capitalize(Describe(p, s))}: the grid has no session on {name}s. {HoursLine(p, s)}")
@@ -368,10 +367,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     {
         var parts = new List<string>();
         var sources = new List<Provenance?>();
-        var programmes = s.Programme is null ? ["LP110", "CPN42"] : new[] { s.Programme };
+        // The Paris information sheets of the programme (the CP29's is the titre's, whose first UE it is), or all of them.
+        var sheets = kb.Registration("Paris", s.Programme == "CP29" ? "CPN42" : s.Programme, "information");
         var paris = s.L("Mes documents ne donnent pas de dates d'inscription au Cnam Paris ; ils disent :", "My documents give no registration dates at Cnam Paris; they say:");
         var lines = new List<string>();
-        foreach (var sheet in programmes.SelectMany(p => kb.Registration("Paris", p == "CP29" ? "CPN42" : p, "information")).DistinctBy(x => x.Id))
+        foreach (var sheet in sheets)
         {
             lines.Add($"{Format.ProgrammeShort(sheet.Programme)} : {sheet.Items.FirstOrDefault() ?? sheet.Text}");
             sources.Add(Provenance.Of(sheet, sheet.Centre));
@@ -382,7 +382,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         }
         if (!s.CentreSaid && s.Programme is not "LP110")
         {
-            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Fold(k.Label).Contains("inscri", StringComparison.Ordinal)).ToList();
+            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Words(k.Label).Any(words.RegistrationWords.Contains)).ToList();
             if (dates.Count > 0)
             {
                 parts.Add(s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):") + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
