@@ -44,7 +44,6 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         [EligibilitySlot.Funding] = "le financement",
         [EligibilitySlot.JobSeekerCategory] = "votre catégorie de demandeur d'emploi",
     };
-    private const int MaxExperienceMonths = 600;
 
     private readonly EligibilityRules _rules;
     private readonly EligibilityFees _fees;
@@ -309,7 +308,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             {
                 a = EligibilityUnderstanding.ApplyChoice(a, asked, choice);
             }
-            if (a.ExperienceMonths > MaxExperienceMonths)
+            if (a.ExperienceMonths > EligibilityRules.MaxExperienceMonths)
             {
                 await step.Turn.SendTextAsync(ImplausibleExperience, ct);
                 a = a with { ExperienceMonths = null };
@@ -413,13 +412,13 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     /// The early verdict: one sentence for one centre, else one line a centre ("- Cnam Paris : ..."), then the
     /// announcement of the questions left.
     /// </summary>
-    private static string EarlyVerdictText(IReadOnlyList<(EligibilityDecision Decision, bool Complete)> settled, bool byCentre)
+    private static string EarlyVerdictText(IReadOnlyList<EligibilityDecision> settled, bool byCentre)
     {
         if (!byCentre)
         {
-            return EarlyVerdictIntro + EarlyVerdict(settled[0].Decision) + " " + EarlyVerdictNext;
+            return EarlyVerdictIntro + EarlyVerdict(settled[0]) + " " + EarlyVerdictNext;
         }
-        var lines = settled.Select(s => $"- Cnam {s.Decision.Centre} : {EarlyVerdict(s.Decision)}");
+        var lines = settled.Select(d => $"- Cnam {d.Centre} : {EarlyVerdict(d)}");
         return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + EarlyVerdictNext;
     }
 

@@ -48,13 +48,13 @@ public sealed class EligibilityRules(KnowledgeBase kb)
     /// unknown duration and field are tried at every threshold the rules use). Partial decisions have no internship,
     /// requirement or alternative: those depend on the experience.
     /// </summary>
-    public IReadOnlyList<(EligibilityDecision Decision, bool Complete)> Settled(EligibilityAnswers a)
+    public IReadOnlyList<EligibilityDecision> Settled(EligibilityAnswers a)
     {
         if (a.Programme is null || a.DiplomaLevel is null)
         {
             return [];
         }
-        var settled = new List<(EligibilityDecision, bool)>();
+        var settled = new List<EligibilityDecision>();
         foreach (var centre in a.Centre is null ? Centres(a.Programme) : [a.Centre])
         {
             var at = a with { Centre = centre };
@@ -62,7 +62,7 @@ public sealed class EligibilityRules(KnowledgeBase kb)
             {
                 if (Evaluate(at) is { } decision)
                 {
-                    settled.Add((decision, true));
+                    settled.Add(decision);
                 }
                 continue;
             }
@@ -70,7 +70,7 @@ public sealed class EligibilityRules(KnowledgeBase kb)
             if (outcomes.Count > 0 && outcomes[0] is { } first
                 && outcomes.All(d => d is not null && d.Route == first.Route && d.DecidingRule.Id == first.DecidingRule.Id))
             {
-                settled.Add((first with { Internship = null, Requirements = [], Alternatives = [] }, false));
+                settled.Add(first with { Internship = null, Requirements = [], Alternatives = [] });
             }
         }
         return settled;
@@ -81,7 +81,7 @@ public sealed class EligibilityRules(KnowledgeBase kb)
     {
         var months = a.ExperienceMonths is { } known
             ? [known]
-            : ExperienceThresholds().SelectMany(t => new[] { t - 1, t }).Append(1).Append(MaxMonths).Distinct().ToList();
+            : ExperienceThresholds().SelectMany(t => new[] { t - 1, t }).Append(1).Append(MaxExperienceMonths).Distinct().ToList();
         var fields = a.ExperienceField is { } field ? [field] : ExperienceFields;
         if (a.ExperienceMonths is null or 0)
         {
@@ -96,9 +96,11 @@ public sealed class EligibilityRules(KnowledgeBase kb)
         }
     }
 
-    private const int MaxMonths = 600;
+    /// <summary>The longest experience taken as plausible (50 years).</summary>
+    public const int MaxExperienceMonths = 600;
 
-    private static readonly string[] ExperienceFields = ["insertion", "accompagnement-social-professionnel", "accueil-information-orientation", "autre", "aucune"];
+    private static readonly string[] ExperienceFields =
+        Enum.GetValues<Understanding.ExperienceField>().Select(EligibilityUnderstanding.FieldId).OfType<string>().ToArray();
 
     /// <summary>
     /// For an applicant who does not know which programme: the first programme (file order, at the answers' centre when

@@ -61,10 +61,8 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
                 continue;
             }
             var statements = addressed.Select(c => new Statement($"{c.Name} {c.Role} {c.Organisation} {c.Address}", Provenance.Of(c, c.Centre))).ToList();
-            var named = _ranker.Rank(s.Question, statements, top: 1);
-            var chosen = named.Count > 0 && addressed.Count > 1 && NamesOnePlace(s, addressed[statements.IndexOf(named[0])])
-                ? [addressed[statements.IndexOf(named[0])]]
-                : addressed;
+            var named = _ranker.Rank(s.Question, statements, top: 1) is [var best] ? addressed[statements.IndexOf(best)] : null;
+            var chosen = named is not null && addressed.Count > 1 && NamesOnePlace(s, named) ? [named] : addressed;
             sections.Add((chosen.Count == 1
                     ? s.L($"L'adresse donnée par mes documents (Cnam {centre}) :", $"The address my documents give (Cnam {centre}):")
                     : s.L($"Les centres du Cnam {centre} donnés par mes documents :", $"The Cnam {centre} centres my documents give:"))
