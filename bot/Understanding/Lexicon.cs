@@ -63,6 +63,7 @@ public sealed class Lexicon
     internal readonly Dictionary<string, Dictionary<string, double>> IntentEntityBoosts = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<bool> IntentBlockers = new();
     internal readonly PhraseMatcher<bool> UeCues = new();
+    internal readonly PhraseMatcher<bool> UeNamingCues = new();
     internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
     internal readonly HashSet<string> IntentsWithPhrases = new(StringComparer.Ordinal);
     internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
@@ -235,6 +236,7 @@ public sealed class Lexicon
         }
         AddPhrases(IntentBlockers, file.IntentBlockers, true, vocabulary: false);
         AddPhrases(UeCues, file.UeCues, true, vocabulary: true);
+        AddPhrases(UeNamingCues, file.UeNamingCues, true, vocabulary: true);
         AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
         AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
     }

@@ -46,6 +46,7 @@ internal sealed class LexiconFile
     public Dictionary<string, Dictionary<string, double>> IntentEntityBoosts { get; set; } = [];
     public List<string> IntentBlockers { get; set; } = [];
     public List<string> UeCues { get; set; } = [];
+    public List<string> UeNamingCues { get; set; } = [];
     public List<string> SecondaryIntents { get; set; } = [];
     public List<string> UePrefixes { get; set; } = [];
 

@@ -142,7 +142,7 @@ public sealed class UeCatalogMatcher
                 results.Add(new UeTitleMatch(title.Code, title.Text, Math.Round(score, 3)));
             }
         }
-        if (best is { Named: true } named && named.Matched >= PartOfTitleLead * runnerUp && NamesAnUe(tokens))
+        if (best is { Named: true } named && named.Matched >= PartOfTitleLead * runnerUp && _lexicon.UeNamingCues.FindAll(tokens).Count > 0)
         {
             // The user speaks of an UE and names it by a part of its title that no other title shares as much: it is
             // that UE, whatever the share of the title said.
@@ -156,24 +156,6 @@ public sealed class UeCatalogMatcher
             results.RemoveRange(3, results.Count - 3);
         }
         return results;
-    }
-
-    /// <summary>
-    /// "l'UE", "le module", "la matière", "le cours de": words that name an UE ("cours" alone also means the classes:
-    /// "en cours du soir").
-    /// </summary>
-    private static bool NamesAnUe(ReadOnlySpan<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i].Text;
-            if (t is "ue" or "ues" or "unite" or "module" or "modules" or "matiere" or "matieres"
-                || t == "cours" && i + 1 < tokens.Length && tokens[i + 1].Text is "de" or "d")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private sealed record Title(string Code, string Text, Dictionary<string, double> Weights, double TotalWeight,
