@@ -5,6 +5,7 @@ public sealed class TurnContext
 {
     private readonly IReplySink _sink;
     private int _sent;
+    private Dictionary<object, object>? _items;
 
     public TurnContext(Activity activity, IReplySink sink, TimeProvider? clock = null)
     {
@@ -24,6 +25,12 @@ public sealed class TurnContext
     /// Relative dates ("mon prochain cours") are computed from it.
     /// </summary>
     public DateTimeOffset Now => Activity.LocalTimestamp ?? Activity.Timestamp ?? Clock.GetUtcNow();
+
+    /// <summary>
+    /// Values the parts of the bot share for this turn only (the Bot Framework's <c>TurnState</c>), each under a key
+    /// its owner chooses; gone with the turn.
+    /// </summary>
+    public IDictionary<object, object> Items => _items ??= [];
 
     /// <summary>Set by the bot to answer an <c>invoke</c>; an unanswered invoke gets 501.</summary>
     public InvokeResponse? InvokeResponse { get; set; }

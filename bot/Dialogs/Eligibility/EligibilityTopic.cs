@@ -54,7 +54,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return false;
         }
-        var u = recognizer.Recognize(activity.Text, turn.Now);
+        var u = recognizer.Recognize(turn, activity.Text);
         if (u.Language == "en" || u.IsOutOfScope)
         {
             return false;

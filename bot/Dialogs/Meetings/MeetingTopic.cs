@@ -51,7 +51,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
             options = new MeetingAnswers();
             return true;
         }
-        var u = recognizer.Recognize(activity.Text!, turn.Now);
+        var u = recognizer.Recognize(turn, activity.Text);
         var padded = " " + folded + " ";
         if (!u.Has(Intents.InformationMeeting) || !RegistrationCues.Any(c => padded.Contains(" " + c, StringComparison.Ordinal)))
         {

@@ -19,7 +19,7 @@ public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer reco
         {
             return false;
         }
-        var u = recognizer.Recognize(turn.Activity.Text, turn.Now);
+        var u = recognizer.Recognize(turn, turn.Activity.Text);
         if (u.TopIntent is not { Score: >= MinimumScore })
         {
             return false;

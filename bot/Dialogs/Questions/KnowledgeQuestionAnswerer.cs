@@ -19,7 +19,7 @@ public sealed class KnowledgeQuestionAnswerer(
         var conversation = dc.State.Conversation;
         // A day or month said without a year is read inside the user's current academic year (September to August).
         var now = dc.Turn.Now;
-        var utterance = recognizer.Recognize(question, now, RecognizerContext.ForAcademicYearOf(now));
+        var utterance = recognizer.Recognize(dc.Turn, question, RecognizerContext.ForAcademicYearOf(now));
         var context = conversation.Questions ?? QuestionContext.Empty;
         if (utterance.Has(Intents.PlanningDates) || utterance.Has(Intents.Hours))
         {

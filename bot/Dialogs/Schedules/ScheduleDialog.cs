@@ -226,7 +226,7 @@ public sealed class ScheduleDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AsNewMessageAsync(WaterfallStepContext<ScheduleAnswers> step, string text, CancellationToken cancellationToken)
     {
-        var request = _recognizer.Recognize(text, step.Turn.Now);
+        var request = _recognizer.Recognize(step.Turn, text);
         return request is not null
             ? await step.Context.ReplaceDialogAsync(WaterfallId, new ScheduleAnswers { Request = request, Question = text }, cancellationToken)
             : await step.Context.ReplaceDialogAsync(MainDialog.AskQuestionDialogId, new QuestionAnswers { Question = text.Trim() }, cancellationToken);

@@ -1,6 +1,7 @@
 using Cnam.Bot.Dialogs.Questions;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Protocol;
 using Cnam.Bot.Understanding;
 using U = Cnam.Bot.Understanding;
 
@@ -22,14 +23,15 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
     // How far "now" moves to see whether a date is relative to it: whole weeks, so weekdays move too.
     private const int ProbeShiftDays = 35;
 
-    public ScheduleRequest? Recognize(string? text, DateTimeOffset now)
+    public ScheduleRequest? Recognize(TurnContext turn, string? text)
     {
+        var now = turn.Now;
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
         var context = RecognizerContext.ForAcademicYearOf(now);
-        var u = recognizer.Recognize(text, now, context);
+        var u = recognizer.Recognize(turn, text, context);
         var e = u.Entities;
         var folded = FrenchText.Fold(u.Normalized.Length > 0 ? u.Normalized : u.Raw);
         var words = FrenchText.Words(folded).ToHashSet(StringComparer.Ordinal);

@@ -35,7 +35,7 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
             };
             return true;
         }
-        var request = recognizer.Recognize(turn.Activity.Text, turn.Now);
+        var request = recognizer.Recognize(turn, turn.Activity.Text);
         if (request is null)
         {
             return false;
