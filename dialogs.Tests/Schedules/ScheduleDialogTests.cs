@@ -195,6 +195,19 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AWeekdayAskedOutsideThePlanningsYearGetsTheGridsSessionsOnThatWeekday()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message("les cours du jour ont-ils lieu le lundi ?")))[0];
+        Contains(reply, "que le planning 2022-2023", "le lundi", "du lundi");
+        DoesNotContain(reply, "mardi");
+        DoesNotContain(reply, "2026-2027");
+
+        var evening = (await conversation.SendAsync(TestConversation.Message("et les cours du soir, le samedi ?")))[0];
+        Contains(evening, "aucune séance le samedi", "samedi : cours en journée");
+    }
+
+    [Fact]
     public async Task WithoutLocalTimestampTheServerDateIsTheUsersDate()
     {
         // The harness sends no localTimestamp: the activity's timestamp (now, after 2023) is outside the planning.

@@ -59,6 +59,14 @@ public static class Format
     public static string Weekday(DateOnly date, string language) =>
         language == "en" ? date.ToString("dddd", English) : date.ToString("dddd", French);
 
+    /// <summary>
+    /// True when <paramref name="said"/> (a date as the user said it) is the name of <paramref name="date"/>'s weekday with
+    /// no day of the month: "samedi", "ce samedi", "on Saturday", not "samedi 12".
+    /// </summary>
+    public static bool NamesWeekdayOnly(string said, DateOnly date) =>
+        !said.Any(char.IsDigit)
+        && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Weekday(date, "fr")) || w == Weekday(date, "en").ToLowerInvariant());
+
     /// <summary>A unit of the tariffs file in words.</summary>
     public static string Unit(string? unit, string language) => (unit, language) switch
     {

@@ -272,7 +272,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             {
                 return OtherYear(plannings, s);
             }
-            if (from == to && NamesWeekday(said, from))
+            if (from == to && Format.NamesWeekdayOnly(said, from))
             {
                 // "le samedi" in a year the documents have no grid for: which of the grid's days fall on that weekday,
                 // never the same day of the month in the grid's year (another weekday).
@@ -300,11 +300,6 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         }
         return note + string.Join("\n\n", lines);
     }
-
-    /// <summary>The mention is a weekday name ("samedi", "ce samedi", "on Saturday"), no day of the month.</summary>
-    private static bool NamesWeekday(string said, DateOnly date) =>
-        !said.Any(char.IsDigit)
-        && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Format.Weekday(date, "fr")) || w == Format.Weekday(date, "en").ToLowerInvariant());
 
     /// <summary>The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours.</summary>
     private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s)

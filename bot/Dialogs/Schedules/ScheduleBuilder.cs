@@ -105,6 +105,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var said = r.Said;
         if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
         {
+            if (from == to && !r.YearWritten && said is not null && Format.NamesWeekdayOnly(said, from))
+            {
+                // "le samedi" in a year the documents have no grid for: the grid's sessions on that weekday, never the
+                // same day of the month in the grid's year (another weekday).
+                return OnWeekday(r, plannings, from);
+            }
             if (r.Relative || r.YearWritten || AcademicYearStart(plannings[0]) is not { } start)
             {
                 return null;
@@ -146,6 +152,33 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         });
         var week = to.DayNumber - from.DayNumber <= 7 ? MondayOf(from).AddDays(7) : (DateOnly?)null;
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
+    }
+
+    /// <summary>The grid's class days on the weekday of <paramref name="day"/>: how many, from when to when, in the card.</summary>
+    private ScheduleView OnWeekday(ScheduleRequest r, List<Planning> plannings, DateOnly day)
+    {
+        var (fr, en) = (Format.Weekday(day, "fr"), Format.Weekday(day, "en"));
+        var sections = new List<PlanningSection>();
+        var lines = new List<string>();
+        foreach (var p in plannings)
+        {
+            var items = p.Sessions
+                .Where(s => s.Date.DayOfWeek == day.DayOfWeek && !PlanningCalendar.IsHoliday(p, s.Date)
+                    && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
+                .OrderBy(s => s.Date).Select(Item).ToList();
+            var section = Section(p, r, items);
+            sections.Add(section);
+            lines.Add(items.Count == 0
+                ? L(r, $"{Capitalize(section.Title)} : la grille ne compte aucune séance le {fr}.", $"{Capitalize(section.Title)}: the grid has no session on {en}s.")
+                : L(r, $"{Capitalize(section.Title)} : {items.Count} séance{(items.Count > 1 ? "s" : "")} le {fr}, du {Format.Day(items[0].Date, "fr")} au {Format.Day(items[^1].Date, "fr")}.",
+                    $"{Capitalize(section.Title)}: {items.Count} session{(items.Count > 1 ? "s" : "")} on {en}s, from {Format.Day(items[0].Date, "en")} to {Format.Day(items[^1].Date, "en")}."));
+        }
+        var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
+        var note = L(r, $"Mes documents ne contiennent que le planning {years} ; voici ce qu'il prévoit le {fr} (ce ne sont pas forcément les dates de votre année).",
+            $"My documents only hold the {years} timetable; here is what it has on {en}s (they may not be this year's dates).");
+        var heading = L(r, $"{(r.Personal ? "Mes cours" : "Cours")} du {fr}", $"{(r.Personal ? "My classes" : "Classes")} on {en}s");
+        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections,
+            Contacts(plannings[0].Programme, plannings[0].Centre), r, note);
     }
 
     private ScheduleView Sessions(ScheduleRequest r, List<Planning> plannings, int userYear)
