@@ -88,9 +88,22 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         bool expecting, DiplomaMention? previous)
     {
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start);
-        var held = expecting || IsHeld(tokens, start) || ListedAfter(tokens, previous, start);
+        var held = expecting || IsHeld(tokens, start) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
+    }
+
+    /// <summary>"Éducatrice spécialisée diplômée d'état": the name itself, past its first word, says the person holds it.</summary>
+    private bool HeldInItsName(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (lexicon.PossessionCues.TryMatchAt(tokens, k, null, out var cue) && cue.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"j'ai le bac et un BTS": a diploma listed right after a held one is held too.</summary>

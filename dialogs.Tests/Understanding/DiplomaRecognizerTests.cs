@@ -57,12 +57,23 @@ public class DiplomaRecognizerTests
     [InlineData("j'ai le diplôme d'état de moniteur éducateur", 4)]
     [InlineData("Avec le CP29, puis-je faire le titre CASP ?", 4)]
     [InlineData("je peux faire le CASP avec une licence de sociologie ?", 6)]
+    [InlineData("je suis éducateur spécialisé diplômé d'état", 6)]
+    [InlineData("je travaille comme éducatrice spécialisée, diplôme d'état", 6)]
+    [InlineData("assistante sociale diplômée d'état", 6)]
     public void ADiplomaNamedAsTheDiplomaOfIsHeld(string text, int level)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
         Assert.NotNull(diploma);
         Assert.Equal(level, diploma.Level);
         Assert.True(diploma.Held);
+    }
+
+    [Fact]
+    public void TheNameOfADiplomaWantedIsNotHeld()
+    {
+        var diploma = UnderstandingFixture.Recognize("je voudrais le diplôme d'éducateur spécialisé").Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.False(diploma.Held);
     }
 
     [Theory]

@@ -28,7 +28,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "quelle formation pour moi", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme should",
          "which one should i", "que puis je faire", "qu est ce que je peux faire", "quelles formations sont possibles",
          "quelle formation est possible", "what can i do", "aider a choisir", "choisir une formation", "quelle formation faire",
-         "quelle formation suivre"];
+         "quelle formation suivre", "quelle formation pour evoluer", "quelles formations pour evoluer", "quelle formation me correspond",
+         "quelle formation m irait"];
 
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
