@@ -28,6 +28,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
     private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
     private const string Recommended = "Je vous conseille {0} : {1}";
+    private const string RecommendIntro =
+        "Je vous aide à choisir : quelques questions sur votre parcours, puis je vous dirai quelle formation vous est ouverte et ce qu'elle vous coûterait.";
     private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
 
     // How an answer given ahead of its question is named when the bot says it kept it.
@@ -95,6 +97,19 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             EligibilityAnswers a => a,
             _ => new EligibilityAnswers(),
         };
+        if (options is EligibilityStart { FromProfile: true } && answers.Programme is null)
+        {
+            // "j'ai un BTS" just after a question about the licence is about the licence; with no programme in view,
+            // the bot recommends one from the profile.
+            var seen = inner.State.Conversation.Questions;
+            answers = seen?.Programme is { } programme
+                ? answers with { Programme = programme, Centre = answers.Centre ?? seen.Centre }
+                : answers with { ProgrammeUnknown = true };
+        }
+        if (answers.ProgrammeUnknown)
+        {
+            await inner.Turn.SendTextAsync(RecommendIntro, cancellationToken);
+        }
         return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
     }
 

@@ -3,5 +3,9 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 /// <summary>What the result card's planning, meeting and contact buttons send back.</summary>
 public sealed record EligibilityFollowUp(string? Action, string? Programme, string? Centre, string? Modality);
 
-/// <summary>How <see cref="EligibilityTopic"/> starts the dialog: a questionnaire with what is known, or a follow-up button.</summary>
-public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp);
+/// <summary>
+/// How <see cref="EligibilityTopic"/> starts the dialog: a questionnaire with what is known, or a follow-up button.
+/// <paramref name="FromProfile"/>: the message only described the person ("j'ai un BTS"), so the programme is the one
+/// the conversation was about, else the bot recommends one.
+/// </summary>
+public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp, bool FromProfile = false);

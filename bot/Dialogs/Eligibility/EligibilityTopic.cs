@@ -27,6 +27,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     // How far the access intent may outscore eligibility when the applicant describes their own profile.
     private const double ProfileMargin = 0.25;
 
+    // Below this, an access or eligibility score comes from the profile's words alone ("j'ai", a diploma), not a question.
+    private const double ProfileOnlyMaximum = 0.6;
+
     public Dialog Dialog => dialog;
 
     public bool TryRecognize(TurnContext turn, out object? options)
@@ -69,7 +72,25 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Mode = EligibilityMode.Fees }, u, null), null);
             return true;
         }
+        if (DescribesProfileOnly(u))
+        {
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers(), u, null), null, FromProfile: true);
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// The message tells who the person is and asks nothing else: "j'ai un BTS", "10 ans dans l'insertion", "bonjour,
+    /// bac pro et 3 ans comme animatrice". A prospect who says this wants to know what it opens to them. A profile with a
+    /// question of its own ("je n'ai pas le bac, c'est combien ?") stays with the question answerer.
+    /// </summary>
+    public static bool DescribesProfileOnly(Utterance u)
+    {
+        var e = u.Entities;
+        var profile = e.Diplomas.Any(d => d.Held || d.Negated) || e.Experience is { } x && (x.Months is not null || x.Field is not null);
+        return profile && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
+            || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum);
     }
 
     /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>

@@ -216,6 +216,42 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("j'ai un BTS")]
+    [InlineData("J'ai 10 ans d'expérience dans l'insertion")]
+    [InlineData("bonjour, j'ai un bac pro et 3 ans comme animatrice")]
+    public async Task AMessageThatOnlyDescribesThePersonStartsTheAdviceFromTheirProfile(string sentence)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, sentence);
+        Assert.Contains("Je vous aide à choisir", said);
+        Assert.Contains("Dans quel centre", said);
+        Assert.DoesNotContain("Je n'ai pas cette information", said);
+    }
+
+    [Fact]
+    public async Task AProfileSaidAfterAQuestionAboutAProgrammeIsCheckedAgainstThatProgramme()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("bac+2", await SayAsync(c, "quelles sont les conditions d'accès à la licence ?"));
+        var said = await SayAsync(c, "j'ai un BTS");
+
+        Assert.Contains("La licence est ouverte aux titulaires d'un diplôme de niveau bac+2", said);
+        Assert.Contains("Quel parcours de la licence", said);
+        Assert.DoesNotContain("Je vous aide à choisir", said);
+    }
+
+    [Theory]
+    [InlineData("je n'ai pas le bac, c'est combien le CASP ?")]
+    [InlineData("j'ai un BTS, où ont lieu les cours ?")]
+    public async Task AProfileWithAQuestionOfItsOwnGetsTheAnswer(string sentence)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, sentence);
+        Assert.DoesNotContain("Je vous aide à choisir", said);
+        Assert.DoesNotContain("Dans quel centre", said);
+    }
+
+    [Theory]
     [InlineData("Salut ! tu peux m'aider à choisir une formation ?")]
     [InlineData("J'aimerais travailler dans l'insertion, quelle formation faire ?")]
     public async Task AskingForHelpToChooseStartsTheQuestionnaireWithoutAskingWhichProgramme(string sentence)
