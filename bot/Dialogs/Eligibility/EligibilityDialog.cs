@@ -23,6 +23,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
     private const string EarlyVerdictIntro = "D'après ce que vous m'indiquez : ";
     private const string EarlyVerdictNext = "Encore quelques questions pour calculer vos frais.";
+    private const string EarlyVerdictNextNotEligible =
+        "Encore quelques questions : à la fin, je vous dirai aussi quelles formations vous sont ouvertes avec votre profil.";
     private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
     private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
@@ -429,12 +431,14 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     /// </summary>
     private static string EarlyVerdictText(IReadOnlyList<EligibilityDecision> settled, bool byCentre)
     {
+        // Someone who cannot enter hears where the questions lead: the programmes open to them (the result card), not only fees.
+        var next = settled.All(d => !d.Eligible) ? EarlyVerdictNextNotEligible : EarlyVerdictNext;
         if (!byCentre)
         {
-            return EarlyVerdictIntro + EarlyVerdict(settled[0]) + " " + EarlyVerdictNext;
+            return EarlyVerdictIntro + EarlyVerdict(settled[0]) + " " + next;
         }
         var lines = settled.Select(d => $"- Cnam {d.Centre} : {EarlyVerdict(d)}");
-        return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + EarlyVerdictNext;
+        return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + next;
     }
 
     private static string EarlyVerdict(EligibilityDecision d)

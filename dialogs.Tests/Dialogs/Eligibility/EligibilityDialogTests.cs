@@ -215,6 +215,16 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
     }
 
+    [Fact]
+    public async Task AnEarlyRefusalAnnouncesTheProgrammesOpenToThePersonNotTheirFees()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Bonjour, je suis aide-soignante depuis 8 ans, je n'ai pas le bac. Est-ce que je peux faire la licence ?");
+        Assert.Contains("vous ne remplissez pas encore les conditions d'accès", said);
+        Assert.Contains("quelles formations vous sont ouvertes", said);
+        Assert.DoesNotContain("calculer vos frais", said);
+    }
+
     [Theory]
     [InlineData("j'ai un BTS")]
     [InlineData("J'ai 10 ans d'expérience dans l'insertion")]
