@@ -13,6 +13,7 @@ public sealed class AnsweringVocabulary
         PlanningStart = Set(file.PlanningStart);
         PlanningEnd = Set(file.PlanningEnd);
         PlanningNext = Set(file.PlanningNext);
+        WhenWords = Set(file.WhenWords);
         PlanningAll = Set(file.PlanningAll);
         HolidayWords = Set(file.HolidayWords);
         BreakWords = Set(file.BreakWords);
@@ -40,6 +41,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> PlanningStart { get; }
     public IReadOnlySet<string> PlanningEnd { get; }
     public IReadOnlySet<string> PlanningNext { get; }
+
+    /// <summary>"quand", "when": the question asks for a date.</summary>
+    public IReadOnlySet<string> WhenWords { get; }
     public IReadOnlySet<string> PlanningAll { get; }
     public IReadOnlySet<string> HolidayWords { get; }
 
@@ -132,6 +136,7 @@ public sealed class AnsweringVocabulary
         public List<string> PlanningStart { get; set; } = [];
         public List<string> PlanningEnd { get; set; } = [];
         public List<string> PlanningNext { get; set; } = [];
+        public List<string> WhenWords { get; set; } = [];
         public List<string> PlanningAll { get; set; } = [];
         public List<string> HolidayWords { get; set; } = [];
         public List<string> BreakWords { get; set; } = [];

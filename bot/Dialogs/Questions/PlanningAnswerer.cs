@@ -98,7 +98,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 sources.AddRange(others.Select(p => Provenance.Of(p, p.Centre)));
             }
         }
-        else if (dates.Count > 0)
+        else if (dates.Count > 0 && !AsksStartOrEndAmongMonths(dates, s))
         {
             foreach (var d in dates.Take(3))
             {
@@ -145,6 +145,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         }
         return new Found(string.Join("\n\n", parts), sources);
     }
+
+    /// <summary>"Quand commence la formation, en septembre ou en octobre ?": the months are guesses, the start is asked.</summary>
+    private bool AsksStartOrEndAmongMonths(IReadOnlyList<Understanding.DateMention> dates, Slots s) =>
+        (s.Mentions(words.PlanningStart) || s.Mentions(words.PlanningEnd)) && s.Mentions(words.WhenWords)
+        && dates.All(d => d.Kind == Understanding.DateKind.Month);
 
     private string UeSessions(string code, List<SessionInfo> sessions, Planning p, Slots s)
     {
