@@ -21,6 +21,15 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         AnswerText.AssertSource(answer, fixture.Knowledge, source);
     }
 
+    // The licence is taught in Paris only: asked at La Réunion, the answer says so and answers for Paris, with its contact,
+    // never with La Réunion's fees for its other programmes.
+    [Theory]
+    [InlineData("combien coûte la licence à La Réunion ?", "ne propose pas la Licence professionnelle | qu'au Cnam Paris | 820 € | par_intervention-sociale@lecnam.net | !60 €", "000")]
+    [InlineData("Qui contacter pour la licence à La Réunion ?", "qu'au Cnam Paris | par_intervention-sociale@lecnam.net | !Je n'ai pas cette information", "000")]
+    [InlineData("How much is the licence in Reunion?", "only Cnam Paris | 820 €", "000")]
+    public Task AProgrammeAskedAtACentreThatDoesNotTeachItIsAnsweredForTheCentreThatDoes(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
     // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]

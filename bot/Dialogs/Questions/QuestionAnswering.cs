@@ -156,6 +156,17 @@ public sealed class QuestionAnswering
         }
 
         var found = new List<AnswerSection>();
+        var elsewhere = OnlyElsewhere(s);
+        AnswerSection? elsewhereNote = null;
+        if (elsewhere is { } centre)
+        {
+            // "combien coûte la licence à La Réunion ?": the licence is taught in Paris only. Say so, then answer for
+            // the centre that teaches it, never with another programme's figures of the centre named.
+            elsewhereNote = new AnswerSection(s.L(
+                $"D'après mes documents, le Cnam {s.Centre} ne propose pas {Format.Programme(s.Programme, "fr")}, qu'ils ne situent qu'au Cnam {centre}. Voici ce qu'ils en disent pour le Cnam {centre}.",
+                $"According to my documents, Cnam {s.Centre} does not offer {Format.Programme(s.Programme, "en")}; only Cnam {centre} does. Here is what they say for Cnam {centre}."), []);
+            s = s with { Centre = centre };
+        }
         var missing = new List<Missing>();
         Clarify? clarify = null;
         // "la différence entre le CASP et le CP29": each programme named gets its answer.
@@ -179,6 +190,10 @@ public sealed class QuestionAnswering
             }
         }
         var remembered = s.Remember(intents);
+        if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
+        {
+            found.Insert(0, elsewhereNote);
+        }
         if (found.Count == 0 && missing.Count == 0 && clarify is not null)
         {
             return new Answer(AnswerStatus.Clarification, [new AnswerSection(clarify.Text, [])], clarify.Suggestions,
@@ -194,8 +209,19 @@ public sealed class QuestionAnswering
             return new Answer(found.Count > 0 ? AnswerStatus.Answered : AnswerStatus.NotFound, sections, [], remembered,
                 string.Join(",", missing.Select(m => m.Reason)));
         }
+        if (elsewhere is not null && !intents.Contains(Understanding.Intents.Contacts))
+        {
+            // Someone who hoped to study at another centre gets the people to ask.
+            found.Add(ContactSection(s));
+        }
         return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
     }
+
+    /// <summary>The one centre that teaches the programme named, when the centre named does not; else null.</summary>
+    private string? OnlyElsewhere(Slots s) =>
+        s.ProgrammeSaid && s.CentreSaid && s.Programme is { } programme && s.Centre is { } centre && _kb.Programmes(programme, centre).Count == 0
+        && _kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only]
+            ? only : null;
 
     /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
     private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
