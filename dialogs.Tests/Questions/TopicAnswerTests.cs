@@ -151,6 +151,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Qui est Corinne Blondet ?", "Coordination pédagogique | secretariat.rncp3@cnam.fr | 01 40 27 26 48", "003")]
     // Where the classes are: the addresses the documents give, and where they give none, the contact to ask.
     [InlineData("Où ont lieu les cours à La Réunion ?", "18 rue Claude Chappe | rue Marius et Ary Leblond | rue Sully Brunet", "004")]
+    [InlineData("J'habite à Saint-Pierre, où puis-je suivre les cours ?", "Cnam La Réunion | 18 rue Claude Chappe | St Louis | !Cnam Paris", "004")]
+    [InlineData("j'habite au Tampon, quel est le centre le plus proche ?", "Cnam La Réunion | St Louis", "004")]
     [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
     [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
