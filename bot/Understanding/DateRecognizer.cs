@@ -71,6 +71,13 @@ public sealed class DateRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             mention = Relative(relative.Values[0], today, NumberRecognizer.Join(tokens, i, relative.Length));
             return true;
         }
+        if (lexicon.NamedDays.TryMatchAt(tokens, i, claimed, out var named))
+        {
+            // "Noël", "la Toussaint": that day, in the year a day said without its year is read in.
+            end = named.End;
+            mention = Day(Resolve(named.Values[0].Day, named.Values[0].Month, today, context), NumberRecognizer.Join(tokens, i, named.Length));
+            return true;
+        }
         var word = tokens[i].Text;
         // "next Monday", "this Friday"
         if ((lexicon.NextWords.Contains(word) || lexicon.ThisWords.Contains(word) || lexicon.LastWords.Contains(word))

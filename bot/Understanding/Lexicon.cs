@@ -32,6 +32,7 @@ public sealed class Lexicon
     internal readonly HashSet<string> AmbiguousMonths = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<RelativeDate> RelativeDates = new();
+    internal readonly PhraseMatcher<NamedDay> NamedDays = new();
     internal readonly HashSet<string> NextWords = new(StringComparer.Ordinal);
     internal readonly HashSet<string> LastWords = new(StringComparer.Ordinal);
     internal readonly HashSet<string> ThisWords = new(StringComparer.Ordinal);
@@ -146,6 +147,11 @@ public sealed class Lexicon
         foreach (var (key, value) in file.RelativeDates)
         {
             RelativeDates.Add(Fold(key), RelativeDate.Parse(value));
+            AddVocabulary(key);
+        }
+        foreach (var (key, value) in file.NamedDays)
+        {
+            NamedDays.Add(Fold(key), NamedDay.Parse(value));
             AddVocabulary(key);
         }
         AddWords(NextWords, file.NextWords, vocabulary: true);
@@ -310,6 +316,22 @@ internal readonly record struct EntityValue(EntityKind Kind, object Value);
 internal readonly record struct IntentWeight(string Intent, double Weight);
 
 internal sealed record DiplomaDefinition(string Label, int? Level, bool Cip, bool CnamFirstCycle, bool RequiresPossession);
+
+/// <summary>A day named by the calendar ("Noël": 25/12), from the lexicon's "day/month".</summary>
+internal readonly record struct NamedDay(int Day, int Month)
+{
+    public static NamedDay Parse(string text)
+    {
+        var parts = text.Split('/');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month))
+        {
+            throw new InvalidDataException($"Lexicon: bad named day '{text}' (expected day/month, e.g. 25/12).");
+        }
+        return new NamedDay(day, month);
+    }
+}
 
 /// <summary>"day+1", "week+0", "month-1"... from the lexicon.</summary>
 internal readonly record struct RelativeDate(DateKind Unit, int Offset)

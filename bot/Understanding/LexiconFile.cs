@@ -20,6 +20,7 @@ internal sealed class LexiconFile
     public List<string> AmbiguousMonths { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public Dictionary<string, string> RelativeDates { get; set; } = [];
+    public Dictionary<string, string> NamedDays { get; set; } = [];
     public List<string> NextWords { get; set; } = [];
     public List<string> LastWords { get; set; } = [];
     public List<string> ThisWords { get; set; } = [];

@@ -32,6 +32,11 @@ public class DateRecognizerTests
     [InlineData("tomorrow", "2022-11-21")]
     [InlineData("on 5 December", "2022-12-05")]
     [InlineData("December 5th", "2022-12-05")]
+    // Days named by the calendar.
+    [InlineData("les vacances de Noël", "2022-12-25")]
+    [InlineData("on a cours à la Toussaint ?", "2023-11-01")]
+    [InlineData("le jour de l'an", "2023-01-01")]
+    [InlineData("during the Christmas holidays", "2022-12-25")]
     public void DayIsResolvedAgainstNow(string text, string expected)
     {
         var date = Single(text);
