@@ -35,6 +35,17 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AWhatIsOnQuestionAfterAProgrammeQuestionGetsTheDayNotTheProgrammeAgain()
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 21, 10, 0, 0, TimeSpan.FromHours(1)));
+        await SayAsync(conversation, "combien coûte la licence ?");
+
+        var thursday = await SayAsync(conversation, "qu'est-ce que j'ai jeudi en cours du soir ?");
+
+        AnswerText.AssertFragments(thursday, "jeudi 24 novembre 2022 | TRS102 | !tronc commun", "thursday");
+    }
+
+    [Fact]
     public async Task TariffWithoutProgrammeAsksWhichOneWithButtonsThenAnswersTheCasp()
     {
         var conversation = fixture.Conversation();

@@ -107,9 +107,10 @@ public sealed class QuestionAnswering
                 intents.Remove(Understanding.Intents.Hours);
             }
         }
-        if (intents.Count > 1 && s.Programme is null)
+        if (intents.Count > 1 && !s.ProgrammeSaid)
         {
-            // "What is the VAPP?" is about the VAPP, not about every programme.
+            // "What is the VAPP?" is about the VAPP, not about every programme; "qu'est-ce que j'ai jeudi ?" about
+            // Thursday, not about the programme the conversation was on.
             intents.Remove(Understanding.Intents.ProgrammeOverview);
         }
         if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords))
