@@ -16,6 +16,9 @@ public class EntityRecognizerTests
     [InlineData("CPN42", Programme.Casp)]
     [InlineData("le CP29", Programme.Cp29)]
     [InlineData("le certificat professionnel", Programme.Cp29)]
+    [InlineData("combien coute le cp 29", Programme.Cp29)]
+    [InlineData("le cpn 42 dure combien de temps", Programme.Casp)]
+    [InlineData("lp 110 tarifs", Programme.LicencePro)]
     [InlineData("the professional licence", Programme.LicencePro)]
     public void ProgrammeSynonymsAreRecognised(string text, Programme expected)
     {
