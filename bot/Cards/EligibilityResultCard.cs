@@ -182,16 +182,7 @@ public static class EligibilityResultCard
         : d.Eligible ? "Pas de stage obligatoire au vu de votre expérience." : "Sans objet tant que les conditions d'accès ne sont pas remplies.";
 
     private static string Alternative(EligibilityAlternative a) =>
-        $"{Format.ProgrammeShort(a.Programme)} à {a.Centre} ({RouteName(a.Route)}) : {a.Rule.Text}";
-
-    private static string RouteName(string route) => route switch
-    {
-        EligibilityRoutes.Direct => "accès direct",
-        EligibilityRoutes.Vapp => "par la VAPP",
-        EligibilityRoutes.Vae => "par la VAE",
-        EligibilityRoutes.Vap85 => "par la VAP85",
-        _ => route,
-    };
+        $"{Format.ProgrammeShort(a.Programme)} à {a.Centre} ({EligibilityRoutes.Name(a.Route)}) : {a.Rule.Text}";
 
     private static IEnumerable<(string, string)> Profile(EligibilityResult r)
     {

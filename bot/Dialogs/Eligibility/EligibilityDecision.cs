@@ -10,6 +10,17 @@ public static class EligibilityRoutes
     public const string Vae = "vae";
     public const string Vap85 = "vap85";
     public const string NotEligible = "not-eligible";
+
+    /// <summary>"accès direct", "par la VAPP"…, "pas encore accessible".</summary>
+    public static string Name(string route) => route switch
+    {
+        Direct => "accès direct",
+        Vapp => "par la VAPP",
+        Vae => "par la VAE",
+        Vap85 => "par la VAP85",
+        NotEligible => "pas encore accessible",
+        _ => route,
+    };
 }
 
 /// <summary>The internship the diploma requires, its rule and the internships.yaml record its duration comes from.</summary>

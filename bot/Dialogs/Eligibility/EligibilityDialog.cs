@@ -32,6 +32,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private const string Recommended = "Je vous conseille {0} : {1}";
     private const string RecommendIntro =
         "Je vous aide à choisir : quelques questions sur votre parcours, puis je vous dirai quelle formation vous est ouverte et ce qu'elle vous coûterait.";
+    private const string RecommendIntroWithVerdicts = "Je vous aide à choisir. D'après ce que vous m'indiquez :";
+    private const string RecommendNext = "Encore quelques questions, puis je vous dirai quelle formation vous conseiller et ce qu'elle vous coûterait.";
     private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
 
     // How an answer given ahead of its question is named when the bot says it kept it.
@@ -110,7 +112,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         }
         if (answers.ProgrammeUnknown)
         {
-            await inner.Turn.SendTextAsync(RecommendIntro, cancellationToken);
+            await inner.Turn.SendTextAsync(RecommendIntroText(answers), cancellationToken);
+            answers = answers with { EarlyVerdictSaid = true };
         }
         return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
     }
@@ -423,6 +426,28 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             Cards.EligibilityResultCard.MeetingAction => $"Comment participer à une réunion d'information sur la {programme}{where} ?",
             _ => $"Qui contacter pour la {programme}{where} ?",
         };
+    }
+
+    /// <summary>
+    /// The start of the advice: what the first sentence already settles for each programme (one line a programme, or a
+    /// centre when the centres differ), so that "j'ai un BTS" learns at once what it opens; else what the questions are for.
+    /// </summary>
+    private string RecommendIntroText(EligibilityAnswers a)
+    {
+        var lines = new List<string>();
+        foreach (var programme in _rules.Knowledge.Eligibility().Select(e => e.Programme).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var settled = _rules.Settled(a with { Programme = programme, ProgrammeUnknown = false });
+            var name = Questions.Format.ProgrammeShort(programme);
+            if (settled.Count > 0 && settled.All(d => d.Route == settled[0].Route))
+            {
+                // The same route at every centre: one line, with the first centre's rule (the centres word it differently).
+                lines.Add($"- {name} : {EligibilityRoutes.Name(settled[0].Route)} — {settled[0].DecidingRule.Text}");
+                continue;
+            }
+            lines.AddRange(settled.Select(d => $"- {name}, Cnam {d.Centre} : {EligibilityRoutes.Name(d.Route)} — {d.DecidingRule.Text}"));
+        }
+        return lines.Count == 0 ? RecommendIntro : RecommendIntroWithVerdicts + "\n" + string.Join("\n", lines) + "\n\n" + RecommendNext;
     }
 
     /// <summary>

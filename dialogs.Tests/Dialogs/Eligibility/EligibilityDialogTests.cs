@@ -225,6 +225,18 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain("calculer vos frais", said);
     }
 
+    [Fact]
+    public async Task AdviceStartsWithWhatTheDiplomaAlreadyOpensProgrammeByProgramme()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "J'ai le bac et 3 ans comme agent d'accueil en mairie, quelle formation me conseillez-vous ?");
+
+        Assert.Contains("Licence pro (LP110) : pas encore accessible — Il faut un diplôme de niveau bac+2", said);
+        Assert.Contains("Titre CASP (CPN42) : accès direct — La formation est accessible avec le niveau bac.", said);
+        Assert.Contains("Certificat CP29 : accès direct", said);
+        Assert.Contains("Dans quel centre", said);
+    }
+
     [Theory]
     [InlineData("j'ai un BTS")]
     [InlineData("J'ai 10 ans d'expérience dans l'insertion")]
