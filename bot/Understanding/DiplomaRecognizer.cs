@@ -55,7 +55,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
             {
                 var definition = match.Values[0];
-                var held = expecting || IsHeld(tokens, i, definition.RequiresPossession) || ListedAfter(tokens, Last(found), i);
+                var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession) || ListedAfter(tokens, Last(found), i);
                 if (definition.RequiresPossession && !held)
                 {
                     i++;
@@ -88,7 +88,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         bool expecting, DiplomaMention? previous)
     {
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start);
-        var held = expecting || IsHeld(tokens, start) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start);
+        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
     }
@@ -109,8 +109,9 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     /// <summary>"j'ai le bac et un BTS": a diploma listed right after a held one is held too.</summary>
     private bool ListedAfter(ReadOnlySpan<Token> tokens, DiplomaMention? previous, int start)
     {
-        if (previous is not { Held: true })
+        if (previous is not { Held: true } || previous.Level == 0)
         {
+            // "sans diplôme, la licence": nothing is listed after "no diploma".
             return false;
         }
         var sawJoiner = false;
@@ -132,13 +133,18 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     /// <summary>A possession cue ("j'ai", "titulaire d'", "I hold") before the diploma, with only fillers between.</summary>
     /// <param name="strict">A name that is also a programme's (CASP, CP29, licence): "avec le" counts at the start of the
     /// sentence only.</param>
-    private bool IsHeld(ReadOnlySpan<Token> tokens, int start, bool strict = false)
+    /// <param name="previous">The diploma mentioned just before: a cue inside it ("sans diplôme, la licence") is not one.</param>
+    private bool IsHeld(ReadOnlySpan<Token> tokens, int start, DiplomaMention? previous, bool strict = false)
     {
         var k = start;
         for (var steps = 0; steps <= CueWindow && k >= 0; steps++)
         {
             if (lexicon.PossessionCues.EndsAt(tokens, k, 4))
             {
+                if (previous is not null && k > previous.Start && k <= previous.Start + previous.Length)
+                {
+                    return false;
+                }
                 // "commencer avec le CP29" names the programme to start with, not one held.
                 if (lexicon.PossessionBlockers.EndsAt(tokens, k, 5))
                 {

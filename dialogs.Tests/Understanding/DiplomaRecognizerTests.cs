@@ -69,6 +69,15 @@ public class DiplomaRecognizerTests
     }
 
     [Fact]
+    public void AProgrammeNamedAfterNoDiplomaIsNotADiplomaHeld()
+    {
+        var u = UnderstandingFixture.Recognize("Je suis conseillère en insertion depuis 6 ans sans diplôme, la licence c'est possible ?");
+        var diploma = Assert.Single(u.Entities.Diplomas);
+        Assert.Equal(0, diploma.Level);
+        Assert.Equal(Programme.LicencePro, u.Entities.Programme);
+    }
+
+    [Fact]
     public void TheNameOfADiplomaWantedIsNotHeld()
     {
         var diploma = UnderstandingFixture.Recognize("je voudrais le diplôme d'éducateur spécialisé").Entities.Diploma;

@@ -10,6 +10,8 @@ public class ExperienceRecognizerTests
     [InlineData("conseillère en insertion depuis 5 ans", 60, ExperienceField.Insertion)]
     [InlineData("ça fait 5 ans que je suis conseillère en insertion", 60, ExperienceField.Insertion)]
     [InlineData("18 mois dans la vente", 18, ExperienceField.Other)]
+    [InlineData("J'ai un CAP petite enfance et 2 ans en crèche", 24, ExperienceField.Other)]
+    [InlineData("5 ans en EHPAD", 60, ExperienceField.Other)]
     [InlineData("j'ai 18 mois d'expérience mais dans la vente", 18, ExperienceField.Other)]
     [InlineData("je suis vendeuse depuis vingt-quatre mois", 24, ExperienceField.Other)]
     [InlineData("2 ans à Pôle emploi", 24, ExperienceField.Insertion)]

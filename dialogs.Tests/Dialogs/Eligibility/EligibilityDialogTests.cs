@@ -226,6 +226,15 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task NoDiplomaAndYearsInInsertionOpenTheLicenceThroughTheVappAtOnce()
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "Je suis conseillère en insertion depuis 6 ans sans diplôme, la licence c'est possible ?");
+        Assert.Contains("par la VAPP", said);
+        Assert.DoesNotContain("Quelle formation vous intéresse", said);
+    }
+
+    [Fact]
     public async Task AdviceStartsWithWhatTheDiplomaAlreadyOpensProgrammeByProgramme()
     {
         var c = fixture.Conversation();
