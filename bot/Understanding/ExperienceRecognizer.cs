@@ -8,6 +8,7 @@ namespace Cnam.Bot.Understanding;
 public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer durations)
 {
     private const int WeakCueWindow = 3;
+    private const int WishWindow = 4;
 
     public ExperienceRecognizer(Lexicon lexicon) : this(lexicon, new DurationRecognizer(lexicon))
     {
@@ -29,8 +30,9 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
             return new ExperienceMention(0, ExperienceField.None, NumberRecognizer.Join(tokens, none.Start, none.Length));
         }
         var strongCues = lexicon.ExperienceCues.FindAll(tokens, blocked);
-        var jobs = lexicon.ExperienceFields.FindAll(tokens, blocked);
-        var domains = lexicon.ExperienceDomains.FindAll(tokens, blocked);
+        var wishes = lexicon.ExperienceWishes.FindAll(tokens, blocked);
+        var jobs = Unwished(tokens, wishes, lexicon.ExperienceFields.FindAll(tokens, blocked));
+        var domains = Unwished(tokens, wishes, lexicon.ExperienceDomains.FindAll(tokens, blocked));
         var expecting = context.Expecting == Expectation.Experience;
         var hasDuration = durationMentions.Count > 0;
 
@@ -106,6 +108,32 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
             spanEnd = Math.Max(spanEnd, duration.Start + duration.Length);
         }
         return new ExperienceMention(duration?.WholeMonths, field, NumberRecognizer.Join(tokens, spanStart, spanEnd - spanStart));
+    }
+
+    /// <summary>
+    /// A job or field said just after a wish ("je veux devenir conseillère en insertion", "me reconvertir dans le social"),
+    /// with nothing between them that speaks of the past or present ("je voudrais le CASP, je suis éducatrice").
+    /// </summary>
+    private List<PhraseMatch<ExperienceField>> Unwished(ReadOnlySpan<Token> tokens, List<PhraseMatch<bool>> wishes, List<PhraseMatch<ExperienceField>> matches)
+    {
+        if (wishes.Count == 0)
+        {
+            return matches;
+        }
+        var kept = new List<PhraseMatch<ExperienceField>>(matches.Count);
+        foreach (var m in matches)
+        {
+            var wished = false;
+            foreach (var w in wishes)
+            {
+                wished |= w.End <= m.Start && m.Start - w.End <= WishWindow && !lexicon.ExperienceWeakCues.AnyIn(tokens, w.End, m.Start);
+            }
+            if (!wished)
+            {
+                kept.Add(m);
+            }
+        }
+        return kept;
     }
 
     /// <summary>

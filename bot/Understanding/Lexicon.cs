@@ -51,6 +51,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> NegationCues = new();
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
     internal readonly PhraseMatcher<bool> ExperienceWeakCues = new();
+    internal readonly PhraseMatcher<bool> ExperienceWishes = new();
     internal readonly PhraseMatcher<bool> ExperiencePrepositions = new();
     internal readonly PhraseMatcher<ExperienceField> ExperienceDomains = new();
     internal readonly PhraseMatcher<bool> NoExperience = new();
@@ -186,6 +187,7 @@ public sealed class Lexicon
         AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);
         AddPhrases(ExperienceWeakCues, file.Experience.WeakCues, true, vocabulary: false);
+        AddPhrases(ExperienceWishes, file.Experience.Wishes, true, vocabulary: false);
         AddPhrases(ExperiencePrepositions, file.Experience.Prepositions, true, vocabulary: false);
         foreach (var (field, phrases) in file.Experience.Domains)
         {

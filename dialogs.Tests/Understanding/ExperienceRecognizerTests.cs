@@ -56,6 +56,21 @@ public class ExperienceRecognizerTests
         Assert.Equal(field, experience.Field);
     }
 
+    // What the person wants to do is not their experience.
+    [Theory]
+    [InlineData("je suis vendeuse depuis 10 ans et je veux devenir conseillère en insertion", 120, ExperienceField.Other)]
+    [InlineData("j'ai 45 ans, un BEP et 15 ans dans le commerce, je veux me reconvertir dans le social", 180, ExperienceField.Other)]
+    [InlineData("j'aimerais travailler en mission locale, j'ai 3 ans d'expérience comme caissière", 36, ExperienceField.Other)]
+    [InlineData("je voudrais faire le CASP, je suis éducatrice depuis 5 ans", 60, ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("I worked 4 years as a cashier and I want to become a job coach", 48, ExperienceField.Other)]
+    public void AWishIsNoExperience(string text, int months, ExperienceField field)
+    {
+        var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
+        Assert.NotNull(experience);
+        Assert.Equal(months, experience.Months);
+        Assert.Equal(field, experience.Field);
+    }
+
     [Theory]
     [InlineData("Licence pro en cours du soir financée par Pôle emploi : quel tarif ?")]
     [InlineData("Cours du soir étalés sur 2 ans en financement perso")]
