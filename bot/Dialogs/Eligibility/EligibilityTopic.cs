@@ -72,13 +72,20 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Mode = EligibilityMode.Fees }, u, null), null);
             return true;
         }
-        if (DescribesProfileOnly(u))
+        if (DescribesProfileOnly(u) || AsksAdviceForProfile(u))
         {
             options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers(), u, null), null, FromProfile: true);
             return true;
         }
         return false;
     }
+
+    /// <summary>"Avec un DEAES, je peux faire quoi ?", "J'ai un master, quelle formation ?": a profile and which programme to choose.</summary>
+    public static bool AsksAdviceForProfile(Utterance u) =>
+        u.Entities.Programme is null && HasProfile(u) && EligibilityUnderstanding.AsksAdvice(FrenchText.Fold(u.Raw));
+
+    private static bool HasProfile(Utterance u) =>
+        u.Entities.Diplomas.Any(d => d.Held || d.Negated) || u.Entities.Experience is { } x && (x.Months is not null || x.Field is not null);
 
     /// <summary>
     /// The message tells who the person is and asks nothing else: "j'ai un BTS", "10 ans dans l'insertion", "bonjour,
@@ -87,9 +94,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// </summary>
     public static bool DescribesProfileOnly(Utterance u)
     {
-        var e = u.Entities;
-        var profile = e.Diplomas.Any(d => d.Held || d.Negated) || e.Experience is { } x && (x.Months is not null || x.Field is not null);
-        return profile && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
+        return HasProfile(u) && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
             || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum);
     }
 

@@ -29,7 +29,13 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "which one should i", "que puis je faire", "qu est ce que je peux faire", "quelles formations sont possibles",
          "quelle formation est possible", "what can i do", "aider a choisir", "choisir une formation", "quelle formation faire",
          "quelle formation suivre", "quelle formation pour evoluer", "quelles formations pour evoluer", "quelle formation me correspond",
-         "quelle formation m irait"];
+         "quelle formation m irait", "je peux faire quoi", "on peut faire quoi", "quelles formations me sont", "quelle formation m est",
+         "a quoi puis je pretendre", "a quelle formation", "a quelles formations", "quelle formation", "quelles formations", "which course",
+         "which programme", "what can i study"];
+
+    /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
+    public static bool AsksAdvice(string folded) =>
+        AdviceWords.Any(w => (" " + folded + " ").Contains(" " + w + " ", StringComparison.Ordinal));
 
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
@@ -59,7 +65,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         {
             a = a with { ProgrammeUnknown = true };
         }
-        else if (expecting is null && a.Programme is null && AdviceWords.Any(w => (" " + folded + " ").Contains(" " + w + " ", StringComparison.Ordinal)))
+        else if (expecting is null && a.Programme is null && AsksAdvice(folded))
         {
             // "Éducatrice depuis 8 ans, quelle formation me conseillez-vous ?": the bot recommends one from the profile.
             a = a with { ProgrammeUnknown = true };

@@ -284,6 +284,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
 
     [Theory]
     [InlineData("Salut ! tu peux m'aider à choisir une formation ?")]
+    [InlineData("Avec un DEAES, je peux faire quoi ?")]
+    [InlineData("J'ai un master en sociologie, quelle formation ?")]
     [InlineData("J'aimerais travailler dans l'insertion, quelle formation faire ?")]
     public async Task AskingForHelpToChooseStartsTheQuestionnaireWithoutAskingWhichProgramme(string sentence)
     {
