@@ -263,13 +263,23 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         var hours = s.Utterance.Entities.Hours.FirstOrDefault();
         var lines = new List<string>();
         if (credits == 0 && hours == 0 && s.Programme is { } programme && s.Mentions(vocabulary.TotalWords)
-            && tariffs.FirstOrDefault(t => t.Unit is "par-credit" or "par-ects") is { } perCredit
-            && kb.GetProgramme(programme, perCredit.Centre)?.Ects is { } programmeEcts)
+            && tariffs.FirstOrDefault(t => t.Unit is "par-credit" or "par-ects") is { } perCredit)
         {
-            // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
-            credits = programmeEcts;
-            lines.Add(s.L($"{Format.Capitalize(Format.Programme(programme, "fr"))} compte {credits} ECTS (Cnam {perCredit.Centre}) :",
-                $"{Format.Capitalize(Format.Programme(programme, "en"))} is worth {credits} ECTS credits (Cnam {perCredit.Centre}):"));
+            if (kb.GetProgramme(programme, perCredit.Centre)?.Ects is { } programmeEcts)
+            {
+                // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
+                credits = programmeEcts;
+                lines.Add(s.L($"{Format.Capitalize(Format.Programme(programme, "fr"))} compte {credits} ECTS (Cnam {perCredit.Centre}) :",
+                    $"{Format.Capitalize(Format.Programme(programme, "en"))} is worth {credits} ECTS credits (Cnam {perCredit.Centre}):"));
+            }
+            else
+            {
+                // "le CASP complet à Paris": the Paris document gives no total of credits, so no total cost; another centre's
+                // total is said as such, never used for this one.
+                var elsewhere = kb.Programmes(programme).FirstOrDefault(p => p.Ects is not null && p.Centre != perCredit.Centre);
+                lines.Add(s.L($"Mes documents ne donnent pas le total de crédits {Format.OfProgramme(programme)} au Cnam {perCredit.Centre} : je ne peux pas en calculer le coût total, qui dépend des crédits suivis{(elsewhere is null ? "" : $" (le Cnam {elsewhere.Centre} en indique {elsewhere.Ects} ECTS)")}.",
+                    $"My documents do not give the total credits of {Format.Programme(programme, "en")} at Cnam {perCredit.Centre}, so I cannot compute its total cost, which depends on the credits taken{(elsewhere is null ? "" : $" (Cnam {elsewhere.Centre} states {elsewhere.Ects} ECTS)")}."));
+            }
         }
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
