@@ -35,6 +35,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
     [InlineData("Le CPF prend-il en charge le CP29 ?", "CPF | 30 € | de l'heure", "003")]
+    [InlineData("Je suis demandeuse d'emploi catégorie 2, la licence en cours du jour me coûtera combien ?", "8 300 € | 4 150 € | si vous la financez vous-même", "000")]
     // No total of credits for the titre in the Paris document: no total cost, and La Réunion's total is not used for Paris.
     [InlineData("Combien coûte le CASP complet en cours du soir avec mon employeur ?", "144 € | ne donnent pas le total de crédits du titre | 120 ECTS | !17 280", "003")]
     [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]

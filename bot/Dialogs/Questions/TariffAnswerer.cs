@@ -368,7 +368,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     private static partial Regex UnitsPattern();
 
     /// <summary>The applicant said they are a job seeker (their status, not who pays: that would be Pôle emploi).</summary>
-    private static bool SaidJobSeeker(Slots s) => s.Fundings is ["demandeur-emploi", ..];
+    private static bool SaidJobSeeker(Slots s) => s.Fundings.Count > 0 && s.Fundings[0].StartsWith("demandeur-emploi", StringComparison.Ordinal);
 
     private static string? KindAsked(Slots s)
     {
