@@ -30,6 +30,14 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     public Task AProgrammeAskedAtACentreThatDoesNotTeachItIsAnsweredForTheCentreThatDoes(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
+    [Theory]
+    // The CASP and the CP29 have no common core: each one's UE, the CP29's marked in the CASP's.
+    [InlineData("Quelles UE sont communes au CASP et au CP29 ?", "TET099 | AST004 | [CP29] | !Je ne trouve pas", "003")]
+    // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
+    [InlineData("Est-ce que je peux faire la licence en alternance ?", "pas d'alternance | Cours du soir | !Accès direct", "000")]
+    public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
     // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]

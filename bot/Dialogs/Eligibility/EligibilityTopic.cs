@@ -105,6 +105,11 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return false;
         }
+        if (u.Entities.Modality is Modality.Alternance or Modality.Distance && !HasProfile(u))
+        {
+            // "je peux faire la licence en alternance ?" asks how the programme may be followed, not whether one may enter.
+            return false;
+        }
         if (u.TopIntent!.Name == Intents.EligibilityStart)
         {
             return true;

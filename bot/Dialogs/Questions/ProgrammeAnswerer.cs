@@ -165,7 +165,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         var matching = programmes.Where(p => s.Modality is null || p.Modalities.Any(m => m.Id == s.Modality)).ToList();
         if (matching.Count == 0)
         {
-            return new Missing(s.L($"Mes documents ne mentionnent pas de {Format.Modality(s.Modality, "fr")} pour cette formation ; modalités décrites : {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}.",
+            return new Missing(s.L($"Mes documents ne mentionnent pas {Format.Elided("de", Format.Modality(s.Modality, "fr"))} pour cette formation ; modalités décrites : {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}.",
                 $"My documents mention no {Format.Modality(s.Modality, "en")} for this programme; modes described: {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}."), "modality");
         }
         var several = matching.Select(p => p.Code).Distinct().Count() > 1;

@@ -120,10 +120,11 @@ public sealed class QuestionAnswering
         }
         if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0
             && (intents.All(i => i == Understanding.Intents.ProgrammeOverview)
-                || intents is [Understanding.Intents.Access] && utterance.Entities.Diploma is null && utterance.Entities.Experience is null))
+                || intents is [Understanding.Intents.Access or Understanding.Intents.EligibilityStart]
+                    && utterance.Entities.Diploma is null && utterance.Entities.Experience is null))
         {
-            // "la formation est accessible à distance ?", "le CASP est-il accessible en alternance ?": a question about the
-            // ways of following the programmes, not about who may enter.
+            // "la formation est accessible à distance ?", "le CASP est-il accessible en alternance ?", "je peux faire la
+            // licence en alternance ?": a question about the ways of following the programmes, not about who may enter.
             intents = [Understanding.Intents.Duration];
         }
         if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)

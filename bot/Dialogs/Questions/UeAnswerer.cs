@@ -68,7 +68,9 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         {
             return Topics.AskProgramme(s, kb);
         }
-        var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords);
+        // "Tronc commun" is the licence's: the CASP and the CP29 have no parcours ("les UE communes au CASP et au CP29"
+        // lists each, the CP29's being the CASP's first six).
+        var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords) && kb.Programmes(s.Programme).Any(p => p.Parcours.Count > 0);
         var units = s.Programme == "CP29"
             ? kb.UnitsOf("CP29", s.Centre ?? "Paris")
             : kb.UnitsOf(s.Programme, s.Centre ?? "Paris", commonCoreOnly ? null : s.Parcours);
