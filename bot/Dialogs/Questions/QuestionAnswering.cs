@@ -100,8 +100,12 @@ public sealed class QuestionAnswering
         }
         if (s.UeCodes.Count > 0)
         {
-            // A question about one UE is not a request for the whole list, and "how many hours" is its volume.
+            // A question about one UE is not a request for the whole list, and "how many hours" or "how long" is its volume.
             intents.Remove(Understanding.Intents.UeList);
+            if (!s.ProgrammeSaid)
+            {
+                intents.Remove(Understanding.Intents.Duration);
+            }
             if (s.Mentions(_vocabulary.QuantityWords))
             {
                 intents.Remove(Understanding.Intents.Hours);

@@ -19,6 +19,21 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         return List(s);
     }
 
+    /// <summary>
+    /// "elle dure combien d'heures ?": the credits/hours table of the document of a programme the UE belongs to (the
+    /// titre's, for its UE), never another programme's; else that the documents give no volume.
+    /// </summary>
+    private string Volume(Knowledge.Model.Ue ue, Slots s)
+    {
+        var sources = kb.Programmes().Where(p => p.Units.Any(u => string.Equals(u.Code, ue.Code, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => p.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var row = kb.CreditHours().FirstOrDefault(c => c.Credits == ue.Ects && c.Source is not null && sources.Contains(c.Source));
+        return row is null
+            ? s.L("Mes documents ne donnent pas le volume horaire de cette UE.", "My documents do not give this UE's number of hours.")
+            : s.L($"Volume : {row.Credits} crédits = **{row.Hours} h** (correspondance crédits / heures de {kb.SourceTitle(row.Source)}).",
+                $"Volume: {row.Credits} credits = **{row.Hours} h** (credits / hours table of {kb.SourceTitle(row.Source)}).");
+    }
+
     private TopicResult Detail(Slots s)
     {
         var parts = new List<string>();
@@ -43,6 +58,10 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             if (memberships.Count > 0)
             {
                 text += "\n" + s.L("Dans : ", "Part of: ") + string.Join(" ; ", memberships);
+            }
+            if (s.Utterance.Has(Understanding.Intents.Hours) || s.Utterance.Has(Understanding.Intents.Duration))
+            {
+                text += "\n" + Volume(ue, s);
             }
             var alternatives = UeAlternatives.Of(kb, code);
             if (alternatives.Count > 0)
