@@ -38,6 +38,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // The hours of an UE: the credits/hours table of its own programme's document, else that none is given.
     [InlineData("Combien d'heures dure l'UE TET099 ?", "6 crédits = **45 h** | !€", "003")]
     [InlineData("C'est quoi l'UE AST118 et elle dure combien d'heures ?", "4 ECTS | ne donnent pas le volume horaire | !Cours du jour (Paris) : formation sur 1 an", "000")]
+    // English phrasings.
+    [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]
+    [InlineData("Can I register online for the CP29 in Reunion?", "www.cnam.re | pré-inscription", "004")]
+    [InlineData("When does the evening programme start in 2022?", "first class on **Monday 3 October 2022** | !Tuesday 4 October", "000")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

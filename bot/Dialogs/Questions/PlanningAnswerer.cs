@@ -146,10 +146,10 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         return new Found(string.Join("\n\n", parts), sources);
     }
 
-    /// <summary>"Quand commence la formation, en septembre ou en octobre ?": the months are guesses, the start is asked.</summary>
+    /// <summary>"Quand commence la formation, en septembre ou en octobre ?", "when does it start in 2022?": the start is asked.</summary>
     private bool AsksStartOrEndAmongMonths(IReadOnlyList<Understanding.DateMention> dates, Slots s) =>
         (s.Mentions(words.PlanningStart) || s.Mentions(words.PlanningEnd)) && s.Mentions(words.WhenWords)
-        && dates.All(d => d.Kind == Understanding.DateKind.Month);
+        && dates.All(d => d.Kind is Understanding.DateKind.Month or Understanding.DateKind.Year or Understanding.DateKind.AcademicYear);
 
     private string UeSessions(string code, List<SessionInfo> sessions, Planning p, Slots s)
     {
