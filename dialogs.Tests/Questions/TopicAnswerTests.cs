@@ -42,6 +42,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]
     [InlineData("Can I register online for the CP29 in Reunion?", "www.cnam.re | pré-inscription", "004")]
     [InlineData("When does the evening programme start in 2022?", "first class on **Monday 3 October 2022** | !Tuesday 4 October", "000")]
+    // An UE's exam: no date in the documents, its assessment and the centre's exam sessions; never the defence.
+    [InlineData("quand est l'examen de TET099 à La Réunion ?", "ne donnent pas la date de son examen | rapport/dossier à rendre | deux sessions d'examens | !Soutenance", "004")]
+    [InlineData("c'est quand l'examen de TRS102 ?", "ne donnent pas la date de son examen | !Soutenance du mémoire", "000")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -21,6 +21,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             Understanding.Intents.InformationMeeting => kb.Registration(centre, s.Programme).Where(x => x.Topic is "information" or "admission").ToList(),
             _ => kb.Registration(centre, s.Programme),
         };
+        if (intent == Understanding.Intents.Exams && s.UeCodes.Count > 0)
+        {
+            return UeExams(s, sheets);
+        }
         if (sheets.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
@@ -33,6 +37,29 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+    }
+
+    /// <summary>
+    /// "c'est quand l'examen de TRS102 ?": the documents give no exam date for an UE; what they give is how it is assessed
+    /// (its programmes' tables) and, where a centre's sheet describes the exam sessions, that sheet. Never the defence.
+    /// </summary>
+    private TopicResult UeExams(Slots s, IReadOnlyList<InfoSheet> sheets)
+    {
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var code in s.UeCodes.Take(3))
+        {
+            var assessed = kb.Programmes().SelectMany(p => p.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase) && u.Evaluation is not null)
+                .Select(u => (p, u))).ToList();
+            var how = string.Join(" ; ", assessed.Select(x => $"{x.u.Evaluation} ({x.p.Code}, {x.p.Centre})").Distinct());
+            lines.Add(s.L($"**{code}** {kb.GetUe(code)?.Title} : mes documents ne donnent pas la date de son examen.", $"**{code}** {kb.GetUe(code)?.Title}: my documents do not give its exam date.")
+                + (how.Length == 0 ? "" : s.L($" Évaluation : {how}.", $" Assessment: {how}.")));
+            sources.AddRange(assessed.Select(x => Provenance.Of(x.p, x.p.Centre)));
+        }
+        var general = sheets.Where(x => x.Topic == "examens").ToList();
+        var text = string.Join("\n", lines) + (general.Count == 0 ? "" : "\n\n" + string.Join("\n\n", general.Select(x => Render(x, s))));
+        sources.AddRange(general.Select(x => Provenance.Of(x, x.Centre)));
+        return general.Count == 0 && sources.Count == 0 ? new Missing(text, "exam-date") : new Found(text, sources);
     }
 
     private static readonly Dictionary<string, string[]> PreferredTopics = new()
