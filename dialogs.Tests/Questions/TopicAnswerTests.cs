@@ -45,6 +45,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // An UE's exam: no date in the documents, its assessment and the centre's exam sessions; never the defence.
     [InlineData("quand est l'examen de TET099 à La Réunion ?", "ne donnent pas la date de son examen | rapport/dossier à rendre | deux sessions d'examens | !Soutenance", "004")]
     [InlineData("c'est quand l'examen de TRS102 ?", "ne donnent pas la date de son examen | !Soutenance du mémoire", "000")]
+    // The experience needed to be awarded the titre: its conditions, not the programme's length.
+    [InlineData("Combien de temps d'expérience faut-il pour valider le CASP ?", "18 mois | 12 unités d'enseignement | !2 à 3 ans", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

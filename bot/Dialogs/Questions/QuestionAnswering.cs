@@ -56,6 +56,7 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Convention, Understanding.Intents.Duration),
         (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
         (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
+        (Understanding.Intents.ValidationRoutes, Understanding.Intents.DiplomaConditions),
     ];
 
     /// <summary>The intents this layer answers.</summary>
