@@ -35,6 +35,21 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task TheCentreOfTheConversationCarriesToTheInternshipAndTheContact()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "combien coûte le CASP à la Réunion ?");
+
+        var internship = await SayAsync(conversation, "et il y a un stage ?");
+        Assert.Contains("(La Réunion)", internship, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Paris)", internship, StringComparison.Ordinal);
+
+        var contact = await SayAsync(conversation, "qui je contacte ?");
+        Assert.Contains("Cnam La Réunion", contact, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je n'ai pas cette information", contact, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWhatIsOnQuestionAfterAProgrammeQuestionGetsTheDayNotTheProgrammeAgain()
     {
         var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 21, 10, 0, 0, TimeSpan.FromHours(1)));

@@ -16,7 +16,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         {
             return Location(s);
         }
-        var contacts = kb.Contacts(intent == Understanding.Intents.Handicap ? "handicap" : null, s.Programme, s.CentreSaid ? s.Centre : null);
+        var contacts = kb.Contacts(intent == Understanding.Intents.Handicap ? "handicap" : null, s.Programme, s.Centre);
         if (contacts.Count == 0 && intent == Understanding.Intents.Handicap)
         {
             contacts = kb.Contacts("handicap");

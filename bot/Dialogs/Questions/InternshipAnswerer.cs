@@ -14,7 +14,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     public TopicResult? Answer(string intent, Slots s)
     {
-        var records = kb.Internships(s.Programme, s.CentreSaid ? s.Centre : null);
+        var records = kb.Internships(s.Programme, s.Centre);
         if (records.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas d'information sur un stage pour cette formation dans mes documents.",
