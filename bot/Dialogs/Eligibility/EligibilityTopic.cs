@@ -92,11 +92,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// bac pro et 3 ans comme animatrice". A prospect who says this wants to know what it opens to them. A profile with a
     /// question of its own ("je n'ai pas le bac, c'est combien ?") stays with the question answerer.
     /// </summary>
-    public static bool DescribesProfileOnly(Utterance u)
-    {
-        return HasProfile(u) && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
+    public static bool DescribesProfileOnly(Utterance u) =>
+        HasProfile(u) && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
             || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum);
-    }
 
     /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
     public static bool StartsEligibility(Utterance u)

@@ -22,16 +22,13 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "je n ai pas d idee", "conseillez moi", "conseille moi", "vous me conseillez", "a vous de me dire", "je ne sais pas trop",
          "aidez moi a choisir", "i don t know", "not sure", "laquelle me conviendrait", "je ne connais pas"];
 
-    // A first sentence asking which programme to choose.
+    // A first sentence asking which programme to choose ("quelle formation" covers "quelle formation choisir / pour moi /
+    // pour évoluer / me correspond"...).
     private static readonly string[] AdviceWords =
-        ["me conseillez", "conseillez vous", "me conseilleriez", "me recommandez", "recommandez vous", "quelle formation choisir",
-         "quelle formation pour moi", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme should",
-         "which one should i", "que puis je faire", "qu est ce que je peux faire", "quelles formations sont possibles",
-         "quelle formation est possible", "what can i do", "aider a choisir", "choisir une formation", "quelle formation faire",
-         "quelle formation suivre", "quelle formation pour evoluer", "quelles formations pour evoluer", "quelle formation me correspond",
-         "quelle formation m irait", "je peux faire quoi", "on peut faire quoi", "quelles formations me sont", "quelle formation m est",
-         "a quoi puis je pretendre", "a quelle formation", "a quelles formations", "quelle formation", "quelles formations", "which course",
-         "which programme", "what can i study"];
+        ["me conseillez", "conseillez vous", "me conseilleriez", "me recommandez", "recommandez vous", "quelle formation",
+         "quelles formations", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme", "which course",
+         "which one should i", "que puis je faire", "qu est ce que je peux faire", "je peux faire quoi", "on peut faire quoi",
+         "what can i do", "what can i study", "aider a choisir", "choisir une formation", "a quoi puis je pretendre"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

@@ -143,11 +143,11 @@ public static class Format
         return name.StartsWith("le ", StringComparison.Ordinal) ? "du " + name[3..] : "de " + name;
     }
 
-    /// <summary>"de" before a word: "d'alternance", "de cours du soir" (elided before a vowel or a mute h).</summary>
+    /// <summary>"de" before a word: "d'alternance", "de cours du soir" (elided before a vowel or an h; no aspirated h here).</summary>
     public static string Elided(string word, string next) =>
         next.Length > 0 && "aeiouyhàâéèêîôû".Contains(char.ToLowerInvariant(next[0])) ? word[..^1] + "'" + next : word + " " + next;
 
-        /// <summary>Short programme name for buttons and headings.</summary>
+    /// <summary>Short programme name for buttons and headings.</summary>
     public static string ProgrammeShort(string? code) => code switch
     {
         "LP110" => "Licence pro (LP110)",
