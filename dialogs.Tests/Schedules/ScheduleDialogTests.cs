@@ -217,6 +217,15 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AModalityWithoutParcoursIsNotToldItsGridIsEmptyBecauseAnotherParcoursGridIs()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message("je suis en cours du soir")))[0];
+        Contains(reply, "C'est noté : vous suivez les cours du soir", "précisez votre parcours");
+        DoesNotContain(reply, "grille de ce planning est vide");
+    }
+
+    [Fact]
     public async Task TheCulturePlanningIsEmptyAndSaidSoNeverInvented()
     {
         var conversation = Bot().Conversation(now: InYear);

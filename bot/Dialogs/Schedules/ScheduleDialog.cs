@@ -155,7 +155,10 @@ public sealed class ScheduleDialog : ComponentDialog
         }
         var profile = ProfileFor(request, modality, request.Parcours, old);
         user.LearnerProfile = profile;
-        var planning = _kb.Plannings(profile.Programme, profile.Parcours, profile.Modality, profile.Centre).FirstOrDefault() ?? plannings[0];
+        // With no parcours said, the modality's plannings: the warning below is for a grid that is empty whatever the
+        // parcours, not for the one of another parcours that happens to come first (the culture parcours' evening grid).
+        var matching = _kb.Plannings(profile.Programme, profile.Parcours, profile.Modality, profile.Centre);
+        var planning = matching.FirstOrDefault(p => p.Sessions.Count > 0) ?? matching.FirstOrDefault() ?? plannings[0];
         var text = profile.Parcours is null
             ? $"C'est noté : vous suivez les {Format.Modality(modality, "fr")} ({planning.Programme}, Cnam {planning.Centre}). Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »)."
             : $"C'est noté : vous suivez les {ScheduleBuilder.Describe(planning, request)}, Cnam {planning.Centre}. Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »).";
