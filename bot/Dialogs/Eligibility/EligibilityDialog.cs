@@ -336,6 +336,14 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             if (!EligibilityUnderstanding.Has(a, asked))
             {
                 var before = step.Answers with { Asking = null };
+                if (AsksATopic(utterance))
+                {
+                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered; the centre it names is
+                    // what it asks about, not the applicant's answer.
+                    await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
+                    step.Answers = before;
+                    return await RestartAsync(step, ct);
+                }
                 if (a != before)
                 {
                     // Another question was answered instead: keep it, say so, and ask this one again.
@@ -393,6 +401,15 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         step.Context.ReplaceDialogAsync(QuestionsId, step.Answers, ct);
 
     /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
+    // The topics a reply asks about rather than answers with (fees, dates, internship…), whatever slot words it holds.
+    private static readonly HashSet<string> TopicIntents =
+    [
+        Intents.Tariffs, Intents.PlanningDates, Intents.Hours, Intents.Duration, Intents.Internship, Intents.Convention,
+        Intents.Contacts, Intents.Exams, Intents.RegistrationDocuments, Intents.Withdrawal, Intents.UeList, Intents.UeDetail, Intents.Jobs,
+    ];
+
+    private static bool AsksATopic(Utterance u) => u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name) && u.Raw.Contains('?', StringComparison.Ordinal);
+
     private static bool IsQuestion(Utterance u) =>
         u.Raw.Contains('?', StringComparison.Ordinal)
         || (u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.Greeting or Intents.Thanks or Intents.ProfileUpdate

@@ -226,6 +226,19 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AFeeQuestionNamingACentreInTheMiddleIsAnsweredNotTakenAsTheApplicantsCentre()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("Quel parcours de la licence", await SayAsync(c, "J'ai un BTS ESF et 4 ans en mission locale, je peux faire la licence ?"));
+
+        var said = await SayAsync(c, "combien coûte la licence à La Réunion ?");
+
+        Assert.Contains("820 €", said);
+        Assert.DoesNotContain("je continue avec ce centre", said);
+        Assert.Contains("Quel parcours de la licence", said);
+    }
+
+    [Fact]
     public async Task NoDiplomaAndYearsInInsertionOpenTheLicenceThroughTheVappAtOnce()
     {
         var c = fixture.Conversation();
