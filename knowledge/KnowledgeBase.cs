@@ -95,6 +95,11 @@ public sealed class KnowledgeBase
                 .Select(u => new UnitInfo(u, GetUe(u.Code), p)))
             .ToList();
 
+    /// <summary>Every programme's unit that is the UE <paramref name="code"/>, with its programme, in file order.</summary>
+    public IReadOnlyList<UnitInfo> UnitsOfUe(string code) =>
+        _data.Programmes.SelectMany(p => p.Units.Where(u => string.Equals(u.Code, code.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(u => new UnitInfo(u, GetUe(u.Code), p))).ToList();
+
     // ---- Tariffs -------------------------------------------------------------------------------------------
 
     public IReadOnlyList<Tariff> FindTariffs(TariffQuery query) =>

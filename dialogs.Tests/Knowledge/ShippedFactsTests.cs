@@ -221,4 +221,14 @@ public class ShippedFactsTests(ShippedKnowledgeFixture fixture) : IClassFixture<
         Assert.Contains(dates, k => k.Date == new DateOnly(2016, 9, 19) || k.From == new DateOnly(2016, 9, 19));
         Assert.All(dates, k => Assert.Equal("004_d7f18dd749d20233.txt", k.Source));
     }
+
+    [Fact]
+    public void TheUnitsOfAnUeAreFoundInEveryProgrammeThatHasItInFileOrder()
+    {
+        var units = _kb.UnitsOfUe("tet099");
+
+        Assert.Equal(["CPN42 Paris", "CP29 Paris", "CPN42 La Réunion", "CP29 La Réunion"], units.Select(u => $"{u.Programme.Code} {u.Programme.Centre}"));
+        Assert.All(units, u => Assert.Equal("TET099", u.Code));
+        Assert.Empty(_kb.UnitsOfUe("XYZ999"));
+    }
 }

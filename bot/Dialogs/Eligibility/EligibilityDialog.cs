@@ -338,11 +338,9 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                 var before = step.Answers with { Asking = null };
                 if (AsksATopic(utterance))
                 {
-                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered; the centre it names is
-                    // what it asks about, not the applicant's answer.
-                    await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
-                    step.Answers = before;
-                    return await RestartAsync(step, ct);
+                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered below; the centre it
+                    // names is what it asks about, not the applicant's answer.
+                    a = before;
                 }
                 if (a != before)
                 {
@@ -400,7 +398,6 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
         step.Context.ReplaceDialogAsync(QuestionsId, step.Answers, ct);
 
-    /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
     // The topics a reply asks about rather than answers with (fees, dates, internship…), whatever slot words it holds.
     private static readonly HashSet<string> TopicIntents =
     [
@@ -408,8 +405,11 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         Intents.Contacts, Intents.Exams, Intents.RegistrationDocuments, Intents.Withdrawal, Intents.UeList, Intents.UeDetail, Intents.Jobs,
     ];
 
-    private static bool AsksATopic(Utterance u) => u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name) && u.Raw.Contains('?', StringComparison.Ordinal);
+    /// <summary>A question (see <see cref="IsQuestion"/>) whose subject is one of <see cref="TopicIntents"/>.</summary>
+    private static bool AsksATopic(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal) && u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name);
 
+    /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
     private static bool IsQuestion(Utterance u) =>
         u.Raw.Contains('?', StringComparison.Ordinal)
         || (u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.Greeting or Intents.Thanks or Intents.ProfileUpdate
@@ -452,7 +452,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private string RecommendIntroText(EligibilityAnswers a)
     {
         var lines = new List<string>();
-        foreach (var programme in _rules.Knowledge.Eligibility().Select(e => e.Programme).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var programme in _rules.Programmes())
         {
             var settled = _rules.Settled(a with { Programme = programme, ProgrammeUnknown = false });
             var name = Questions.Format.ProgrammeShort(programme);

@@ -16,6 +16,10 @@ public sealed class EligibilityRules(KnowledgeBase kb)
     public IReadOnlyList<string> Centres(string? programme) =>
         kb.Eligibility(programme).Select(e => e.Centre!).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The programmes that have rules, in file order.</summary>
+    public IReadOnlyList<string> Programmes() =>
+        kb.Eligibility().Select(e => e.Programme).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The rules of a programme at a centre, or null when the documents have none.</summary>
     public EligibilityProgramme? RulesOf(string programme, string centre) => kb.Eligibility(programme, centre).FirstOrDefault();
 

@@ -84,8 +84,16 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     public static bool AsksAdviceForProfile(Utterance u) =>
         u.Entities.Programme is null && HasProfile(u) && EligibilityUnderstanding.AsksAdvice(FrenchText.Fold(u.Raw));
 
+    /// <summary>The message says what the person holds or has done: a diploma held or not held, an experience with a length or field.</summary>
     private static bool HasProfile(Utterance u) =>
         u.Entities.Diplomas.Any(d => d.Held || d.Negated) || u.Entities.Experience is { } x && (x.Months is not null || x.Field is not null);
+
+    /// <summary>
+    /// Looser than <see cref="HasProfile"/>: any diploma level or experience named ("niveau terminale, 2 ans de vendeuse"),
+    /// enough when the eligibility intent nearly leads.
+    /// </summary>
+    private static bool MentionsProfile(Utterance u) =>
+        u.Entities.Diplomas.Any(d => d.Held || d.Negated || d.Level is not null) || u.Entities.Experience is not null;
 
     /// <summary>
     /// The message tells who the person is and asks nothing else: "j'ai un BTS", "10 ans dans l'insertion", "bonjour,
@@ -112,8 +120,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return true;
         }
-        var profile = u.Entities.Diplomas.Any(d => d.Held || d.Negated || d.Level is not null) || u.Entities.Experience is not null;
-        if (!profile)
+        if (!MentionsProfile(u))
         {
             return false;
         }

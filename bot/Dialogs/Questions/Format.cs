@@ -67,6 +67,23 @@ public static class Format
         !said.Any(char.IsDigit)
         && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Weekday(date, "fr")) || w == Weekday(date, "en").ToLowerInvariant());
 
+    /// <summary>
+    /// A grid's class days on one weekday, for a planning's <paramref name="title"/>: "Cours du soir … : 22 séances le
+    /// vendredi, du … au …." or "… : la grille ne compte aucune séance le samedi." (<paramref name="dates"/> in order).
+    /// </summary>
+    public static string WeekdaySessions(string title, DateOnly day, IReadOnlyList<DateOnly> dates, string language)
+    {
+        var name = Weekday(day, language);
+        var plural = dates.Count > 1 ? "s" : "";
+        return (dates.Count, language) switch
+        {
+            (0, "en") => $"{Capitalize(title)}: the grid has no session on {name}s.",
+            (0, _) => $"{Capitalize(title)} : la grille ne compte aucune séance le {name}.",
+            (_, "en") => $"{Capitalize(title)}: {dates.Count} session{plural} on {name}s, from {Day(dates[0], "en")} to {Day(dates[^1], "en")}.",
+            _ => $"{Capitalize(title)} : {dates.Count} séance{plural} le {name}, du {Day(dates[0], "fr")} au {Day(dates[^1], "fr")}.",
+        };
+    }
+
     /// <summary>A unit of the tariffs file in words.</summary>
     public static string Unit(string? unit, string language) => (unit, language) switch
     {

@@ -1,3 +1,4 @@
+using Cnam.Bot.Calendar;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Model;
 using Cnam.Bot.Knowledge.Queries;
@@ -310,15 +311,10 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s)
     {
         var lines = new List<string>();
-        var name = Format.Weekday(day, s.Language);
         foreach (var p in plannings)
         {
-            var sessions = p.Sessions.Where(x => x.Date.DayOfWeek == day.DayOfWeek).OrderBy(x => x.Date).ToList();
-            lines.Add(sessions.Count == 0
-                ? s.L($"{Format.Capitalize(Describe(p, s))} : la grille ne compte aucune séance le {name}. {HoursLine(p, s)}",
-                    $"{Format.Capitalize(Describe(p, s))}: the grid has no session on {name}s. {HoursLine(p, s)}")
-                : s.L($"{Format.Capitalize(Describe(p, s))} : {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} le {name}, du {Format.Day(sessions[0].Date, "fr")} au {Format.Day(sessions[^1].Date, "fr")}. {HoursLine(p, s)}",
-                    $"{Format.Capitalize(Describe(p, s))}: {sessions.Count} session{(sessions.Count > 1 ? "s" : "")} on {name}s, from {Format.Day(sessions[0].Date, "en")} to {Format.Day(sessions[^1].Date, "en")}. {HoursLine(p, s)}"));
+            var dates = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
+            lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
         return s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
             $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n") + string.Join("\n\n", lines);

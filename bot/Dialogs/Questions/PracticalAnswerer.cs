@@ -49,12 +49,11 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         var sources = new List<Provenance?>();
         foreach (var code in s.UeCodes.Take(3))
         {
-            var assessed = kb.Programmes().SelectMany(p => p.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase) && u.Evaluation is not null)
-                .Select(u => (p, u))).ToList();
-            var how = string.Join(" ; ", assessed.Select(x => $"{x.u.Evaluation} ({x.p.Code}, {x.p.Centre})").Distinct());
+            var assessed = kb.UnitsOfUe(code).Where(x => x.Unit.Evaluation is not null).ToList();
+            var how = string.Join(" ; ", assessed.Select(x => $"{x.Unit.Evaluation} ({x.Programme.Code}, {x.Programme.Centre})").Distinct());
             lines.Add(s.L($"**{code}** {kb.GetUe(code)?.Title} : mes documents ne donnent pas la date de son examen.", $"**{code}** {kb.GetUe(code)?.Title}: my documents do not give its exam date.")
                 + (how.Length == 0 ? "" : s.L($" Évaluation : {how}.", $" Assessment: {how}.")));
-            sources.AddRange(assessed.Select(x => Provenance.Of(x.p, x.p.Centre)));
+            sources.AddRange(assessed.Select(x => Provenance.Of(x.Programme, x.Programme.Centre)));
         }
         var general = sheets.Where(x => x.Topic == "examens").ToList();
         var text = string.Join("\n", lines) + (general.Count == 0 ? "" : "\n\n" + string.Join("\n\n", general.Select(x => Render(x, s))));

@@ -151,15 +151,5 @@ public sealed record Slots(
         _ => null,
     };
 
-    private static string? ProgrammeOfUe(KnowledgeBase kb, string code)
-    {
-        foreach (var p in kb.Programmes())
-        {
-            if (p.Units.Any(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)))
-            {
-                return p.Code;
-            }
-        }
-        return null;
-    }
+    private static string? ProgrammeOfUe(KnowledgeBase kb, string code) => kb.UnitsOfUe(code).FirstOrDefault()?.Programme.Code;
 }

@@ -7,10 +7,13 @@ namespace Cnam.Bot.Dialogs.Questions;
 public static class UeAlternatives
 {
     /// <summary>The UE <paramref name="code"/> may be taken instead of, in the given programmes' units (all when null).</summary>
-    public static IReadOnlyList<string> Of(KnowledgeBase kb, string code, IEnumerable<string?>? programmes = null) =>
-        (programmes is null ? kb.Programmes() : programmes.Distinct().SelectMany(p => kb.Programmes(p)))
-            .SelectMany(p => p.Units).Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(u => u.AlternativeTo).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public static IReadOnlyList<string> Of(KnowledgeBase kb, string code, IEnumerable<string?>? programmes = null)
+    {
+        // A null programme stands for all of them, as in kb.Programmes(null).
+        var wanted = programmes?.Distinct().SelectMany(p => kb.Programmes(p)).ToHashSet();
+        return kb.UnitsOfUe(code).Where(u => wanted is null || wanted.Contains(u.Programme))
+            .SelectMany(u => u.Unit.AlternativeTo).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 
     /// <summary>
     /// The UE asked, each replaced, when none of <paramref name="plannings"/> holds a session of it, by the UE it is an

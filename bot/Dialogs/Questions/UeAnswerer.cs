@@ -25,8 +25,7 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
     /// </summary>
     private string Volume(Knowledge.Model.Ue ue, Slots s)
     {
-        var sources = kb.Programmes().Where(p => p.Units.Any(u => string.Equals(u.Code, ue.Code, StringComparison.OrdinalIgnoreCase)))
-            .Select(p => p.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var sources = kb.UnitsOfUe(ue.Code).Select(u => u.Programme.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var row = kb.CreditHours().FirstOrDefault(c => c.Credits == ue.Ects && c.Source is not null && sources.Contains(c.Source));
         return row is null
             ? s.L("Mes documents ne donnent pas le volume horaire de cette UE.", "My documents do not give this UE's number of hours.")
@@ -45,8 +44,8 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             {
                 continue;
             }
-            var memberships = kb.Programmes()
-                .SelectMany(p => p.Units.Where(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase)).Select(u => (p, u)))
+            var memberships = kb.UnitsOfUe(code)
+                .Select(x => (p: x.Programme, u: x.Unit))
                 .Select(x => $"{x.p.Code} ({x.p.Centre}){Parcours(x.u.Parcours, s)}{(x.u.Semester is null ? "" : $", {x.u.Semester}")}{(x.u.Evaluation is null ? "" : $", {s.L("évaluation", "assessment")} : {x.u.Evaluation}")}{(x.u.Ects is { } e && e != ue.Ects ? $", {e} ECTS" : "")}")
                 .Distinct()
                 .ToList();

@@ -38,17 +38,17 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 [], Contacts(p.Programme, p.Centre), r);
         }
 
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var userYear = AcademicYearStart(today);
         if (r.UeCodes.Count > 0)
         {
             r = r with { UeCodes = UeAlternatives.InGrids(kb, r.UeCodes, plannings) };
             if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
             {
                 // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
-                return Sessions(r, plannings, AcademicYearStart(DateOnly.FromDateTime(now.DateTime)));
+                return Sessions(r, plannings, userYear);
             }
         }
-        var today = DateOnly.FromDateTime(now.DateTime);
-        var userYear = AcademicYearStart(today);
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         var otherYear = new ScheduleView(ScheduleStatus.OtherYear, L(r, "Planning " + years, years + " timetable"),
             L(r, $"Le planning chargé dans mes documents est celui de {years} ; votre date ({Format.Day(today, "fr")}) est dans l'année {userYear}-{userYear + 1}, dont je n'ai pas le planning. Je préfère ne pas vous donner les dates d'une autre année comme si c'étaient les vôtres : demandez le planning de cette année à la coordination.",
@@ -162,16 +162,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var lines = new List<string>();
         foreach (var p in plannings)
         {
-            var items = p.Sessions
-                .Where(s => s.Date.DayOfWeek == day.DayOfWeek && !PlanningCalendar.IsHoliday(p, s.Date)
-                    && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
-                .OrderBy(s => s.Date).Select(Item).ToList();
+            var items = PlanningCalendar.ClassDays([p]).Select(d => d.Session)
+                .Where(s => s.Date.DayOfWeek == day.DayOfWeek && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
+                .Select(Item).ToList();
             var section = Section(p, r, items);
             sections.Add(section);
-            lines.Add(items.Count == 0
-                ? L(r, $"{Capitalize(section.Title)} : la grille ne compte aucune séance le {fr}.", $"{Capitalize(section.Title)}: the grid has no session on {en}s.")
-                : L(r, $"{Capitalize(section.Title)} : {items.Count} séance{(items.Count > 1 ? "s" : "")} le {fr}, du {Format.Day(items[0].Date, "fr")} au {Format.Day(items[^1].Date, "fr")}.",
-                    $"{Capitalize(section.Title)}: {items.Count} session{(items.Count > 1 ? "s" : "")} on {en}s, from {Format.Day(items[0].Date, "en")} to {Format.Day(items[^1].Date, "en")}."));
+            lines.Add(Format.WeekdaySessions(section.Title, day, items.ConvertAll(i => i.Date), r.Language));
         }
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         var note = L(r, $"Mes documents ne contiennent que le planning {years} ; voici ce qu'il prévoit le {fr} (ce ne sont pas forcément les dates de votre année).",
