@@ -63,6 +63,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
     [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
     [InlineData("Combien coûtent 2 UE de 6 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
+    [InlineData("How much are two units of 6 credits of the CASP in evening classes, self-funded?", "12 × 14 € = **318 €**", "003")]
+    [InlineData("Combien coûtent trois modules de 4 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
     [InlineData("Combien coûte la licence sur 2 ans en cours du soir au total en financement individuel ?", "2 × 410 € = **820 €**", "000")]
     [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
     // The licence is priced by the year: no price for one of its UEs, and the answer says so instead of implying one.

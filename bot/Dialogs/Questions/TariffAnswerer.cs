@@ -255,7 +255,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         {
             credits = kb.GetUe(s.UeCodes[0])?.Ects ?? 0;
         }
-        if (credits > 0 && UnitsOf(s.Question, credits) is { } units && units > 1)
+        if (credits > 0 && UnitsOf(s, credits) is { } units && units > 1)
         {
             // "2 UE de 6 crédits": 12 credits.
             credits *= units;
@@ -349,21 +349,22 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             tariffs.Select(t => Provenance.Of(t, t.Centre)));
     }
 
-    /// <summary>"2 UE de 6 crédits", "trois modules de 4 ECTS": how many units of <paramref name="credits"/> credits.</summary>
-    private static int? UnitsOf(string question, int credits)
+    /// <summary>
+    /// "2 UE de 6 crédits", "trois modules de 4 ECTS", "two units of 6 credits": how many units of <paramref name="credits"/>
+    /// credits. The count is the number the recogniser read in that place (its lexicon's number words, French and English).
+    /// </summary>
+    private static int? UnitsOf(Slots s, int credits)
     {
-        var match = UnitsPattern().Match(Knowledge.Text.FrenchText.Fold(question));
+        var match = UnitsPattern().Match(Knowledge.Text.FrenchText.Fold(s.Question));
         if (!match.Success || match.Groups["credits"].Value != credits.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             return null;
         }
         var n = match.Groups["n"].Value;
-        return int.TryParse(n, out var digits) ? digits : Array.IndexOf(UnitWords, n) + 1 is > 0 and var word ? word : null;
+        return s.Utterance.Entities.Numbers.FirstOrDefault(m => m.Text == n) is { } number && number.Value % 1 == 0 ? (int)number.Value : null;
     }
 
-    private static readonly string[] UnitWords = ["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
-
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)",
+    [GeneratedRegex(@"\b(?<n>[a-z0-9]+)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex UnitsPattern();
 
