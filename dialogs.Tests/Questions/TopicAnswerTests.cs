@@ -168,6 +168,12 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("j'ai pas le bac, je peux faire la licence ?", "VAPP | !oui", "000")]
     [InlineData("j'ai pas le bac, je peux faire le CASP ?", "VAE | !oui", "003")]
     [InlineData("Can I apply to the licence with a BTS?", "yes", "000")]
+    // An English profile asking which programme fits: each programme's verdict (the questionnaire is French), not
+    // "which programme do you mean?", and a job centre is a workplace, not a question about jobs.
+    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with bachelor | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
+    [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
+    // Routes one sentence of the document names together are one line.
+    [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

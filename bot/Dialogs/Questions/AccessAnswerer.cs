@@ -40,8 +40,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
 
     private static string General(Access a, Slots s)
     {
-        var lines = a.Routes.Select(r => $"{RouteName(r.Route, s)}{r.Text ?? r.Condition}");
-        var text = Heading(a, s) + "\n" + Topics.Bullets(lines);
+        var text = Heading(a, s) + "\n" + Topics.Bullets(RouteLines(a.Routes, s));
         if (a.Admission.Count > 0)
         {
             text += "\n" + s.L("Admission : ", "Admission: ") + string.Join(" ", a.Admission);
@@ -79,7 +78,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
             ? s.L($"{(diploma.Negated ? "Sans" : "Avec")} {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({direct.Condition ?? direct.MinLevel}).",
                 $"{(diploma.Negated ? "Without" : "With")} {diploma.Label}, you do not have the level required for direct entry ({direct.Condition ?? direct.MinLevel}).")
             : direct is not null ? s.L($"Accès direct : {direct.Text ?? direct.Condition}", $"Direct entry: {direct.Text ?? direct.Condition}") : "";
-        var routes = (fitting.Count > 0 ? fitting : others).Select(r => $"{RouteName(r.Route, s)}{r.Text ?? r.Condition}");
+        var routes = RouteLines(fitting.Count > 0 ? fitting : others, s);
         var intro = fitting.Count > 0
             ? s.L("Compte tenu de votre expérience, la voie possible :", "Given your experience, the possible route:")
             : s.L("Les autres voies d'accès :", "The other routes:");
@@ -134,6 +133,11 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
         }
         return new Found((intro is null ? "" : intro + "\n") + Topics.Bullets(lines), sources);
     }
+
+    /// <summary>One line a route; routes the document describes in one sentence ("par la VAE ou la VAP85") share it.</summary>
+    private static IEnumerable<string> RouteLines(IEnumerable<AccessRoute> routes, Slots s) =>
+        routes.GroupBy(r => r.Text ?? r.Condition ?? "", StringComparer.Ordinal)
+            .Select(g => string.Join(", ", g.Select(r => RouteName(r.Route, s).TrimEnd(' ', ':'))) + s.L(" : ", ": ") + g.Key);
 
     private static string RouteName(string route, Slots s) => route switch
     {
