@@ -37,6 +37,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Est-ce que je peux faire la licence en alternance ?", "pas d'alternance | Cours du soir | !Accès direct", "000")]
     // The hours of an UE: the credits/hours table of its own programme's document, else that none is given.
     [InlineData("Combien d'heures dure l'UE TET099 ?", "6 crédits = **45 h** | !€", "003")]
+    // "c'est combien" is a price, "c'est combien d'heures" a volume.
+    [InlineData("TET099 c'est combien d'heures ?", "6 crédits = **45 h** | !€", "003")]
+    [InlineData("c'est combien d'heures de stage pour la licence ?", "560 heures | !€", "002")]
     [InlineData("C'est quoi l'UE AST118 et elle dure combien d'heures ?", "4 ECTS | ne donnent pas le volume horaire | !Cours du jour (Paris) : formation sur 1 an", "000")]
     // English phrasings.
     [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]
