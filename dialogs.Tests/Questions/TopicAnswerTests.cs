@@ -227,6 +227,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]
     [InlineData("combien de fois peut-on passer un examen ?", "deux sessions | !sans se présenter", "004")]
     [InlineData("y a-t-il un rattrapage si je rate un examen ?", "deux sessions", "004")]
+    // The mémoire is the defence's sheet: not the internship, nor the sheet where attendance is "obligatoire".
+    [InlineData("C'est quoi le mémoire de la licence ?", "Soutenance du mémoire professionnel | CCE113", "000")]
+    [InlineData("le mémoire c'est obligatoire ?", "Soutenance du mémoire professionnel | !Examens : organisation", "000")]
+    [InlineData("Les cours sont-ils obligatoires ?", "2 présences par UE | !Suivre les cours sans", "004")]
     [InlineData("How many times can I retake an exam?", "deux sessions", "004")]
     [InlineData("peut-on suivre les cours sans passer les examens ?", "sans se présenter aux examens", "004")]
     [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]

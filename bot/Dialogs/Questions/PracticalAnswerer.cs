@@ -33,7 +33,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         // The sheet whose topic is the one asked about comes first when the words alone do not decide.
         var preferred = PreferredTopics.GetValueOrDefault(intent, []);
         var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
-            preferred.Contains(x.Topic ?? "") ? 2 : 0)).ToList();
+            preferred.Contains(x.Topic ?? "") ? 2 : 0, x.Title)).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
@@ -66,7 +66,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         [Understanding.Intents.RegistrationDocuments] = ["pieces"],
         [Understanding.Intents.Withdrawal] = ["resiliation"],
         [Understanding.Intents.InformationMeeting] = ["information"],
-        [Understanding.Intents.Exams] = ["examens", "evaluation"],
+        [Understanding.Intents.Exams] = ["examens", "evaluation", "soutenance"],
     };
 
     private static string Render(InfoSheet sheet, Slots s)

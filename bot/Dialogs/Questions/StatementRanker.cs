@@ -2,12 +2,17 @@ using Cnam.Bot.Knowledge.Text;
 
 namespace Cnam.Bot.Dialogs.Questions;
 
-/// <summary>A sentence of the knowledge base that may answer part of a question.</summary>
-public sealed record Statement(string Text, Provenance? Source, double Weight = 0);
+/// <summary>
+/// A sentence of the knowledge base that may answer part of a question; <paramref name="Title"/>, when it has one, names
+/// its subject (a sheet's title).
+/// </summary>
+public sealed record Statement(string Text, Provenance? Source, double Weight = 0, string? Title = null);
 
 /// <summary>
 /// Orders candidate statements by how many of the question's meaningful words they share, rarer words counting
-/// more (a small TF-IDF over the candidates). English question words are glossed to the documents' French.
+/// more (a small TF-IDF over the candidates). A word of the question that only one statement has, in its title, counts
+/// once more: it is what the statement is about ("le mémoire, c'est obligatoire ?" is about the defence's sheet, not the
+/// sheet where attendance is "obligatoire"). English question words are glossed to the documents' French.
 /// </summary>
 public sealed class StatementRanker(AnsweringVocabulary vocabulary)
 {
@@ -43,6 +48,7 @@ public sealed class StatementRanker(AnsweringVocabulary vocabulary)
     {
         var questionStems = QuestionStems(question);
         var stemsOf = candidates.Select(c => FrenchText.Words(c.Text).Select(FrenchText.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        var titleStemsOf = candidates.Select(c => c.Title is null ? null : FrenchText.Words(c.Title).Select(FrenchText.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
         var scored = new List<(Statement Statement, double Score, int Index)>();
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -53,6 +59,10 @@ public sealed class StatementRanker(AnsweringVocabulary vocabulary)
                 {
                     var df = stemsOf.Count(s => s.Contains(stem));
                     score += 1 + Math.Log((double)candidates.Count / df);
+                    if (df == 1 && titleStemsOf[i]?.Contains(stem) == true)
+                    {
+                        score += 1;
+                    }
                 }
                 else if (stem.Length >= PrefixLength && stemsOf[i].Any(w => SharePrefix(w, stem)))
                 {
