@@ -153,6 +153,17 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                 return !(strict && lexicon.DefinitePossessionCues.EndsAt(tokens, k, 2)
                     && !(lexicon.DefinitePossessionCues.TryMatchAt(tokens, 0, null, out var opening) && opening.End == k));
             }
+            // "j'ai 45 ans, un BEP", "j'ai 30 ans et un bac pro": the age said between the cue and the diploma.
+            if (AgeBefore(tokens, k))
+            {
+                k -= 2;
+                continue;
+            }
+            if (k >= 1 && tokens[k - 1].Text == "et" && AgeBefore(tokens, k - 1))
+            {
+                k -= 3;
+                continue;
+            }
             if (k == 0 || !(lexicon.PossessionFillers.Contains(tokens[k - 1].Text) || lexicon.NegationCues.EndsAt(tokens, k, 1)))
             {
                 return false;
@@ -161,6 +172,10 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         }
         return false;
     }
+
+    /// <summary>An age ("j'ai 45 ans") ends right before <paramref name="k"/>, just after a possession cue.</summary>
+    private bool AgeBefore(ReadOnlySpan<Token> tokens, int k) =>
+        k >= 2 && tokens[k - 1].Text is "ans" or "an" && tokens[k - 2].IsNumber && lexicon.PossessionCues.EndsAt(tokens, k - 2, 4);
 
     /// <summary>"bac + 2", "bac+3", "bac 3", "niveau bac + 2".</summary>
     private bool TryBacPlus(ReadOnlySpan<Token> tokens, int i, out int level, out string label, out int end)

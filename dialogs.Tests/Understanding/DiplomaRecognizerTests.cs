@@ -60,6 +60,9 @@ public class DiplomaRecognizerTests
     [InlineData("je suis éducateur spécialisé diplômé d'état", 6)]
     [InlineData("je travaille comme éducatrice spécialisée, diplôme d'état", 6)]
     [InlineData("assistante sociale diplômée d'état", 6)]
+    // The age said between "j'ai" and the diploma.
+    [InlineData("J'ai 45 ans, un BEP et 12 ans d'expérience comme aide à domicile", 3)]
+    [InlineData("j'ai 30 ans et un bac pro", 4)]
     public void ADiplomaNamedAsTheDiplomaOfIsHeld(string text, int level)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
