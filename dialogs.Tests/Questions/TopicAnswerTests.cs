@@ -175,6 +175,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // "which programme do you mean?", and a job centre is a workplace, not a question about jobs.
     [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with bachelor | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
     [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
+    // No document sets an age condition: said first, then the conditions they give.
+    [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
+    [InlineData("Is there an age limit for the CASP?", "no age condition | niveau bac", "003")]
     // Routes one sentence of the document names together are one line.
     [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>

@@ -9,7 +9,7 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// Access conditions and validation routes (VAPP, VAE, VAP85, VES). When the person says what diploma or
 /// experience they have, the answer says whether the direct route is open and, if not, which route fits.
 /// </summary>
-public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
+public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
     private static readonly string[] RouteIds = ["vapp", "vae", "vap85", "ves"];
 
@@ -32,8 +32,20 @@ public sealed class AccessAnswerer(KnowledgeBase kb) : ITopicAnswerer
         // "faut-il un bac+2 ?" names a diploma without saying the person has it: the general conditions answer it.
         var personal = diploma is { } d && (d.Held || d.Negated) || experience is { Months: > 0 } || experience?.Field is not null;
         var parts = records.Select(a => personal ? Personal(a, diploma is { Held: true } or { Negated: true } ? diploma : null, experience, s) : General(a, s));
-        return new Found(string.Join("\n\n", parts), records.Select(a => Provenance.Of(a, a.Centre)));
+        var text = string.Join("\n\n", parts);
+        if (s.Mentions(vocabulary.AgeWords) && !records.Any(SaysAnAge))
+        {
+            // "Y a-t-il une limite d'âge ?": what the documents do not say is said first, then what they require.
+            text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",
+                "My documents set no age condition. The entry requirements they give:") + "\n\n" + text;
+        }
+        return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
     }
+
+    /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> speaks of age.</summary>
+    private bool SaysAnAge(Access a) =>
+        a.Routes.Select(r => r.Text ?? r.Condition).Concat(a.Admission).Concat(a.Prerequisites).OfType<string>()
+            .Any(t => Knowledge.Text.FrenchText.Words(t).Any(vocabulary.AgeWords.Contains));
 
     private static string Heading(Access a, Slots s) =>
         s.L($"**Accès — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**", $"**Entry — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**");

@@ -26,6 +26,7 @@ public sealed class AnsweringVocabulary
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
+        AgeWords = Set(file.AgeWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
         SemesterWords = Set(file.SemesterWords);
@@ -58,6 +59,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
+    public IReadOnlySet<string> AgeWords { get; }
 
     /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
     public IReadOnlySet<string> TotalWords { get; }
@@ -149,6 +153,7 @@ public sealed class AnsweringVocabulary
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
+        public List<string> AgeWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];

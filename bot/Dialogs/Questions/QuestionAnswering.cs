@@ -29,7 +29,7 @@ public sealed class QuestionAnswering
         ITopicAnswerer[] topics =
         [
             new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), new ProgrammeAnswerer(kb, vocabulary),
-            new AccessAnswerer(kb), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
+            new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
         ];
         foreach (var topic in topics)
         {
