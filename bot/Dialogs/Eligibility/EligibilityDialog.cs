@@ -25,6 +25,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private const string EarlyVerdictNext = "Encore quelques questions pour calculer vos frais.";
     private const string EarlyVerdictNextNotEligible =
         "Encore quelques questions : à la fin, je vous dirai aussi quelles formations vous sont ouvertes avec votre profil.";
+    private const string CheckIntro =
+        "Je vérifie avec vous si {0} vous est accessible : quelques questions sur votre parcours, puis je vous dirai si vous pouvez vous inscrire et ce que cela vous coûterait.";
     private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
     private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
@@ -128,10 +130,11 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         {
             a = WithOnlyCentre(a);
             var settled = _rules.Settled(a);
-            if (settled.Count > 0)
-            {
-                await step.Turn.SendTextAsync(EarlyVerdictText(settled, byCentre: a.Centre is null), ct);
-            }
+            // Nothing settled yet ("je n'ai que le brevet, je peux faire le CP29 ?" depends on the experience): the person
+            // is told what the questions are for rather than getting a question card alone.
+            await step.Turn.SendTextAsync(settled.Count > 0
+                ? EarlyVerdictText(settled, byCentre: a.Centre is null)
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, CheckIntro, Questions.Format.Programme(a.Programme, "fr")), ct);
             // Only the first sentence gets an early verdict: later answers lead to the result card.
             step.Answers = a with { EarlyVerdictSaid = true };
         }

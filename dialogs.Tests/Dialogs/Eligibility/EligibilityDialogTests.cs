@@ -98,6 +98,17 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AQuestionnaireWithNothingSettledYetSaysWhatItsQuestionsAreFor()
+    {
+        // With the brevet, the certificate's access depends on the experience, asked later.
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "je n'ai que le brevet des collèges, je peux faire le CP29 ?");
+        Assert.Contains("Je vérifie avec vous si le certificat professionnel CP29 vous est accessible", said);
+        Assert.Contains("Dans quel centre", said);
+        Assert.DoesNotContain("Je vérifie avec vous", await SayAsync(c, "Paris"));
+    }
+
+    [Fact]
     public async Task AnAnswerToALaterQuestionIsKeptAndSaidSoBeforeTheQuestionIsAskedAgain()
     {
         var c = fixture.Conversation();
