@@ -33,6 +33,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [Theory]
     // The CASP and the CP29 have no common core: each one's UE, the CP29's marked in the CASP's.
     [InlineData("Quelles UE sont communes au CASP et au CP29 ?", "TET099 | AST004 | [CP29] | !Je ne trouve pas", "003")]
+    // One programme's UE all in the other's: said first, from the two lists.
+    [InlineData("Le CP29 permet-il d'accéder au CASP ?", "Les 6 UE du certificat professionnel CP29 (TET099, AST004, TRS001, CCE001, TET003, TET007) sont aussi des UE du titre", "003")]
+    [InlineData("Does the CP29 count towards the CASP?", "The 6 units of the certificat professionnel CP29", "003")]
+    // A mode of study without a length is named alone, not with empty brackets.
+    [InlineData("C'est quoi le CP29 ?", "Modalités : Cours du soir (HTT) ; | !()", "003")]
     // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
     [InlineData("Est-ce que je peux faire la licence en alternance ?", "pas d'alternance | Cours du soir | !Accès direct", "000")]
     // The hours of an UE: the credits/hours table of its own programme's document, else that none is given.

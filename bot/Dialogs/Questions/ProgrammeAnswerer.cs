@@ -46,6 +46,37 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         };
     }
 
+    /// <summary>
+    /// Two programmes named where one's UE are all UE of the other ("le CP29 permet-il d'accéder au CASP ?"): that they
+    /// are, counted from each programme's list at the same centre, or null when no programme named holds another.
+    /// </summary>
+    public TopicResult? Nested(IReadOnlyList<string> codes, Slots s)
+    {
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var inner in codes)
+        {
+            foreach (var outer in codes.Where(c => c != inner))
+            {
+                foreach (var p in kb.Programmes(inner, s.CentreSaid ? s.Centre : null))
+                {
+                    var whole = kb.GetProgramme(outer, p.Centre);
+                    var units = p.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                    if (whole is null || units.Count == 0 || units.Count >= whole.Units.Count
+                        || !units.IsSubsetOf(whole.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+                    lines.Add(s.L($"Les {units.Count} UE {Format.OfProgramme(inner)} ({string.Join(", ", units)}) sont aussi des UE {Format.OfProgramme(outer)} (Cnam {p.Centre}).",
+                        $"The {units.Count} units of {Format.Programme(inner, "en")} ({string.Join(", ", units)}) are also units of {Format.Programme(outer, "en")} (Cnam {p.Centre})."));
+                    sources.Add(Provenance.Of(p, p.Centre));
+                    sources.Add(Provenance.Of(whole, whole.Centre));
+                }
+            }
+        }
+        return lines.Count == 0 ? null : new Found(string.Join("\n", lines), sources);
+    }
+
     private TopicResult Catalogue(Slots s)
     {
         var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}) : {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");
@@ -66,7 +97,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         }
         if (p.Modalities.Count > 0)
         {
-            text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => $"{m.Label} ({m.Duration})"));
+            text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => string.IsNullOrWhiteSpace(m.Duration) ? m.Label : $"{m.Label} ({m.Duration})"));
         }
         if (p.Objectives.Count > 0 && s.Mentions(vocabulary.ObjectiveWords))
         {

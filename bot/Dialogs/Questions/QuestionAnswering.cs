@@ -18,6 +18,7 @@ public sealed class QuestionAnswering
     private readonly AnsweringVocabulary _vocabulary;
     private readonly ContactAnswerer _contacts;
     private readonly StatementRanker _ranker;
+    private readonly ProgrammeAnswerer _programmes;
     private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
 
     public QuestionAnswering(KnowledgeBase kb, AnsweringVocabulary vocabulary)
@@ -26,9 +27,10 @@ public sealed class QuestionAnswering
         _vocabulary = vocabulary;
         _contacts = new ContactAnswerer(kb, vocabulary);
         _ranker = new StatementRanker(vocabulary);
+        _programmes = new ProgrammeAnswerer(kb, vocabulary);
         ITopicAnswerer[] topics =
         [
-            new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), new ProgrammeAnswerer(kb, vocabulary),
+            new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), _programmes,
             new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
         ];
         foreach (var topic in topics)
@@ -195,6 +197,13 @@ public sealed class QuestionAnswering
                     clarify ??= c;
                     break;
             }
+        }
+        if (programmes.Count > 1 && found.Count > 0 && intents.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
+                or Understanding.Intents.ProgrammeOverview or Understanding.Intents.DiplomaConditions or Understanding.Intents.UeList)
+            && _programmes.Nested(programmes, s) is Found nested)
+        {
+            // "Le CP29 permet-il d'accéder au CASP ?", "la différence entre le CP29 et le CASP": how the two fit first.
+            found.Insert(0, nested.Section);
         }
         var remembered = s.Remember(intents);
         if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
