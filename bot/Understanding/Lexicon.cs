@@ -115,6 +115,7 @@ public sealed class Lexicon
         var english = file.Language.Equals("en", StringComparison.OrdinalIgnoreCase);
         AddWords(english ? EnglishFunctionWords : FrenchFunctionWords, file.FunctionWords, vocabulary: false);
         AddWords(KnownWords, file.KnownWords, vocabulary: false);
+        AddWords(KnownWords, file.OrdinaryWords, vocabulary: false);
         foreach (var (key, value) in file.Sms)
         {
             Sms[Fold(key)] = Words(value);

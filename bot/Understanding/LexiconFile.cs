@@ -6,6 +6,7 @@ internal sealed class LexiconFile
     public string Language { get; set; } = "fr";
     public List<string> FunctionWords { get; set; } = [];
     public List<string> KnownWords { get; set; } = [];
+    public List<string> OrdinaryWords { get; set; } = [];
     public Dictionary<string, string> Sms { get; set; } = [];
     public List<string> SmsProtectAfter { get; set; } = [];
     public Dictionary<string, int> Numbers { get; set; } = [];

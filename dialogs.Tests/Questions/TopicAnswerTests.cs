@@ -99,6 +99,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Je suis au chômage, combien me coûterait l'UE TET003 en cours du soir ?", "9,15 € | 549 €", "003")]
     [InlineData("Le titre CASP est-il éligible au CPF ?", "CPF | 30 €", "003")]
     [InlineData("cb coute le casp en cours du soir qd on est demandeur demploi", "9,15 € | !144 €", "003")]
+    [InlineData("je suis en demande d'emploi, combien coûte le CASP en cours du soir ?", "9,15 € | !144 €", "003")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -215,6 +216,16 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Fact]
+    public async Task HowToFollowAProgrammeIsNotAskedAsWhoMayEnter()
+    {
+        // "je peux faire" is how the question starts, not a request to check the entry conditions.
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message("Est-ce que je peux faire une partie de la formation et la finir plus tard ?"));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains("De quelle formation", answer);
+        Assert.DoesNotContain("Accès", answer);
+    }
 
     [Fact]
     public async Task AContactCardTwoIntentsLeadToIsGivenOnce()

@@ -42,6 +42,9 @@ public class FrenchNormalizerTests
     [InlineData("convension", "convention")]
     [InlineData("horraires", "horaires")]
     [InlineData("psychopatologie", "psychopathologie")]
+    // Misspellings of domain words that are also words, left out of the ordinary words on purpose.
+    [InlineData("rentre", "rentree")]
+    [InlineData("emploie", "emploi")]
     public void NormalizeCorrectsMisspeltDomainWords(string input, string expected)
     {
         var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);
@@ -56,6 +59,14 @@ public class FrenchNormalizerTests
     [InlineData("stagiaire")]
     [InlineData("présentiel")]
     [InlineData("bonjour")]
+    // Ordinary words near a domain word: "demande" is not "demandeur", "tardif" not "tarif", "hiver" not "hier".
+    [InlineData("demande")]
+    [InlineData("famille")]
+    [InlineData("partie")]
+    [InlineData("tardif")]
+    [InlineData("hiver")]
+    [InlineData("argent")]
+    [InlineData("count")]
     public void NormalizeLeavesOrdinaryWordsAlone(string input)
     {
         var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);

@@ -120,6 +120,12 @@ public sealed class QuestionAnswering
             // Thursday, not about the programme the conversation was on.
             intents.Remove(Understanding.Intents.ProgrammeOverview);
         }
+        if (intents.Count > 1 && intents[0] != Understanding.Intents.EligibilityStart
+            && utterance.Entities.Diploma is null && utterance.Entities.Experience is null)
+        {
+            // "je peux faire une partie de la formation et la finir plus tard ?": "je peux faire" asks how, not who may enter.
+            intents.Remove(Understanding.Intents.EligibilityStart);
+        }
         if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords))
         {
             // "horaires d'ouverture de l'accueil" are a service's hours, not class hours.
