@@ -45,6 +45,7 @@ public class FrenchNormalizerTests
     // Misspellings of domain words that are also words, left out of the ordinary words on purpose.
     [InlineData("rentre", "rentree")]
     [InlineData("emploie", "emploi")]
+    [InlineData("counselor", "counsellor")]
     public void NormalizeCorrectsMisspeltDomainWords(string input, string expected)
     {
         var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);
@@ -67,6 +68,9 @@ public class FrenchNormalizerTests
     [InlineData("hiver")]
     [InlineData("argent")]
     [InlineData("count")]
+    [InlineData("found")]
+    [InlineData("feels")]
+    [InlineData("playing")]
     public void NormalizeLeavesOrdinaryWordsAlone(string input)
     {
         var token = Assert.Single(UnderstandingFixture.Normalize(input).Tokens);
