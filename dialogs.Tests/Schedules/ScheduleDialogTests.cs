@@ -239,6 +239,18 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             });
     }
 
+    [Theory]
+    // The parcours a learner names with the question is theirs, not a question about the parcours.
+    [InlineData("mon prochain cours en parcours culture ?", "est vide dans mes documents")]
+    [InlineData("When is my next class? I'm in the evening course of the licence, professional integration track", "Evening classes 2022-2023 (LP110, professional integration track): next class")]
+    public async Task AParcoursNamedWithAScheduleQuestionIsTheLearnersOwn(string question, string expected)
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message(question)))[0];
+        Contains(reply, expected);
+        DoesNotContain(reply, "2 parcours");
+    }
+
     [Fact]
     public async Task IgnoringTheModalityQuestionAnswersTheNewQuestionAndDoesNotAskAgain()
     {

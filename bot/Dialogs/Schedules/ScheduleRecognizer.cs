@@ -51,9 +51,11 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             _ => null,
         };
         var ueCodes = UeCodes(u);
-        // "les dates de TRS102": the UE's detail is not asked, its sessions are.
+        // "les dates de TRS102": the UE's detail is not asked, its sessions are. "Mon prochain cours en parcours culture":
+        // the parcours named is the learner's, not a question about the parcours.
         var foreign = u.ConfidentIntents.Where(i => !CompatibleIntents.Contains(i)
-            && !(i == Intents.UeDetail && ueCodes.Count > 0 && u.Has(Intents.PlanningDates))).ToList();
+            && !(i == Intents.UeDetail && ueCodes.Count > 0 && u.Has(Intents.PlanningDates))
+            && !(i == Intents.Parcours && parcours is not null && u.Has(Intents.PlanningDates))).ToList();
         var language = u.Language == "en" ? "en" : "fr";
         var baseRequest = new ScheduleRequest
         {
@@ -67,7 +69,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
         var next = words.Overlaps(vocabulary.PlanningNext);
         var whatIsOn = ScheduleWords.Contains(folded, ScheduleWords.WhatIsOn);
-        var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || ueCodes.Count > 0 && u.Has(Intents.PlanningDates));
+        var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
 
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
             && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn && ScheduleWords.Contains(folded, ScheduleWords.Statement))
