@@ -96,6 +96,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
     [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]
+    // The titre's day price is the whole titre's: not given as the certificate's.
+    [InlineData("combien ça coûte le CP29 en individuel à Paris ?", "14 € | prix du titre CASP (CPN42) complet | !5 976 €", "003")]
     [InlineData("Je suis au chômage, combien me coûterait l'UE TET003 en cours du soir ?", "9,15 € | 549 €", "003")]
     [InlineData("Le titre CASP est-il éligible au CPF ?", "CPF | 30 €", "003")]
     [InlineData("cb coute le casp en cours du soir qd on est demandeur demploi", "9,15 € | !144 €", "003")]

@@ -91,8 +91,16 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         }
         if (s.Programme == "CP29")
         {
+            // The titre's per-credit, per-hour and registration lines price the certificate's UE too; its price for the
+            // whole titre (day classes) is not the certificate's, and is said to be so rather than given as one.
             var centres = found.Select(t => t.Centre).ToHashSet();
-            found.AddRange(Find(s, "CPN42", kind).Where(t => !centres.Contains(t.Centre)));
+            var titre = Find(s, "CPN42", kind).Where(t => !centres.Contains(t.Centre)).ToList();
+            found.AddRange(titre.Where(t => !t.IsWholeProgrammePrice()));
+            if (titre.Any(t => t.IsWholeProgrammePrice()))
+            {
+                relaxed = s.L("En cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet, pas celui du certificat CP29 seul.",
+                    "For day classes, my documents only give the price of the whole CASP title (CPN42), not of the CP29 certificate alone.");
+            }
         }
         if (found.Count > 0 || kind is not null)
         {
