@@ -134,6 +134,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
+    // Which weekdays: the grid's class days counted by weekday.
+    [InlineData("Quels jours de la semaine ont lieu les cours du soir de la licence ?", "cours le lundi (26), le mardi (28), le mercredi (28), le jeudi (28), le vendredi (22) | !132 séances", "000", "2026-12-06")]
+    [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]
     // Months offered as guesses for the start: the start is the answer, not what those months hold.
     [InlineData("Quand commence la formation, en septembre ou en octobre ?", "premier cours le **lundi 3 octobre 2022** | journée d'accueil le lundi 14 novembre 2022 | !pas de cours", "000", "2026-12-06")]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>

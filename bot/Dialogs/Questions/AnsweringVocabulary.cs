@@ -34,7 +34,8 @@ public sealed class AnsweringVocabulary
         SemesterOne = Set(file.SemesterOne);
         SemesterTwo = Set(file.SemesterTwo);
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
-        LocationPhrases = file.LocationPhrases.Select(FrenchText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        LocationPhrases = Phrases(file.LocationPhrases);
+        WeekdayPhrases = Phrases(file.WeekdayPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -73,12 +74,23 @@ public sealed class AnsweringVocabulary
     /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
     public IReadOnlyList<string> LocationPhrases { get; }
 
+    /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
+    public IReadOnlyList<string> WeekdayPhrases { get; }
+
     /// <summary>True when the question asks where (one of <see cref="LocationPhrases"/>, as whole words).</summary>
-    public bool AsksWhere(string question)
+    public bool AsksWhere(string question) => Says(question, LocationPhrases);
+
+    /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
+    public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
+
+    private static bool Says(string question, IReadOnlyList<string> phrases)
     {
         var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
-        return LocationPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+        return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
+
+    private static List<string> Phrases(IEnumerable<string> phrases) =>
+        phrases.Select(FrenchText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     public IReadOnlySet<string> SemesterWords { get; }
     public IReadOnlySet<string> ObjectiveWords { get; }
     public IReadOnlySet<string> SemesterOne { get; }
@@ -158,6 +170,7 @@ public sealed class AnsweringVocabulary
         public List<string> EvaluationWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
+        public List<string> WeekdayPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

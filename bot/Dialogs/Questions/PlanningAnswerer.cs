@@ -134,6 +134,10 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 parts.Add(line + ". " + HoursLine(p, s));
             }
         }
+        else if (words.AsksWeekdays(s.Question))
+        {
+            parts.AddRange(plannings.Select(p => Weekdays(p, s)));
+        }
         else
         {
             foreach (var p in plannings)
@@ -305,6 +309,16 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
         }
         return note + string.Join("\n\n", lines);
+    }
+
+    /// <summary>"Quels jours ont lieu les cours du soir ?": the grid's class days counted by weekday, and the hours.</summary>
+    private static string Weekdays(Planning p, Slots s)
+    {
+        var days = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Distinct().ToList();
+        var byWeekday = days.GroupBy(d => d.DayOfWeek).OrderBy(g => ((int)g.Key + 6) % 7)
+            .Select(g => s.L($"le {Format.Weekday(g.First(), "fr")} ({g.Count()})", $"{Format.Weekday(g.First(), "en")} ({g.Count()})"));
+        return s.L($"{Format.Capitalize(Describe(p, s))} : cours {string.Join(", ", byWeekday)} (nombre de jours de cours dans la grille). {HoursLine(p, s)}",
+            $"{Format.Capitalize(Describe(p, s))}: classes on {string.Join(", ", byWeekday)} (class days in the grid). {HoursLine(p, s)}");
     }
 
     /// <summary>The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours.</summary>
