@@ -138,6 +138,12 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             // Only the first sentence gets an early verdict: later answers lead to the result card.
             step.Answers = a with { EarlyVerdictSaid = true };
         }
+        else if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && !a.ProgrammeUnknown)
+        {
+            // The programme is asked: there was no first sentence to give a verdict on, so none comes when the questions
+            // start again in the middle (a reply that answers another question, one not understood).
+            step.Answers = a with { EarlyVerdictSaid = true };
+        }
         return await AskOrNextAsync(step, EligibilitySlot.Programme, ct);
     }
 

@@ -109,6 +109,20 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task QuestionsStartedFromTheMenuGiveNoIntroductionWhenTheyStartAgainInTheMiddle()
+    {
+        // A reply that is not understood starts the questions again: the programme chosen on the card is no first sentence.
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "le casp");
+        await SayAsync(c, "Paris");
+        var retried = await SayAsync(c, "euh je ne sais plus trop");
+        Assert.Contains("diplôme", retried);
+        Assert.DoesNotContain("Je vérifie avec vous", retried);
+        Assert.DoesNotContain("D'après ce que vous m'indiquez", retried);
+    }
+
+    [Fact]
     public async Task AnAnswerToALaterQuestionIsKeptAndSaidSoBeforeTheQuestionIsAskedAgain()
     {
         var c = fixture.Conversation();
