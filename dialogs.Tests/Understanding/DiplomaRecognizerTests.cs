@@ -10,6 +10,7 @@ public class DiplomaRecognizerTests
     [InlineData("niveau bac + 2", 5, "bac+2")]
     [InlineData("j'ai un BTS", 5, "BTS")]
     [InlineData("j'ai arrêté en première", 2, "niveau lycée sans le bac")]
+    [InlineData("j'ai arrêté mes études après mon BTS", 5, "BTS")]
     [InlineData("j'ai un BTS SP3S", 5, "BTS SP3S")]
     [InlineData("BTS ESF", 5, "BTS ESF")]
     [InlineData("j'ai un DUT", 5, "DUT")]

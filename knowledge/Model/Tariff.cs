@@ -13,11 +13,11 @@ public sealed class Tariff : Record
     public string? Kind { get; set; }
     public decimal? Amount { get; set; }
     public string? Unit { get; set; }
+    public string? Label { get; set; }
+    public List<string> Notes { get; set; } = [];
 
     /// <summary>The price of the whole programme ("total"), as opposed to a price per credit, hour, UE or year.</summary>
     public bool IsWholeProgrammePrice() => Unit == "total";
-    public string? Label { get; set; }
-    public List<string> Notes { get; set; } = [];
 }
 
 /// <summary>How many hours a number of credits stands for (used by per-hour tariffs).</summary>

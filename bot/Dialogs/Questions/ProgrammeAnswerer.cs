@@ -50,7 +50,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     /// Two programmes named where one's UE are all UE of the other ("le CP29 permet-il d'accéder au CASP ?"): that they
     /// are, counted from each programme's list at the same centre, or null when no programme named holds another.
     /// </summary>
-    public TopicResult? Nested(IReadOnlyList<string> codes, Slots s)
+    public Found? Nested(IReadOnlyList<string> codes, Slots s)
     {
         var lines = new List<string>();
         var sources = new List<Provenance?>();
