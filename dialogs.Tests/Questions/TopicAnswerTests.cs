@@ -222,6 +222,22 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
+    [Theory]
+    // A message with no word is no missing information: the bot asks what the person wants to know.
+    [InlineData("👍", "Que voulez-vous savoir")]
+    [InlineData("?", "Que voulez-vous savoir")]
+    // Asking for a person is asking for the contacts.
+    [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
+    [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
+    public async Task AMessageWithoutAQuestionGetsAUsefulReplyNotAMiss(string message, string expected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(message));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains(expected, answer);
+        Assert.DoesNotContain("Je n'ai pas cette information", answer);
+        Assert.DoesNotContain("I do not have this information", answer);
+    }
+
     [Fact]
     public async Task HowToFollowAProgrammeIsNotAskedAsWhoMayEnter()
     {
