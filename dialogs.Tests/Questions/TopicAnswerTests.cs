@@ -235,7 +235,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         var answer = Assert.Single(replies).Text ?? "";
         Assert.Contains(expected, answer);
         Assert.DoesNotContain("Je n'ai pas cette information", answer);
-        Assert.DoesNotContain("I do not have this information", answer);
+        Assert.DoesNotContain("I don't have this information", answer);
     }
 
     [Fact]
