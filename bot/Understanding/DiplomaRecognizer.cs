@@ -198,7 +198,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             n++;
         }
         if (n >= tokens.Length || !numbers.TryParse(tokens, n, allowArticle: false, out var plus, out var length)
-            || plus != Math.Floor(plus) || !lexicon.BacPlusLevels.TryGetValue((int)plus, out level))
+            || plus != Math.Floor(plus) || !lexicon.BacPlusLevels.TryGetValue((int)plus, out level)
+            || ExperienceAfter(tokens, n + length))
         {
             return false;
         }
@@ -206,6 +207,11 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         end = n + length;
         return true;
     }
+
+    /// <summary>"bac + 4 ans d'expérience": the number counts years of work, not years of study after the bac.</summary>
+    private static bool ExperienceAfter(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && tokens[k].Text is "ans" or "an" or "annees" or "annee" or "mois" or "years" or "year" or "months"
+        && tokens[k + 1].Text is "d" or "de" or "comme" or "dans" or "en" or "chez" or "experience" or "as" or "in" or "of" or "at";
 
     private bool TrySpecialty(ReadOnlySpan<Token> tokens, int i, out string specialty, out int end)
     {

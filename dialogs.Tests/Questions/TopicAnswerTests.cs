@@ -189,6 +189,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // No document sets an age condition: said first, then the conditions they give.
     [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
     [InlineData("Is there an age limit for the CASP?", "no age condition | niveau bac", "003")]
+    // "Bac + 4 ans d'expérience": the bac and four years of work, not a bac+4.
+    [InlineData("Bac + 4 ans d'expérience comme CIP, puis-je entrer en licence ?", "VAPP | !**Oui**", "000")]
+    [InlineData("Is a bac required for the CASP?", "Entry — Titre CASP (CPN42) | niveau bac", "003")]
     // Routes one sentence of the document names together are one line.
     [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
@@ -295,6 +298,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
     [InlineData("Quel diplôme j'obtiens à la fin du CASP ?", "niveau de sortie | bac+2 | !Accès direct", "003")]
     [InlineData("What degree do I get after the licence?", "exit level | bac+3", "000")]
+    // "diplôme" is no "diplômé": the licence asked about is not a diploma held.
+    [InlineData("elle donne quel diplôme la licence pro ?", "bac+3 | !**Oui**", "000")]
+    [InlineData("Quelles conditions pour décrocher le titre CASP ?", "12 unités d'enseignement | 18 mois", "003")]
     [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
     [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
     [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]

@@ -72,6 +72,17 @@ public class DiplomaRecognizerTests
         Assert.True(diploma.Held);
     }
 
+    [Theory]
+    [InlineData("je suis diplômé en BTS ESF", true)]
+    [InlineData("je suis diplômée d'un DUT", true)]
+    // "diplôme" folds as "diplômé" does: a question about the diploma a programme gives holds none.
+    [InlineData("elle donne quel diplôme la licence pro ?", false)]
+    public void DiplomeIsAPossessionCueOnlyAsAnAdjective(string text, bool held)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diplomas.FirstOrDefault();
+        Assert.Equal(held, diploma?.Held == true);
+    }
+
     [Fact]
     public void StoppingStudiesWithoutAGradeIsNoDiploma()
     {
