@@ -241,6 +241,19 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         Assert.DoesNotContain("I don't have this information", answer);
     }
 
+    [Theory]
+    // A parcours named as the subject of another question is not a question about the parcours.
+    [InlineData("Planning complet du parcours culture 2022-2023 ?", "grille publiée est vide", "2 parcours au choix")]
+    // A programme named with its validation: the routes its documents give, not the licence's VAPP.
+    [InlineData("Je peux faire valider mon expérience pour obtenir le CASP sans suivre les cours ?", "**VAE**", "**VAPP**")]
+    public async Task TheQuestionsSubjectDecidesWhatIsAnswered(string question, string expected, string unexpected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains(expected, answer);
+        Assert.DoesNotContain(unexpected, answer);
+    }
+
     [Fact]
     public async Task HowToFollowAProgrammeIsNotAskedAsWhoMayEnter()
     {

@@ -103,6 +103,11 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     private TopicResult Validation(Slots s)
     {
         var asked = RouteIds.Where(s.Words.Contains).ToList();
+        if (s.ProgrammeSaid && s.Programme is { } named && asked.Count == 0)
+        {
+            // "valider mon expérience pour obtenir le CASP ?": the routes the programme's documents give, not the licence's VAPP.
+            asked = kb.Access(named).SelectMany(a => a.Routes).Select(r => r.Route.ToLowerInvariant()).Where(RouteIds.Contains).Distinct().ToList();
+        }
         // "la VAE pour la licence ?": a route the programme's documents do not give is said so, with the ones they give.
         string? intro = null;
         if (s.ProgrammeSaid && s.Programme is { } programme && asked.Count > 0)

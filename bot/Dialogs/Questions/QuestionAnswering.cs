@@ -126,6 +126,12 @@ public sealed class QuestionAnswering
             // "je peux faire une partie de la formation et la finir plus tard ?": "je peux faire" asks how, not who may enter.
             intents.Remove(Understanding.Intents.EligibilityStart);
         }
+        if (intents.Count > 1 && utterance.Entities.Parcours is not null)
+        {
+            // "planning complet du parcours culture", "combien coûte le parcours culture ?": the parcours named is the
+            // subject of another question, not a question about the parcours.
+            intents.Remove(Understanding.Intents.Parcours);
+        }
         if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords))
         {
             // "horaires d'ouverture de l'accueil" are a service's hours, not class hours.
