@@ -66,6 +66,9 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    /// <summary>A new activity with the same fields (the objects and lists they point to are shared).</summary>
+    public Activity ShallowCopy() => (Activity)MemberwiseClone();
+
     /// <summary>Builds a reply addressed back to the sender of this activity, as a channel expects it.</summary>
     public Activity CreateReply(string? text = null) => new()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cnam.Bot.Protocol;
 
 namespace Cnam.Bot.Dialogs.Framework;
@@ -25,9 +26,18 @@ public static class MessageFactory
     };
 
     /// <summary>
-    /// A fresh copy of <paramref name="activity"/>. Sending fills routing fields in place, so a message kept
-    /// in dialog state (a prompt) is copied before each send.
+    /// A copy of <paramref name="activity"/> whose fields and lists are its own. Sending fills routing fields in place
+    /// and a prompt adds its buttons, so a message kept in dialog state (a prompt) is copied before each send. What the
+    /// fields point to (a card's JSON, an account) is shared: nothing that sends a message changes those.
     /// </summary>
-    public static Activity Copy(Activity activity) =>
-        ProtocolJson.Deserialize<Activity>(ProtocolJson.Serialize(activity)) ?? new Activity { Type = ActivityTypes.Message };
+    public static Activity Copy(Activity activity)
+    {
+        var copy = activity.ShallowCopy();
+        copy.MembersAdded = activity.MembersAdded?.ToList();
+        copy.MembersRemoved = activity.MembersRemoved?.ToList();
+        copy.Attachments = activity.Attachments?.ToList();
+        copy.Entities = activity.Entities?.ToList();
+        copy.Properties = activity.Properties is null ? null : new Dictionary<string, JsonElement>(activity.Properties);
+        return copy;
+    }
 }
