@@ -27,6 +27,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         "Encore quelques questions : à la fin, je vous dirai aussi quelles formations vous sont ouvertes avec votre profil.";
     private const string CheckIntro =
         "Je vérifie avec vous si {0} vous est accessible : quelques questions sur votre parcours, puis je vous dirai si vous pouvez vous inscrire et ce que cela vous coûterait.";
+    private const string FeesIntro = "Je calcule ce que vous coûterait {0} : encore quelques questions.";
     private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
     private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
@@ -136,6 +137,13 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                 ? EarlyVerdictText(settled, byCentre: a.Centre is null)
                 : string.Format(System.Globalization.CultureInfo.InvariantCulture, CheckIntro, Questions.Format.Programme(a.Programme, "fr")), ct);
             // Only the first sentence gets an early verdict: later answers lead to the result card.
+            step.Answers = a with { EarlyVerdictSaid = true };
+        }
+        else if (a.Mode == EligibilityMode.Fees && !a.EarlyVerdictSaid && a.Programme is not null)
+        {
+            // "combien je paierais la licence en cours du soir sur 2 ans ?": what the questions are for, said once.
+            await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, FeesIntro,
+                Questions.Format.Programme(a.Programme, "fr")), ct);
             step.Answers = a with { EarlyVerdictSaid = true };
         }
         else if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && !a.ProgrammeUnknown)

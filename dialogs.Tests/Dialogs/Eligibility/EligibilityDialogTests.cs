@@ -350,6 +350,16 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task APersonalFeeQuestionOnAProgrammeSaysWhatItsQuestionsAreFor()
+    {
+        var c = fixture.Conversation();
+        var first = await SayAsync(c, "Avec un BTS SP3S et 6 mois d'expérience, combien je paierais la licence en cours du soir sur 2 ans ?");
+        Assert.Contains("Je calcule ce que vous coûterait la Licence professionnelle Intervention sociale (LP110)", first);
+        Assert.Contains("Quel parcours", first);
+        Assert.DoesNotContain("Je calcule", await SayAsync(c, "insertion professionnelle"));
+    }
+
+    [Fact]
     public async Task APersonalFeeQuestionThatNamesEveryFeeLineIsAnsweredAtOnce()
     {
         var c = fixture.Conversation();

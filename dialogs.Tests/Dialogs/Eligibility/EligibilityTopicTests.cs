@@ -26,6 +26,8 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "")]
     [InlineData("Can I join the licence pro if I hold the CIP title?", "")]
     [InlineData("c'est quoi la VAPP ?", "")]
+    // A profile alone, "diplôme" in it a weak cue of the award conditions.
+    [InlineData("je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale", "Eligibility")]
     public void TopicStartsOnlyWhenAskedForEligibilityOrAPersonalSimulation(string text, string mode)
     {
         var started = fixture.Topic.TryRecognize(Turn(text), out var options);
