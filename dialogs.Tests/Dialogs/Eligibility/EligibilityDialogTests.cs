@@ -97,15 +97,20 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain("ne remplissez pas", said);
     }
 
-    [Fact]
-    public async Task AQuestionnaireWithNothingSettledYetSaysWhatItsQuestionsAreFor()
+    [Theory]
+    // With the brevet, the certificate's access depends on the experience, asked later.
+    [InlineData("je n'ai que le brevet des collèges, je peux faire le CP29 ?",
+        "Je vérifie avec vous si le certificat professionnel CP29 vous est accessible", "Dans quel centre", "Paris")]
+    // A fee simulation on a programme.
+    [InlineData("Avec un BTS SP3S et 6 mois d'expérience, combien je paierais la licence en cours du soir sur 2 ans ?",
+        "Je calcule ce que vous coûterait la Licence professionnelle Intervention sociale (LP110)", "Quel parcours", "insertion professionnelle")]
+    public async Task QuestionsWithNothingToSayYetSayWhatTheyAreForOnce(string first, string intro, string question, string answer)
     {
-        // With the brevet, the certificate's access depends on the experience, asked later.
         var c = fixture.Conversation();
-        var said = await SayAsync(c, "je n'ai que le brevet des collèges, je peux faire le CP29 ?");
-        Assert.Contains("Je vérifie avec vous si le certificat professionnel CP29 vous est accessible", said);
-        Assert.Contains("Dans quel centre", said);
-        Assert.DoesNotContain("Je vérifie avec vous", await SayAsync(c, "Paris"));
+        var said = await SayAsync(c, first);
+        Assert.Contains(intro, said);
+        Assert.Contains(question, said);
+        Assert.DoesNotContain(intro, await SayAsync(c, answer));
     }
 
     [Fact]
@@ -347,16 +352,6 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("1 500 € par an", result);
         Assert.DoesNotContain("diplôme", result);
         Assert.Null(c.LastReplies.Single().Entities);
-    }
-
-    [Fact]
-    public async Task APersonalFeeQuestionOnAProgrammeSaysWhatItsQuestionsAreFor()
-    {
-        var c = fixture.Conversation();
-        var first = await SayAsync(c, "Avec un BTS SP3S et 6 mois d'expérience, combien je paierais la licence en cours du soir sur 2 ans ?");
-        Assert.Contains("Je calcule ce que vous coûterait la Licence professionnelle Intervention sociale (LP110)", first);
-        Assert.Contains("Quel parcours", first);
-        Assert.DoesNotContain("Je calcule", await SayAsync(c, "insertion professionnelle"));
     }
 
     [Fact]
