@@ -229,10 +229,13 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // A message with no word is no missing information: the bot asks what the person wants to know.
     [InlineData("👍", "Que voulez-vous savoir")]
     [InlineData("?", "Que voulez-vous savoir")]
+    // No document names a teacher: said, with whom to ask.
+    [InlineData("quel prof pour AST107 ?", "ne nomment pas les enseignants")]
+    [InlineData("Who teaches the licence?", "do not name the teachers")]
     // Asking for a person is asking for the contacts.
     [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
     [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
-    public async Task AMessageWithoutAQuestionGetsAUsefulReplyNotAMiss(string message, string expected)
+    public async Task AMessageTheDocumentsDoNotCoverGetsItsOwnReplyNotTheGenericMiss(string message, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(message));
         var answer = Assert.Single(replies).Text ?? "";

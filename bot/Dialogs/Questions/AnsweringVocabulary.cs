@@ -27,6 +27,7 @@ public sealed class AnsweringVocabulary
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
         AgeWords = Set(file.AgeWords);
+        TeacherWords = Set(file.TeacherWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
         SemesterWords = Set(file.SemesterWords);
@@ -63,6 +64,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
     public IReadOnlySet<string> AgeWords { get; }
+
+    /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
+    public IReadOnlySet<string> TeacherWords { get; }
 
     /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
     public IReadOnlySet<string> TotalWords { get; }
@@ -166,6 +170,7 @@ public sealed class AnsweringVocabulary
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
+        public List<string> TeacherWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];

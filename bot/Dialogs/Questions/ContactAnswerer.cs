@@ -12,6 +12,12 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
 
     public TopicResult? Answer(string intent, Slots s)
     {
+        if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.TeacherWords))
+        {
+            // "quel prof pour AST107 ?": no document names a teacher; the answer says so and gives whom to ask.
+            return new Missing(s.L("Mes documents ne nomment pas les enseignants des UE ni des formations.",
+                "My documents do not name the teachers of the units or programmes."), "teacher");
+        }
         if (intent == Understanding.Intents.Contacts && vocabulary.AsksWhere(s.Question))
         {
             return Location(s);
