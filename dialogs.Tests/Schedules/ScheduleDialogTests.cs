@@ -239,6 +239,23 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             });
     }
 
+    [Fact]
+    public async Task TheSessionsLeftAreCountedFromTheLearnersOwnDate()
+    {
+        // Thursday 12 January 2023: TRS103 (day classes) has 7 sessions, 5 of them before that date.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2023, 1, 12, 8, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en cours du jour").AssertReply(_ => { })
+            .Send("combien de séances de TRS103 il me reste ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "il vous reste 2 séances", "mardi 17 janvier 2023", "mardi 7 mars 2023");
+                DoesNotContain(r, "7 séances");
+            })
+            .Send("combien de séances de CCE105 il me reste ?")
+            .AssertReply(r => Contains(r, "Il ne vous reste aucune séance de CCE105", "lundi 12 décembre 2022"));
+    }
+
     [Theory]
     // The parcours a learner names with the question is theirs, not a question about the parcours.
     [InlineData("mon prochain cours en parcours culture ?", "est vide dans mes documents")]

@@ -46,7 +46,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
             {
                 // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
-                return Sessions(r, plannings, userYear);
+                return Sessions(r, plannings, userYear, today);
             }
         }
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
@@ -59,7 +59,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? otherYear,
             ScheduleWindow.Range => Range(r, plannings, userYear) ?? otherYear,
-            _ => Sessions(r, plannings, userYear),
+            _ => Sessions(r, plannings, userYear, today),
         };
     }
 
@@ -177,20 +177,36 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             Contacts(plannings[0].Programme, plannings[0].Centre), r, note);
     }
 
-    private ScheduleView Sessions(ScheduleRequest r, List<Planning> plannings, int userYear)
+    private ScheduleView Sessions(ScheduleRequest r, List<Planning> plannings, int userYear, DateOnly today)
     {
         var sections = new List<PlanningSection>();
+        // "combien de séances il me reste ?": from the user's date on, when the grid is the user's year's.
+        var remaining = r.Remaining && plannings.Any(p => AcademicYearStart(p) == userYear);
+        var past = new List<ScheduleItem>();
         foreach (var p in plannings)
         {
-            var items = PlanningCalendar.ClassDays([p])
+            var all = PlanningCalendar.ClassDays([p])
                 .Where(d => r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
                 .Select(d => Item(d.Session)).ToList();
+            var items = remaining ? all.Where(i => i.Date >= today).ToList() : all;
+            past.AddRange(all.Except(items));
+            if (remaining && items.Count == 0 && all.Count > 0)
+            {
+                continue;
+            }
             if (items.Count > 0)
             {
                 sections.Add(Section(p, r, items, r.UeCodes.Count == 1 ? r.UeCodes[0] : null));
             }
         }
         var codes = string.Join(", ", r.UeCodes);
+        if (sections.Count == 0 && remaining && past.Count > 0)
+        {
+            var last = past.Max(i => i.Date);
+            return new ScheduleView(ScheduleStatus.Listed, codes,
+                L(r, $"Il ne vous reste aucune séance de {codes} : la dernière était le {Format.Day(last, "fr")}.",
+                    $"You have no session of {codes} left: the last one was on {Format.Day(last, "en")}."), [], [], r);
+        }
         if (sections.Count == 0)
         {
             return new ScheduleView(ScheduleStatus.NoPlanning, codes,
@@ -203,8 +219,11 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var weekdays = s.Items.Select(i => i.Date.DayOfWeek).Distinct().Count() == 1
                 ? L(r, $", toujours le {Format.Weekday(s.Items[0].Date, "fr")}", $", always on {Format.Weekday(s.Items[0].Date, "en")}") : "";
-            return L(r, $"{Capitalize(s.Title)} : {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
-                $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
+            return remaining
+                ? L(r, $"{Capitalize(s.Title)} : il vous reste {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
+                    $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")} left{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.")
+                : L(r, $"{Capitalize(s.Title)} : {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
+                    $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
         });
         var note = plannings.All(p => AcademicYearStart(p) != userYear)
             ? L(r, $"Ces dates sont celles du planning {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())}, le seul de mes documents ; je n'ai pas celui de {userYear}-{userYear + 1}.",

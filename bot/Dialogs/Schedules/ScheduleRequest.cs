@@ -41,6 +41,9 @@ public sealed record ScheduleRequest
     public string? Parcours { get; init; }
     public string? Modality { get; init; }
 
+    /// <summary>"combien de séances de TRS103 il me reste ?": only the sessions from the user's date on.</summary>
+    public bool Remaining { get; init; }
+
     /// <summary>"mon prochain cours", "j'ai quoi": the learner's own classes.</summary>
     public bool Personal { get; init; }
 
