@@ -134,6 +134,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
+    // What is left of an UE, from the user's date on.
+    [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
+    [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023", "000", "2023-01-12")]
+    [InlineData("combien de séances de CCE105 reste-t-il en cours du jour ?", "plus aucune séance à partir du jeudi 12 janvier 2023 | lundi 12 décembre 2022", "000", "2023-01-12")]
     // Which weekdays: the grid's class days counted by weekday.
     [InlineData("Quels jours de la semaine ont lieu les cours du soir de la licence ?", "cours le lundi (26), le mardi (28), le mercredi (28), le jeudi (28), le vendredi (22) | !132 séances", "000", "2026-12-06")]
     [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]

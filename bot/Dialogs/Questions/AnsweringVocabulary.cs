@@ -27,6 +27,7 @@ public sealed class AnsweringVocabulary
         ContactHoursWords = Set(file.ContactHoursWords);
         QuantityWords = Set(file.QuantityWords);
         AgeWords = Set(file.AgeWords);
+        RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
@@ -61,6 +62,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
+    public IReadOnlySet<string> RemainingWords { get; }
 
     /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
     public IReadOnlySet<string> AgeWords { get; }
@@ -170,6 +174,7 @@ public sealed class AnsweringVocabulary
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
+        public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];

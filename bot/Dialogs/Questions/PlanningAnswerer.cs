@@ -160,15 +160,27 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     {
         var title = sessions[0].Ue?.Title;
         var head = $"**{code}** {title} — {Describe(p, s)}";
+        var today = DateOnly.FromDateTime(s.Now.DateTime);
         if (s.Mentions(words.PlanningNext))
         {
-            var today = DateOnly.FromDateTime(s.Now.DateTime);
             var next = sessions.FirstOrDefault(x => x.Date >= today);
             return next is null
                 ? head + s.L($" : plus de séance après le {Format.Day(today, "fr")} dans le planning {p.AcademicYear} (dernière le {Format.Day(sessions[^1].Date, "fr")}).",
                     $": no session after {Format.Day(today, "en")} in the {p.AcademicYear} timetable (last on {Format.Day(sessions[^1].Date, "en")}).")
                 : head + s.L($" : prochaine séance le **{Format.Day(next.Date, "fr")}**", $": next session on **{Format.Day(next.Date, "en")}**") + AlsoPossible(next.Session, s) + ". " + HoursLine(p, s);
         }
+        if (s.Mentions(words.RemainingWords) && Covers(p, today))
+        {
+            // "combien de séances de TRS103 il me reste ?": from the user's date on.
+            var left = sessions.Where(x => x.Date >= today).ToList();
+            if (left.Count == 0)
+            {
+                return head + s.L($" : plus aucune séance à partir du {Format.Day(today, "fr")} (la dernière était le {Format.Day(sessions[^1].Date, "fr")}).",
+                    $": no session left from {Format.Day(today, "en")} (the last one was on {Format.Day(sessions[^1].Date, "en")}).");
+            }
+            sessions = left;
+        }
+        var remaining = s.Mentions(words.RemainingWords) && Covers(p, today);
         if (s.Mentions(words.PlanningStart) && !s.Mentions(words.PlanningAll))
         {
             return head + s.L($" : première séance le **{Format.Day(sessions[0].Date, "fr")}**", $": first session on **{Format.Day(sessions[0].Date, "en")}**") + AlsoPossible(sessions[0].Session, s);
@@ -184,8 +196,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             var day = Format.Weekday(sessions[0].Date, s.Language);
             head += s.L($" — toujours le **{day}**", $" — always on **{day}**");
         }
-        return head + s.L($" : {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}",
-            $": {sessions.Count} session{(sessions.Count > 1 ? "s" : "")} — {list}. {HoursLine(p, s)}");
+        var count = remaining
+            ? s.L($"il reste {sessions.Count} séance{(sessions.Count > 1 ? "s" : "")} à partir du {Format.Day(today, "fr")}",
+                $"{sessions.Count} session{(sessions.Count > 1 ? "s" : "")} left from {Format.Day(today, "en")}")
+            : s.L($"{sessions.Count} séance{(sessions.Count > 1 ? "s" : "")}", $"{sessions.Count} session{(sessions.Count > 1 ? "s" : "")}");
+        return head + s.L($" : {count} — {list}. {HoursLine(p, s)}", $": {count} — {list}. {HoursLine(p, s)}");
     }
 
     private IEnumerable<string> Events(IReadOnlyList<Planning> plannings, Slots s)

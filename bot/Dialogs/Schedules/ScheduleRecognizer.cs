@@ -66,7 +66,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             Parcours = parcours,
             Language = language,
             Personal = ScheduleWords.Contains(folded, ScheduleWords.Personal),
-            Remaining = ScheduleWords.Contains(folded, ScheduleWords.Remaining),
+            Remaining = words.Overlaps(vocabulary.RemainingWords),
         };
 
         var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();

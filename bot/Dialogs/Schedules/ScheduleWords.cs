@@ -19,12 +19,6 @@ internal static class ScheduleWords
         "j ai quoi", "on a quoi", "quels cours", "quel cours", "quelles seances", "quelle seance", "what classes", "which classes", "what s on",
     ];
 
-    /// <summary>"il me reste", "left": what remains from the learner's date on.</summary>
-    public static readonly string[] Remaining =
-    [
-        "reste", "restent", "restant", "restants", "restante", "restantes", "left", "remaining",
-    ];
-
     /// <summary>The learner states their situation.</summary>
     public static readonly string[] Statement =
     [
