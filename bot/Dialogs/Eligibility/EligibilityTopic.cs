@@ -98,8 +98,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// <summary>
     /// The message tells who the person is and asks nothing else: "j'ai un BTS", "10 ans dans l'insertion", "bonjour,
     /// bac pro et 3 ans comme animatrice", "je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale" (the word
-    /// "diplôme" alone is a weak cue of the award conditions, which "ça suffit ?" asks). A prospect who says this wants to know what it opens to them.
-    /// A profile with a question of its own ("je n'ai pas le bac, c'est combien ?") stays with the question answerer.
+    /// "diplôme" alone is a weak cue of the award conditions, which "ça suffit ?" asks). A prospect who says this wants to
+    /// know what it opens to them. A profile with a question of its own ("je n'ai pas le bac, c'est combien ?") stays with
+    /// the question answerer.
     /// </summary>
     public static bool DescribesProfileOnly(Utterance u) =>
         HasProfile(u) && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks

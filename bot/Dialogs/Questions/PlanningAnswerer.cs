@@ -169,7 +169,8 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                     $": no session after {Format.Day(today, "en")} in the {p.AcademicYear} timetable (last on {Format.Day(sessions[^1].Date, "en")}).")
                 : head + s.L($" : prochaine séance le **{Format.Day(next.Date, "fr")}**", $": next session on **{Format.Day(next.Date, "en")}**") + AlsoPossible(next.Session, s) + ". " + HoursLine(p, s);
         }
-        if (s.Mentions(words.RemainingWords) && Covers(p, today))
+        var remaining = s.Mentions(words.RemainingWords) && Covers(p, today);
+        if (remaining)
         {
             // "combien de séances de TRS103 il me reste ?": from the user's date on.
             var left = sessions.Where(x => x.Date >= today).ToList();
@@ -180,7 +181,6 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             }
             sessions = left;
         }
-        var remaining = s.Mentions(words.RemainingWords) && Covers(p, today);
         if (s.Mentions(words.PlanningStart) && !s.Mentions(words.PlanningAll))
         {
             return head + s.L($" : première séance le **{Format.Day(sessions[0].Date, "fr")}**", $": first session on **{Format.Day(sessions[0].Date, "en")}**") + AlsoPossible(sessions[0].Session, s);

@@ -190,10 +190,6 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 .Select(d => Item(d.Session)).ToList();
             var items = remaining ? all.Where(i => i.Date >= today).ToList() : all;
             past.AddRange(all.Except(items));
-            if (remaining && items.Count == 0 && all.Count > 0)
-            {
-                continue;
-            }
             if (items.Count > 0)
             {
                 sections.Add(Section(p, r, items, r.UeCodes.Count == 1 ? r.UeCodes[0] : null));
@@ -219,11 +215,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var weekdays = s.Items.Select(i => i.Date.DayOfWeek).Distinct().Count() == 1
                 ? L(r, $", toujours le {Format.Weekday(s.Items[0].Date, "fr")}", $", always on {Format.Weekday(s.Items[0].Date, "en")}") : "";
-            return remaining
-                ? L(r, $"{Capitalize(s.Title)} : il vous reste {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
-                    $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")} left{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.")
-                : L(r, $"{Capitalize(s.Title)} : {s.Items.Count} séance{(s.Items.Count > 1 ? "s" : "")}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
-                    $"{Capitalize(s.Title)}: {s.Items.Count} session{(s.Items.Count > 1 ? "s" : "")}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
+            var n = s.Items.Count;
+            var count = remaining
+                ? L(r, $"il vous reste {n} séance{(n > 1 ? "s" : "")}", $"{n} session{(n > 1 ? "s" : "")} left")
+                : L(r, $"{n} séance{(n > 1 ? "s" : "")}", $"{n} session{(n > 1 ? "s" : "")}");
+            return L(r, $"{Capitalize(s.Title)} : {count}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
+                $"{Capitalize(s.Title)}: {count}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
         });
         var note = plannings.All(p => AcademicYearStart(p) != userYear)
             ? L(r, $"Ces dates sont celles du planning {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())}, le seul de mes documents ; je n'ai pas celui de {userYear}-{userYear + 1}.",
