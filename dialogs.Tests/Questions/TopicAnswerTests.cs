@@ -138,6 +138,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
     [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023", "000", "2023-01-12")]
     [InlineData("combien de séances de CCE105 reste-t-il en cours du jour ?", "plus aucune séance à partir du jeudi 12 janvier 2023 | lundi 12 décembre 2022", "000", "2023-01-12")]
+    // Two questions in one: a fee and, asked with "when", the start.
+    [InlineData("combien coûte la licence et quand commence-t-elle ?", "4 150 € | premier cours le **lundi 3 octobre 2022**", "000", Nov20)]
     // Which weekdays: the grid's class days counted by weekday.
     [InlineData("Quels jours de la semaine ont lieu les cours du soir de la licence ?", "cours le lundi (26), le mardi (28), le mercredi (28), le jeudi (28), le vendredi (22) | !132 séances", "000", "2026-12-06")]
     [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]
@@ -318,6 +320,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
     [InlineData("Quel diplôme j'obtiens à la fin du CASP ?", "niveau de sortie | bac+2 | !Accès direct", "003")]
     [InlineData("What degree do I get after the licence?", "exit level | bac+3", "000")]
+    // "c'est combien d'ECTS" asks credits, not a price.
+    [InlineData("La licence, c'est combien d'ECTS et combien de temps ?", "60 ECTS | formation sur 1 an | !4 150 €", "000")]
     // "diplôme" is no "diplômé": the licence asked about is not a diploma held.
     [InlineData("elle donne quel diplôme la licence pro ?", "bac+3 | !**Oui**", "000")]
     [InlineData("Quelles conditions pour décrocher le titre CASP ?", "12 unités d'enseignement | 18 mois", "003")]

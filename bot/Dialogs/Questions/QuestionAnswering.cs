@@ -82,7 +82,7 @@ public sealed class QuestionAnswering
         }
         foreach (var (specific, general) in Subsumes)
         {
-            if (intents.Contains(specific))
+            if (intents.Contains(specific) && !AsksItsOwnDate(general, s))
             {
                 intents.Remove(general);
             }
@@ -244,6 +244,14 @@ public sealed class QuestionAnswering
         }
         return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
     }
+
+    /// <summary>
+    /// "combien coûte la licence et quand commence-t-elle ?": a start or end asked with "when" is a question of its own,
+    /// not a date word inside a fee question ("par an", "à la rentrée").
+    /// </summary>
+    private bool AsksItsOwnDate(string intent, Slots s) =>
+        intent == Understanding.Intents.PlanningDates && s.Mentions(_vocabulary.WhenWords)
+        && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd));
 
     /// <summary>The one centre that teaches the programme named, when the centre named does not; else null.</summary>
     private string? OnlyElsewhere(Slots s) =>
