@@ -45,6 +45,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // "c'est combien" is a price, "c'est combien d'heures" a volume.
     [InlineData("TET099 c'est combien d'heures ?", "6 crédits = **45 h** | !€", "003")]
     [InlineData("c'est combien d'heures de stage pour la licence ?", "560 heures | !€", "002")]
+    // The internship's length beside its agreement: both, and no class hours.
+    [InlineData("Combien d'heures de stage et qui signe la convention pour la licence ?", "560 heures | au moins 12 jours | !18h15", "002")]
     [InlineData("C'est quoi l'UE AST118 et elle dure combien d'heures ?", "4 ECTS | ne donnent pas le volume horaire | !Cours du jour (Paris) : formation sur 1 an", "000")]
     // English phrasings.
     [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]

@@ -82,7 +82,7 @@ public sealed class QuestionAnswering
         }
         foreach (var (specific, general) in Subsumes)
         {
-            if (intents.Contains(specific) && !AsksItsOwnDate(general, s))
+            if (intents.Contains(specific) && !AskedOnItsOwn(general, s, intents))
             {
                 intents.Remove(general);
             }
@@ -246,12 +246,17 @@ public sealed class QuestionAnswering
     }
 
     /// <summary>
-    /// "combien coûte la licence et quand commence-t-elle ?": a start or end asked with "when" is a question of its own,
-    /// not a date word inside a fee question ("par an", "à la rentrée").
+    /// A general topic asked as a question of its own beside the specific one, not words of it inside the specific one:
+    /// a start or end asked with "when" beside a fee ("combien coûte la licence et quand commence-t-elle ?", not "par an"
+    /// or "à la rentrée"), the internship's quantity beside its agreement ("combien d'heures de stage et qui signe la
+    /// convention ?", not "les documents pour ma convention de stage").
     /// </summary>
-    private bool AsksItsOwnDate(string intent, Slots s) =>
-        intent == Understanding.Intents.PlanningDates && s.Mentions(_vocabulary.WhenWords)
-        && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd));
+    private bool AskedOnItsOwn(string intent, Slots s, List<string> intents) => intent switch
+    {
+        Understanding.Intents.PlanningDates => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
+        Understanding.Intents.Internship => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
+        _ => false,
+    };
 
     /// <summary>The one centre that teaches the programme named, when the centre named does not; else null.</summary>
     private string? OnlyElsewhere(Slots s) =>
