@@ -140,6 +140,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
     [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023", "000", "2023-01-12")]
     [InlineData("combien de séances de CCE105 reste-t-il en cours du jour ?", "plus aucune séance à partir du jeudi 12 janvier 2023 | lundi 12 décembre 2022", "000", "2023-01-12")]
+    // "quand" about the information meetings is the meetings' dates, not the classes'.
+    [InlineData("Où et quand ont lieu les réunions d'information ?", "réunions d'information | !132 séances", "000", Nov20)]
     // Two questions in one: a fee and, asked with "when", the start.
     [InlineData("combien coûte la licence et quand commence-t-elle ?", "4 150 € | premier cours le **lundi 3 octobre 2022**", "000", Nov20)]
     // Which weekdays: the grid's class days counted by weekday.

@@ -59,6 +59,7 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
         (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.DiplomaConditions),
+        (Understanding.Intents.InformationMeeting, Understanding.Intents.PlanningDates),
     ];
 
     /// <summary>The intents this layer answers.</summary>
