@@ -249,7 +249,7 @@ public sealed class QuestionAnswering
     /// <summary>
     /// A general topic asked as a question of its own beside the specific one, not words of it inside the specific one:
     /// a start or end asked with "when" beside a fee ("combien coûte la licence et quand commence-t-elle ?", not "par an"
-    /// or "à la rentrée"), the internship's quantity beside its agreement ("combien d'heures de stage et qui signe la
+    /// or "à la rentrée"), the internship's length beside its agreement ("combien d'heures de stage et qui signe la
     /// convention ?", not "les documents pour ma convention de stage").
     /// </summary>
     private bool AskedOnItsOwn(string intent, Slots s, List<string> intents) => intent switch
