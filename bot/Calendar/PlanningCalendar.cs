@@ -31,6 +31,22 @@ public sealed class PlanningCalendar(KnowledgeBase kb, CalendarOptions options)
         planning.Events.Any(e => e.Kind is "ferie" or "interruption"
             && (e.Date == date || (e.From is { } from && e.To is { } to && date >= from && date <= to)));
 
+    /// <summary>The first year of the planning's academic year ("2022-2023" → 2022), or null when it does not say.</summary>
+    public static int? AcademicYearStart(Planning planning) =>
+        planning.AcademicYear is { Length: >= 4 } y && int.TryParse(y[..4], out var start) ? start : null;
+
+    /// <summary>True when <paramref name="date"/> falls within the planning's classes, give or take a month.</summary>
+    public static bool Covers(Planning planning, DateOnly date) =>
+        planning.Sessions.Count > 0 && date >= planning.Sessions.Min(x => x.Date).AddMonths(-1)
+        && date <= planning.Sessions.Max(x => x.Date).AddMonths(1);
+
+    /// <summary>A day and month said without their year, in the academic year starting in <paramref name="academicYearStart"/>.</summary>
+    public static DateOnly IntoYear(DateOnly date, int academicYearStart)
+    {
+        var year = date.Month >= 8 ? academicYearStart : academicYearStart + 1;
+        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
+    }
+
     /// <summary>The stable UID of a class day.</summary>
     public static string Uid(Planning planning, Session session) =>
         $"{planning.Id}-{session.Date:yyyyMMdd}-{session.Ue}@{UidDomain}".ToLowerInvariant();

@@ -169,7 +169,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                     $": no session after {Format.Day(today, "en")} in the {p.AcademicYear} timetable (last on {Format.Day(sessions[^1].Date, "en")}).")
                 : head + s.L($" : prochaine séance le **{Format.Day(next.Date, "fr")}**", $": next session on **{Format.Day(next.Date, "en")}**") + AlsoPossible(next.Session, s) + ". " + HoursLine(p, s);
         }
-        var remaining = s.Mentions(words.RemainingWords) && Covers(p, today);
+        var remaining = s.Mentions(words.RemainingWords) && PlanningCalendar.Covers(p, today);
         if (remaining)
         {
             // "combien de séances de TRS103 il me reste ?": from the user's date on.
@@ -240,11 +240,11 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     private static List<(DateOnly From, DateOnly To)>? AskedPeriods(Planning p, Slots s)
     {
         var asked = s.Utterance.Entities.Dates.Where(d => d.Kind != Understanding.DateKind.Year && d.Kind != Understanding.DateKind.AcademicYear).ToList();
-        if (asked.Count == 0 || AcademicYearStart(p) is not { } start)
+        if (asked.Count == 0 || PlanningCalendar.AcademicYearStart(p) is not { } start)
         {
             return null;
         }
-        return asked.Select(d => Covers(p, d.Start) || Covers(p, d.End) ? (d.Start, d.End) : (IntoYear(d.Start, start), IntoYear(d.End, start))).ToList();
+        return asked.Select(d => PlanningCalendar.Covers(p, d.Start) || PlanningCalendar.Covers(p, d.End) ? (d.Start, d.End) : (PlanningCalendar.IntoYear(d.Start, start), PlanningCalendar.IntoYear(d.End, start))).ToList();
     }
 
     private static bool InPeriods(DateOnly? from, DateOnly? to, List<(DateOnly From, DateOnly To)>? periods) =>
@@ -290,9 +290,9 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     private string OnDates(IReadOnlyList<Planning> plannings, DateOnly from, DateOnly to, string said, Slots s)
     {
         var note = "";
-        if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
+        if (!plannings.Any(p => PlanningCalendar.Covers(p, from) || PlanningCalendar.Covers(p, to)))
         {
-            var yearStart = AcademicYearStart(plannings[0]);
+            var yearStart = PlanningCalendar.AcademicYearStart(plannings[0]);
             if (yearStart is null || said.Any(char.IsDigit) && YearWritten(said))
             {
                 return OtherYear(plannings, s);
@@ -304,7 +304,7 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
                 return OnWeekday(plannings, from, s);
             }
             // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
-            (from, to) = (IntoYear(from, yearStart.Value), IntoYear(to, yearStart.Value));
+            (from, to) = (PlanningCalendar.IntoYear(from, yearStart.Value), PlanningCalendar.IntoYear(to, yearStart.Value));
             note = s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
                 $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
         }
@@ -349,14 +349,6 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
             $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n") + string.Join("\n\n", lines);
     }
 
-    private static int? AcademicYearStart(Planning p) =>
-        p.AcademicYear is { Length: >= 4 } y && int.TryParse(y[..4], out var start) ? start : null;
-
-    private static DateOnly IntoYear(DateOnly date, int academicYearStart)
-    {
-        var year = date.Month >= 8 ? academicYearStart : academicYearStart + 1;
-        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
-    }
 
     private static bool YearWritten(string text) => text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit) || w.Length == 2 && w.All(char.IsDigit) && text.Count(c => c == '/') >= 2);
 
@@ -495,15 +487,4 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
     private static string Ambiguities(Planning p, Slots s) =>
         p.Ambiguities.Count == 0 ? "" : s.L("\n_Note : la grille source comporte des cases ambiguës, signalées dans les dates concernées._", "\n_Note: some cells of the source grid are ambiguous; they are flagged on the dates concerned._");
 
-    private static bool Covers(Planning p, DateOnly date)
-    {
-        var sessions = p.Sessions;
-        if (sessions.Count == 0)
-        {
-            return false;
-        }
-        var first = sessions.Min(x => x.Date).AddMonths(-1);
-        var last = sessions.Max(x => x.Date).AddMonths(1);
-        return date >= first && date <= last;
-    }
 }

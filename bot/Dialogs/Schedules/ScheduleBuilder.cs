@@ -39,7 +39,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         }
 
         var today = DateOnly.FromDateTime(now.DateTime);
-        var userYear = AcademicYearStart(today);
+        var userYear = Understanding.RecognizerContext.AcademicYearOf(now);
         if (r.UeCodes.Count > 0)
         {
             r = r with { UeCodes = UeAlternatives.InGrids(kb, r.UeCodes, plannings) };
@@ -68,7 +68,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var today = DateOnly.FromDateTime(now.DateTime);
         var time = TimeOnly.FromDateTime(now.DateTime);
         var sections = new List<PlanningSection>();
-        foreach (var p in plannings.Where(p => AcademicYearStart(p) == userYear || Covers(p, today)))
+        foreach (var p in plannings.Where(p => PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today)))
         {
             var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
                 .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
@@ -103,7 +103,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var to = r.To ?? from;
         string? yearNote = null;
         var said = r.Said;
-        if (!plannings.Any(p => Covers(p, from) || Covers(p, to)))
+        if (!plannings.Any(p => PlanningCalendar.Covers(p, from) || PlanningCalendar.Covers(p, to)))
         {
             if (from == to && !r.YearWritten && said is not null && Format.NamesWeekdayOnly(said, from))
             {
@@ -111,12 +111,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 // same day of the month in the grid's year (another weekday).
                 return OnWeekday(r, plannings, from);
             }
-            if (r.Relative || r.YearWritten || AcademicYearStart(plannings[0]) is not { } start)
+            if (r.Relative || r.YearWritten || PlanningCalendar.AcademicYearStart(plannings[0]) is not { } start)
             {
                 return null;
             }
             // A day or month said without its year: what the only planning we have says for it, labelled as such.
-            (from, to) = (IntoYear(from, start), IntoYear(to, start));
+            (from, to) = (PlanningCalendar.IntoYear(from, start), PlanningCalendar.IntoYear(to, start));
             yearNote = L(r, $"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit pour ces dates (ce ne sont pas forcément celles de votre année).",
                 $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says for these dates (they may not be this year's).");
             said = null;
@@ -181,7 +181,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
     {
         var sections = new List<PlanningSection>();
         // "combien de séances il me reste ?": from the user's date on, when the grid is the user's year's.
-        var remaining = r.Remaining && plannings.Any(p => AcademicYearStart(p) == userYear);
+        var remaining = r.Remaining && plannings.Any(p => PlanningCalendar.AcademicYearStart(p) == userYear);
         var past = new List<ScheduleItem>();
         foreach (var p in plannings)
         {
@@ -222,7 +222,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             return L(r, $"{Capitalize(s.Title)} : {count}{weekdays}, du {Format.Day(s.Items[0].Date, "fr")} au {Format.Day(s.Items[^1].Date, "fr")}.",
                 $"{Capitalize(s.Title)}: {count}{weekdays}, from {Format.Day(s.Items[0].Date, "en")} to {Format.Day(s.Items[^1].Date, "en")}.");
         });
-        var note = plannings.All(p => AcademicYearStart(p) != userYear)
+        var note = plannings.All(p => PlanningCalendar.AcademicYearStart(p) != userYear)
             ? L(r, $"Ces dates sont celles du planning {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())}, le seul de mes documents ; je n'ai pas celui de {userYear}-{userYear + 1}.",
                 $"These dates are from the {string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct())} timetable, the only one in my documents; I do not have the {userYear}-{userYear + 1} one.")
             : null;
@@ -260,20 +260,5 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
 
     private static string Clock(TimeOnly t) => t.Minute == 0 ? $"{t.Hour}h" : $"{t.Hour}h{t.Minute:D2}";
 
-    private static int AcademicYearStart(DateOnly date) => date.Month >= 9 ? date.Year : date.Year - 1;
-
-    private static int? AcademicYearStart(Planning p) =>
-        p.AcademicYear is { Length: >= 4 } y && int.TryParse(y[..4], out var start) ? start : null;
-
-    private static DateOnly IntoYear(DateOnly date, int academicYearStart)
-    {
-        var year = date.Month >= 8 ? academicYearStart : academicYearStart + 1;
-        return new DateOnly(year, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(year, date.Month)));
-    }
-
     private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    /// <summary>True when <paramref name="date"/> falls within the planning's classes, give or take a month.</summary>
-    public static bool Covers(Planning p, DateOnly date) =>
-        p.Sessions.Count > 0 && date >= p.Sessions.Min(x => x.Date).AddMonths(-1) && date <= p.Sessions.Max(x => x.Date).AddMonths(1);
 }
