@@ -127,29 +127,22 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private async Task<DialogTurnResult> ProgrammeStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
     {
         var a = step.Answers;
-        if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && a.Programme is not null)
+        // The first sentence is answered once, before the first question: later answers lead to the result card. With a
+        // programme named, an early verdict, else what the questions are for ("je n'ai que le brevet, je peux faire le
+        // CP29 ?" depends on the experience; "combien je paierais la licence… ?"). With the programme asked on a card,
+        // nothing, and nothing either when the questions start again in the middle (a reply not understood).
+        var eligibility = a.Mode == EligibilityMode.Eligibility;
+        if (!a.EarlyVerdictSaid && (a.Programme is not null || eligibility && !a.ProgrammeUnknown))
         {
-            a = WithOnlyCentre(a);
-            var settled = _rules.Settled(a);
-            // Nothing settled yet ("je n'ai que le brevet, je peux faire le CP29 ?" depends on the experience): the person
-            // is told what the questions are for rather than getting a question card alone.
-            await step.Turn.SendTextAsync(settled.Count > 0
-                ? EarlyVerdictText(settled, byCentre: a.Centre is null)
-                : string.Format(System.Globalization.CultureInfo.InvariantCulture, CheckIntro, Questions.Format.Programme(a.Programme, "fr")), ct);
-            // Only the first sentence gets an early verdict: later answers lead to the result card.
-            step.Answers = a with { EarlyVerdictSaid = true };
-        }
-        else if (a.Mode == EligibilityMode.Fees && !a.EarlyVerdictSaid && a.Programme is not null)
-        {
-            // "combien je paierais la licence en cours du soir sur 2 ans ?": what the questions are for, said once.
-            await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, FeesIntro,
-                Questions.Format.Programme(a.Programme, "fr")), ct);
-            step.Answers = a with { EarlyVerdictSaid = true };
-        }
-        else if (a.Mode == EligibilityMode.Eligibility && !a.EarlyVerdictSaid && !a.ProgrammeUnknown)
-        {
-            // The programme is asked: there was no first sentence to give a verdict on, so none comes when the questions
-            // start again in the middle (a reply that answers another question, one not understood).
+            if (a.Programme is { } programme)
+            {
+                a = eligibility ? WithOnlyCentre(a) : a;
+                var settled = eligibility ? _rules.Settled(a) : [];
+                await step.Turn.SendTextAsync(settled.Count > 0
+                    ? EarlyVerdictText(settled, byCentre: a.Centre is null)
+                    : string.Format(System.Globalization.CultureInfo.InvariantCulture, eligibility ? CheckIntro : FeesIntro,
+                        Questions.Format.Programme(programme, "fr")), ct);
+            }
             step.Answers = a with { EarlyVerdictSaid = true };
         }
         return await AskOrNextAsync(step, EligibilitySlot.Programme, ct);
