@@ -21,22 +21,11 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
 
     private const string BackText = "D'accord, reprenons cette question.";
     private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
-    private const string EarlyVerdictIntro = "D'après ce que vous m'indiquez : ";
-    private const string EarlyVerdictNext = "Encore quelques questions pour calculer vos frais.";
-    private const string EarlyVerdictNextNotEligible =
-        "Encore quelques questions : à la fin, je vous dirai aussi quelles formations vous sont ouvertes avec votre profil.";
-    private const string CheckIntro =
-        "Je vérifie avec vous si {0} vous est accessible : quelques questions sur votre parcours, puis je vous dirai si vous pouvez vous inscrire et ce que cela vous coûterait.";
-    private const string FeesIntro = "Je calcule ce que vous coûterait {0} : encore quelques questions.";
     private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
     private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
     private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
     private const string Recommended = "Je vous conseille {0} : {1}";
-    private const string RecommendIntro =
-        "Je vous aide à choisir : quelques questions sur votre parcours, puis je vous dirai quelle formation vous est ouverte et ce qu'elle vous coûterait.";
-    private const string RecommendIntroWithVerdicts = "Je vous aide à choisir. D'après ce que vous m'indiquez :";
-    private const string RecommendNext = "Encore quelques questions, puis je vous dirai quelle formation vous conseiller et ce qu'elle vous coûterait.";
     private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
 
     // How an answer given ahead of its question is named when the bot says it kept it.
@@ -115,7 +104,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         }
         if (answers.ProgrammeUnknown)
         {
-            await inner.Turn.SendTextAsync(RecommendIntroText(answers), cancellationToken);
+            await inner.Turn.SendTextAsync(EligibilityMessages.AdviceStart(SettledByProgramme(answers)), cancellationToken);
             answers = answers with { EarlyVerdictSaid = true };
         }
         return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
@@ -139,9 +128,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                 a = eligibility ? WithOnlyCentre(a) : a;
                 var settled = eligibility ? _rules.Settled(a) : [];
                 await step.Turn.SendTextAsync(settled.Count > 0
-                    ? EarlyVerdictText(settled, byCentre: a.Centre is null)
-                    : string.Format(System.Globalization.CultureInfo.InvariantCulture, eligibility ? CheckIntro : FeesIntro,
-                        Questions.Format.Programme(programme, "fr")), ct);
+                    ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null)
+                    : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility), ct);
             }
             step.Answers = a with { EarlyVerdictSaid = true };
         }
@@ -455,55 +443,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         };
     }
 
-    /// <summary>
-    /// The start of the advice: what the first sentence already settles for each programme (one line a programme, or a
-    /// centre when the centres differ), so that "j'ai un BTS" learns at once what it opens; else what the questions are for.
-    /// </summary>
-    private string RecommendIntroText(EligibilityAnswers a)
-    {
-        var lines = new List<string>();
-        foreach (var programme in _rules.Programmes())
-        {
-            var settled = _rules.Settled(a with { Programme = programme, ProgrammeUnknown = false });
-            var name = Questions.Format.ProgrammeShort(programme);
-            if (settled.Count > 0 && settled.All(d => d.Route == settled[0].Route))
-            {
-                // The same route at every centre: one line, with the first centre's rule (the centres word it differently).
-                lines.Add($"- {name} : {EligibilityRoutes.Name(settled[0].Route)} — {settled[0].DecidingRule.Text}");
-                continue;
-            }
-            lines.AddRange(settled.Select(d => $"- {name}, Cnam {d.Centre} : {EligibilityRoutes.Name(d.Route)} — {d.DecidingRule.Text}"));
-        }
-        return lines.Count == 0 ? RecommendIntro : RecommendIntroWithVerdicts + "\n" + string.Join("\n", lines) + "\n\n" + RecommendNext;
-    }
-
-    /// <summary>
-    /// The early verdict: one sentence for one centre, else one line a centre ("- Cnam Paris : ..."), then the
-    /// announcement of the questions left.
-    /// </summary>
-    private static string EarlyVerdictText(IReadOnlyList<EligibilityDecision> settled, bool byCentre)
-    {
-        // Someone who cannot enter hears where the questions lead: the programmes open to them (the result card), not only fees.
-        var next = settled.All(d => !d.Eligible) ? EarlyVerdictNextNotEligible : EarlyVerdictNext;
-        if (!byCentre)
-        {
-            return EarlyVerdictIntro + EarlyVerdict(settled[0]) + " " + next;
-        }
-        var lines = settled.Select(d => $"- Cnam {d.Centre} : {EarlyVerdict(d)}");
-        return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + next;
-    }
-
-    private static string EarlyVerdict(EligibilityDecision d)
-    {
-        var verdict = d.Route switch
-        {
-            EligibilityRoutes.NotEligible => $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
-            _ => $"{d.DecidingRule.Text}",
-        };
-        if (d.Internship is { } internship)
-        {
-            verdict += $" Stage : {internship.Label} ({internship.Rule.Text})";
-        }
-        return verdict;
-    }
+    /// <summary>What the first sentence already settles for each programme, for the start of the advice.</summary>
+    private IEnumerable<(string Programme, IReadOnlyList<EligibilityDecision> Settled)> SettledByProgramme(EligibilityAnswers a) =>
+        _rules.Programmes().Select(p => (p, _rules.Settled(a with { Programme = p, ProgrammeUnknown = false })));
 }

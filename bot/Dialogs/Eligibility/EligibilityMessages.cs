@@ -7,7 +7,7 @@ using Cnam.Bot.Protocol;
 namespace Cnam.Bot.Dialogs.Eligibility;
 
 /// <summary>The activities the questionnaire sends: its questions and its result (card, plain text, entity).</summary>
-public static class EligibilityMessages
+public static partial class EligibilityMessages
 {
     public const string EntityType = "cnam/eligibility";
 
