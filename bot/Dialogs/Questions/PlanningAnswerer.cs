@@ -8,9 +8,11 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>
 /// Class days and hours: which UE on a date, first/last/all sessions of a UE, start and end of the courses,
 /// holidays, welcome day, defences, the next class after the user's own "now", and the weekly hours.
-/// Dates come from the plannings (LP110 Paris) and the key dates (La Réunion).
+/// Dates come from the plannings (LP110 Paris) and the key dates (La Réunion). This file answers from the class grids;
+/// PlanningAnswerer.Events.cs has the plannings' events and breaks, PlanningAnswerer.KeyDates.cs what comes from the key
+/// dates and the hours.
 /// </summary>
-public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words) : ITopicAnswerer
+public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words) : ITopicAnswerer
 {
     private const int MaxListed = 40;
 
@@ -203,90 +205,6 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         return head + s.L($" : {count} — {list}. {HoursLine(p, s)}", $": {count} — {list}. {HoursLine(p, s)}");
     }
 
-    private IEnumerable<string> Events(IReadOnlyList<Planning> plannings, Slots s)
-    {
-        var kinds = new List<string>();
-        if (s.Mentions(words.WelcomeWords)) kinds.Add("accueil");
-        if (s.Mentions(words.DefenceWords)) kinds.Add("soutenance");
-        if (s.Mentions(words.WorkshopWords)) kinds.Add("atelier");
-        if (s.Mentions(words.BreakWords)) kinds.Add("interruption");
-        // "les vacances" are weeks: the public holidays only when asked for ("les jours fériés").
-        if (s.Words.Any(w => words.HolidayWords.Contains(w) && !words.BreakWords.Contains(w))) kinds.Add("ferie");
-        foreach (var p in plannings)
-        {
-            var periods = AskedPeriods(p, s);
-            var events = p.Events.Where(e => kinds.Contains(e.Kind) && InPeriods(e.Date ?? e.From, e.Date ?? e.To, periods)).OrderBy(e => e.Date ?? e.From).ToList();
-            var lines = events.Select(e => (e.Date is { } d ? Format.Day(d, s.Language) : $"{Format.Day(e.From!.Value, s.Language)} → {Format.Day(e.To!.Value, s.Language)}")
-                + $" : {e.Label}{(e.Note is null ? "" : $" ({e.Note})")}").ToList();
-            // Some events are only footnotes of sessions in the printed grid (e.g. the defence week, marked **).
-            lines.AddRange(p.Sessions.Select(x => x.Note).OfType<string>().Distinct()
-                .Where(n => kinds.Any(k => Knowledge.Text.FrenchText.Fold(n).Contains(k, StringComparison.Ordinal))));
-            if (s.Mentions(words.BreakWords))
-            {
-                lines.AddRange(BreakLines(p, periods, s));
-            }
-            if (lines.Count == 0)
-            {
-                continue;
-            }
-            yield return $"{Format.Capitalize(Describe(p, s))} :\n" + Topics.Bullets(lines);
-        }
-    }
-
-    /// <summary>
-    /// The periods the question names ("en février", "à Noël"), moved into the planning's academic year when said
-    /// without a year; null when it names none.
-    /// </summary>
-    private static List<(DateOnly From, DateOnly To)>? AskedPeriods(Planning p, Slots s)
-    {
-        var asked = s.Utterance.Entities.Dates.Where(d => d.Kind != Understanding.DateKind.Year && d.Kind != Understanding.DateKind.AcademicYear).ToList();
-        if (asked.Count == 0 || PlanningCalendar.AcademicYearStart(p) is not { } start)
-        {
-            return null;
-        }
-        return asked.Select(d => PlanningCalendar.Covers(p, d.Start) || PlanningCalendar.Covers(p, d.End) ? (d.Start, d.End) : (PlanningCalendar.IntoYear(d.Start, start), PlanningCalendar.IntoYear(d.End, start))).ToList();
-    }
-
-    private static bool InPeriods(DateOnly? from, DateOnly? to, List<(DateOnly From, DateOnly To)>? periods) =>
-        periods is null || from is null || periods.Any(x => from <= x.To && (to ?? from) >= x.From);
-
-    /// <summary>
-    /// "les vacances de février": the grid names no holidays, but its weeks without classes are the breaks: each gap
-    /// of <see cref="MinBreakDays"/> days or more between two sessions, those of the period asked when there is one.
-    /// The grid does not say what a gap is (holidays or, in the day classes, internship weeks): the answer says so.
-    /// </summary>
-    private static IEnumerable<string> BreakLines(Planning p, List<(DateOnly From, DateOnly To)>? periods, Slots s)
-    {
-        var breaks = Breaks(p).Where(b => InPeriods(b.From, b.To, periods)).ToList();
-        if (breaks.Count == 0)
-        {
-            yield return s.L("aucune semaine sans cours dans le planning pour la période demandée", "no week without classes in the timetable for that period");
-            yield break;
-        }
-        foreach (var (from, to) in breaks)
-        {
-            yield return s.L($"pas de cours du {Format.Day(from, "fr")} au {Format.Day(to, "fr")} (reprise le {Format.Day(to.AddDays(1), "fr")})",
-                $"no classes from {Format.Day(from, "en")} to {Format.Day(to, "en")} (classes resume on {Format.Day(to.AddDays(1), "en")})");
-        }
-        yield return s.L("_Le planning ne nomme pas ces périodes (vacances, ou semaines de stage pour les cours du jour)._",
-            "_The timetable does not name these periods (holidays, or internship weeks for the day classes)._");
-    }
-
-    private const int MinBreakDays = 7;
-
-    /// <summary>The runs of <see cref="MinBreakDays"/> days or more without a session, between the first and the last.</summary>
-    private static IEnumerable<(DateOnly From, DateOnly To)> Breaks(Planning p)
-    {
-        var days = p.Sessions.Select(x => x.Date).Distinct().Order().ToList();
-        for (var i = 1; i < days.Count; i++)
-        {
-            if (days[i].DayNumber - days[i - 1].DayNumber - 1 >= MinBreakDays)
-            {
-                yield return (days[i - 1].AddDays(1), days[i].AddDays(-1));
-            }
-        }
-    }
-
     private string OnDates(IReadOnlyList<Planning> plannings, DateOnly from, DateOnly to, string said, Slots s)
     {
         var note = "";
@@ -374,96 +292,6 @@ public sealed class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         return s.L($"Mes documents ne contiennent que le planning {years} ; je n'ai pas les dates pour la période demandée.",
             $"My documents only hold the {years} timetable; I do not have the dates for that period.");
-    }
-
-    /// <summary>
-    /// "Quand ouvrent les inscriptions ?" outside La Réunion: the Paris documents give no registration dates, only how
-    /// to get in touch (open days, information meetings); La Réunion's registration dates too when no centre was named.
-    /// </summary>
-    private TopicResult RegistrationDates(Slots s)
-    {
-        var parts = new List<string>();
-        var sources = new List<Provenance?>();
-        // The Paris information sheets of the programme (the CP29's is the titre's, whose first UE it is), or all of them.
-        var sheets = kb.Registration("Paris", s.Programme == "CP29" ? "CPN42" : s.Programme, "information");
-        var paris = s.L("Mes documents ne donnent pas de dates d'inscription au Cnam Paris ; ils disent :", "My documents give no registration dates at Cnam Paris; they say:");
-        var lines = new List<string>();
-        foreach (var sheet in sheets)
-        {
-            lines.Add($"{Format.ProgrammeShort(sheet.Programme)} : {sheet.Items.FirstOrDefault() ?? sheet.Text}");
-            sources.Add(Provenance.Of(sheet, sheet.Centre));
-        }
-        if (lines.Count > 0)
-        {
-            parts.Add(paris + "\n" + Topics.Bullets(lines));
-        }
-        if (!s.CentreSaid && s.Programme is not "LP110")
-        {
-            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Words(k.Label).Any(words.RegistrationWords.Contains)).ToList();
-            if (dates.Count > 0)
-            {
-                parts.Add(s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):") + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
-                sources.AddRange(dates.Select(d => Provenance.Of(d, "La Réunion")));
-            }
-        }
-        return parts.Count == 0
-            ? new Missing(s.L("Mes documents ne donnent pas de dates d'inscription pour cette formation.", "My documents give no registration dates for this programme."), "registration-dates")
-            : new Found(string.Join("\n\n", parts), sources);
-    }
-
-    private TopicResult Reunion(Slots s)
-    {
-        var keyDates = kb.KeyDates("La Réunion");
-        var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
-        // "le second semestre": that semester's dates and the year-long ones, not the other semester's.
-        var semester = words.Semester(s.Question);
-        var statements = keyDates.Where(k => semester is null || k.Semester is null || k.Semester == semester)
-            .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
-        var picked = _ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
-        var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
-            + "\n" + Topics.Bullets(picked.Select(p => p.Text));
-        var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");
-        if (weekly is not null)
-        {
-            text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
-        }
-        return new Found(text, picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")));
-    }
-
-    /// <summary>"combien d'heures pour une UE de 6 crédits": the documents' credits-to-hours correspondence.</summary>
-    private Found? CreditVolume(Slots s)
-    {
-        var table = kb.CreditHours();
-        var asked = table.Where(c => s.Utterance.Entities.Credits.Contains(c.Credits)).ToList();
-        if (table.Count == 0)
-        {
-            return null;
-        }
-        var lines = (asked.Count > 0 ? asked : table).Select(c => s.L($"{c.Credits} crédits = **{c.Hours} h** de cours", $"{c.Credits} credits = **{c.Hours} h** of classes"));
-        var note = asked.Count > 0 ? "" : "\n" + s.L("Mes documents ne donnent la correspondance que pour ces valeurs.", "My documents give the correspondence for these values only.");
-        return new Found(s.L("Volume horaire d'une UE selon ses crédits :", "Class hours of a UE by its credits:") + "\n" + Topics.Bullets(lines) + note,
-            table.Select(c => Provenance.Of(c)));
-    }
-
-    private TopicResult Hours(Slots s)
-    {
-        var programme = s.Programme ?? "LP110";
-        var programmes = kb.Programmes(programme, s.Centre);
-        var lines = new List<string>();
-        var sources = new List<Provenance?>();
-        foreach (var p in programmes)
-        {
-            foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
-            {
-                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}) : {m.Schedule}");
-                sources.Add(Provenance.Of(p, p.Centre));
-            }
-        }
-        if (lines.Count == 0)
-        {
-            return new Missing(s.L("Les horaires de cette formation ne sont pas dans mes documents.", "The class hours of this programme are not in my documents."), "hours");
-        }
-        return new Found(s.L("Horaires des cours :", "Class hours:") + "\n" + Topics.Bullets(lines.Distinct()), sources);
     }
 
     private static string HoursLine(Planning p, Slots s) =>

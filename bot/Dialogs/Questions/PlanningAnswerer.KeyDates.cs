@@ -1,0 +1,98 @@
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>
+/// What comes from the key dates and the hours rather than from a class grid: registration dates, La Réunion's
+/// calendar, the class hours, and a number of credits in hours.
+/// </summary>
+public sealed partial class PlanningAnswerer
+{
+    /// <summary>
+    /// "Quand ouvrent les inscriptions ?" outside La Réunion: the Paris documents give no registration dates, only how
+    /// to get in touch (open days, information meetings); La Réunion's registration dates too when no centre was named.
+    /// </summary>
+    private TopicResult RegistrationDates(Slots s)
+    {
+        var parts = new List<string>();
+        var sources = new List<Provenance?>();
+        // The Paris information sheets of the programme (the CP29's is the titre's, whose first UE it is), or all of them.
+        var sheets = kb.Registration("Paris", s.Programme == "CP29" ? "CPN42" : s.Programme, "information");
+        var paris = s.L("Mes documents ne donnent pas de dates d'inscription au Cnam Paris ; ils disent :", "My documents give no registration dates at Cnam Paris; they say:");
+        var lines = new List<string>();
+        foreach (var sheet in sheets)
+        {
+            lines.Add($"{Format.ProgrammeShort(sheet.Programme)} : {sheet.Items.FirstOrDefault() ?? sheet.Text}");
+            sources.Add(Provenance.Of(sheet, sheet.Centre));
+        }
+        if (lines.Count > 0)
+        {
+            parts.Add(paris + "\n" + Topics.Bullets(lines));
+        }
+        if (!s.CentreSaid && s.Programme is not "LP110")
+        {
+            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Words(k.Label).Any(words.RegistrationWords.Contains)).ToList();
+            if (dates.Count > 0)
+            {
+                parts.Add(s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):") + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
+                sources.AddRange(dates.Select(d => Provenance.Of(d, "La Réunion")));
+            }
+        }
+        return parts.Count == 0
+            ? new Missing(s.L("Mes documents ne donnent pas de dates d'inscription pour cette formation.", "My documents give no registration dates for this programme."), "registration-dates")
+            : new Found(string.Join("\n\n", parts), sources);
+    }
+
+    private TopicResult Reunion(Slots s)
+    {
+        var keyDates = kb.KeyDates("La Réunion");
+        var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
+        // "le second semestre": that semester's dates and the year-long ones, not the other semester's.
+        var semester = words.Semester(s.Question);
+        var statements = keyDates.Where(k => semester is null || k.Semester is null || k.Semester == semester)
+            .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
+        var picked = _ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
+        var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
+            + "\n" + Topics.Bullets(picked.Select(p => p.Text));
+        var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");
+        if (weekly is not null)
+        {
+            text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
+        }
+        return new Found(text, picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")));
+    }
+
+    /// <summary>"combien d'heures pour une UE de 6 crédits": the documents' credits-to-hours correspondence.</summary>
+    private Found? CreditVolume(Slots s)
+    {
+        var table = kb.CreditHours();
+        var asked = table.Where(c => s.Utterance.Entities.Credits.Contains(c.Credits)).ToList();
+        if (table.Count == 0)
+        {
+            return null;
+        }
+        var lines = (asked.Count > 0 ? asked : table).Select(c => s.L($"{c.Credits} crédits = **{c.Hours} h** de cours", $"{c.Credits} credits = **{c.Hours} h** of classes"));
+        var note = asked.Count > 0 ? "" : "\n" + s.L("Mes documents ne donnent la correspondance que pour ces valeurs.", "My documents give the correspondence for these values only.");
+        return new Found(s.L("Volume horaire d'une UE selon ses crédits :", "Class hours of a UE by its credits:") + "\n" + Topics.Bullets(lines) + note,
+            table.Select(c => Provenance.Of(c)));
+    }
+
+    private TopicResult Hours(Slots s)
+    {
+        var programme = s.Programme ?? "LP110";
+        var programmes = kb.Programmes(programme, s.Centre);
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var p in programmes)
+        {
+            foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
+            {
+                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}) : {m.Schedule}");
+                sources.Add(Provenance.Of(p, p.Centre));
+            }
+        }
+        if (lines.Count == 0)
+        {
+            return new Missing(s.L("Les horaires de cette formation ne sont pas dans mes documents.", "The class hours of this programme are not in my documents."), "hours");
+        }
+        return new Found(s.L("Horaires des cours :", "Class hours:") + "\n" + Topics.Bullets(lines.Distinct()), sources);
+    }
+}
