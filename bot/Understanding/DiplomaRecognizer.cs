@@ -175,7 +175,11 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
 
     /// <summary>An age ("j'ai 45 ans") ends right before <paramref name="k"/>, just after a possession cue.</summary>
     private bool AgeBefore(ReadOnlySpan<Token> tokens, int k) =>
-        k >= 2 && tokens[k - 1].Text is "ans" or "an" && tokens[k - 2].IsNumber && lexicon.PossessionCues.EndsAt(tokens, k - 2, 4);
+        k >= 2 && IsUnit(tokens[k - 1], DurationUnit.Year) && tokens[k - 2].IsNumber && lexicon.PossessionCues.EndsAt(tokens, k - 2, 4);
+
+    /// <summary>A duration unit of the lexicon ("ans", "mois", "years"…) of one of <paramref name="units"/>.</summary>
+    private bool IsUnit(Token token, params DurationUnit[] units) =>
+        lexicon.DurationUnits.TryGetValue(token.Text, out var unit) && units.Contains(unit);
 
     /// <summary>"bac + 2", "bac+3", "bac 3", "niveau bac + 2".</summary>
     private bool TryBacPlus(ReadOnlySpan<Token> tokens, int i, out int level, out string label, out int end)
@@ -209,8 +213,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     }
 
     /// <summary>"bac + 4 ans d'expérience": the number counts years of work, not years of study after the bac.</summary>
-    private static bool ExperienceAfter(ReadOnlySpan<Token> tokens, int k) =>
-        k + 1 < tokens.Length && tokens[k].Text is "ans" or "an" or "annees" or "annee" or "mois" or "years" or "year" or "months"
+    private bool ExperienceAfter(ReadOnlySpan<Token> tokens, int k) =>
+        k + 1 < tokens.Length && IsUnit(tokens[k], DurationUnit.Year, DurationUnit.Month)
         && tokens[k + 1].Text is "d" or "de" or "comme" or "dans" or "en" or "chez" or "experience" or "as" or "in" or "of" or "at";
 
     private bool TrySpecialty(ReadOnlySpan<Token> tokens, int i, out string specialty, out int end)
