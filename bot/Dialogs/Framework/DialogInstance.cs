@@ -30,8 +30,17 @@ public sealed class DialogInstance
         {
             return value;
         }
-        var json = _value is not null ? JsonSerializer.SerializeToElement(_value, _value.GetType(), StateJson.Options) : _loaded;
-        value = json is { ValueKind: JsonValueKind.Object } o ? o.Deserialize<T>(StateJson.Options) ?? new T() : new T();
+        if (_value is null && typeof(T) == typeof(DialogState) && _loaded is { ValueKind: JsonValueKind.Object } stack)
+        {
+            // A component's inner stack: each entry keeps its part of the loaded document, where deserialising would
+            // copy it again, and a nested stack's innermost state would be parsed once per level.
+            value = (T)(object)DialogState.FromElement(stack);
+        }
+        else
+        {
+            var json = _value is not null ? JsonSerializer.SerializeToElement(_value, _value.GetType(), StateJson.Options) : _loaded;
+            value = json is { ValueKind: JsonValueKind.Object } o ? o.Deserialize<T>(StateJson.Options) ?? new T() : new T();
+        }
         _value = value;
         _loaded = null;
         return value;
@@ -44,39 +53,42 @@ public sealed class DialogInstance
         _loaded = null;
     }
 
+    /// <summary>
+    /// The entry <c>{ "id": …, "state": { … } }</c> of a loaded document; its state stays that part of the document until a
+    /// dialog reads it.
+    /// </summary>
+    internal static DialogInstance FromElement(JsonElement entry)
+    {
+        if (entry.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("A dialog stack entry must be an object.");
+        }
+        string? id = null;
+        JsonElement? state = null;
+        foreach (var property in entry.EnumerateObject())
+        {
+            if (string.Equals(property.Name, Json.IdName, StringComparison.OrdinalIgnoreCase))
+            {
+                id = property.Value.ValueKind == JsonValueKind.String
+                    ? property.Value.GetString()
+                    : throw new JsonException("A dialog stack entry's id must be a string.");
+            }
+            else if (string.Equals(property.Name, Json.StateName, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind != JsonValueKind.Null)
+            {
+                state = property.Value;
+            }
+        }
+        return new DialogInstance { Id = id ?? throw new JsonException("A dialog stack entry has no id."), _loaded = state };
+    }
+
     /// <summary>Reads and writes <c>{ "id": …, "state": { … } }</c>, the state with its own type.</summary>
     private sealed class Json : JsonConverter<DialogInstance>
     {
-        private const string IdName = "id";
-        private const string StateName = "state";
+        internal const string IdName = "id";
+        internal const string StateName = "state";
 
-        public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException("A dialog stack entry must be an object.");
-            }
-            string? id = null;
-            JsonElement? state = null;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-            {
-                var name = reader.GetString();
-                reader.Read();
-                if (string.Equals(name, IdName, StringComparison.OrdinalIgnoreCase))
-                {
-                    id = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A dialog stack entry's id must be a string.");
-                }
-                else if (string.Equals(name, StateName, StringComparison.OrdinalIgnoreCase) && reader.TokenType != JsonTokenType.Null)
-                {
-                    state = JsonElement.ParseValue(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-            return new DialogInstance { Id = id ?? throw new JsonException("A dialog stack entry has no id."), _loaded = state };
-        }
+        public override DialogInstance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            FromElement(JsonElement.ParseValue(ref reader));
 
         public override void Write(Utf8JsonWriter writer, DialogInstance value, JsonSerializerOptions options)
         {

@@ -77,4 +77,31 @@ public sealed class DialogInstanceTests
         var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<DialogState>(json, StateJson.Options));
         Assert.Contains("dialog stack entry", error.Message);
     }
+
+    [Theory]
+    [InlineData("""{"stack":[{"id":"component","state":{"stack":[{"state":{}}]}}]}""")]
+    [InlineData("""{"stack":[{"id":"component","state":{"stack":[{"id":5}]}}]}""")]
+    [InlineData("""{"stack":[{"id":"component","state":{"stack":["a"]}}]}""")]
+    [InlineData("""{"stack":[{"id":"component","state":{"stack":{"id":"a"}}}]}""")]
+    public void AMalformedInnerStackIsAClearErrorWhenTheComponentReadsIt(string json)
+    {
+        var state = JsonSerializer.Deserialize<DialogState>(json, StateJson.Options)!;
+
+        var error = Assert.ThrowsAny<JsonException>(() => state.Stack[0].GetState<DialogState>());
+        Assert.Contains("dialog stack", error.Message);
+    }
+
+    [Fact]
+    public void AnInnerStackIsReadWhateverTheCaseOfItsNamesAndWithoutItsUnknownProperties()
+    {
+        const string json = """{"stack":[{"id":"component","state":{"Stack":[{"ID":"prompt","State":{"count":4},"future":1}],"other":2}}]}""";
+
+        var component = JsonSerializer.Deserialize<DialogState>(json, StateJson.Options)!.Stack[0];
+        var inner = component.GetState<DialogState>();
+
+        Assert.Equal("prompt", Assert.Single(inner.Stack).Id);
+        Assert.Equal(4, inner.Stack[0].GetState<Counter>().Count);
+        Assert.Equal("""{"stack":[{"id":"component","state":{"stack":[{"id":"prompt","state":{"count":4,"seen":[]}}]}}]}""",
+            JsonSerializer.Serialize(new DialogState { Stack = [component] }, StateJson.Options));
+    }
 }
