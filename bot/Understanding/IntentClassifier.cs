@@ -9,7 +9,7 @@ public sealed record IntentResult(IReadOnlyList<IntentScore> Intents, double Out
 /// <summary>
 /// Topic classification from the weighted phrases of the lexicon: each intent's score is the noisy-or of its matched
 /// phrase weights (two weak cues make a stronger one), plus evidence from entities (an UE code makes "ue-detail"
-/// likelier). Out-of-scope words (salary, housing, master...) lower every score, so anything the vocabulary does not
+/// likelier, a diploma the person holds makes the award conditions less likely). Out-of-scope words (salary, housing, master...) lower every score, so anything the vocabulary does not
 /// cover ends with low confidence.
 /// </summary>
 public sealed class IntentClassifier(Lexicon lexicon)
@@ -48,9 +48,18 @@ public sealed class IntentClassifier(Lexicon lexicon)
         {
             foreach (var (name, weight) in boosts)
             {
-                if (evidence.Has(name, phraseCount))
+                if (!evidence.Has(name, phraseCount))
+                {
+                    continue;
+                }
+                if (weight > 0)
                 {
                     remaining[intent] = (remaining.TryGetValue(intent, out var r) ? r : 1.0) * (1 - weight);
+                }
+                else if (remaining.TryGetValue(intent, out var r))
+                {
+                    // Evidence against: the words' score shrinks by that share, never below nothing.
+                    remaining[intent] = Math.Min(1.0, r * (1 - weight));
                 }
             }
         }

@@ -240,6 +240,12 @@ public sealed class Lexicon
             }
             foreach (var (evidence, weight) in boosts)
             {
+                // A negative weight is evidence against the intent (a diploma the person holds: they ask whether it lets
+                // them in, not what it takes to be awarded the programme's own diploma).
+                if (weight is 0 or < -1 or > 1)
+                {
+                    throw Invalid($"intent_entity_boosts.{intent}", evidence);
+                }
                 existing[evidence] = weight;
             }
         }

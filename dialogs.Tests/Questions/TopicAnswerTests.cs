@@ -57,6 +57,13 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("c'est quand l'examen de TRS102 ?", "ne donnent pas la date de son examen | !Soutenance du mémoire", "000")]
     // The experience needed to be awarded the titre: its conditions, not the programme's length.
     [InlineData("Combien de temps d'expérience faut-il pour valider le CASP ?", "18 mois | 12 unités d'enseignement | !2 à 3 ans", "003")]
+    // "ça suffit ?" after a diploma held asks whether it lets one in; after work experience alone, what the titre asks.
+    [InlineData("J'ai un BTS SP3S, ça suffit pour la licence pro ?", "**Oui** | BTS SP3S | !Pour obtenir", "000")]
+    [InlineData("Mon DUT carrières sociales suffit-il pour la licence pro ?", "**Oui** | !Pour obtenir", "000")]
+    [InlineData("I have a BTS, is it enough for the licence pro?", "**Yes** | !To obtain", "000")]
+    [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "18 mois | stage", "003")]
+    [InlineData("Is 2 years of experience enough to get the CASP title?", "To obtain | 18 mois", "003")]
+    [InlineData("j'ai validé toutes les UE, ça suffit pour avoir la licence ?", "Pour obtenir | mémoire | !TRS103", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>

@@ -53,6 +53,28 @@ public class LanguageAndLexiconTests
         Assert.Throws<InvalidDataException>(() => Lexicon.FromYaml(yaml));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1.5")]
+    [InlineData("-2")]
+    public void LexiconRejectsAnEntityBoostOutsideMinusOneToOne(string weight)
+    {
+        var yaml = $"language: fr\nintent_entity_boosts:\n  access: {{ diploma_held: {weight} }}\n";
+        Assert.Throws<InvalidDataException>(() => Lexicon.FromYaml(yaml));
+    }
+
+    [Fact]
+    public void ADiplomaHeldIsEvidenceAgainstTheAwardConditions()
+    {
+        // The lexicon's diploma-conditions boost for a diploma held is negative: "ça suffit" then asks about entry.
+        var withDiploma = UnderstandingFixture.Recognize("j'ai un BTS, ça suffit pour la licence ?");
+        var without = UnderstandingFixture.Recognize("ça suffit pour la licence ?");
+
+        Assert.Equal(Intents.Access, withDiploma.TopIntent?.Name);
+        Assert.True(withDiploma.Score(Intents.DiplomaConditions) < without.Score(Intents.DiplomaConditions) - 0.2);
+        Assert.Equal(Intents.DiplomaConditions, without.TopIntent?.Name);
+    }
+
     [Fact]
     public void ALexiconFromOtherDataChangesWhatIsUnderstood()
     {
