@@ -42,6 +42,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("quel salaire après la formation ?")]
     [InlineData("est-ce que vous proposez un logement étudiant ?")]
     [InlineData("combien coûte le DEES ?")]
+    // Not the programme's parcours, nor the questionnaire: the documents do not speak of Parcoursup.
+    [InlineData("Est-ce que la formation est éligible à Parcoursup ?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 

@@ -64,6 +64,12 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "18 mois | stage", "003")]
     [InlineData("Is 2 years of experience enough to get the CASP title?", "To obtain | 18 mois", "003")]
     [InlineData("j'ai validé toutes les UE, ça suffit pour avoir la licence ?", "Pour obtenir | mémoire | !TRS103", "000")]
+    // Studying while at work, no programme named: every programme's modes, not "which programme?" nor the entry
+    // conditions that "can I study" looks like.
+    [InlineData("Can I study part-time while working?", "Length and modes of the programmes | Cours du soir | !Entry", "000")]
+    [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
+    // The premises' accessibility is a disability question, not the entry conditions.
+    [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>

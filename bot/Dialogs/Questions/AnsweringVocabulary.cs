@@ -25,6 +25,7 @@ public sealed class AnsweringVocabulary
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
+        WorkingWords = Set(file.WorkingWords);
         QuantityWords = Set(file.QuantityWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
@@ -61,6 +62,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
+
+    /// <summary>Studying while at work: every programme's modes answer it.</summary>
+    public IReadOnlySet<string> WorkingWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
@@ -172,6 +176,7 @@ public sealed class AnsweringVocabulary
         public List<string> CreditWords { get; set; } = [];
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
+        public List<string> WorkingWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];

@@ -19,7 +19,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return intent switch
             {
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
-                Understanding.Intents.Duration when s.Modality is not null => Duration(kb.Programmes(), s),
+                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.WorkingWords) => Duration(kb.Programmes(), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 _ => Topics.AskProgramme(s, kb),
             };
@@ -204,9 +204,11 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             .Where(m => s.Modality is null || m.Id == s.Modality)
             .Select(m => (several ? Format.ProgrammeShort(p.Code) + ", " : "") + $"{m.Label} ({p.Centre}) : "
                 + string.Join(" ; ", new[] { m.Duration, m.Schedule }.Concat(m.Details.Take(several ? 1 : 2)).Where(x => !string.IsNullOrWhiteSpace(x)).Distinct())));
-        var heading = several
-            ? s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:")
-            : s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:");
+        var heading = !several
+            ? s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:")
+            : s.Modality is null
+                ? s.L("Durée et modalités des formations :", "Length and modes of the programmes:")
+                : s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:");
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
 
