@@ -70,6 +70,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
+    // The mémoire's tutor is the defence's sheet (CCE113, a tutor per person), not the internship's tutor.
+    [InlineData("Qui est le tuteur pour le mémoire ?", "accompagnement individuel par un tuteur | CCE113 | !560 heures, soit", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
@@ -258,6 +260,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // Asking for a person is asking for the contacts.
     [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
     [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
+    // Leaving is not thanking, nor a new hello.
+    [InlineData("au revoir", "Au revoir, et bonne continuation")]
+    [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
+    [InlineData("thanks, goodbye", "Goodbye, and good luck")]
     public async Task AMessageTheDocumentsDoNotCoverGetsItsOwnReplyNotTheGenericMiss(string message, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(message));

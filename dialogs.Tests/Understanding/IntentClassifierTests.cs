@@ -7,6 +7,8 @@ public class IntentClassifierTests
     [Theory]
     [InlineData("Bonjour", Intents.Greeting)]
     [InlineData("merci beaucoup", Intents.Thanks)]
+    [InlineData("au revoir", Intents.Goodbye)]
+    [InlineData("bonne journée", Intents.Goodbye)]
     [InlineData("aide", Intents.Help)]
     [InlineData("menu", Intents.Menu)]
     [InlineData("laisse tomber", Intents.Cancel)]

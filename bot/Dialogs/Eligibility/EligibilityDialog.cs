@@ -410,8 +410,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
     private static bool IsQuestion(Utterance u) =>
         u.Raw.Contains('?', StringComparison.Ordinal)
-        || (u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.Greeting or Intents.Thanks or Intents.ProfileUpdate
-            or Intents.Help or Intents.Menu or Intents.Cancel));
+        || (u.IsConfident && !Intents.Politeness.Contains(u.TopIntent!.Name)
+            && u.TopIntent.Name is not (Intents.EligibilityStart or Intents.ProfileUpdate or Intents.Help or Intents.Menu or Intents.Cancel));
 
     /// <summary>A funding said in words becomes the tariffs' id once the programme's fees are known.</summary>
     private EligibilityAnswers ResolveFunding(EligibilityAnswers a)

@@ -103,7 +103,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// the question answerer.
     /// </summary>
     public static bool DescribesProfileOnly(Utterance u) =>
-        HasProfile(u) && u.ConfidentIntents.All(i => i is Intents.Greeting or Intents.Thanks
+        HasProfile(u) && u.ConfidentIntents.All(i => Intents.Politeness.Contains(i)
             || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum
             || i is Intents.DiplomaConditions && u.Score(i) < ProfileOnlyMaximum && !u.Raw.Contains('?', StringComparison.Ordinal));
 

@@ -275,11 +275,17 @@ public sealed class QuestionAnswering
             return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Que voulez-vous savoir ? Écrivez votre question avec vos mots, ou choisissez un sujet.",
                 "What would you like to know? Type your question in your own words, or pick a topic."), [])], menu, context);
         }
-        var social = new[] { Understanding.Intents.Greeting, Understanding.Intents.Thanks, Understanding.Intents.Help };
+        static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent) || intent == Understanding.Intents.Help;
         var top = u.TopIntent;
-        if (top is null || !social.Contains(top.Name) || u.ConfidentIntents.Any(i => !social.Contains(i)) || HasSubject(u))
+        if (top is null || !Social(top.Name) || u.ConfidentIntents.Any(i => !Social(i)) || HasSubject(u))
         {
             return null;
+        }
+        if (top.Name == Understanding.Intents.Goodbye)
+        {
+            // Leaving: no menu to choose from, only the door left open.
+            return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Au revoir, et bonne continuation dans votre projet ! Je reste là si vous avez d'autres questions.",
+                "Goodbye, and good luck with your plans! I am here if you have other questions."), [])], [], context);
         }
         var text = top.Name switch
         {

@@ -17,7 +17,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
 {
     private static readonly HashSet<string> CompatibleIntents = new(StringComparer.Ordinal)
     {
-        Intents.PlanningDates, Intents.Greeting, Intents.Thanks, Intents.ProfileUpdate,
+        Intents.PlanningDates, Intents.Greeting, Intents.Thanks, Intents.Goodbye, Intents.ProfileUpdate,
     };
 
     // How far "now" moves to see whether a date is relative to it: whole weeks, so weekdays move too.
