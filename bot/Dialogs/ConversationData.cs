@@ -16,6 +16,9 @@ public sealed class ConversationData
     /// <summary>What the last questions were about, so a follow-up ("et en cours du soir ?") is understood.</summary>
     public Questions.QuestionContext? Questions { get; set; }
 
+    /// <summary>The last answer, when it gave the next class: "et après ?" asks for the one after it.</summary>
+    public Schedules.ScheduleFollowUp? LastSchedule { get; set; }
+
     /// <summary>The information meeting this conversation was opened for (<c>/?reunion=&lt;id&gt;</c>), if any.</summary>
     public string? ReferredMeetingId { get; set; }
 

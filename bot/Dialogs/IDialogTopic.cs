@@ -19,4 +19,10 @@ public interface IDialogTopic
     /// dialog's answers record with whatever the message already told (or null).
     /// </summary>
     bool TryRecognize(TurnContext turn, out object? options);
+
+    /// <summary>
+    /// As <see cref="TryRecognize(TurnContext, out object?)"/>, with the conversation's state: a topic that continues
+    /// its own last answer ("et après ?" after the next class) reads it here.
+    /// </summary>
+    bool TryRecognize(DialogContext dc, out object? options) => TryRecognize(dc.Turn, out options);
 }

@@ -73,7 +73,7 @@ public sealed class MainDialog : CancelAndHelpDialog
         }
         foreach (var topic in _topics)
         {
-            if (topic.TryRecognize(turn, out var topicOptions))
+            if (topic.TryRecognize(inner, out var topicOptions))
             {
                 return await inner.BeginDialogAsync(topic.Dialog.Id, topicOptions, cancellationToken);
             }

@@ -103,6 +103,25 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AfterTheNextClassEtApresGivesTheOneAfterItUntilAnotherAnswer()
+    {
+        var conversation = Bot(new InMemoryStateStore()).Conversation(now: InYear);
+        await conversation.PlayAsync(
+        [
+            new("je suis en cours du soir, parcours insertion professionnelle", "C'est noté"),
+            new("c'est quand mon prochain cours ?", "mercredi 16 novembre 2022"),
+            new("et après ?", "après le mercredi 16 novembre 2022, cours suivant le **jeudi 17 novembre 2022**"),
+            new("et le suivant ?", "cours suivant le **vendredi 18 novembre 2022**"),
+            new("and after that?", "the next class is on **Monday 21 November 2022**"),
+            new("combien coûte la licence ?", "4 150 €"),
+        ]);
+
+        // Another answer in between: "et après ?" no longer continues the schedule.
+        var replies = await conversation.SendAsync(TestConversation.Message("et après ?"));
+        Assert.All(replies, r => DoesNotContain(r, "cours suivant"));
+    }
+
+    [Fact]
     public async Task ThisWeekListsTheWeeksClassesWithTitlesAndHolidays()
     {
         // Friday 11 November 2022 is a public holiday in the evening planning.

@@ -28,6 +28,7 @@ public sealed class KnowledgeQuestionAnswerer(
         }
         var answer = answering.Answer(utterance, context, dc.Turn.Now);
         conversation.Questions = answer.Context;
+        conversation.LastSchedule = null;
         metrics.Answered(answer.Status, utterance.Language);
         if (logger.IsEnabled(LogLevel.Debug))
         {

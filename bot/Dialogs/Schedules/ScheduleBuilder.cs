@@ -72,7 +72,9 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
                 .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
-                .Where(d => d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
+                .Where(d => r.After is { } after
+                    ? d.Session.Date > after
+                    : d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
                 .Take(NextCount)
                 .Select(d => Item(d.Session))
                 .ToList();
@@ -89,8 +91,11 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var first = s.Items[0];
             var hours = SessionHours.Of(s.Planning, first.Date) is { } h ? $", {Clock(h.Start)} - {Clock(h.End)}" : "";
-            return L(r, $"{Capitalize(s.Title)} : prochain cours le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
-                $"{Capitalize(s.Title)}: next class on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.");
+            return r.After is { } after
+                ? L(r, $"{Capitalize(s.Title)} : après le {Format.Day(after, "fr")}, cours suivant le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
+                    $"{Capitalize(s.Title)}: after {Format.Day(after, "en")}, the next class is on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.")
+                : L(r, $"{Capitalize(s.Title)} : prochain cours le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
+                    $"{Capitalize(s.Title)}: next class on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.");
         });
         var heading = L(r, r.Personal ? "Mes prochains cours" : "Prochains cours", r.Personal ? "My next classes" : "Next classes");
         var nextWeek = MondayOf(sections.Min(s => s.Items[0].Date));

@@ -111,6 +111,11 @@ public sealed class ScheduleDialog : ComponentDialog
         }
         var view = _builder.Build(answers.Request, answers.Modality, answers.Parcours, step.Turn.Now, user.LearnerProfile);
         await step.Turn.SendActivityAsync(Render(view, step.Turn.Activity), cancellationToken);
+        // A next-class answer in the user's own year can be continued ("et après ?"); any other answer cannot.
+        step.Context.State.Conversation.LastSchedule =
+            answers.Request.Window == ScheduleWindow.Next && view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0
+                ? new ScheduleFollowUp(answers.Request, answers.Modality, answers.Parcours, view.Sections.Min(s => s.Items[0].Date))
+                : null;
 
         var modalities = view.Sections.Select(s => s.Planning.Modality).Distinct().Count();
         if (answers.Request.Personal && answers.Modality is null && modalities > 1 && user.LearnerProfile?.Asked != true)

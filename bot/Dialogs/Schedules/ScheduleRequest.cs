@@ -41,6 +41,9 @@ public sealed record ScheduleRequest
     public string? Parcours { get; init; }
     public string? Modality { get; init; }
 
+    /// <summary>"et après ?" after a next-class answer: the classes after this day, instead of after the user's "now".</summary>
+    public DateOnly? After { get; init; }
+
     /// <summary>"combien de séances de TRS103 il me reste ?": only the sessions from the user's date on.</summary>
     public bool Remaining { get; init; }
 

@@ -1,5 +1,6 @@
 using Cnam.Bot.Cards;
 using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Knowledge.Text;
 using Cnam.Bot.Protocol;
 
 namespace Cnam.Bot.Dialogs.Schedules;
@@ -11,6 +12,25 @@ namespace Cnam.Bot.Dialogs.Schedules;
 public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer recognizer) : IDialogTopic
 {
     public Dialog Dialog => dialog;
+
+    /// <summary>"et après ?" right after a next-class answer: the class after the one given, same planning.</summary>
+    public bool TryRecognize(DialogContext dc, out object? options)
+    {
+        var folded = dc.Turn.Activity.Text is { } said ? FrenchText.Fold(said) : "";
+        var english = ScheduleWords.WhatComesAfterEnglish.Contains(folded);
+        if (dc.State.Conversation.LastSchedule is { } last && (english || ScheduleWords.WhatComesAfter.Contains(folded)))
+        {
+            options = new ScheduleAnswers
+            {
+                Request = last.Request with { Window = ScheduleWindow.Next, After = last.Shown, Language = english ? "en" : "fr" },
+                Modality = last.Modality,
+                Parcours = last.Parcours,
+                Question = dc.Turn.Activity.Text,
+            };
+            return true;
+        }
+        return TryRecognize(dc.Turn, out options);
+    }
 
     public bool TryRecognize(TurnContext turn, out object? options)
     {

@@ -26,6 +26,21 @@ internal static class ScheduleWords
         "finalement", "en fait", "i am", "i m", "i switched", "i moved", "now",
     ];
 
+    /// <summary>The whole message asks what comes after the class just given ("et après ?", "le suivant ?").</summary>
+    public static readonly HashSet<string> WhatComesAfter = new(StringComparer.Ordinal)
+    {
+        "apres", "et apres", "et apres ca", "et ensuite", "ensuite", "et puis", "et le suivant", "le suivant", "et le prochain",
+        "le cours suivant", "et le cours suivant", "le cours d apres", "et le cours d apres", "celui d apres", "et celui d apres",
+        "la seance suivante", "et la seance suivante", "et la suivante", "la suivante",
+    };
+
+    /// <summary>The same, in English ("and after that?").</summary>
+    public static readonly HashSet<string> WhatComesAfterEnglish = new(StringComparer.Ordinal)
+    {
+        "and after", "and after that", "after that", "and then", "then", "the next one", "and the next one", "next one",
+        "the one after", "and the one after", "the one after that", "what s after", "what about after", "the following one",
+    };
+
     public static bool Contains(string folded, IEnumerable<string> phrases)
     {
         var padded = " " + folded + " ";
