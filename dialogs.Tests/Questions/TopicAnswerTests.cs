@@ -72,6 +72,12 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
     // The mémoire's tutor is the defence's sheet (CCE113, a tutor per person), not the internship's tutor.
     [InlineData("Qui est le tuteur pour le mémoire ?", "accompagnement individuel par un tuteur | CCE113 | !560 heures, soit", "000")]
+    // "How long to get the licence" is its length, not its award conditions; "too late" at an age, no age condition.
+    [InlineData("combien de temps pour avoir la licence en cours du soir", "formation sur 1 ou 2 ans | !Pour obtenir", "000")]
+    [InlineData("I'm 50, is it too late to apply?", "My documents set no age condition", "000")]
+    [InlineData("j'ai 52 ans, est-ce trop tard pour faire la licence ?", "ne posent aucune condition d'âge | bac+2", "000")]
+    // Attendance: La Réunion's rule (two attendances per UE and semester before the exams).
+    [InlineData("Is attendance compulsory?", "2 présences par UE", "004")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
