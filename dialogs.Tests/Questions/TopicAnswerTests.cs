@@ -87,6 +87,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
+    // "en tout": the yearly fee times the years.
+    [InlineData("combien ça coute en tout la licence sur 2 ans en cours du soir en payant moi meme", "410 € | 2 × 410 € = **820 €**", "000")]
     [InlineData("Le CPF prend-il en charge le CP29 ?", "CPF | 30 € | de l'heure", "003")]
     [InlineData("Je suis demandeuse d'emploi catégorie 2, la licence en cours du jour me coûtera combien ?", "8 300 € | 4 150 € | si vous la financez vous-même", "000")]
     // No total of credits for the titre in the Paris document: no total cost, and La Réunion's total is not used for Paris.
@@ -266,6 +268,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // Asking for a person is asking for the contacts.
     [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
     [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
+    // "aides financières" asks how to fund the programme, not for the bot's help.
+    [InlineData("Il y a des aides financières ?", "Les tarifs dépendent de la formation")]
     // Leaving is not thanking, nor a new hello.
     [InlineData("au revoir", "Au revoir, et bonne continuation")]
     [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
