@@ -78,6 +78,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("j'ai 52 ans, est-ce trop tard pour faire la licence ?", "ne posent aucune condition d'âge | bac+2", "000")]
     // Attendance: La Réunion's rule (two attendances per UE and semester before the exams).
     [InlineData("Is attendance compulsory?", "2 présences par UE", "004")]
+    // "je peux encore annuler ?" after a file was filed is the withdrawal period, not the papers to file.
+    [InlineData("j'ai déposé mon dossier hier, je peux encore annuler ?", "délai de rétractation de 10 jours | !un CV détaillé", "004")]
+    // "en plusieurs fois" of an internship is how it may be spread, not a payment in instalments (out of scope).
+    [InlineData("le stage peut se faire en plusieurs fois ?", "temps partiel | !Je n'ai pas cette information", "001")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
