@@ -82,6 +82,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("j'ai déposé mon dossier hier, je peux encore annuler ?", "délai de rétractation de 10 jours | !un CV détaillé", "004")]
     // "en plusieurs fois" of an internship is how it may be spread, not a payment in instalments (out of scope).
     [InlineData("le stage peut se faire en plusieurs fois ?", "temps partiel | !Je n'ai pas cette information", "001")]
+    // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
+    [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>

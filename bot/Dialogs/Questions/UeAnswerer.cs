@@ -77,9 +77,11 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
 
     private TopicResult List(Slots s)
     {
-        if (s.Programme is null && s.Words.Contains("parcours") && kb.Programmes().Where(p => p.Parcours.Count > 0).Select(p => p.Code).Distinct().ToList() is [var only])
+        if (s.Programme is null && (s.Words.Contains("parcours") || s.Mentions(vocabulary.CommonCoreWords))
+            && kb.Programmes().Where(p => p.Parcours.Count > 0).Select(p => p.Code).Distinct().ToList() is [var only])
         {
-            // "les UE communes aux deux parcours": only one programme has parcours.
+            // "les UE communes aux deux parcours", "Which UE are in the common core?": only one programme has parcours,
+            // so only one has a common core.
             s = s with { Programme = only, Centre = kb.Programmes(only).First().Centre };
         }
         if (s.Programme is null)
