@@ -122,6 +122,17 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AProfileStatedInEnglishIsConfirmedInEnglish()
+    {
+        var conversation = Bot(new InMemoryStateStore()).Conversation(now: InYear);
+        var reply = Assert.Single(await conversation.SendAsync(TestConversation.Message("I'm in the evening course, professional integration track")));
+
+        Contains(reply, "Noted: you follow the evening classes 2022-2023", "my next class");
+        DoesNotContain(reply, "C'est noté");
+        Assert.Equal(["My next class", "What do I have this week?"], reply.SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task ThisWeekListsTheWeeksClassesWithTitlesAndHolidays()
     {
         // Friday 11 November 2022 is a public holiday in the evening planning.

@@ -259,7 +259,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             ? $"{Format.Modality(p.Modality, "en")} {p.AcademicYear} ({p.Programme}, {(p.Parcours.Contains("insertion-culture") ? "integration through culture track" : "professional integration track")})"
             : $"{Format.Modality(p.Modality, "fr")} {p.AcademicYear} ({p.Programme}, {PlanningCalendar.ParcoursLabel(p)})";
 
-    private static string L(ScheduleRequest r, string french, string english) => r.Language == "en" ? english : french;
+    internal static string L(ScheduleRequest r, string french, string english) => r.Language == "en" ? english : french;
 
     private static string Capitalize(string text) => Format.Capitalize(text);
 

@@ -155,7 +155,8 @@ public sealed class ScheduleDialog : ComponentDialog
         if (modality is null || plannings.Count == 0)
         {
             var available = string.Join(" ou ", ModalityChoices(request).Select(c => c.DisplayTitle.ToLowerInvariant()));
-            await step.Turn.SendTextAsync($"Je n'ai pas de planning qui corresponde dans mes documents (ils donnent les {available}).", cancellationToken);
+            await step.Turn.SendTextAsync(ScheduleBuilder.L(request, $"Je n'ai pas de planning qui corresponde dans mes documents (ils donnent les {available}).",
+                $"My documents have no planning that matches (they give the {string.Join(" or ", ModalityChoices(request).Select(c => Format.Modality(c.Value, "en")))})."), cancellationToken);
             return;
         }
         var profile = ProfileFor(request, modality, request.Parcours, old);
@@ -164,18 +165,24 @@ public sealed class ScheduleDialog : ComponentDialog
         // parcours, not for the one of another parcours that happens to come first (the culture parcours' evening grid).
         var matching = _kb.Plannings(profile.Programme, profile.Parcours, profile.Modality, profile.Centre);
         var planning = matching.FirstOrDefault(p => p.Sessions.Count > 0) ?? matching.FirstOrDefault() ?? plannings[0];
-        var text = profile.Parcours is null
-            ? $"C'est noté : vous suivez les {Format.Modality(modality, "fr")} ({planning.Programme}, Cnam {planning.Centre}). Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »)."
-            : $"C'est noté : vous suivez les {ScheduleBuilder.Describe(planning, request)}, Cnam {planning.Centre}. Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »).";
+        var followed = profile.Parcours is null
+            ? ScheduleBuilder.L(request, $"les {Format.Modality(modality, "fr")} ({planning.Programme}, Cnam {planning.Centre})", $"the {Format.Modality(modality, "en")} ({planning.Programme}, Cnam {planning.Centre})")
+            : ScheduleBuilder.L(request, $"les {ScheduleBuilder.Describe(planning, request)}, Cnam {planning.Centre}", $"the {ScheduleBuilder.Describe(planning, request)}, Cnam {planning.Centre}");
+        var text = ScheduleBuilder.L(request,
+            $"C'est noté : vous suivez {followed}. Je m'en servirai pour vos questions de planning (« mon prochain cours », « j'ai quoi cette semaine ? »).",
+            $"Noted: you follow {followed}. I will use it for your schedule questions (\"my next class\", \"what do I have this week?\").");
         if (planning.Sessions.Count == 0)
         {
-            text += $" Attention : la grille de ce planning est vide dans mes documents, je n'ai pas ses dates de cours.";
+            text += ScheduleBuilder.L(request, " Attention : la grille de ce planning est vide dans mes documents, je n'ai pas ses dates de cours.",
+                " Note: this planning's grid is empty in my documents; I do not have its class dates.");
         }
         else if (profile.Parcours is null && ParcoursChoices(new ScheduleAnswers { Request = request, Modality = modality }).Count > 1)
         {
-            text += " Si besoin, précisez votre parcours (« je suis en parcours insertion par la culture »).";
+            text += ScheduleBuilder.L(request, " Si besoin, précisez votre parcours (« je suis en parcours insertion par la culture »).",
+                " If needed, tell me your track (\"I'm in the integration through culture track\").");
         }
-        await step.Turn.SendActivityAsync(MessageFactory.SuggestedActions(text, ["Mon prochain cours", "J'ai quoi cette semaine ?"]), cancellationToken);
+        var suggestions = request.Language == "en" ? new[] { "My next class", "What do I have this week?" } : ["Mon prochain cours", "J'ai quoi cette semaine ?"];
+        await step.Turn.SendActivityAsync(MessageFactory.SuggestedActions(text, suggestions), cancellationToken);
     }
 
     private LearnerProfile ProfileFor(ScheduleRequest request, string modality, string? parcours, LearnerProfile? old)
