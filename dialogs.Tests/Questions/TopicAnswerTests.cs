@@ -84,6 +84,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("le stage peut se faire en plusieurs fois ?", "temps partiel | !Je n'ai pas cette information", "001")]
     // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
     [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
+    // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.
+    [InlineData("ma fille a 19 ans et le bac, elle peut s'inscrire au CP29 ?", "niveau bac | !un CV détaillé", "003")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
