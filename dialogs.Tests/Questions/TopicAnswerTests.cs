@@ -86,6 +86,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
     // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.
     [InlineData("ma fille a 19 ans et le bac, elle peut s'inscrire au CP29 ?", "niveau bac | !un CV détaillé", "003")]
+    // Enrolling in a programme taught at both centres, no centre said: La Réunion's papers and how Paris's document says
+    // to enrol (its open days), the certificate's from the titre's document; a centre said gets its own papers only.
+    [InlineData("Comment s'inscrire au CASP ?", "un CV détaillé | Portes ouvertes d'information, d'orientation et d'inscriptions", "004")]
+    [InlineData("How do I register for the CP29?", "un CV détaillé | Portes ouvertes d'information", "004")]
+    [InlineData("quelles pièces pour s'inscrire au CASP à La Réunion ?", "un CV détaillé | !Portes ouvertes", "004")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>

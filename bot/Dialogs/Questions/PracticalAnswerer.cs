@@ -36,7 +36,34 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             preferred.Contains(x.Topic ?? "") ? 2 : 0, x.Title)).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
+        if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is not null)
+        {
+            chosen.AddRange(OtherCentresWithoutPapers(s.Programme, chosen));
+        }
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+    }
+
+    /// <summary>
+    /// "Comment s'inscrire au CASP ?" with no centre: the papers found are one centre's; each other centre that teaches the
+    /// programme but lists no papers gets how its documents say to enrol (its information or admission sheet), so that a
+    /// Paris applicant is not left with La Réunion's papers alone. A centre's sheets are those of the document that
+    /// presents the programme there (the CP29's at Paris are the CASP's document's).
+    /// </summary>
+    private IEnumerable<InfoSheet> OtherCentresWithoutPapers(string programme, List<InfoSheet> chosen)
+    {
+        var covered = chosen.Select(x => x.Centre).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in kb.Programmes(programme).Where(p => p.Centre is not null && !covered.Contains(p.Centre)).DistinctBy(p => p.Centre))
+        {
+            var theirs = kb.Registration(p.Centre).Where(x => x.Source == p.Source).ToList();
+            if (theirs.Any(x => x.Topic == "pieces"))
+            {
+                continue;
+            }
+            if (theirs.FirstOrDefault(x => x.Topic is "information" or "admission") is { } how)
+            {
+                yield return how;
+            }
+        }
     }
 
     /// <summary>
