@@ -91,6 +91,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Comment s'inscrire au CASP ?", "un CV détaillé | Portes ouvertes d'information, d'orientation et d'inscriptions", "004")]
     [InlineData("How do I register for the CP29?", "un CV détaillé | Portes ouvertes d'information", "004")]
     [InlineData("quelles pièces pour s'inscrire au CASP à La Réunion ?", "un CV détaillé | !Portes ouvertes", "004")]
+    // The mark to pass a UE: only La Réunion's documents give one; asked at Paris, said so, then theirs as theirs.
+    [InlineData("Quelle est la note minimale pour valider une UE à Paris ?", "Les documents du Cnam Paris ne donnent pas de note minimale | ceux du Cnam La Réunion | 10/20 | !Soutenance", "004")]
+    [InlineData("Quelle note minimale pour valider une UE au Cnam Réunion ?", "10/20 | !ne donnent pas", "004")]
+    [InlineData("les notes de la soutenance à Paris ?", "Soutenance du mémoire | !note minimale", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>

@@ -26,6 +26,7 @@ public sealed class AnsweringVocabulary
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
         WorkingWords = Set(file.WorkingWords);
+        GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
@@ -65,6 +66,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Studying while at work: every programme's modes answer it.</summary>
     public IReadOnlySet<string> WorkingWords { get; }
+
+    /// <summary>The mark needed to pass: answered from a sheet that gives one.</summary>
+    public IReadOnlySet<string> GradeWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
@@ -177,6 +181,7 @@ public sealed class AnsweringVocabulary
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
         public List<string> WorkingWords { get; set; } = [];
+        public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];

@@ -25,6 +25,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             return UeExams(s, sheets);
         }
+        if (intent == Understanding.Intents.Exams && centre is not null && s.Mentions(vocabulary.GradeWords) && !sheets.Any(GivesAMark))
+        {
+            return MarkElsewhere(s, centre);
+        }
         if (sheets.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
@@ -87,6 +91,24 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         sources.AddRange(general.Select(x => Provenance.Of(x, x.Centre)));
         return general.Count == 0 && sources.Count == 0 ? new Missing(text, "exam-date") : new Found(text, sources);
     }
+
+    /// <summary>
+    /// "la note minimale pour valider une UE à Paris ?": no sheet of that centre gives a mark. Said, with what another
+    /// centre's documents give, as theirs; never another sheet of the centre asked (the defence) as if it answered.
+    /// </summary>
+    private TopicResult MarkElsewhere(Slots s, string centre)
+    {
+        var notGiven = s.L($"Les documents du Cnam {centre} ne donnent pas de note minimale pour valider une UE.",
+            $"Cnam {centre}'s documents give no minimum mark to pass a unit.");
+        var elsewhere = kb.Exams(null, s.Programme).Where(x => x.Centre != centre).FirstOrDefault(GivesAMark);
+        return elsewhere is null
+            ? new Missing(notGiven, "mark")
+            : new Found(notGiven + " " + s.L($"Pour information, ceux du Cnam {elsewhere.Centre} disent :", $"For information, Cnam {elsewhere.Centre}'s say:")
+                + "\n\n" + Render(elsewhere, s), [Provenance.Of(elsewhere, elsewhere.Centre)]);
+    }
+
+    private static bool GivesAMark(InfoSheet sheet) =>
+        sheet.Items.Append(sheet.Text ?? "").Any(t => t.Contains("/20", StringComparison.Ordinal));
 
     private static readonly Dictionary<string, string[]> PreferredTopics = new()
     {
