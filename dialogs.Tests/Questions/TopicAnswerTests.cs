@@ -97,6 +97,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("les notes de la soutenance à Paris ?", "Soutenance du mémoire | !note minimale", "000")]
     // Credits asked of a word of one UE's title are that UE's ("l'anglais"), not a programme's.
     [InlineData("Combien d'ECTS vaut l'anglais ?", "ANG320 | 6 ECTS | !De quelle formation", "000")]
+    // "sessions" in English are classes; in French, "combien de sessions" are exam sessions.
+    [InlineData("How many TRS103 sessions are there?", "TRS103 | sessions | !exam date", "000")]
+    [InlineData("combien de sessions pour une UE ?", "deux sessions d'examens par UE", "004")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
