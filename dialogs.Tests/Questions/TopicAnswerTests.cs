@@ -183,7 +183,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
     // What is left of an UE, from the user's date on.
     [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
-    [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023", "000", "2023-01-12")]
+    [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023 | !exam date", "000", "2023-01-12")]
     [InlineData("combien de séances de CCE105 reste-t-il en cours du jour ?", "plus aucune séance à partir du jeudi 12 janvier 2023 | lundi 12 décembre 2022", "000", "2023-01-12")]
     // "quand" about the information meetings is the meetings' dates, not the classes'.
     [InlineData("Où et quand ont lieu les réunions d'information ?", "réunions d'information | !132 séances", "000", Nov20)]
