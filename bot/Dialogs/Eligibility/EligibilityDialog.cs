@@ -356,8 +356,9 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                     step.Answers = a;
                     return await RestartAsync(step, ct);
                 }
-                if (IsQuestion(utterance))
+                if (IsQuestion(utterance) || IsPolitenessOnly(utterance))
                 {
+                    // A question, or a thanks or goodbye that answers nothing: replied to, then the question comes again.
                     await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
                 }
                 else
@@ -406,6 +407,9 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     /// <summary>A question (see <see cref="IsQuestion"/>) whose subject is one of <see cref="TopicIntents"/>.</summary>
     private static bool AsksATopic(Utterance u) =>
         u.Raw.Contains('?', StringComparison.Ordinal) && u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name);
+
+    /// <summary>"merci", "au revoir": politeness and nothing else.</summary>
+    private static bool IsPolitenessOnly(Utterance u) => u.IsConfident && u.ConfidentIntents.All(Intents.Politeness.Contains);
 
     /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
     private static bool IsQuestion(Utterance u) =>

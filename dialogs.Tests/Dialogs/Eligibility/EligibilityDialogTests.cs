@@ -39,6 +39,22 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AThanksOrAGoodbyeInTheMiddleIsRepliedToAndTheQuestionComesAgain()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CPN42");
+        await ClickAsync(c, "Centre", "Paris");
+        await ClickAsync(c, "Diploma", "level:4");
+
+        var goodbye = await SayAsync(c, "merci, au revoir");
+
+        Assert.Contains("Au revoir", goodbye);
+        Assert.DoesNotContain("pas compris", goodbye);
+        Assert.Contains("expérience professionnelle", goodbye);
+    }
+
+    [Fact]
     public async Task EverythingSaidInTheFirstSentenceIsNotAskedAgain()
     {
         var c = fixture.Conversation();
