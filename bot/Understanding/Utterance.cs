@@ -28,6 +28,10 @@ public sealed record UtteranceEntities(
 
     /// <summary>The diploma that best describes the person (see <see cref="DiplomaRecognizer.Best"/>).</summary>
     public DiplomaMention? Diploma => DiplomaRecognizer.Best(Diplomas);
+
+    /// <summary>The message says what the person holds or has done: a diploma held or not held, an experience with a length or field.</summary>
+    public bool DescribesAProfile =>
+        Diplomas.Any(d => d.Held || d.Negated) || Experience is { } x && (x.Months is not null || x.Field is not null);
 }
 
 /// <summary>

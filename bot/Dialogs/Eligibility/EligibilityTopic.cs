@@ -82,14 +82,10 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     /// <summary>"Avec un DEAES, je peux faire quoi ?", "J'ai un master, quelle formation ?": a profile and which programme to choose.</summary>
     public static bool AsksAdviceForProfile(Utterance u) =>
-        u.Entities.Programme is null && HasProfile(u) && EligibilityUnderstanding.AsksAdvice(FrenchText.Fold(u.Raw));
-
-    /// <summary>The message says what the person holds or has done: a diploma held or not held, an experience with a length or field.</summary>
-    private static bool HasProfile(Utterance u) =>
-        u.Entities.Diplomas.Any(d => d.Held || d.Negated) || u.Entities.Experience is { } x && (x.Months is not null || x.Field is not null);
+        u.Entities.Programme is null && u.Entities.DescribesAProfile && EligibilityUnderstanding.AsksAdvice(FrenchText.Fold(u.Raw));
 
     /// <summary>
-    /// Looser than <see cref="HasProfile"/>: any diploma level or experience named ("niveau terminale, 2 ans de vendeuse"),
+    /// Looser than <see cref="UtteranceEntities.DescribesAProfile"/>: any diploma level or experience named ("niveau terminale, 2 ans de vendeuse"),
     /// enough when the eligibility intent nearly leads.
     /// </summary>
     private static bool MentionsProfile(Utterance u) =>
@@ -103,7 +99,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// the question answerer.
     /// </summary>
     public static bool DescribesProfileOnly(Utterance u) =>
-        HasProfile(u) && u.ConfidentIntents.All(i => Intents.Politeness.Contains(i)
+        u.Entities.DescribesAProfile && u.ConfidentIntents.All(i => Intents.Politeness.Contains(i)
             || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum
             || i is Intents.DiplomaConditions && u.Score(i) < ProfileOnlyMaximum && !u.Raw.Contains('?', StringComparison.Ordinal));
 
@@ -114,7 +110,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         {
             return false;
         }
-        if (u.Entities.Modality is Modality.Alternance or Modality.Distance && !HasProfile(u))
+        if (u.Entities.Modality is Modality.Alternance or Modality.Distance && !u.Entities.DescribesAProfile)
         {
             // "je peux faire la licence en alternance ?" asks how the programme may be followed, not whether one may enter.
             return false;

@@ -172,6 +172,12 @@ public sealed class QuestionAnswering
         {
             intents = [Understanding.Intents.UeDetail];
         }
+        if (intents.Count == 0 && utterance.Entities.DescribesAProfile)
+        {
+            // "I have a high school diploma", "2 years as a receptionist": a profile and nothing asked (the questionnaire
+            // takes it in French) asks what it opens: the entry verdict for the programme of the conversation, or each.
+            intents = [Understanding.Intents.Access];
+        }
         if (intents.Count == 0)
         {
             return utterance.IsOutOfScope ? NotFound(s, "out-of-scope") : Search(s) ?? NotFound(s, "not-understood");
