@@ -172,6 +172,21 @@ public sealed class KnowledgeBase
     public IReadOnlyList<InfoSheet> Registration(string? centre = null, string? programme = null, string? topic = null) =>
         Sheets(_data.Registration, centre, programme, topic);
 
+    /// <summary>
+    /// The registration sheets of <paramref name="centre"/> that come from the document presenting
+    /// <paramref name="programme"/> there (the CP29's at Paris are those of the CASP's document, which presents both), or
+    /// every sheet of the centre when no programme is given.
+    /// </summary>
+    public IReadOnlyList<InfoSheet> RegistrationInDocumentOf(string centre, string? programme, string? topic = null)
+    {
+        if (programme is null)
+        {
+            return Registration(centre, null, topic);
+        }
+        var sources = Programmes(programme, centre).Select(p => p.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return Registration(centre, null, topic).Where(s => s.Source is not null && sources.Contains(s.Source)).ToList();
+    }
+
     public IReadOnlyList<InfoSheet> Exams(string? centre = null, string? programme = null, string? topic = null) =>
         Sheets(_data.Exams, centre, programme, topic);
 

@@ -231,4 +231,19 @@ public class ShippedFactsTests(ShippedKnowledgeFixture fixture) : IClassFixture<
         Assert.All(units, u => Assert.Equal("TET099", u.Code));
         Assert.Empty(_kb.UnitsOfUe("XYZ999"));
     }
+
+    // Seed 003 presents both the titre and the certificate at Paris: its sheets are the CP29's there too.
+    [Theory]
+    [InlineData("CP29", "Paris", Seed003)]
+    [InlineData("CPN42", "Paris", Seed003)]
+    [InlineData("LP110", "Paris", Seed000)]
+    [InlineData("CP29", "La Réunion", Seed004)]
+    public void TheRegistrationSheetsOfAProgrammeAreThoseOfTheDocumentThatPresentsItThere(string programme, string centre, string source)
+    {
+        var sheets = _kb.RegistrationInDocumentOf(centre, programme);
+
+        Assert.NotEmpty(sheets);
+        Assert.All(sheets, x => Assert.Equal(source, x.Source));
+        Assert.Empty(_kb.RegistrationInDocumentOf("La Réunion", "LP110"));
+    }
 }

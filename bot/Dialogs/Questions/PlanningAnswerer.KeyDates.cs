@@ -14,8 +14,8 @@ public sealed partial class PlanningAnswerer
     {
         var parts = new List<string>();
         var sources = new List<Provenance?>();
-        // The Paris information sheets of the programme (the CP29's is the titre's, whose first UE it is), or all of them.
-        var sheets = kb.Registration("Paris", s.Programme == "CP29" ? "CPN42" : s.Programme, "information");
+        // The Paris information sheets of the programme's document (the CP29's is the titre's), or all of them.
+        var sheets = kb.RegistrationInDocumentOf("Paris", s.Programme, "information");
         var paris = s.L("Mes documents ne donnent pas de dates d'inscription au Cnam Paris ; ils disent :", "My documents give no registration dates at Cnam Paris; they say:");
         var lines = new List<string>();
         foreach (var sheet in sheets)

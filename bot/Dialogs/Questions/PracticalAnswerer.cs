@@ -50,15 +50,14 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     /// <summary>
     /// "Comment s'inscrire au CASP ?" with no centre: the papers found are one centre's; each other centre that teaches the
     /// programme but lists no papers gets how its documents say to enrol (its information or admission sheet), so that a
-    /// Paris applicant is not left with La Réunion's papers alone. A centre's sheets are those of the document that
-    /// presents the programme there (the CP29's at Paris are the CASP's document's).
+    /// Paris applicant is not left with La Réunion's papers alone.
     /// </summary>
     private IEnumerable<InfoSheet> OtherCentresWithoutPapers(string programme, List<InfoSheet> chosen)
     {
         var covered = chosen.Select(x => x.Centre).ToHashSet(StringComparer.Ordinal);
-        foreach (var p in kb.Programmes(programme).Where(p => p.Centre is not null && !covered.Contains(p.Centre)).DistinctBy(p => p.Centre))
+        foreach (var centre in kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct().Where(c => !covered.Contains(c)))
         {
-            var theirs = kb.Registration(p.Centre).Where(x => x.Source == p.Source).ToList();
+            var theirs = kb.RegistrationInDocumentOf(centre, programme);
             if (theirs.Any(x => x.Topic == "pieces"))
             {
                 continue;
