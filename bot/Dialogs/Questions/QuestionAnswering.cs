@@ -274,12 +274,12 @@ public sealed class QuestionAnswering
     /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
     private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
     {
-        var menu = BotTexts.MenuEntries.Select(m => new Suggestion(m, m)).ToList();
+        List<Suggestion> Menu() => BotTexts.MenuEntries.Select(m => new Suggestion(m, m)).ToList();
         if (u.Normalized.Length == 0)
         {
             // "👍", "?": no word to answer, and nothing the documents lack either.
             return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Que voulez-vous savoir ? Écrivez votre question avec vos mots, ou choisissez un sujet.",
-                "What would you like to know? Type your question in your own words, or pick a topic."), [])], menu, context);
+                "What would you like to know? Type your question in your own words, or pick a topic."), [])], Menu(), context);
         }
         static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent) || intent == Understanding.Intents.Help;
         var top = u.TopIntent;
@@ -300,7 +300,7 @@ public sealed class QuestionAnswering
             _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
                 "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
         };
-        return new Answer(AnswerStatus.Answered, [new AnswerSection(text, [])], menu, context);
+        return new Answer(AnswerStatus.Answered, [new AnswerSection(text, [])], Menu(), context);
     }
 
     /// <summary>"et pour le CP29 ?", "and in the evening?", "aussi pour…": the message continues the previous one.</summary>

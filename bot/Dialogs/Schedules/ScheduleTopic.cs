@@ -16,16 +16,20 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
     /// <summary>"et après ?" right after a next-class answer: the class after the one given, same planning.</summary>
     public bool TryRecognize(DialogContext dc, out object? options)
     {
-        var folded = dc.Turn.Activity.Text is { } said ? FrenchText.Fold(said) : "";
+        if (dc.State.Conversation.LastSchedule is not { } last || dc.Turn.Activity.Text is not { } said)
+        {
+            return TryRecognize(dc.Turn, out options);
+        }
+        var folded = FrenchText.Fold(said);
         var english = ScheduleWords.WhatComesAfterEnglish.Contains(folded);
-        if (dc.State.Conversation.LastSchedule is { } last && (english || ScheduleWords.WhatComesAfter.Contains(folded)))
+        if (english || ScheduleWords.WhatComesAfter.Contains(folded))
         {
             options = new ScheduleAnswers
             {
                 Request = last.Request with { Window = ScheduleWindow.Next, After = last.Shown, Language = english ? "en" : "fr" },
                 Modality = last.Modality,
                 Parcours = last.Parcours,
-                Question = dc.Turn.Activity.Text,
+                Question = said,
             };
             return true;
         }
