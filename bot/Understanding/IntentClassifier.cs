@@ -9,8 +9,8 @@ public sealed record IntentResult(IReadOnlyList<IntentScore> Intents, double Out
 /// <summary>
 /// Topic classification from the weighted phrases of the lexicon: each intent's score is the noisy-or of its matched
 /// phrase weights (two weak cues make a stronger one), plus evidence from entities (an UE code makes "ue-detail"
-/// likelier, a diploma the person holds makes the award conditions less likely). Out-of-scope words (salary, housing, master...) lower every score, so anything the vocabulary does not
-/// cover ends with low confidence.
+/// likelier, a diploma the person holds makes the award conditions less likely). Out-of-scope words (salary, housing,
+/// master...) lower every score, so anything the vocabulary does not cover ends with low confidence.
 /// </summary>
 public sealed class IntentClassifier(Lexicon lexicon)
 {

@@ -15,9 +15,9 @@ namespace Cnam.Bot.Dialogs.Schedules;
 /// </summary>
 public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, KnowledgeBase kb, AnsweringVocabulary vocabulary)
 {
-    private static readonly HashSet<string> CompatibleIntents = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> CompatibleIntents = new(Intents.Politeness, StringComparer.Ordinal)
     {
-        Intents.PlanningDates, Intents.Greeting, Intents.Thanks, Intents.Goodbye, Intents.ProfileUpdate,
+        Intents.PlanningDates, Intents.ProfileUpdate,
     };
 
     // How far "now" moves to see whether a date is relative to it: whole weeks, so weekdays move too.
