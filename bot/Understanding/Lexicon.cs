@@ -83,8 +83,10 @@ public sealed class Lexicon
     /// <summary>Builds a lexicon from YAML texts in the lexicon file format; later files add to earlier ones.</summary>
     public static Lexicon FromYaml(params string[] yamlTexts)
     {
+        // A phrase written twice in one map would silently keep only its last weight: refused instead.
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithDuplicateKeyChecking()
             .Build();
         var lexicon = new Lexicon();
         foreach (var yaml in yamlTexts)

@@ -60,6 +60,17 @@ public class KnowledgeLoaderTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void AKeyWrittenTwiceInOneRecordIsRefusedNotSilentlyOverwritten()
+    {
+        var copy = KnowledgeTestData.CopyOf(KnowledgeTestData.Mini);
+        KnowledgeTestData.Replace(Path.Combine(copy, "catalogue.yaml"), "    amount: 820", "    amount: 820\n    amount: 830");
+
+        var error = Assert.Throws<KnowledgeValidationException>(() => KnowledgeBase.Load(copy));
+
+        Assert.Contains(error.Problems, p => p.File == "catalogue.yaml");
+    }
+
+    [Fact]
     public void LoadingIsDeterministic()
     {
         var a = KnowledgeBase.Load(KnowledgeTestData.Shipped);

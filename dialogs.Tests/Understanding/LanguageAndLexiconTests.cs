@@ -79,6 +79,14 @@ public class LanguageAndLexiconTests
     }
 
     [Fact]
+    public void LexiconRejectsAPhraseWrittenTwiceInOneIntent()
+    {
+        // Only the last weight would count: a mistake to show, not to load.
+        const string yaml = "language: fr\nintents:\n  tariffs: { tarif: 0.9, prix: 0.9, tarif: 0.5 }\n";
+        Assert.ThrowsAny<YamlDotNet.Core.YamlException>(() => Lexicon.FromYaml(yaml));
+    }
+
+    [Fact]
     public void ALexiconFromOtherDataChangesWhatIsUnderstood()
     {
         const string yaml = "language: fr\nintents:\n  tariffs: { douloureuse: 0.9 }\n";

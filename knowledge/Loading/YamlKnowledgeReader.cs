@@ -18,6 +18,7 @@ internal static class YamlKnowledgeReader
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithTypeConverter(new DateOnlyConverter())
         .WithNodeDeserializer(inner => new LineStampingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>Parses <paramref name="yaml"/>; a syntax error, an unknown key or a bad value becomes a problem.</summary>

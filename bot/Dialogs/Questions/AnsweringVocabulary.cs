@@ -155,7 +155,7 @@ public sealed class AnsweringVocabulary
         using var stream = typeof(AnsweringVocabulary).Assembly.GetManifestResourceStream("Cnam.Bot.Dialogs.Questions.Data.answering.yaml")
             ?? throw new InvalidOperationException("The embedded resource answering.yaml is missing from the build.");
         using var reader = new StreamReader(stream);
-        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).WithDuplicateKeyChecking().Build();
         return new AnsweringVocabulary(deserializer.Deserialize<File>(reader));
     }
 
