@@ -49,6 +49,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     private readonly EligibilityUnderstanding _understanding;
     private readonly EligibilityResultBuilder _results;
     private readonly IQuestionAnswerer _answerer;
+    private readonly WaterfallDialog<EligibilityAnswers> _questionsDialog;
 
     public EligibilityDialog(EligibilityRules rules, EligibilityFees fees, EligibilityUnderstanding understanding, IQuestionAnswerer answerer)
         : base(DialogId)
@@ -59,7 +60,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         _understanding = understanding;
         _results = new EligibilityResultBuilder(rules, fees);
         _answerer = answerer;
-        AddDialog(new WaterfallDialog<EligibilityAnswers>(QuestionsId,
+        _questionsDialog = new WaterfallDialog<EligibilityAnswers>(QuestionsId,
         [
             ProgrammeStepAsync,
             CentreStepAsync,
@@ -73,7 +74,8 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             FundingStepAsync,
             JobSeekerCategoryStepAsync,
             ResultStepAsync,
-        ]));
+        ]);
+        AddDialog(_questionsDialog);
         AddDialog(new EligibilityReplyPrompt(ReplyPromptId));
     }
 
@@ -108,6 +110,19 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             answers = answers with { EarlyVerdictSaid = true };
         }
         return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
+    }
+
+    /// <summary>
+    /// Asks the open question again (after "aide", for instance). The question's card is not kept in the conversation's
+    /// state, where it would be most of the document, read and written at every turn: it is built again from the answers.
+    /// </summary>
+    public override async Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var questions = instance.GetState<DialogState>().Stack.Find(i => i.Id == QuestionsId);
+        if (questions is not null && _questionsDialog.AnswersOf(questions) is { Asking: { } slot } a)
+        {
+            await dc.Turn.SendActivityAsync(EligibilityMessages.Question(_questions.For(slot, a), dc.Turn.Activity.ChannelId, retry: false), cancellationToken);
+        }
     }
 
     public bool Overrides(Interruption interruption, string? text) =>
@@ -279,17 +294,18 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         };
     }
 
-    private Task<DialogTurnResult> AskOrNextAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilitySlot slot, CancellationToken ct)
+    private async Task<DialogTurnResult> AskOrNextAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilitySlot slot, CancellationToken ct)
     {
         var a = step.Answers;
         if (!Needs(a, slot))
         {
-            return step.NextAsync(null, ct);
+            return await step.NextAsync(null, ct);
         }
-        var question = _questions.For(slot, a);
-        var activity = EligibilityMessages.Question(question, step.Turn.Activity.ChannelId, retry: a.Retry == slot);
+        // The question is sent here and the prompt only waits for the reply: the prompt would keep the card in the
+        // conversation's state (see RepromptDialogAsync).
+        await step.Turn.SendActivityAsync(EligibilityMessages.Question(_questions.For(slot, a), step.Turn.Activity.ChannelId, retry: a.Retry == slot), ct);
         step.Answers = a with { Asking = slot, Retry = null };
-        return step.PromptAsync(ReplyPromptId, new PromptOptions { Prompt = activity }, ct);
+        return await step.PromptAsync(ReplyPromptId, new PromptOptions(), ct);
     }
 
     /// <summary>
@@ -304,6 +320,12 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
             return null;
         }
         var a = step.Answers with { Asking = null };
+        if (reply.IsEmpty)
+        {
+            // Nothing to read: the question comes again.
+            step.Answers = a;
+            return await RestartAsync(step, ct);
+        }
         if (reply.IsButton)
         {
             var slot = Enum.TryParse<EligibilitySlot>(reply.Slot, out var s) ? s : asked;

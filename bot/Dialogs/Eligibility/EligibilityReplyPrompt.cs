@@ -10,12 +10,17 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 public sealed record EligibilityReply(string? Text, string? Slot, string? Value)
 {
     public bool IsButton => Slot is not null && Value is not null;
+
+    /// <summary>Neither text nor an answer button: an attachment, or another card's button.</summary>
+    public bool IsEmpty => !IsButton && Text is null;
 }
 
 /// <summary>
 /// Waits for any answer to a questionnaire question, typed or clicked (a card submission whose data is
 /// <c>{"action": "eligibility/answer", "slot", "value"}</c>); the dialog's next step reads it, so an answer that
-/// fills another question, a question of the applicant or "retour" are all handled there.
+/// fills another question, a question of the applicant, "retour", or a message with nothing to read (an attachment,
+/// another card's button) are all handled there. The dialog sends the question itself, so the prompt has none to
+/// send again: every message is a reply.
 /// </summary>
 public sealed class EligibilityReplyPrompt(string id) : Prompt<EligibilityReply>(id)
 {
@@ -30,8 +35,7 @@ public sealed class EligibilityReplyPrompt(string id) : Prompt<EligibilityReply>
                 new EligibilityReply(null, submission.GetString("slot"), submission.GetString("value"))));
         }
         var text = activity.Text?.Trim();
-        return Task.FromResult(string.IsNullOrEmpty(text)
-            ? PromptRecognizerResult<EligibilityReply>.Failed
-            : PromptRecognizerResult<EligibilityReply>.Success(new EligibilityReply(text, null, null)));
+        return Task.FromResult(PromptRecognizerResult<EligibilityReply>.Success(
+            new EligibilityReply(string.IsNullOrEmpty(text) ? null : text, null, null)));
     }
 }

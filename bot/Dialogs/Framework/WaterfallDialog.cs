@@ -44,6 +44,9 @@ public class WaterfallDialog<TAnswers>(string id, IEnumerable<WaterfallStep<TAns
         return turnResult;
     }
 
+    /// <summary>The answers saved in <paramref name="instance"/>, an instance of this dialog on a stack.</summary>
+    public TAnswers AnswersOf(DialogInstance instance) => instance.GetState<WaterfallState>().Answers ?? new TAnswers();
+
     internal void SaveState(DialogInstance instance, int index, TAnswers answers) =>
         instance.SetState(new WaterfallState { Step = index, Answers = answers });
 

@@ -4,6 +4,7 @@ using Cnam.Bot.Dialogs;
 using Cnam.Bot.Dialogs.Eligibility;
 using Cnam.Bot.Knowledge.Text;
 using Cnam.Bot.Protocol;
+using Cnam.Bot.State;
 using Cnam.Bot.Tests.Common;
 
 namespace Cnam.Bot.Tests.Dialogs.Eligibility;
@@ -41,10 +42,7 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [Fact]
     public async Task AThanksOrAGoodbyeInTheMiddleIsRepliedToAndTheQuestionComesAgain()
     {
-        var c = fixture.Conversation();
-        await SayAsync(c, "Suis-je éligible ?");
-        await ClickAsync(c, "Programme", "CPN42");
-        await ClickAsync(c, "Centre", "Paris");
+        var c = await AtTheDiplomaQuestionAsync();
         await ClickAsync(c, "Diploma", "level:4");
 
         var goodbye = await SayAsync(c, "merci, au revoir");
@@ -52,6 +50,53 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("Au revoir", goodbye);
         Assert.DoesNotContain("pas compris", goodbye);
         Assert.Contains("expérience professionnelle", goodbye);
+    }
+
+    [Fact]
+    public async Task HelpInTheMiddleAsksTheOpenQuestionAgainWithItsCard()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        await c.SendAsync(TestConversation.Message("aide"));
+        var replies = c.DrainReplies();
+
+        Assert.Equal(BotTexts.Help, replies[0].Text);
+        Assert.Contains("diplôme le plus élevé", Said(replies.Skip(1).ToList()));
+        Assert.Equal("Diploma", FirstButtonData(replies.Skip(1).ToList())?.GetProperty("slot").GetString());
+        Assert.Contains("expérience professionnelle", await ClickAsync(c, "Diploma", "level:4"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("someone-elses-card")]
+    public async Task AMessageWithNothingToReadAsksTheQuestionAgain(string? otherAction)
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        // An attachment with no text, or the button of another card.
+        await c.SendAsync(otherAction is null
+            ? new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://example.org/a.png" }] }
+            : c.CardSubmission(new { action = otherAction }));
+        var again = Said(c.DrainReplies());
+
+        Assert.Contains("diplôme le plus élevé", again);
+        Assert.DoesNotContain("pas reconnu", again);
+        Assert.Contains("expérience professionnelle", await ClickAsync(c, "Diploma", "level:4"));
+    }
+
+    [Fact]
+    public async Task TheConversationStateKeepsTheAnswersNotTheQuestionsCard()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CPN42");
+
+        var saved = await fixture.Store.ReadAsync(StateKeys.Conversation(c.ChannelId, c.ConversationId));
+
+        Assert.Contains("\"CPN42\"", saved!.Json);
+        Assert.Contains("eligibility.reply", saved.Json);
+        Assert.DoesNotContain("AdaptiveCard", saved.Json);
+        Assert.DoesNotContain("Dans quel centre", saved.Json);
     }
 
     [Fact]
@@ -403,6 +448,16 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         await c.SendAsync(c.CardSubmission(new { action = EligibilityResultCard.RestartAction }));
 
         Assert.Contains("Quelle formation vous intéresse", Said(c.DrainReplies()));
+    }
+
+    /// <summary>A questionnaire for the titre at Paris, waiting for the diploma.</summary>
+    private async Task<TestConversation> AtTheDiplomaQuestionAsync()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CPN42");
+        await ClickAsync(c, "Centre", "Paris");
+        return c;
     }
 
     private static async Task<string> SayAsync(TestConversation c, string text)

@@ -35,6 +35,7 @@ public sealed class EligibilityFixture : IDisposable
     public EligibilityFees Fees => _services.GetRequiredService<EligibilityFees>();
     public EligibilityTopic Topic => _services.GetRequiredService<EligibilityTopic>();
     public IUtteranceRecognizer Recognizer => _services.GetRequiredService<IUtteranceRecognizer>();
+    public IStateStore Store => _services.GetRequiredService<IStateStore>();
 
     /// <summary>A new conversation with the bot, in Web Chat (cards) unless told otherwise.</summary>
     public TestConversation Conversation(string channelId = TestConversation.WebChat) =>
