@@ -82,6 +82,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("j'ai déposé mon dossier hier, je peux encore annuler ?", "délai de rétractation de 10 jours | !un CV détaillé", "004")]
     // "en plusieurs fois" of an internship is how it may be spread, not a payment in instalments (out of scope).
     [InlineData("le stage peut se faire en plusieurs fois ?", "temps partiel | !Je n'ai pas cette information", "001")]
+    // The activity units (UA): each programme's, with what they are, when no programme is said; a programme's own otherwise.
+    [InlineData("c'est quoi une UA ?", "UASO08 | 560 heures de stage pratique | UA211G | UA2322 | !De quelle formation", "000")]
+    [InlineData("What is an activity unit?", "activity units (UA) | UASO08 | UASO03", "000")]
+    [InlineData("quelles sont les UA du CASP ?", "UASO03 | UA211G | UASO04 | !TET099 | !UASO08", "003")]
+    [InlineData("c'est quoi l'UA de la licence ?", "UASO08 | 12 heures de cours en présentiel | !UA211G | !Modalités", "000")]
     // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
     [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
     // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.

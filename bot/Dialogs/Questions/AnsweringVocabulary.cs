@@ -40,6 +40,7 @@ public sealed class AnsweringVocabulary
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
         LocationPhrases = Phrases(file.LocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
+        ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -92,6 +93,11 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
+
+    public IReadOnlyList<string> ActivityUnitPhrases { get; }
+
+    /// <summary>True when the question is about the activity units, the UA (one of <see cref="ActivityUnitPhrases"/>).</summary>
+    public bool AsksActivityUnits(string question) => Says(question, ActivityUnitPhrases);
 
     /// <summary>True when the question asks where (one of <see cref="LocationPhrases"/>, as whole words).</summary>
     public bool AsksWhere(string question) => Says(question, LocationPhrases);
@@ -191,6 +197,7 @@ public sealed class AnsweringVocabulary
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
+        public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

@@ -84,9 +84,18 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             // so only one has a common core.
             s = s with { Programme = only, Centre = kb.Programmes(only).First().Centre };
         }
+        var activityUnits = vocabulary.AsksActivityUnits(s.Question);
         if (s.Programme is null)
         {
-            return Topics.AskProgramme(s, kb);
+            // "c'est quoi une UA ?": what each programme's activity units are says it best, and there are few.
+            return activityUnits ? ActivityUnitsOfEveryProgramme(s) : Topics.AskProgramme(s, kb);
+        }
+        if (activityUnits)
+        {
+            return ActivityUnits(s.Programme, s.Centre ?? "Paris", s) is { } found
+                ? found
+                : new Missing(s.L("Mes documents ne donnent pas d'unité d'activité (UA) pour cette formation.",
+                    "My documents give no activity unit (UA) for this programme."), "ue-list");
         }
         // "Tronc commun" is the licence's: the CASP and the CP29 have no parcours ("les UE communes au CASP et au CP29"
         // lists each, the CP29's being the CASP's first six).
@@ -119,6 +128,35 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         var withEvaluation = s.Mentions(vocabulary.EvaluationWords);
         var lines = units.Select(u => Line(u, s) + (withEvaluation && u.Unit.Evaluation is { } evaluation ? s.L($" — évaluation : {evaluation}", $" — assessment: {evaluation}") : ""));
         return new Found((composition is null ? "" : composition + "\n\n") + heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
+    }
+
+    /// <summary>The activity units (UA) of a programme at a centre, each with what it is, or null when it has none.</summary>
+    private Found? ActivityUnits(string programmeCode, string centre, Slots s)
+    {
+        var units = kb.UnitsOf(programmeCode, centre).Where(u => u.Ue?.Kind == "UA").ToList();
+        if (units.Count == 0)
+        {
+            return null;
+        }
+        var programme = units[0].Programme;
+        var heading = s.L($"Les unités d'activité (UA) {Format.OfProgramme(programme.Code)} ({programme.Centre}) :",
+            $"The activity units (UA) of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+        var lines = units.Select(u => Line(u, s) + (string.IsNullOrWhiteSpace(u.Ue!.Description) ? "" : $" : {u.Ue.Description}"));
+        // The descriptions come from the catalogue of units, which may cite another document than the programme's.
+        var sources = units.Where(u => !string.IsNullOrWhiteSpace(u.Ue!.Description)).Select(u => Provenance.Of(u.Ue!));
+        return new Found(heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre), .. sources]);
+    }
+
+    private TopicResult ActivityUnitsOfEveryProgramme(Slots s)
+    {
+        // Each programme once, at the first centre whose document lists its UA (the same codes at both centres).
+        var found = kb.Programmes().Select(p => p.Code).Distinct()
+            .Select(code => kb.Programmes(code).Where(p => p.Centre is not null).Select(p => ActivityUnits(code, p.Centre!, s)).FirstOrDefault(f => f is not null))
+            .OfType<Found>()
+            .ToList();
+        return found.Count == 0
+            ? new Missing(s.L("Mes documents ne donnent pas d'unité d'activité (UA).", "My documents give no activity unit (UA)."), "ue-list")
+            : new Found(string.Join("\n\n", found.Select(f => f.Section.Text)), [.. found.SelectMany(f => f.Section.Sources)]);
     }
 
     private string? Composition(Knowledge.Model.Programme programme, Slots s)
