@@ -87,6 +87,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("What is an activity unit?", "activity units (UA) | UASO08 | UASO03", "000")]
     [InlineData("quelles sont les UA du CASP ?", "UASO03 | UA211G | UASO04 | !TET099 | !UASO08", "003")]
     [InlineData("c'est quoi l'UA de la licence ?", "UASO08 | 12 heures de cours en présentiel | !UA211G | !Modalités", "000")]
+    // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
+    [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
+    [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]
     // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
     [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
     // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.
