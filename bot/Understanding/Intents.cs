@@ -6,6 +6,7 @@ public static class Intents
     public const string Greeting = "greeting";
     public const string Thanks = "thanks";
     public const string Goodbye = "goodbye";
+    public const string Acknowledgement = "acknowledgement";
     public const string Help = "help";
     public const string Menu = "menu";
     public const string Cancel = "cancel";
@@ -40,13 +41,13 @@ public static class Intents
     /// <summary>Pseudo-intent of questions the bot's vocabulary does not cover (salary, housing, master...).</summary>
     public const string OutOfScope = "out-of-scope";
 
-    /// <summary>Politeness: a hello, a thanks or a goodbye, which asks nothing of the programmes.</summary>
-    public static readonly IReadOnlySet<string> Politeness = new HashSet<string>(StringComparer.Ordinal) { Greeting, Thanks, Goodbye };
+    /// <summary>Politeness: a hello, a thanks, an "ok" or a goodbye, which asks nothing of the programmes.</summary>
+    public static readonly IReadOnlySet<string> Politeness = new HashSet<string>(StringComparer.Ordinal) { Greeting, Thanks, Acknowledgement, Goodbye };
 
     /// <summary>Every intent the classifier can return (not <see cref="OutOfScope"/>).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Greeting, Thanks, Goodbye, Help, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
+        Greeting, Thanks, Acknowledgement, Goodbye, Help, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
         Access, ValidationRoutes, Internship, Convention, DiplomaConditions, Tariffs, PlanningDates, Hours, Duration, Exams,
         RegistrationDocuments, Withdrawal, Contacts, Handicap, InformationMeeting, EligibilityStart, ProfileUpdate, MyData,
         DeleteMyData,

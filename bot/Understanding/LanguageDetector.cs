@@ -8,7 +8,13 @@ public sealed class LanguageDetector(Lexicon lexicon)
 
     public string Detect(NormalizedText text) => Detect(text.TokenArray, null);
 
-    internal string Detect(ReadOnlySpan<Token> tokens, string? raw)
+    internal string Detect(ReadOnlySpan<Token> tokens, string? raw) => Decide(tokens, raw).Language;
+
+    /// <summary>
+    /// The language, and whether the words said it: "bye", "ok" or "LP110" have no word of either language (or as many
+    /// of each), and the language is then French by default only.
+    /// </summary>
+    internal (string Language, bool Known) Decide(ReadOnlySpan<Token> tokens, string? raw)
     {
         var french = 0;
         var english = 0;
@@ -30,6 +36,6 @@ public sealed class LanguageDetector(Lexicon lexicon)
         {
             french++;
         }
-        return english > french ? English : French;
+        return (english > french ? English : French, english != french);
     }
 }

@@ -49,6 +49,12 @@ public sealed record Utterance(
 {
     public IntentScore? TopIntent => Intents.Count > 0 ? Intents[0] : null;
 
+    /// <summary>
+    /// False when no word told the language ("bye", "ok", a code): <see cref="Language"/> is then French by default, and
+    /// the conversation's language is the better guess.
+    /// </summary>
+    public bool LanguageKnown { get; init; } = true;
+
     /// <summary>The score of the best intent, 0 when none.</summary>
     public double Confidence => Intents.Count > 0 ? Intents[0].Score : 0;
 

@@ -51,7 +51,7 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         var tokens = normalized.TokenArray;
         if (tokens.Length == 0)
         {
-            return new Utterance(raw, string.Empty, tokens, LanguageDetector.French, [], 0, UtteranceEntities.Empty);
+            return new Utterance(raw, string.Empty, tokens, LanguageDetector.French, [], 0, UtteranceEntities.Empty) { LanguageKnown = false };
         }
         var today = DateOnly.FromDateTime(now.DateTime);
         var claimed = new bool[tokens.Length];
@@ -87,8 +87,8 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
             Parcours: domain.ParcoursList.Count > 0,
             Programme: domain.Programmes.Count > 0);
         var intents = IntentClassifier.Classify(tokens, evidence, heldDiplomas);
-        var language = LanguageDetector.Detect(tokens, raw);
+        var (language, known) = LanguageDetector.Decide(tokens, raw);
         var entities = new UtteranceEntities(domain, dates, numbers, durations, diplomas, experience, quantities, ueTitles);
-        return new Utterance(raw, normalized.Normalized, tokens, language, intents.Intents, intents.OutOfScope, entities);
+        return new Utterance(raw, normalized.Normalized, tokens, language, intents.Intents, intents.OutOfScope, entities) { LanguageKnown = known };
     }
 }

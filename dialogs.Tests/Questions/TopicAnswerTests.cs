@@ -306,6 +306,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("au revoir", "Au revoir, et bonne continuation")]
     [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
     [InlineData("thanks, goodbye", "Goodbye, and good luck")]
+    // "ok" and "d'accord" acknowledge the last answer; they ask nothing the documents lack.
+    [InlineData("ok", "Très bien ! Avez-vous une autre question ?")]
+    [InlineData("d'accord", "Très bien ! Avez-vous une autre question ?")]
+    [InlineData("got it", "All right! Any other question?")]
     public async Task AMessageTheDocumentsDoNotCoverGetsItsOwnReplyNotTheGenericMiss(string message, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(message));
@@ -326,6 +330,21 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         var answer = Assert.Single(replies).Text ?? "";
         Assert.Contains(expected, answer);
         Assert.DoesNotContain(unexpected, answer);
+    }
+
+    [Fact]
+    public async Task AMessageWithNoWordOfEitherLanguageIsAnsweredInTheConversationsLanguage()
+    {
+        var english = fixture.Conversation();
+        await english.SendAsync(TestConversation.Message("How much does the licence cost?"));
+        Assert.Contains("Goodbye, and good luck", (await english.SendAsync(TestConversation.Message("bye"))).Single().Text);
+        Assert.Contains("All right!", (await english.SendAsync(TestConversation.Message("ok"))).Single().Text);
+        // A French word is French, whatever came before.
+        Assert.Contains("Avec plaisir", (await english.SendAsync(TestConversation.Message("merci"))).Single().Text);
+
+        var french = fixture.Conversation();
+        await french.SendAsync(TestConversation.Message("combien coûte la licence ?"));
+        Assert.Contains("Au revoir, et bonne continuation", (await french.SendAsync(TestConversation.Message("bye"))).Single().Text);
     }
 
     [Fact]

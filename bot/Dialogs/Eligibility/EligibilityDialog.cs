@@ -378,7 +378,11 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                     step.Answers = a;
                     return await RestartAsync(step, ct);
                 }
-                if (IsQuestion(utterance) || IsPolitenessOnly(utterance))
+                if (utterance.IsConfident && utterance.ConfidentIntents.All(i => i == Intents.Acknowledgement))
+                {
+                    // "ok", "d'accord": nothing to reply to, and nothing misunderstood either; the question comes again.
+                }
+                else if (IsQuestion(utterance) || IsPolitenessOnly(utterance))
                 {
                     // A question, or a thanks or goodbye that answers nothing: replied to, then the question comes again.
                     await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);

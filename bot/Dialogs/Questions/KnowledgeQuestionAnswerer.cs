@@ -21,13 +21,18 @@ public sealed class KnowledgeQuestionAnswerer(
         var now = dc.Turn.Now;
         var utterance = recognizer.Recognize(dc.Turn, question, RecognizerContext.ForAcademicYearOf(now));
         var context = conversation.Questions ?? QuestionContext.Empty;
+        if (!utterance.LanguageKnown && context.Language is { } spoken)
+        {
+            // "bye" or "ok" after questions in English: answered in English.
+            utterance = utterance with { Language = spoken };
+        }
         if (utterance.Has(Intents.PlanningDates) || utterance.Has(Intents.Hours))
         {
             // A learner's planning questions default to the planning they follow (Schedules.LearnerProfile).
             context = Schedules.LearnerProfileDefaults.Apply(context, (await dc.State.GetUserAsync(cancellationToken)).LearnerProfile);
         }
         var answer = answering.Answer(utterance, context, dc.Turn.Now);
-        conversation.Questions = answer.Context;
+        conversation.Questions = answer.Context with { Language = utterance.LanguageKnown ? utterance.Language : context.Language };
         conversation.LastSchedule = null;
         metrics.Answered(answer.Status, utterance.Language);
         if (logger.IsEnabled(LogLevel.Debug))

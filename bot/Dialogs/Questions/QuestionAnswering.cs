@@ -296,6 +296,7 @@ public sealed class QuestionAnswering
         var text = top.Name switch
         {
             Understanding.Intents.Thanks => s.L("Avec plaisir ! Avez-vous une autre question ?", "You're welcome! Any other question?"),
+            Understanding.Intents.Acknowledgement => s.L("Très bien ! Avez-vous une autre question ?", "All right! Any other question?"),
             Understanding.Intents.Help => s.L(BotTexts.Help, "I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. Type your question in your own words."),
             _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
                 "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),

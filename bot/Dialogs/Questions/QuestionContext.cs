@@ -36,5 +36,8 @@ public sealed record QuestionContext
     /// <summary>The UE of the last question.</summary>
     public IReadOnlyList<string> LastUeCodes { get; init; } = [];
 
+    /// <summary>The language of the conversation's last question whose words told it ("fr" or "en").</summary>
+    public string? Language { get; init; }
+
     public static readonly QuestionContext Empty = new();
 }

@@ -53,6 +53,20 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AnOkInTheMiddleGetsTheQuestionAgainWithoutARetryOrAReply()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        await c.SendAsync(TestConversation.Message("ok"));
+        var replies = c.DrainReplies();
+
+        Assert.Single(replies);
+        Assert.Contains("diplôme le plus élevé", Said(replies));
+        Assert.DoesNotContain("pas reconnu", Said(replies));
+        Assert.Equal("Diploma", FirstButtonData(replies)?.GetProperty("slot").GetString());
+    }
+
+    [Fact]
     public async Task HelpInTheMiddleAsksTheOpenQuestionAgainWithItsCard()
     {
         var c = await AtTheDiplomaQuestionAsync();
