@@ -87,6 +87,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("What is an activity unit?", "activity units (UA) | UASO08 | UASO03", "000")]
     [InlineData("quelles sont les UA du CASP ?", "UASO03 | UA211G | UASO04 | !TET099 | !UASO08", "003")]
     [InlineData("c'est quoi l'UA de la licence ?", "UASO08 | 12 heures de cours en présentiel | !UA211G | !Modalités", "000")]
+    // Exam dates with no centre: the Paris grids date classes, not exams, so La Réunion's exam weeks, said as theirs; the
+    // licence's exam is its defence.
+    [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
+    [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
+    [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
     // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
     [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]

@@ -30,6 +30,20 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         {
             return Reunion(s);
         }
+        if (!s.CentreSaid && s.UeCodes.Count == 0 && s.Utterance.Entities.Dates.Count == 0 && s.Words.Any(w => w is "examen" or "examens" or "exam" or "exams"))
+        {
+            // "les dates des examens ?": the Paris grids date classes, not exams. The licence's exam is its defence, which the
+            // exams topic gives; for the others, only La Réunion's documents date the exams.
+            if (s.Programme == "LP110" && s.Utterance.Has(Understanding.Intents.Exams))
+            {
+                return null;
+            }
+            if (s.Programme != "LP110" && Reunion(s with { Centre = "La Réunion" }) is Found reunion)
+            {
+                return new Found(s.L("Les documents du Cnam Paris ne donnent pas de dates d'examen ; ceux du Cnam La Réunion :",
+                    "Cnam Paris's documents give no exam dates; Cnam La Réunion's:") + "\n" + reunion.Section.Text, reunion.Section.Sources);
+            }
+        }
         if (s.Mentions(words.RegistrationWords) && s.UeCodes.Count == 0)
         {
             return RegistrationDates(s);
