@@ -40,17 +40,34 @@ public sealed class TurnUnderstandingTests
     {
         var recognizer = new CountingRecognizer();
         var turn = Turn("les cours en janvier");
-        var academic = RecognizerContext.ForAcademicYearOf(turn.Now);
+        var expecting = new RecognizerContext(Expecting: Expectation.Experience);
 
         var plain = recognizer.Recognize(turn, turn.Activity.Text);
-        var inYear = recognizer.Recognize(turn, turn.Activity.Text, academic);
-        var again = recognizer.Recognize(turn, turn.Activity.Text, RecognizerContext.ForAcademicYearOf(turn.Now));
-        var other = recognizer.Recognize(turn, "les cours en février", academic);
+        var other = recognizer.Recognize(turn, turn.Activity.Text, expecting);
+        var again = recognizer.Recognize(turn, turn.Activity.Text, new RecognizerContext(Expecting: Expectation.Experience));
+        var otherText = recognizer.Recognize(turn, "les cours en février", expecting);
 
-        Assert.NotSame(plain, inYear);
-        Assert.Same(inYear, again);
-        Assert.Equal("les cours en février", other.Raw);
+        Assert.NotSame(plain, other);
+        Assert.Same(other, again);
+        Assert.Equal("les cours en février", otherText.Raw);
         Assert.Equal(3, recognizer.Calls);
+    }
+
+    [Fact]
+    public void WithNoContextDatesAreReadInTheTurnsAcademicYearAndTheQuestionAnswerersRecognitionIsShared()
+    {
+        var recognizer = new CountingRecognizer();
+        var activity = TestConversation.Message("les cours en janvier");
+        activity.LocalTimestamp = new DateTimeOffset(2022, 11, 16, 10, 0, 0, TimeSpan.FromHours(1));
+        var turn = new TurnContext(activity, new BufferedReplySink());
+
+        var shared = recognizer.Recognize(turn, turn.Activity.Text);
+        var answerers = recognizer.Recognize(turn, turn.Activity.Text, RecognizerContext.ForAcademicYearOf(turn.Now));
+
+        Assert.Same(shared, answerers);
+        Assert.Equal(1, recognizer.Calls);
+        // January of the 2022-2023 academic year.
+        Assert.Equal(new DateOnly(2023, 1, 1), shared.Entities.Dates.Single().Start);
     }
 
     [Fact]

@@ -30,9 +30,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         {
             return null;
         }
-        // Whether this is a schedule question does not depend on the year dates are read in: the message is judged on
-        // the recognition the other topics share this turn, and read again inside the user's academic year only when
-        // its dates are needed (most messages are not schedule questions).
+        // The recognition the other topics share this turn: dates are read inside the user's academic year.
         var u = recognizer.Recognize(turn, text);
         var e = u.Entities;
         var folded = FrenchText.Fold(u.Normalized.Length > 0 ? u.Normalized : u.Raw);
@@ -94,10 +92,8 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
 
         var request = baseRequest with { UeCodes = ueCodes };
         var context = RecognizerContext.ForAcademicYearOf(now);
-        if (dates.Count > 0 && recognizer.Recognize(turn, text, context).Entities.Dates
-                .Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList() is { Count: > 0 } inYear)
+        if (dates.Count > 0)
         {
-            dates = inYear;
             var first = dates[0];
             var last = dates.Count > 1 && dates[1].Start > first.End ? dates[1] : first;
             return request with
