@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Cnam.Bot.Cards;
@@ -20,9 +21,7 @@ public static partial class EligibilityMessages
         var text = retry ? q.Retry : q.Text;
         if (AdaptiveCards.Supported(channelId) && q.Choices.Count is > 0 and <= AdaptiveCards.MaxActions)
         {
-            var card = EligibilityQuestionCard.Build(text, q.Slot.ToString(), q.Choices.Select(c => (c.Value, c.DisplayTitle)),
-                hint: retry ? null : "Vous pouvez aussi écrire votre réponse ; « retour » corrige la réponse précédente, « annuler » arrête.");
-            var activity = MessageFactory.Attachment(AdaptiveCards.ToAttachment(card));
+            var activity = MessageFactory.Attachment(Attachment.AdaptiveCard(QuestionCard(q, text, retry)));
             activity.InputHint = InputHints.ExpectingInput;
             activity.Summary = text;
             return activity;
@@ -35,6 +34,27 @@ public static partial class EligibilityMessages
         return q.Choices.Count == 0
             ? MessageFactory.Text(text)
             : MessageFactory.SuggestedActions(list.ToString(), q.Choices.Select(c => c.DisplayTitle));
+    }
+
+    // The questions are few and asked again and again: each card is built once. A JsonElement cannot change, so one
+    // can be sent in any number of replies.
+    private static readonly ConcurrentDictionary<string, JsonElement> QuestionCards = new(StringComparer.Ordinal);
+    private const int MaxQuestionCards = 1024;
+
+    private static JsonElement QuestionCard(EligibilityQuestion q, string text, bool retry)
+    {
+        var key = string.Join('\u001f', q.Choices.SelectMany(c => new[] { c.Value, c.DisplayTitle }).Prepend(text).Prepend(retry ? "retry" : "ask").Prepend(q.Slot.ToString()));
+        if (QuestionCards.TryGetValue(key, out var card))
+        {
+            return card;
+        }
+        card = JsonSerializer.SerializeToElement(EligibilityQuestionCard.Build(text, q.Slot.ToString(), q.Choices.Select(c => (c.Value, c.DisplayTitle)),
+            hint: retry ? null : "Vous pouvez aussi écrire votre réponse ; « retour » corrige la réponse précédente, « annuler » arrête."));
+        if (QuestionCards.Count < MaxQuestionCards)
+        {
+            QuestionCards.TryAdd(key, card);
+        }
+        return card;
     }
 
     /// <summary>The result: the card (or its plain-text version) and, for an eligibility check, the machine-readable entity.</summary>
