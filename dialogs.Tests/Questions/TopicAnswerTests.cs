@@ -92,6 +92,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
     [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
     [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
+    // A funding asked what it is: the documents name it only in the fees, so the fees that name it.
+    [InlineData("c'est quoi le DIF ?", "DIF : **650 €** | !Les formations que je connais", "003")]
+    [InlineData("What is the DIF?", "DIF : **650 €** | !The programmes I know", "003")]
     // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
     [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]

@@ -147,6 +147,13 @@ public sealed class QuestionAnswering
             // licence en alternance ?": a question about the ways of following the programmes, not about who may enter.
             intents = [Understanding.Intents.Duration];
         }
+        if (utterance.Entities.Funding is not null && !s.ProgrammeSaid && context.LastIntents.Count == 0 && intents.Count > 0
+            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail))
+        {
+            // "c'est quoi le DIF ?", "What is the CPF?": the documents name a funding only in the fees, which is where it is
+            // found, not in the list of programmes.
+            intents = [Understanding.Intents.Tariffs];
+        }
         if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
             && (context.AwaitingClarification || StartsAsFollowUp(s))
             && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
