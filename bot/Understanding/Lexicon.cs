@@ -1,3 +1,4 @@
+using Cnam.Bot.Knowledge.Text;
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Serialization;
@@ -69,6 +70,8 @@ public sealed class Lexicon
     internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
     internal readonly HashSet<string> IntentsWithPhrases = new(StringComparer.Ordinal);
     internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
+    /// <summary>A word of another language (folded) -> the stem of the French word it stands for in UE titles ("english" -> "anglai").</summary>
+    internal readonly Dictionary<string, string> UeTitleWordStems = new(StringComparer.Ordinal);
 
     private Lexicon()
     {
@@ -256,6 +259,15 @@ public sealed class Lexicon
         AddPhrases(UeNamingCues, file.UeNamingCues, true, vocabulary: true);
         AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
         AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
+        foreach (var (word, french) in file.UeTitleWords)
+        {
+            var folded = Fold(word);
+            if (folded.Length > 0 && Fold(french) is { Length: > 0 } frenchWord)
+            {
+                UeTitleWordStems[folded] = FrenchText.Stem(frenchWord);
+                AddVocabulary(folded);
+            }
+        }
     }
 
     private static object ParseEntityValue(EntityKind kind, string value) => kind switch

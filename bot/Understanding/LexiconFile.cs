@@ -51,6 +51,7 @@ internal sealed class LexiconFile
     public List<string> UeNamingCues { get; set; } = [];
     public List<string> SecondaryIntents { get; set; } = [];
     public List<string> UePrefixes { get; set; } = [];
+    public Dictionary<string, string> UeTitleWords { get; set; } = [];
 
     internal sealed class DiplomaEntry
     {

@@ -84,6 +84,11 @@ public sealed class UeCatalogMatcher
         foreach (var t in tokens)
         {
             present.Add(t.Stem);
+            if (_lexicon.UeTitleWordStems.TryGetValue(t.Text, out var french))
+            {
+                // "the English course": the title's word is French ("Anglais professionnel").
+                present.Add(french);
+            }
         }
         // Titles sharing at least one stem with the text, in catalogue order (as the full scan visited them, so that
         // the sort below sees the same sequence); a title sharing none scored nothing.

@@ -95,6 +95,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // A funding asked what it is: the documents name it only in the fees, so the fees that name it.
     [InlineData("c'est quoi le DIF ?", "DIF : **650 €** | !Les formations que je connais", "003")]
     [InlineData("What is the DIF?", "DIF : **650 €** | !The programmes I know", "003")]
+    // A UE named in English by a word of its French title; the mémoire as "thesis".
+    [InlineData("How many credits is English worth?", "ANG320 | 6 ECTS | !Which programme", "000")]
+    [InlineData("What is the sociology unit about?", "AST002 | Champs de la sociologie", "003")]
+    [InlineData("When is the thesis defence?", "Soutenance du mémoire professionnel | !Organisation des examens", "000")]
     // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
     [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]
