@@ -378,7 +378,13 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
                     step.Answers = a;
                     return await RestartAsync(step, ct);
                 }
-                if (utterance.IsConfident && utterance.ConfidentIntents.All(i => i == Intents.Acknowledgement))
+                if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
+                {
+                    // "je ne sais pas" to the modality, the length, the funding...: what tells the choices apart, from the
+                    // documents, then the question again.
+                    await _answerer.TryAnswerAsync(step.Context, help, ct);
+                }
+                else if (utterance.IsConfident && utterance.ConfidentIntents.All(i => i == Intents.Acknowledgement))
                 {
                     // "ok", "d'accord": nothing to reply to, and nothing misunderstood either; the question comes again.
                 }
@@ -460,6 +466,27 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     }
 
     // The result card's buttons ask the question answerer what a person would ask.
+    /// <summary>The question whose answer helps to choose an answer to <paramref name="slot"/>; null when none helps.</summary>
+    private static string? HelpToChoose(EligibilitySlot slot, EligibilityAnswers a)
+    {
+        if (a.Programme is not { } code)
+        {
+            return null;
+        }
+        var programme = Questions.Format.Programme(code, "fr");
+        var where = a.Centre is null ? "" : $" à {a.Centre}";
+        var modality = a.Modality is null ? "" : " en " + Questions.Format.Modality(a.Modality, "fr");
+        return slot switch
+        {
+            EligibilitySlot.Centre => $"Où se passent les cours {Questions.Format.OfProgramme(code)} ?",
+            EligibilitySlot.Parcours => "Quels sont les parcours de la licence professionnelle ?",
+            EligibilitySlot.Modality => $"Combien de temps dure {programme}{where} ?",
+            EligibilitySlot.PlanYears => $"Combien de temps dure {programme}{where}{modality} ?",
+            EligibilitySlot.Funding => $"Combien coûte {programme}{where}{modality} ?",
+            _ => null,
+        };
+    }
+
     private static string FollowUpQuestion(EligibilityFollowUp f)
     {
         var programme = Questions.Format.ProgrammeShort(f.Programme);

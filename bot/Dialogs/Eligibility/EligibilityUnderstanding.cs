@@ -235,6 +235,9 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
     private static bool DescribesThePerson(DiplomaMention d) =>
         d.Level == 0 || FrenchText.Fold(d.Label).StartsWith("niveau", StringComparison.Ordinal);
 
+    /// <summary>"je ne sais pas", "aucune idée", "conseillez-moi": the person cannot choose.</summary>
+    public static bool SaysDontKnow(string? text) => DontKnow(Fold(text ?? ""));
+
     private static bool DontKnow(string folded) => DontKnowWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
 
     private static Expectation Expectation(EligibilitySlot? slot) => slot switch

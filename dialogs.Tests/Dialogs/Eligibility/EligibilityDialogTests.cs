@@ -53,6 +53,27 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task NotKnowingWhatToAnswerGetsWhatTellsTheChoicesApartThenTheQuestionAgain()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "combien je paierais la licence ?");
+        Assert.Contains("cours du jour ou les cours du soir", await SayAsync(c, "insertion professionnelle"));
+
+        var modality = await SayAsync(c, "je ne sais pas");
+        Assert.Contains("formation sur 1 an ; 9h30 - 17h", modality);
+        Assert.Contains("formation sur 1 ou 2 ans (recommandée sur 2 ans) ; 18h15 - 21h15", modality);
+        Assert.Contains("cours du jour ou les cours du soir", modality);
+        Assert.DoesNotContain("Choisissez « cours du jour »", modality);
+
+        await SayAsync(c, "le soir");
+        var funding = await SayAsync(c, "2 ans");
+        Assert.Contains("Qui financera", funding);
+        var fees = await SayAsync(c, "aucune idée");
+        Assert.Contains("410 €", fees);
+        Assert.Contains("Qui financera", fees);
+    }
+
+    [Fact]
     public async Task AnOkInTheMiddleGetsTheQuestionAgainWithoutARetryOrAReply()
     {
         var c = await AtTheDiplomaQuestionAsync();
