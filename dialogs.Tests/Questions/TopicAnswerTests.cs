@@ -359,6 +359,20 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         Assert.Contains("Au revoir, et bonne continuation", (await french.SendAsync(TestConversation.Message("bye"))).Single().Text);
     }
 
+    [Theory]
+    [InlineData("d'accord, et pour le CASP ?")]
+    [InlineData("ok merci, et pour le CASP ?")]
+    public async Task AFollowUpOpenedByAnAcknowledgementIsStillAFollowUp(string followUp)
+    {
+        var c = fixture.Conversation();
+        await c.SendAsync(TestConversation.Message("combien coûte la licence en cours du soir ?"));
+
+        var answer = (await c.SendAsync(TestConversation.Message(followUp))).Single().Text ?? "";
+
+        Assert.Contains("Titre CASP (CPN42)", answer);
+        Assert.Contains("tarifs", answer);
+    }
+
     [Fact]
     public async Task HowToFollowAProgrammeIsNotAskedAsWhoMayEnter()
     {

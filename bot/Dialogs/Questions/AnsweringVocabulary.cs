@@ -33,6 +33,7 @@ public sealed class AnsweringVocabulary
         TeacherWords = Set(file.TeacherWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
+        LeadInWords = Set(file.LeadInWords);
         SemesterWords = Set(file.SemesterWords);
         ObjectiveWords = Set(file.ObjectiveWords);
         SemesterOne = Set(file.SemesterOne);
@@ -86,6 +87,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking how UE are assessed: a list of UE then gives each one's assessment.</summary>
     public IReadOnlySet<string> EvaluationWords { get; }
+
+    /// <summary>Words of an acknowledgement that may open a follow-up ("d'accord, et pour le CASP ?").</summary>
+    public IReadOnlySet<string> LeadInWords { get; }
     public IReadOnlyDictionary<string, string> Glosses { get; }
 
     /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
@@ -194,6 +198,7 @@ public sealed class AnsweringVocabulary
         public List<string> TeacherWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];
+        public List<string> LeadInWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];

@@ -312,10 +312,12 @@ public sealed class QuestionAnswering
     }
 
     /// <summary>"et pour le CP29 ?", "and in the evening?", "aussi pour…": the message continues the previous one.</summary>
-    private static bool StartsAsFollowUp(Slots s)
+    private bool StartsAsFollowUp(Slots s)
     {
-        var first = Knowledge.Text.FrenchText.Words(s.Question).FirstOrDefault();
-        return first is "et" or "and" or "aussi" or "also" or "what" && s.Words.Count <= 8 || first is "pour" or "for" && s.Words.Count <= 5;
+        // "d'accord, et pour le CASP ?", "ok and in the evening?": an acknowledgement before it does not count.
+        var words = Knowledge.Text.FrenchText.Words(s.Question).SkipWhile(_vocabulary.LeadInWords.Contains).ToList();
+        var first = words.FirstOrDefault();
+        return first is "et" or "and" or "aussi" or "also" or "what" && words.Count <= 8 || first is "pour" or "for" && words.Count <= 5;
     }
 
     private static bool HasSubject(Utterance u) =>
