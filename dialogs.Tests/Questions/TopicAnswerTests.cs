@@ -99,6 +99,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("How many credits is English worth?", "ANG320 | 6 ECTS | !Which programme", "000")]
     [InlineData("What is the sociology unit about?", "AST002 | Champs de la sociologie", "003")]
     [InlineData("When is the thesis defence?", "Soutenance du mémoire professionnel | !Organisation des examens", "000")]
+    // "Where does … take place?" asks where; "When does … take place?" when.
+    [InlineData("Where does the licence take place?", "do not give the address of the classes at Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("When does the licence take place?", "71 sessions | !address", "000")]
     // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
     [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]
