@@ -1,6 +1,6 @@
-using Cnam.Bot.Knowledge.Text;
 using System.Globalization;
 using System.Reflection;
+using Cnam.Bot.Knowledge.Text;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

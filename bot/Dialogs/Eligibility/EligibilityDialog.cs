@@ -465,7 +465,6 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         return a.Centre is null && centres.Count == 1 ? a with { Centre = centres[0] } : a;
     }
 
-    // The result card's buttons ask the question answerer what a person would ask.
     /// <summary>The question whose answer helps to choose an answer to <paramref name="slot"/>; null when none helps.</summary>
     private static string? HelpToChoose(EligibilitySlot slot, EligibilityAnswers a)
     {
@@ -487,6 +486,7 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         };
     }
 
+    // The result card's buttons ask the question answerer what a person would ask.
     private static string FollowUpQuestion(EligibilityFollowUp f)
     {
         var programme = Questions.Format.ProgrammeShort(f.Programme);

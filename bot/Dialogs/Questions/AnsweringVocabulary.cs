@@ -21,6 +21,7 @@ public sealed class AnsweringVocabulary
         DefenceWords = Set(file.DefenceWords);
         WorkshopWords = Set(file.WorkshopWords);
         ExamWords = Set(file.ExamWords);
+        ExamNameWords = Set(file.ExamNameWords);
         RegistrationWords = Set(file.RegistrationWords);
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
@@ -61,6 +62,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> DefenceWords { get; }
     public IReadOnlySet<string> WorkshopWords { get; }
     public IReadOnlySet<string> ExamWords { get; }
+
+    /// <summary>Of <see cref="ExamWords"/>, those that name the exams themselves ("examens", "exams").</summary>
+    public IReadOnlySet<string> ExamNameWords { get; }
     public IReadOnlySet<string> RegistrationWords { get; }
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
@@ -98,6 +102,7 @@ public sealed class AnsweringVocabulary
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
 
+    /// <summary>Folded phrases that name the activity units ("ua", "unites d activite", "activity units").</summary>
     public IReadOnlyList<string> ActivityUnitPhrases { get; }
 
     /// <summary>True when the question is about the activity units, the UA (one of <see cref="ActivityUnitPhrases"/>).</summary>
@@ -186,6 +191,7 @@ public sealed class AnsweringVocabulary
         public List<string> DefenceWords { get; set; } = [];
         public List<string> WorkshopWords { get; set; } = [];
         public List<string> ExamWords { get; set; } = [];
+        public List<string> ExamNameWords { get; set; } = [];
         public List<string> RegistrationWords { get; set; } = [];
         public List<string> CreditWords { get; set; } = [];
         public List<string> CommonCoreWords { get; set; } = [];

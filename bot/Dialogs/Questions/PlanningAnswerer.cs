@@ -30,7 +30,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         {
             return Reunion(s);
         }
-        if (!s.CentreSaid && s.UeCodes.Count == 0 && s.Utterance.Entities.Dates.Count == 0 && s.Words.Any(w => w is "examen" or "examens" or "exam" or "exams"))
+        if (!s.CentreSaid && s.UeCodes.Count == 0 && s.Utterance.Entities.Dates.Count == 0 && s.Mentions(words.ExamNameWords))
         {
             // "les dates des examens ?": the Paris grids date classes, not exams. The licence's exam is its defence, which the
             // exams topic gives; for the others, only La Réunion's documents date the exams.
