@@ -86,6 +86,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("c'est quoi une UA ?", "UASO08 | 560 heures de stage pratique | UA211G | UA2322 | !De quelle formation", "000")]
     [InlineData("What is an activity unit?", "activity units (UA) | UASO08 | UASO03", "000")]
     [InlineData("quelles sont les UA du CASP ?", "UASO03 | UA211G | UASO04 | !TET099 | !UASO08", "003")]
+    // The CP29's UA are in La Réunion's document only: given as La Réunion's, unless Paris was said.
+    [InlineData("quelles sont les UA du CP29 ?", "UA2322 | (La Réunion) | !Mes documents ne donnent pas", "004")]
+    [InlineData("quelles sont les UA du CP29 à Paris ?", "ne donnent pas d'unité d'activité | !UA2322", "003")]
     [InlineData("c'est quoi l'UA de la licence ?", "UASO08 | 12 heures de cours en présentiel | !UA211G | !Modalités", "000")]
     // Exam dates with no centre: the Paris grids date classes, not exams, so La Réunion's exam weeks, said as theirs; the
     // licence's exam is its defence.

@@ -92,7 +92,8 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         }
         if (activityUnits)
         {
-            return ActivityUnits(s.Programme, s.Centre ?? "Paris", s) is { } found
+            // The centre of the conversation may list none ("le CP29" at Paris): another centre's, named, unless one was said.
+            return (ActivityUnits(s.Programme, s.Centre ?? "Paris", s) ?? (s.CentreSaid ? null : ActivityUnitsAtAnyCentre(s.Programme, s))) is { } found
                 ? found
                 : new Missing(s.L("Mes documents ne donnent pas d'unité d'activité (UA) pour cette formation.",
                     "My documents give no activity unit (UA) for this programme."), "ue-list");
@@ -147,13 +148,13 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
         return new Found(heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre), .. sources]);
     }
 
+    // A programme's activity units at the first centre whose document lists them (the same codes at both centres).
+    private Found? ActivityUnitsAtAnyCentre(string programmeCode, Slots s) =>
+        kb.Programmes(programmeCode).Where(p => p.Centre is not null).Select(p => ActivityUnits(programmeCode, p.Centre!, s)).FirstOrDefault(f => f is not null);
+
     private TopicResult ActivityUnitsOfEveryProgramme(Slots s)
     {
-        // Each programme once, at the first centre whose document lists its UA (the same codes at both centres).
-        var found = kb.Programmes().Select(p => p.Code).Distinct()
-            .Select(code => kb.Programmes(code).Where(p => p.Centre is not null).Select(p => ActivityUnits(code, p.Centre!, s)).FirstOrDefault(f => f is not null))
-            .OfType<Found>()
-            .ToList();
+        var found = kb.Programmes().Select(p => p.Code).Distinct().Select(code => ActivityUnitsAtAnyCentre(code, s)).OfType<Found>().ToList();
         return found.Count == 0
             ? new Missing(s.L("Mes documents ne donnent pas d'unité d'activité (UA).", "My documents give no activity unit (UA)."), "ue-list")
             : new Found(string.Join("\n\n", found.Select(f => f.Section.Text)), [.. found.SelectMany(f => f.Section.Sources)]);
