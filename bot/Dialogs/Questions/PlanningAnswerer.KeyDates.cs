@@ -79,6 +79,11 @@ public sealed partial class PlanningAnswerer
     {
         var programme = s.Programme ?? "LP110";
         var programmes = kb.Programmes(programme, s.Centre);
+        if (s.Programme is null && programmes.Count == 0 && s.Centre is not null)
+        {
+            // "les horaires des cours à La Réunion ?": the licence is not taught there; the programmes that are.
+            programmes = kb.Programmes().Where(p => p.Centre == s.Centre).ToList();
+        }
         var lines = new List<string>();
         var sources = new List<Provenance?>();
         foreach (var p in programmes)
