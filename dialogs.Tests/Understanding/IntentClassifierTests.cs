@@ -20,6 +20,7 @@ public class IntentClassifierTests
     [InlineData("à qui s'adresse la licence ?", Intents.Audience)]
     [InlineData("quels sont les débouchés ?", Intents.Jobs)]
     [InlineData("la licence pro est de quel niveau ?", Intents.Level)]
+    [InlineData("la formation est-elle reconnue par l'état ?", Intents.Level)]
     [InlineData("combien d'ECTS ?", Intents.Ects)]
     [InlineData("quelles UE composent le tronc commun ?", Intents.UeList)]
     [InlineData("UASO08 ça correspond à quoi ?", Intents.UeDetail)]

@@ -28,7 +28,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         ["me conseillez", "conseillez vous", "me conseilleriez", "me recommandez", "recommandez vous", "quelle formation",
          "quelles formations", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme", "which course",
          "which one should i", "que puis je faire", "qu est ce que je peux faire", "je peux faire quoi", "on peut faire quoi",
-         "what can i do", "what can i study", "aider a choisir", "choisir une formation", "a quoi puis je pretendre"];
+         "what can i do", "what can i study", "aider a choisir", "choisir une formation", "a quoi puis je pretendre",
+         "que me proposez vous", "vous me proposez quoi", "que pouvez vous me proposer"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

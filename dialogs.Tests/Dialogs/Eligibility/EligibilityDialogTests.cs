@@ -426,6 +426,7 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [InlineData("Avec un DEAES, je peux faire quoi ?")]
     [InlineData("J'ai un master en sociologie, quelle formation ?")]
     [InlineData("J'aimerais travailler dans l'insertion, quelle formation faire ?")]
+    [InlineData("bonjour, je souhaite me reconvertir dans le social, que me proposez-vous ?")]
     public async Task AskingForHelpToChooseStartsTheQuestionnaireWithoutAskingWhichProgramme(string sentence)
     {
         var c = fixture.Conversation();
