@@ -13,35 +13,16 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 /// question comes back, and "retour" takes the last answer back. The fee simulation runs the same dialog with
 /// <see cref="EligibilityMode.Fees"/>, skipping the profile.
 /// </summary>
-public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
+public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOverride
 {
     public const string DialogId = "eligibility";
     private const string QuestionsId = "eligibility.questions";
     private const string ReplyPromptId = "eligibility.reply";
 
-    private const string BackText = "D'accord, reprenons cette question.";
-    private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
     private const string OnlyCentre = "D'après mes documents, {0} n'est proposée qu'à {1} : je continue avec ce centre.";
-    private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
     private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
     private const string Recommended = "Je vous conseille {0} : {1}";
-    private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
-
-    // How an answer given ahead of its question is named when the bot says it kept it.
-    private static readonly Dictionary<EligibilitySlot, string> SlotNames = new()
-    {
-        [EligibilitySlot.Programme] = "la formation",
-        [EligibilitySlot.Centre] = "le centre",
-        [EligibilitySlot.Parcours] = "le parcours",
-        [EligibilitySlot.Diploma] = "votre diplôme",
-        [EligibilitySlot.Experience] = "votre expérience",
-        [EligibilitySlot.ExperienceField] = "votre domaine d'expérience",
-        [EligibilitySlot.Modality] = "les cours du jour ou du soir",
-        [EligibilitySlot.PlanYears] = "la durée",
-        [EligibilitySlot.Funding] = "le financement",
-        [EligibilitySlot.JobSeekerCategory] = "votre catégorie de demandeur d'emploi",
-    };
 
     private readonly EligibilityRules _rules;
     private readonly EligibilityFees _fees;
@@ -308,147 +289,6 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
         return await step.PromptAsync(ReplyPromptId, new PromptOptions(), ct);
     }
 
-    /// <summary>
-    /// Reads the reply to the question just asked. Returns null when it was answered (the step goes on), or the
-    /// restarted questionnaire: after "retour", an answer not understood (retry text), or the applicant's own question
-    /// (answered first). A restart asks again the first question still open.
-    /// </summary>
-    private async Task<DialogTurnResult?> ReadReplyAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
-    {
-        if (step.Result is not EligibilityReply reply || step.Answers.Asking is not { } asked)
-        {
-            return null;
-        }
-        var a = step.Answers with { Asking = null };
-        if (reply.IsEmpty)
-        {
-            // Nothing to read: the question comes again.
-            step.Answers = a;
-            return await RestartAsync(step, ct);
-        }
-        if (reply.IsButton)
-        {
-            var slot = Enum.TryParse<EligibilitySlot>(reply.Slot, out var s) ? s : asked;
-            a = EligibilityUnderstanding.ApplyChoice(a, slot, reply.Value!);
-        }
-        else if (EligibilityUnderstanding.IsBack(reply.Text))
-        {
-            return await BackAsync(step, a, ct);
-        }
-        else
-        {
-            var choices = _questions.For(asked, a).Choices;
-            var folded = FrenchText.Fold(reply.Text);
-            var exact = choices.FirstOrDefault(c => FrenchText.Fold(c.DisplayTitle) == folded || FrenchText.Fold(c.Value) == folded);
-            var utterance = _understanding.Recognize(reply.Text, step.Turn.Now, asked);
-            a = exact is not null
-                ? EligibilityUnderstanding.ApplyChoice(a, asked, exact.Value)
-                : EligibilityUnderstanding.Apply(a, utterance, asked);
-            if (!EligibilityUnderstanding.Has(a, asked) && EligibilityUnderstanding.MatchChoice(reply.Text, choices) is { } choice && !IsQuestion(utterance))
-            {
-                a = EligibilityUnderstanding.ApplyChoice(a, asked, choice);
-            }
-            if (a.ExperienceMonths > EligibilityRules.MaxExperienceMonths)
-            {
-                await step.Turn.SendTextAsync(ImplausibleExperience, ct);
-                a = a with { ExperienceMonths = null };
-            }
-            if (!EligibilityUnderstanding.Has(a, asked))
-            {
-                var before = step.Answers with { Asking = null };
-                if (AsksATopic(utterance))
-                {
-                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered below; the centre it
-                    // names is what it asks about, not the applicant's answer.
-                    a = before;
-                }
-                if (a != before)
-                {
-                    // Another question was answered instead: keep it, say so, and ask this one again.
-                    var noted = Enum.GetValues<EligibilitySlot>()
-                        .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
-                        .Select(slot => SlotNames.GetValueOrDefault(slot))
-                        .OfType<string>()
-                        .ToList();
-                    if (noted.Count > 0)
-                    {
-                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, NotedOtherAnswer,
-                            string.Join(", ", noted)), ct);
-                    }
-                    step.Answers = a;
-                    return await RestartAsync(step, ct);
-                }
-                if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
-                {
-                    // "je ne sais pas" to the modality, the length, the funding...: what tells the choices apart, from the
-                    // documents, then the question again.
-                    await _answerer.TryAnswerAsync(step.Context, help, ct);
-                }
-                else if (utterance.IsConfident && utterance.ConfidentIntents.All(i => i == Intents.Acknowledgement))
-                {
-                    // "ok", "d'accord": nothing to reply to, and nothing misunderstood either; the question comes again.
-                }
-                else if (IsQuestion(utterance) || IsPolitenessOnly(utterance))
-                {
-                    // A question, or a thanks or goodbye that answers nothing: replied to, then the question comes again.
-                    await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
-                }
-                else
-                {
-                    a = a with { Retry = asked };
-                }
-                step.Answers = a;
-                return await RestartAsync(step, ct);
-            }
-        }
-        step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
-        return null;
-    }
-
-    private async Task<DialogTurnResult> BackAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)
-    {
-        if (a.Answered.Count == 0)
-        {
-            await step.Turn.SendTextAsync(NothingToGoBackTo, ct);
-            step.Answers = a;
-            return await RestartAsync(step, ct);
-        }
-        var last = a.Answered[^1];
-        await step.Turn.SendTextAsync(BackText, ct);
-        a = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
-        if (a.RecommendedBy is not null && last is EligibilitySlot.Diploma or EligibilitySlot.Experience or EligibilitySlot.ExperienceField)
-        {
-            // The recommendation came from the answer taken back: it is made again from the corrected profile.
-            a = a with { Programme = null, Parcours = null, RecommendedBy = null, ProgrammeUnknown = true, EarlyVerdictSaid = false };
-        }
-        step.Answers = a;
-        return await RestartAsync(step, ct);
-    }
-
-    // Every step skips itself when its answer is known, so starting again lands on the first open question.
-    private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
-        step.Context.ReplaceDialogAsync(QuestionsId, step.Answers, ct);
-
-    // The topics a reply asks about rather than answers with (fees, dates, internship…), whatever slot words it holds.
-    private static readonly HashSet<string> TopicIntents =
-    [
-        Intents.Tariffs, Intents.PlanningDates, Intents.Hours, Intents.Duration, Intents.Internship, Intents.Convention,
-        Intents.Contacts, Intents.Exams, Intents.RegistrationDocuments, Intents.Withdrawal, Intents.UeList, Intents.UeDetail, Intents.Jobs,
-    ];
-
-    /// <summary>A question (see <see cref="IsQuestion"/>) whose subject is one of <see cref="TopicIntents"/>.</summary>
-    private static bool AsksATopic(Utterance u) =>
-        u.Raw.Contains('?', StringComparison.Ordinal) && u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name);
-
-    /// <summary>"merci", "au revoir": politeness and nothing else.</summary>
-    private static bool IsPolitenessOnly(Utterance u) => u.IsConfident && u.ConfidentIntents.All(Intents.Politeness.Contains);
-
-    /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
-    private static bool IsQuestion(Utterance u) =>
-        u.Raw.Contains('?', StringComparison.Ordinal)
-        || (u.IsConfident && !Intents.Politeness.Contains(u.TopIntent!.Name)
-            && u.TopIntent.Name is not (Intents.EligibilityStart or Intents.ProfileUpdate or Intents.Help or Intents.Menu or Intents.Cancel));
-
     /// <summary>A funding said in words becomes the tariffs' id once the programme's fees are known.</summary>
     private EligibilityAnswers ResolveFunding(EligibilityAnswers a)
     {
@@ -463,27 +303,6 @@ public sealed class EligibilityDialog : ComponentDialog, IInterruptionOverride
     {
         var centres = _rules.Centres(a.Programme);
         return a.Centre is null && centres.Count == 1 ? a with { Centre = centres[0] } : a;
-    }
-
-    /// <summary>The question whose answer helps to choose an answer to <paramref name="slot"/>; null when none helps.</summary>
-    private static string? HelpToChoose(EligibilitySlot slot, EligibilityAnswers a)
-    {
-        if (a.Programme is not { } code)
-        {
-            return null;
-        }
-        var programme = Questions.Format.Programme(code, "fr");
-        var where = a.Centre is null ? "" : $" à {a.Centre}";
-        var modality = a.Modality is null ? "" : " en " + Questions.Format.Modality(a.Modality, "fr");
-        return slot switch
-        {
-            EligibilitySlot.Centre => $"Où se passent les cours {Questions.Format.OfProgramme(code)} ?",
-            EligibilitySlot.Parcours => "Quels sont les parcours de la licence professionnelle ?",
-            EligibilitySlot.Modality => $"Combien de temps dure {programme}{where} ?",
-            EligibilitySlot.PlanYears => $"Combien de temps dure {programme}{where}{modality} ?",
-            EligibilitySlot.Funding => $"Combien coûte {programme}{where}{modality} ?",
-            _ => null,
-        };
     }
 
     // The result card's buttons ask the question answerer what a person would ask.

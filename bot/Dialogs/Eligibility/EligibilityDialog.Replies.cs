@@ -1,0 +1,192 @@
+using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Knowledge.Text;
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Eligibility;
+
+/// <summary>
+/// The questionnaire's replies: how the step after a question reads what came back (an answer, typed or clicked; an
+/// answer to another question; "retour"; a question, a thanks or an "ok"; "je ne sais pas"; nothing to read) and
+/// starts the questions again when the one asked is still open.
+/// </summary>
+public sealed partial class EligibilityDialog
+{
+    private const string BackText = "D'accord, reprenons cette question.";
+    private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
+    private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
+    private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
+
+    // How an answer given ahead of its question is named when the bot says it kept it.
+    private static readonly Dictionary<EligibilitySlot, string> SlotNames = new()
+    {
+        [EligibilitySlot.Programme] = "la formation",
+        [EligibilitySlot.Centre] = "le centre",
+        [EligibilitySlot.Parcours] = "le parcours",
+        [EligibilitySlot.Diploma] = "votre diplôme",
+        [EligibilitySlot.Experience] = "votre expérience",
+        [EligibilitySlot.ExperienceField] = "votre domaine d'expérience",
+        [EligibilitySlot.Modality] = "les cours du jour ou du soir",
+        [EligibilitySlot.PlanYears] = "la durée",
+        [EligibilitySlot.Funding] = "le financement",
+        [EligibilitySlot.JobSeekerCategory] = "votre catégorie de demandeur d'emploi",
+    };
+
+    /// <summary>
+    /// Reads the reply to the question just asked. Returns null when it was answered (the step goes on), or the
+    /// restarted questionnaire: after "retour", an answer not understood (retry text), or the applicant's own question
+    /// (answered first). A restart asks again the first question still open.
+    /// </summary>
+    private async Task<DialogTurnResult?> ReadReplyAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
+    {
+        if (step.Result is not EligibilityReply reply || step.Answers.Asking is not { } asked)
+        {
+            return null;
+        }
+        var a = step.Answers with { Asking = null };
+        if (reply.IsEmpty)
+        {
+            // Nothing to read: the question comes again.
+            step.Answers = a;
+            return await RestartAsync(step, ct);
+        }
+        if (reply.IsButton)
+        {
+            var slot = Enum.TryParse<EligibilitySlot>(reply.Slot, out var s) ? s : asked;
+            a = EligibilityUnderstanding.ApplyChoice(a, slot, reply.Value!);
+        }
+        else if (EligibilityUnderstanding.IsBack(reply.Text))
+        {
+            return await BackAsync(step, a, ct);
+        }
+        else
+        {
+            var choices = _questions.For(asked, a).Choices;
+            var folded = FrenchText.Fold(reply.Text);
+            var exact = choices.FirstOrDefault(c => FrenchText.Fold(c.DisplayTitle) == folded || FrenchText.Fold(c.Value) == folded);
+            var utterance = _understanding.Recognize(reply.Text, step.Turn.Now, asked);
+            a = exact is not null
+                ? EligibilityUnderstanding.ApplyChoice(a, asked, exact.Value)
+                : EligibilityUnderstanding.Apply(a, utterance, asked);
+            if (!EligibilityUnderstanding.Has(a, asked) && EligibilityUnderstanding.MatchChoice(reply.Text, choices) is { } choice && !IsQuestion(utterance))
+            {
+                a = EligibilityUnderstanding.ApplyChoice(a, asked, choice);
+            }
+            if (a.ExperienceMonths > EligibilityRules.MaxExperienceMonths)
+            {
+                await step.Turn.SendTextAsync(ImplausibleExperience, ct);
+                a = a with { ExperienceMonths = null };
+            }
+            if (!EligibilityUnderstanding.Has(a, asked))
+            {
+                var before = step.Answers with { Asking = null };
+                if (AsksATopic(utterance))
+                {
+                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered below; the centre it
+                    // names is what it asks about, not the applicant's answer.
+                    a = before;
+                }
+                if (a != before)
+                {
+                    // Another question was answered instead: keep it, say so, and ask this one again.
+                    var noted = Enum.GetValues<EligibilitySlot>()
+                        .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
+                        .Select(slot => SlotNames.GetValueOrDefault(slot))
+                        .OfType<string>()
+                        .ToList();
+                    if (noted.Count > 0)
+                    {
+                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, NotedOtherAnswer,
+                            string.Join(", ", noted)), ct);
+                    }
+                    step.Answers = a;
+                    return await RestartAsync(step, ct);
+                }
+                // Then the question comes again: after what tells the choices apart when the person does not know ("je ne
+                // sais pas" to the modality, the length, the funding...), after the reply to a question, a thanks or a
+                // goodbye, as it was after "ok" (nothing to reply to, nothing misunderstood), or as a retry.
+                var acknowledged = SaysOnly(utterance, Intents.Acknowledgement.Equals);
+                if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
+                {
+                    await _answerer.TryAnswerAsync(step.Context, help, ct);
+                }
+                else if (!acknowledged && (IsQuestion(utterance) || SaysOnly(utterance, Intents.Politeness.Contains)))
+                {
+                    await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
+                }
+                else if (!acknowledged)
+                {
+                    a = a with { Retry = asked };
+                }
+                step.Answers = a;
+                return await RestartAsync(step, ct);
+            }
+        }
+        step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
+        return null;
+    }
+
+    private async Task<DialogTurnResult> BackAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)
+    {
+        if (a.Answered.Count == 0)
+        {
+            await step.Turn.SendTextAsync(NothingToGoBackTo, ct);
+            step.Answers = a;
+            return await RestartAsync(step, ct);
+        }
+        var last = a.Answered[^1];
+        await step.Turn.SendTextAsync(BackText, ct);
+        a = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
+        if (a.RecommendedBy is not null && last is EligibilitySlot.Diploma or EligibilitySlot.Experience or EligibilitySlot.ExperienceField)
+        {
+            // The recommendation came from the answer taken back: it is made again from the corrected profile.
+            a = a with { Programme = null, Parcours = null, RecommendedBy = null, ProgrammeUnknown = true, EarlyVerdictSaid = false };
+        }
+        step.Answers = a;
+        return await RestartAsync(step, ct);
+    }
+
+    // Every step skips itself when its answer is known, so starting again lands on the first open question.
+    private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct) =>
+        step.Context.ReplaceDialogAsync(QuestionsId, step.Answers, ct);
+
+    // The topics a reply asks about rather than answers with (fees, dates, internship…), whatever slot words it holds.
+    private static readonly HashSet<string> TopicIntents =
+    [
+        Intents.Tariffs, Intents.PlanningDates, Intents.Hours, Intents.Duration, Intents.Internship, Intents.Convention,
+        Intents.Contacts, Intents.Exams, Intents.RegistrationDocuments, Intents.Withdrawal, Intents.UeList, Intents.UeDetail, Intents.Jobs,
+    ];
+
+    /// <summary>A question (see <see cref="IsQuestion"/>) whose subject is one of <see cref="TopicIntents"/>.</summary>
+    private static bool AsksATopic(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal) && u.IsConfident && TopicIntents.Contains(u.TopIntent!.Name);
+
+    /// <summary>Confident, and every confident intent is of <paramref name="kind"/> ("merci, au revoir": politeness only).</summary>
+    private static bool SaysOnly(Utterance u, Func<string, bool> kind) => u.IsConfident && u.ConfidentIntents.All(kind);
+
+    /// <summary>A question of the applicant rather than an answer: a question mark, or a confident question intent.</summary>
+    private static bool IsQuestion(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal)
+        || (u.IsConfident && !Intents.Politeness.Contains(u.TopIntent!.Name)
+            && u.TopIntent.Name is not (Intents.EligibilityStart or Intents.ProfileUpdate or Intents.Help or Intents.Menu or Intents.Cancel));
+
+    /// <summary>The question whose answer helps to choose an answer to <paramref name="slot"/>; null when none helps.</summary>
+    private static string? HelpToChoose(EligibilitySlot slot, EligibilityAnswers a)
+    {
+        if (a.Programme is not { } code)
+        {
+            return null;
+        }
+        var programme = Questions.Format.Programme(code, "fr");
+        var where = a.Centre is null ? "" : $" à {a.Centre}";
+        var modality = a.Modality is null ? "" : " en " + Questions.Format.Modality(a.Modality, "fr");
+        return slot switch
+        {
+            EligibilitySlot.Centre => $"Où se passent les cours {Questions.Format.OfProgramme(code)} ?",
+            EligibilitySlot.Parcours => "Quels sont les parcours de la licence professionnelle ?",
+            EligibilitySlot.Modality => $"Combien de temps dure {programme}{where} ?",
+            EligibilitySlot.PlanYears => $"Combien de temps dure {programme}{where}{modality} ?",
+            EligibilitySlot.Funding => $"Combien coûte {programme}{where}{modality} ?",
+            _ => null,
+        };
+    }
+}
