@@ -82,7 +82,7 @@ public sealed partial class PlanningAnswerer
         if (s.Programme is null && programmes.Count == 0 && s.Centre is not null)
         {
             // "les horaires des cours à La Réunion ?": the licence is not taught there; the programmes that are.
-            programmes = kb.Programmes().Where(p => p.Centre == s.Centre).ToList();
+            programmes = kb.Programmes(centre: s.Centre);
         }
         var lines = new List<string>();
         var sources = new List<Provenance?>();
