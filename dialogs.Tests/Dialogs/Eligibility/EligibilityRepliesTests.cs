@@ -1,0 +1,221 @@
+using Cnam.Bot.Dialogs;
+using Cnam.Bot.Protocol;
+using Cnam.Bot.State;
+using Cnam.Bot.Tests.Common;
+using static Cnam.Bot.Tests.Dialogs.Eligibility.EligibilityTranscript;
+
+namespace Cnam.Bot.Tests.Dialogs.Eligibility;
+
+/// <summary>
+/// The questionnaire's replies through the whole bot: answers to another question, "retour", "aide", a question, a thanks
+/// or an "ok" in the middle, "je ne sais pas", a message with nothing to read, "annuler"; and what the state keeps.
+/// </summary>
+public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClassFixture<EligibilityFixture>
+{
+    [Fact]
+    public async Task AThanksOrAGoodbyeInTheMiddleIsRepliedToAndTheQuestionComesAgain()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+        await ClickAsync(c, "Diploma", "level:4");
+
+        var goodbye = await SayAsync(c, "merci, au revoir");
+
+        Assert.Contains("Au revoir", goodbye);
+        Assert.DoesNotContain("pas compris", goodbye);
+        Assert.Contains("expérience professionnelle", goodbye);
+    }
+
+    [Fact]
+    public async Task NotKnowingWhatToAnswerGetsWhatTellsTheChoicesApartThenTheQuestionAgain()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "combien je paierais la licence ?");
+        Assert.Contains("cours du jour ou les cours du soir", await SayAsync(c, "insertion professionnelle"));
+
+        var modality = await SayAsync(c, "je ne sais pas");
+        Assert.Contains("formation sur 1 an ; 9h30 - 17h", modality);
+        Assert.Contains("formation sur 1 ou 2 ans (recommandée sur 2 ans) ; 18h15 - 21h15", modality);
+        Assert.Contains("cours du jour ou les cours du soir", modality);
+        Assert.DoesNotContain("Choisissez « cours du jour »", modality);
+
+        await SayAsync(c, "le soir");
+        var funding = await SayAsync(c, "2 ans");
+        Assert.Contains("Qui financera", funding);
+        var fees = await SayAsync(c, "aucune idée");
+        Assert.Contains("410 €", fees);
+        Assert.Contains("Qui financera", fees);
+    }
+
+    [Fact]
+    public async Task AnOkInTheMiddleGetsTheQuestionAgainWithoutARetryOrAReply()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        await c.SendAsync(TestConversation.Message("ok"));
+        var replies = c.DrainReplies();
+
+        Assert.Single(replies);
+        Assert.Contains("diplôme le plus élevé", Said(replies));
+        Assert.DoesNotContain("pas reconnu", Said(replies));
+        Assert.Equal("Diploma", FirstButtonData(replies)?.GetProperty("slot").GetString());
+    }
+
+    [Fact]
+    public async Task HelpInTheMiddleAsksTheOpenQuestionAgainWithItsCard()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        await c.SendAsync(TestConversation.Message("aide"));
+        var replies = c.DrainReplies();
+
+        Assert.Equal(BotTexts.Help, replies[0].Text);
+        Assert.Contains("diplôme le plus élevé", Said(replies.Skip(1).ToList()));
+        Assert.Equal("Diploma", FirstButtonData(replies.Skip(1).ToList())?.GetProperty("slot").GetString());
+        Assert.Contains("expérience professionnelle", await ClickAsync(c, "Diploma", "level:4"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("someone-elses-card")]
+    public async Task AMessageWithNothingToReadAsksTheQuestionAgain(string? otherAction)
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        // An attachment with no text, or the button of another card.
+        await c.SendAsync(otherAction is null
+            ? new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment { ContentType = "image/png", ContentUrl = "https://example.org/a.png" }] }
+            : c.CardSubmission(new { action = otherAction }));
+        var again = Said(c.DrainReplies());
+
+        Assert.Contains("diplôme le plus élevé", again);
+        Assert.DoesNotContain("pas reconnu", again);
+        Assert.Contains("expérience professionnelle", await ClickAsync(c, "Diploma", "level:4"));
+    }
+
+    [Fact]
+    public async Task TheConversationStateKeepsTheAnswersNotTheQuestionsCard()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CPN42");
+
+        var saved = await fixture.Store.ReadAsync(StateKeys.Conversation(c.ChannelId, c.ConversationId));
+
+        Assert.Contains("\"CPN42\"", saved!.Json);
+        Assert.Contains("eligibility.reply", saved.Json);
+        Assert.DoesNotContain("AdaptiveCard", saved.Json);
+        Assert.DoesNotContain("Dans quel centre", saved.Json);
+    }
+
+    [Fact]
+    public async Task AnAnswerToALaterQuestionIsKeptAndSaidSoBeforeTheQuestionIsAskedAgain()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        Assert.Contains("Quel parcours", await SayAsync(c, "la licence"));
+
+        var reply = await SayAsync(c, "j'ai un BTS");
+        Assert.Contains("C'est noté (votre diplôme)", reply);
+        Assert.Contains("Quel parcours", reply);
+
+        // The diploma is not asked for later.
+        var next = await SayAsync(c, "insertion professionnelle");
+        Assert.DoesNotContain("diplôme le plus élevé", next);
+        Assert.Contains("expérience", next);
+    }
+
+    [Fact]
+    public async Task RetourTakesTheLastAnswerBack()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "le titre CASP");
+        await SayAsync(c, "à Paris");
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "le bac"));
+
+        var back = await SayAsync(c, "retour");
+        Assert.Contains("reprenons cette question", back);
+        Assert.Contains("diplôme le plus élevé", back);
+
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "non en fait j'ai un DUT carrières sociales"));
+        Assert.Contains("domaine", await SayAsync(c, "2 ans"));
+        await SayAsync(c, "dans la vente");
+        await SayAsync(c, "en journée");
+        var result = await SayAsync(c, "demandeur d'emploi");
+
+        Assert.Contains("DUT carrières sociales", result);
+        Assert.Contains("5 976 €", result);
+        Assert.Contains("commission d'admission", result);
+        Assert.Equal("3 mois", Entity(c.LastReplies)["stage"].GetString());
+    }
+
+    [Fact]
+    public async Task AQuestionInTheMiddleIsAnsweredThenTheQuestionnaireResumes()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "la licence pro insertion professionnelle");
+        var answered = await SayAsync(c, "c'est quoi la VAPP ?");
+
+        Assert.Contains("validation des acquis professionnels et personnels", answered);
+        Assert.Contains("diplôme le plus élevé", answered);
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "niveau terminale"));
+        Assert.Contains("domaine", await SayAsync(c, "un an et demi"));
+        await SayAsync(c, "dans un CHRS");
+        await SayAsync(c, "cours du soir");
+        await SayAsync(c, "1 an");
+        var result = await SayAsync(c, "je me finance moi-même");
+
+        Assert.Contains("VAPP", result);
+        Assert.Contains("820 €", result);
+        Assert.Equal("vapp", Entity(c.LastReplies)["route"].GetString());
+    }
+
+    [Fact]
+    public async Task AnnulerLeavesTheQuestionnaire()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "CP29");
+        var cancelled = await SayAsync(c, "annuler");
+
+        Assert.Contains(BotTexts.Cancelled, cancelled);
+        var after = await SayAsync(c, "la Réunion");
+        Assert.DoesNotContain("diplôme le plus élevé", after);
+    }
+
+    [Fact]
+    public async Task AnAnswerNotUnderstoodGetsAHelpfulRetry()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "licence pro culture");
+        var retry = await SayAsync(c, "bof");
+
+        Assert.Contains("Je n'ai pas reconnu ce diplôme", retry);
+        Assert.Contains("Combien de temps d'expérience", await SayAsync(c, "aucun"));
+    }
+
+    [Fact]
+    public async Task AFeeQuestionNamingACentreInTheMiddleIsAnsweredNotTakenAsTheApplicantsCentre()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("Quel parcours de la licence", await SayAsync(c, "J'ai un BTS ESF et 4 ans en mission locale, je peux faire la licence ?"));
+
+        var said = await SayAsync(c, "combien coûte la licence à La Réunion ?");
+
+        Assert.Contains("820 €", said);
+        Assert.DoesNotContain("je continue avec ce centre", said);
+        Assert.Contains("Quel parcours de la licence", said);
+    }
+
+    /// <summary>A questionnaire for the titre at Paris, waiting for the diploma.</summary>
+    private async Task<TestConversation> AtTheDiplomaQuestionAsync()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CPN42");
+        await ClickAsync(c, "Centre", "Paris");
+        return c;
+    }
+}
