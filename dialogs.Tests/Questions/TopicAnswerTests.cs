@@ -179,6 +179,11 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Le titre CASP est-il éligible au CPF ?", "CPF | 30 €", "003")]
     [InlineData("cb coute le casp en cours du soir qd on est demandeur demploi", "9,15 € | !144 €", "003")]
     [InlineData("je suis en demande d'emploi, combien coûte le CASP en cours du soir ?", "9,15 € | !144 €", "003")]
+    // La Réunion prices employer funding by agreement: said so, with what the brochure says, then the fees for everyone.
+    [InlineData("Combien coûte le titre pour un salarié dont l'employeur paie à La Réunion ?", "pas de tarif chiffré pour un financement « employeur » | Opca | 118 €", "004")]
+    [InlineData("CASP à la Réunion avec mon CPF, combien ?", "pas de tarif chiffré pour un financement « CPF » | Eligible CPF | 118 €", "004")]
+    [InlineData("How much is the CASP in Reunion if my employer pays?", "no figure for employer funding | OPCA | everyone: **118 €**", "004")]
+    [InlineData("combien coûte le CP29 à la réunion pour un demandeur d'emploi ?", "8 € | !pas de tarif chiffré", "004")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -67,11 +67,49 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                 Topics.ProgrammeChoices(s, kb));
         }
         var text = string.Join("\n\n", groups.Select(g => Group(g.ToList(), s)));
+        var sources = groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)).ToList();
+        if (kind is null && relaxed is null && FundingWithoutFee(s, found) is { } funding)
+        {
+            var (said, facts) = funding;
+            relaxed = FundingNote(s, said, found, facts);
+            sources.AddRange(facts.Select(f => Provenance.Of(f, f.Centre)));
+        }
         if (relaxed is not null)
         {
             text = relaxed + "\n\n" + text;
         }
-        return new Found(text, groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)));
+        return new Found(text, sources);
+    }
+
+    /// <summary>
+    /// A funding was said ("mon employeur paie", "avec mon CPF") but no fee line of the answer is that funding's: only
+    /// the lines for everyone remain (La Réunion prices employer funding by agreement, not by a figure). Returns the
+    /// funding and what the documents say about it at the answer's centres (topic <c>financement</c>), or null.
+    /// </summary>
+    private (string Funding, List<Fact> Facts)? FundingWithoutFee(Slots s, List<Tariff> found)
+    {
+        if (s.Fundings.Count == 0 || found.Any(t => t.Funding is { } f && s.Fundings.Any(said => f == said || f.StartsWith(said + "-", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+        var said = s.Fundings[0];
+        var words = Format.Funding(said, "fr");
+        var facts = found.Select(t => t.Centre).Distinct()
+            .SelectMany(centre => kb.Facts("financement", s.Programme, centre))
+            .Distinct()
+            .Where(f => f.Keywords.Any(k => k.Equals(said, StringComparison.OrdinalIgnoreCase) || k.Equals(words, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return (said, facts);
+    }
+
+    private static string FundingNote(Slots s, string funding, List<Tariff> found, List<Fact> facts)
+    {
+        var centres = string.Join(s.L(" et ", " and "), found.Select(t => "Cnam " + t.Centre).Distinct());
+        var intro = s.L($"Mes documents ne donnent pas de tarif chiffré pour un financement « {Format.Funding(funding, "fr")} » au {centres}.",
+            $"My documents give no figure for {Format.Funding(funding, "en")} funding at {centres}.");
+        var said = facts.Select(f => s.L(f.Text ?? "", f.En ?? f.Text ?? "")).Where(t => t.Length > 0).ToList();
+        return intro + (said.Count > 0 ? s.L(" Ils disent :", " They say:") + "\n" + Topics.Bullets(said) : "")
+            + "\n" + s.L("Les frais qui s'appliquent à tous :", "The fees that apply to everyone:");
     }
 
     private static (string? Programme, string? Centre, string? ValidFor, string? Source) GroupKey(Tariff t) => (t.Programme, t.Centre, t.ValidFor, t.Source);
@@ -252,7 +290,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         };
         var label = t.Label is not null && t.Kind != "formation" ? $" ({t.Label})" : "";
         var prefix = modality.Length > 0 ? Format.Capitalize(modality) + years + " — " : "";
-        return $"{prefix}{what}{fundings} : **{Format.Euros(t.Amount ?? 0)}** {Format.Unit(t.Unit, s.Language)}{label}".TrimEnd();
+        return $"{prefix}{what}{fundings}{s.L(" :", ":")} **{Format.Euros(t.Amount ?? 0)}** {Format.Unit(t.Unit, s.Language)}{label}".TrimEnd();
     }
 
     /// <summary>Credits x rate, hours x rate, and fixed fee + credits x rate, when the question gives credits, hours or a UE.</summary>
