@@ -229,6 +229,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]
     // Months offered as guesses for the start: the start is the answer, not what those months hold.
     [InlineData("Quand commence la formation, en septembre ou en octobre ?", "premier cours le **lundi 3 octobre 2022** | journée d'accueil le lundi 14 novembre 2022 | !pas de cours", "000", "2026-12-06")]
+    // "y a-t-il cours" with a date: what the grid holds that day.
+    [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
+    [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 
@@ -284,6 +287,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Is a bac required for the CASP?", "Entry — Titre CASP (CPN42) | niveau bac", "003")]
     // Routes one sentence of the document names together are one line.
     [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
+    // A profile and "possible ?": whether it lets one in, not the programme's overview.
+    [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
