@@ -160,6 +160,13 @@ public static class Format
         return name.StartsWith("le ", StringComparison.Ordinal) ? "du " + name[3..] : "de " + name;
     }
 
+    /// <summary>"au titre ...", "à la licence ...": the programme's French name after "à".</summary>
+    public static string ToProgramme(string? code)
+    {
+        var name = Programme(code, "fr");
+        return name.StartsWith("le ", StringComparison.Ordinal) ? "au " + name[3..] : "à " + name;
+    }
+
     /// <summary>"de" before a word: "d'alternance", "de cours du soir" (elided before a vowel or an h; no aspirated h here).</summary>
     public static string Elided(string word, string next) =>
         next.Length > 0 && "aeiouyhàâéèêîôû".Contains(char.ToLowerInvariant(next[0])) ? word[..^1] + "'" + next : word + " " + next;

@@ -47,15 +47,22 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     }
 
     /// <summary>
-    /// Two programmes named where one's UE are all UE of the other ("le CP29 permet-il d'accéder au CASP ?"): that they
-    /// are, counted from each programme's list at the same centre, or null when no programme named holds another.
+    /// How two programmes named fit together: one's UE all UE of the other ("le CP29 permet-il d'accéder au CASP ?"),
+    /// counted from each programme's list at the same centre, and one named among the titles that give access to the
+    /// other ("le CASP permet-il d'entrer en licence ?"). Null when neither holds.
     /// </summary>
-    public Found? Nested(IReadOnlyList<string> codes, Slots s)
+    public Found? HowTheyFit(IReadOnlyList<string> codes, Slots s)
     {
         var lines = new List<string>();
         var sources = new List<Provenance?>();
         foreach (var inner in codes)
         {
+            foreach (var (access, route) in FurtherStudies(inner).Where(x => x.Access.Programme is { } target && codes.Contains(target)))
+            {
+                lines.Add(s.L($"{Format.Capitalize(Format.Programme(inner, "fr"))} donne accès {Format.ToProgramme(access.Programme)} (Cnam {access.Centre}) : {route.Text}",
+                    $"{Format.Capitalize(Format.Programme(inner, "en"))} gives access to {Format.Programme(access.Programme!, "en")} (Cnam {access.Centre}): {route.Text}"));
+                sources.Add(Provenance.Of(access, access.Centre));
+            }
             foreach (var outer in codes.Where(c => c != inner))
             {
                 foreach (var p in kb.Programmes(inner, s.CentreSaid ? s.Centre : null))

@@ -226,9 +226,10 @@ public sealed class QuestionAnswering
         }
         if (programmes.Count > 1 && found.Count > 0 && intents.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.ProgrammeOverview or Understanding.Intents.DiplomaConditions or Understanding.Intents.UeList)
-            && _programmes.Nested(programmes, s) is { } nested)
+            && _programmes.HowTheyFit(programmes, s) is { } nested)
         {
-            // "Le CP29 permet-il d'accéder au CASP ?", "la différence entre le CP29 et le CASP": how the two fit first.
+            // "Le CP29 permet-il d'accéder au CASP ?", "le CASP permet-il d'entrer en licence ?", "la différence entre le CP29
+            // et le CASP": how the two fit first.
             found.Insert(0, nested.Section);
         }
         var remembered = s.Remember(intents);
