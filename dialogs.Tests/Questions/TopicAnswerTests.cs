@@ -430,6 +430,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("How many times can I retake an exam?", "deux sessions", "004")]
     [InlineData("peut-on suivre les cours sans passer les examens ?", "sans se présenter aux examens", "004")]
     [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]
+    // The mark needed, asked in English: the sheet that gives one, not the exams' organisation.
+    [InlineData("What is the pass mark?", "10/20 | !Les examens sont programmés", "004")]
     [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>

@@ -35,9 +35,11 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
                 "I do not have this information for this programme or centre in my documents."), intent);
         }
         // The sheet whose topic is the one asked about comes first when the words alone do not decide.
+        // A question about the mark needed ("the pass mark") is about the sheet that gives one, whatever its words.
         var preferred = PreferredTopics.GetValueOrDefault(intent, []);
+        var gradeAsked = intent == Understanding.Intents.Exams && s.Mentions(vocabulary.GradeWords);
         var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
-            preferred.Contains(x.Topic ?? "") ? 2 : 0, x.Title)).ToList();
+            (preferred.Contains(x.Topic ?? "") ? 2 : 0) + (gradeAsked && GivesAMark(x) ? 3 : 0), x.Title)).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is not null)
