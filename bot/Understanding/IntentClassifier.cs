@@ -105,7 +105,8 @@ internal readonly record struct IntentEvidence(
         "experience" => Experience,
         "credits" => Credits,
         "parcours_only" => Parcours && phraseCount == 0,
-        "programme_only" => Programme && phraseCount == 0,
+        // A UE named with its programme ("the English classes in the licence") is the subject, not the programme.
+        "programme_only" => Programme && !Ue && phraseCount == 0,
         _ => false,
     };
 }

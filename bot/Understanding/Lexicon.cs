@@ -67,6 +67,8 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> IntentBlockers = new();
     internal readonly PhraseMatcher<bool> UeCues = new();
     internal readonly PhraseMatcher<bool> UeNamingCues = new();
+    /// <summary>Phrases whose words are not UE title words ("taught in English" is the language, not the English UE).</summary>
+    internal readonly PhraseMatcher<bool> UeTitleBlockers = new();
     internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
     internal readonly HashSet<string> IntentsWithPhrases = new(StringComparer.Ordinal);
     internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
@@ -257,6 +259,7 @@ public sealed class Lexicon
         AddPhrases(IntentBlockers, file.IntentBlockers, true, vocabulary: false);
         AddPhrases(UeCues, file.UeCues, true, vocabulary: true);
         AddPhrases(UeNamingCues, file.UeNamingCues, true, vocabulary: true);
+        AddPhrases(UeTitleBlockers, file.UeTitleBlockers, true, vocabulary: true);
         AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
         AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
         foreach (var (word, french) in file.UeTitleWords)

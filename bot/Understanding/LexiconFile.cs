@@ -49,6 +49,7 @@ internal sealed class LexiconFile
     public List<string> IntentBlockers { get; set; } = [];
     public List<string> UeCues { get; set; } = [];
     public List<string> UeNamingCues { get; set; } = [];
+    public List<string> UeTitleBlockers { get; set; } = [];
     public List<string> SecondaryIntents { get; set; } = [];
     public List<string> UePrefixes { get; set; } = [];
     public Dictionary<string, string> UeTitleWords { get; set; } = [];

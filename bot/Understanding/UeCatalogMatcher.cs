@@ -81,8 +81,18 @@ public sealed class UeCatalogMatcher
             return [];
         }
         var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in tokens)
+        var blocked = new bool[tokens.Length];
+        foreach (var blocker in _lexicon.UeTitleBlockers.FindAll(tokens))
         {
+            Array.Fill(blocked, true, blocker.Start, blocker.Length);
+        }
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (blocked[i])
+            {
+                continue;
+            }
+            var t = tokens[i];
             present.Add(t.Stem);
             if (_lexicon.UeTitleWordStems.TryGetValue(t.Text, out var french))
             {

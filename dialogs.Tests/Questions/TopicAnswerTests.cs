@@ -125,6 +125,13 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("les notes de la soutenance à Paris ?", "Soutenance du mémoire | !note minimale", "000")]
     // Credits asked of a word of one UE's title are that UE's ("l'anglais"), not a programme's.
     [InlineData("Combien d'ECTS vaut l'anglais ?", "ANG320 | 6 ECTS | !De quelle formation", "000")]
+    // The English UE named with its programme, or by "hours of": the UE and, for its hours, its alternative's 36 h.
+    [InlineData("Combien d'heures d'anglais dans la licence ?", "ANG320 | ANG200 | 36h réparties sur 6 jours | !Durée et modalités", "000")]
+    [InlineData("How many hours of English?", "ANG320 | 36h réparties sur 6 jours | !Class hours", "000")]
+    [InlineData("What are the English classes in the licence?", "ANG320 | ANG200 | !s'organise autour", "000")]
+    [InlineData("Is there an English course?", "ANG320 | !I don't have this information", "000")]
+    // "taught in English" is the language of the classes, not the English UE.
+    [InlineData("Are the classes taught in English?", "!Anglais professionnel : **6 ECTS**", "000")]
     // "sessions" in English are classes; in French, "combien de sessions" are exam sessions.
     [InlineData("How many TRS103 sessions are there?", "TRS103 | sessions | !exam date", "000")]
     [InlineData("combien de sessions pour une UE ?", "deux sessions d'examens par UE", "004")]

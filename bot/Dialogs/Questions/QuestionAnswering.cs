@@ -106,8 +106,9 @@ public sealed class QuestionAnswering
         {
             // A question about one UE is not a request for the whole list, and "how many hours" or "how long" is its volume.
             intents.Remove(Understanding.Intents.UeList);
-            if (!s.ProgrammeSaid)
+            if (!s.ProgrammeSaid || s.Mentions(_vocabulary.QuantityWords))
             {
+                // "combien d'heures d'anglais dans la licence ?": the programme places the UE, whose volume is asked.
                 intents.Remove(Understanding.Intents.Duration);
             }
             if (s.Mentions(_vocabulary.QuantityWords))

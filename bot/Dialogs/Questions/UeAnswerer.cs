@@ -58,14 +58,18 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             {
                 text += "\n" + s.L("Dans : ", "Part of: ") + string.Join(" ; ", memberships);
             }
-            if (s.Utterance.Has(Understanding.Intents.Hours) || s.Utterance.Has(Understanding.Intents.Duration))
+            var volumeAsked = s.Utterance.Has(Understanding.Intents.Hours) || s.Utterance.Has(Understanding.Intents.Duration);
+            if (volumeAsked)
             {
                 text += "\n" + Volume(ue, s);
             }
             var alternatives = UeAlternatives.Of(kb, code);
             if (alternatives.Count > 0)
             {
-                text += "\n" + s.L("Au choix avec : ", "Alternative: ") + string.Join(", ", alternatives.Select(a => $"{a} ({kb.GetUe(a)?.Title})"));
+                // "combien d'heures d'anglais ?": the UE one may take instead may be the one whose description gives its hours.
+                text += "\n" + s.L("Au choix avec : ", "Alternative: ") + string.Join(", ", alternatives.Select(a => kb.GetUe(a) is { } other
+                    ? $"{a} ({other.Title}){(volumeAsked && !string.IsNullOrWhiteSpace(other.Description) ? " — " + other.Description : "")}"
+                    : a));
             }
             parts.Add(text);
             sources.Add(Provenance.Of(ue));
