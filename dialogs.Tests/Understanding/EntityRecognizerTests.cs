@@ -39,6 +39,16 @@ public class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("10 ans d'expérience comme animateur socio-culturel")]
+    [InlineData("je suis animatrice socio culturelle")]
+    public void ASocioCulturalJobIsNoParcours(string text)
+    {
+        var entities = UnderstandingFixture.Recognize(text).Entities;
+        Assert.Empty(entities.Domain.ParcoursList);
+        Assert.Null(entities.Programme);
+    }
+
+    [Theory]
     [InlineData("à Paris", Centre.Paris)]
     [InlineData("au Cnam de La Réunion", Centre.LaReunion)]
     [InlineData("Réunion", Centre.LaReunion)]
