@@ -81,14 +81,15 @@ public sealed class UeCatalogMatcher
             return [];
         }
         var present = new HashSet<string>(StringComparer.Ordinal);
-        var blocked = new bool[tokens.Length];
+        bool[]? blocked = null;
         foreach (var blocker in _lexicon.UeTitleBlockers.FindAll(tokens))
         {
+            blocked ??= new bool[tokens.Length];
             Array.Fill(blocked, true, blocker.Start, blocker.Length);
         }
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (blocked[i])
+            if (blocked?[i] == true)
             {
                 continue;
             }
