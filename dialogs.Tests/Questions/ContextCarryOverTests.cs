@@ -35,6 +35,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task TheDifferenceWithAnotherProgrammeComparesItWithTheProgrammeOfTheConversation()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "combien coûte le CASP en cours du soir ?");
+
+        // Seeds 003 and 004: the CASP bac+2, 120 ECTS; the CP29 bac+1, 54 ECTS, its 6 UE those of the titre.
+        var difference = await SayAsync(conversation, "quelle est la différence avec le CP29 ?");
+        AnswerText.AssertFragments(difference,
+            "**Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 | **Certificat CP29** — accès : niveau bac ; niveau de sortie : bac+1 | 54 ECTS | sont aussi des UE | !144 €",
+            "difference");
+    }
+
+    [Fact]
     public async Task TheCentreOfTheConversationCarriesToTheInternshipAndTheContact()
     {
         var conversation = fixture.Conversation();

@@ -139,6 +139,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("I have a high school diploma", "you do not have the level required for direct entry | VAPP | **Yes**", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
+    // Two programmes compared: side by side (levels, credits, centres, modes), not each one's whole overview.
+    [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
+    [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
+    [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -29,6 +29,7 @@ public sealed class AnsweringVocabulary
         WorkingWords = Set(file.WorkingWords);
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
+        ComparisonWords = Set(file.ComparisonWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
@@ -76,6 +77,9 @@ public sealed class AnsweringVocabulary
     /// <summary>The mark needed to pass: answered from a sheet that gives one.</summary>
     public IReadOnlySet<string> GradeWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>Two programmes compared: they are put side by side.</summary>
+    public IReadOnlySet<string> ComparisonWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
     public IReadOnlySet<string> RemainingWords { get; }
@@ -199,6 +203,7 @@ public sealed class AnsweringVocabulary
         public List<string> WorkingWords { get; set; } = [];
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
+        public List<string> ComparisonWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];

@@ -180,6 +180,14 @@ public static class Format
         _ => code ?? "",
     };
 
+    /// <summary>Short programme name in the question's language (buttons, side-by-side lines).</summary>
+    public static string ProgrammeShort(string? code, string language) => (code, language) switch
+    {
+        ("CPN42", "en") => "CASP title (CPN42)",
+        ("CP29", "en") => "CP29 certificate",
+        _ => ProgrammeShort(code),
+    };
+
     /// <summary>Upper-cases the first letter.</summary>
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], French) + text[1..];
 }

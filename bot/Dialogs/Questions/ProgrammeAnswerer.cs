@@ -84,6 +84,53 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         return lines.Count == 0 ? null : new Found(string.Join("\n", lines), sources);
     }
 
+    /// <summary>
+    /// "La différence entre le CASP et la licence ?": each programme on one line, from its documents at every centre that
+    /// teaches it (or the centre said): entry and exit levels, credits, centres, modes and their length.
+    /// </summary>
+    public Found Compare(IReadOnlyList<string> codes, Slots s)
+    {
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var code in codes)
+        {
+            var records = kb.Programmes(code, s.CentreSaid ? s.Centre : null);
+            if (records.Count == 0)
+            {
+                records = kb.Programmes(code);
+            }
+            if (records.Count == 0)
+            {
+                continue;
+            }
+            var facts = new List<string>();
+            if (records.Select(p => p.EntryLevel).FirstOrDefault(l => l is not null) is { } entry)
+            {
+                facts.Add(s.L($"accès : {entry}", $"entry: {entry}"));
+            }
+            if (records.Select(p => p.ExitLevel).FirstOrDefault(l => l is not null) is { } exit)
+            {
+                facts.Add(s.L($"niveau de sortie : {exit}", $"exit level: {exit}"));
+            }
+            if (records.Select(p => p.Ects).FirstOrDefault(e => e is not null) is { } ects)
+            {
+                facts.Add($"{ects} ECTS");
+            }
+            facts.Add("Cnam " + string.Join(s.L(" et ", " and "), records.Select(p => p.Centre).OfType<string>().Distinct()));
+            var centres = records.Select(p => p.Centre).Distinct().Count();
+            var modes = records.SelectMany(p => p.Modalities.Select(m => (centres > 1 ? $"{m.Label} ({p.Centre})" : m.Label)
+                    + (string.IsNullOrWhiteSpace(m.Duration) ? "" : $" : {m.Duration}")))
+                .Distinct().ToList();
+            if (modes.Count > 0)
+            {
+                facts.Add(string.Join(s.L(" ; ", "; "), modes));
+            }
+            lines.Add($"**{Format.ProgrammeShort(code, s.Language)}** — {string.Join(s.L(" ; ", "; "), facts)}");
+            sources.AddRange(records.Select(p => Provenance.Of(p, p.Centre)));
+        }
+        return new Found(Topics.Bullets(lines), sources);
+    }
+
     private TopicResult Catalogue(Slots s)
     {
         var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}) : {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");

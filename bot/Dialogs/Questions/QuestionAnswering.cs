@@ -207,6 +207,22 @@ public sealed class QuestionAnswering
         Clarify? clarify = null;
         // "la différence entre le CASP et le CP29": each programme named gets its answer.
         var programmes = utterance.Entities.Domain.Programmes.Select(p => Slots.ProgrammeCode(p)).OfType<string>().Distinct().ToList();
+        var asked = intents.ToList();
+        if (s.Mentions(_vocabulary.ComparisonWords) && intents.Count > 0
+            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.Level))
+        {
+            if (programmes.Count == 1 && context.Programme is { } previous && previous != programmes[0])
+            {
+                // "quelle est la différence avec le CP29 ?" after questions on the CASP.
+                programmes.Insert(0, previous);
+            }
+            if (programmes.Count > 1)
+            {
+                // "la différence entre le CASP et la licence ?": side by side, rather than each programme's whole overview.
+                found.Add(_programmes.Compare(programmes, s).Section);
+                intents.RemoveAll(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.Level);
+            }
+        }
         var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList() : [s];
         foreach (var (intent, subject) in intents.Take(MaxTopics).SelectMany(i => subjects.Select(x => (i, x))))
         {
@@ -225,7 +241,7 @@ public sealed class QuestionAnswering
                     break;
             }
         }
-        if (programmes.Count > 1 && found.Count > 0 && intents.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
+        if (programmes.Count > 1 && found.Count > 0 && asked.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.ProgrammeOverview or Understanding.Intents.DiplomaConditions or Understanding.Intents.UeList)
             && _programmes.HowTheyFit(programmes, s) is { } nested)
         {
@@ -233,7 +249,7 @@ public sealed class QuestionAnswering
             // et le CASP": how the two fit first.
             found.Insert(0, nested.Section);
         }
-        var remembered = s.Remember(intents);
+        var remembered = s.Remember(asked);
         if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
         {
             found.Insert(0, elsewhereNote);

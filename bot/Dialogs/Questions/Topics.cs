@@ -12,9 +12,9 @@ public static class Topics
     {
         var all = new (string Code, Suggestion Button)[]
         {
-            ("LP110", new(s.L("Licence pro (LP110)", "Licence pro (LP110)"), "Licence pro intervention sociale")),
-            ("CPN42", new(s.L("Titre CASP (CPN42)", "CASP title (CPN42)"), "Titre CASP")),
-            ("CP29", new(s.L("Certificat CP29", "CP29 certificate"), "Certificat CP29")),
+            ("LP110", new(Format.ProgrammeShort("LP110", s.Language), "Licence pro intervention sociale")),
+            ("CPN42", new(Format.ProgrammeShort("CPN42", s.Language), "Titre CASP")),
+            ("CP29", new(Format.ProgrammeShort("CP29", s.Language), "Certificat CP29")),
         };
         var taught = kb is not null && s.CentreSaid && s.Centre is not null
             ? all.Where(p => kb.Programmes(p.Code, s.Centre).Count > 0).ToList()
