@@ -301,6 +301,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // One programme named among the titles that open the other: said first.
     [InlineData("le CASP permet-il d'entrer en licence ?", "Le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) donne accès à la Licence professionnelle Intervention sociale (LP110) (Cnam Paris) : La licence professionnelle est ouverte", "000")]
     [InlineData("Does the CASP give access to the licence?", "gives access to the Licence professionnelle Intervention sociale (LP110) (Cnam Paris)", "000")]
+    [InlineData("I would like to know if I can do the licence", "Entry — Licence pro (LP110) | bac+2 | !s'organise autour", "000")]
     // A profile and "possible ?": whether it lets one in, not the programme's overview.
     [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
