@@ -310,6 +310,25 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AScheduleQuestionInsteadOfTheParcoursIsAnsweredWithTheModalityJustChosen()
+    {
+        // Monday 21 November 2022, evening classes, insertion pro: AST118, AST113, TRS103, TRS102 and more that week.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2022, 11, 21, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("c'est quand mon prochain cours ?").AssertReply("cours du soir ou du jour")
+            .Send("je suis en cours du soir").AssertReply("Et votre parcours ?")
+            .Send("et cette semaine, j'ai quoi ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "Cours du soir 2022-2023", "lundi 21 novembre 2022 → dimanche 27 novembre 2022", "AST113");
+                DoesNotContain(r, "prochain cours le");
+                DoesNotContain(r, "Cours du jour");
+            })
+            .Send("mon prochain cours ?")
+            .AssertReply(r => Contains(r, "Cours du soir 2022-2023", "prochain cours le **lundi 21 novembre 2022**"));
+    }
+
+    [Fact]
     public async Task ProspectsGeneralPlanningQuestionsStillGoToTheQuestionAnswerer()
     {
         var conversation = Bot().Conversation(now: OtherYear);

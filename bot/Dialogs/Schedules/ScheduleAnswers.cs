@@ -16,6 +16,9 @@ public sealed record ScheduleAnswers
     /// <summary>The dialog asked the modality question this turn's answer replies to.</summary>
     public bool PromptedModality { get; init; }
 
+    /// <summary>The dialog asked the parcours question this turn's answer replies to.</summary>
+    public bool PromptedParcours { get; init; }
+
     /// <summary>The user picked the modality in the prompt: it is remembered.</summary>
     public bool Remember { get; init; }
 }

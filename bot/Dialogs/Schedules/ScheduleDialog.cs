@@ -90,6 +90,7 @@ public sealed class ScheduleDialog : ComponentDialog
                 var parcours = ParcoursChoices(step.Answers);
                 if (step.Answers.Parcours is null && parcours.Count > 1)
                 {
+                    step.Answers = step.Answers with { PromptedParcours = true };
                     return await step.PromptAsync(ParcoursPromptId, PromptOptions.FromText(ParcoursQuestion, choices: parcours), cancellationToken);
                 }
             }
@@ -99,11 +100,21 @@ public sealed class ScheduleDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
     {
+        var user = await step.Context.State.GetUserAsync(cancellationToken);
+        if (step.Answers.PromptedParcours && step.Result is not FoundChoice { Score: >= MinChoiceScore }
+            && step.Turn.Activity.Text is { Length: > 0 } said && _recognizer.Recognize(step.Turn, said) is { } newRequest)
+        {
+            // "et cette semaine, j'ai quoi ?" instead of a parcours: the modality just chosen is kept, the new question answered.
+            if (step.Answers is { Remember: true, Modality: { } chosen })
+            {
+                user.LearnerProfile = ProfileFor(step.Answers.Request, chosen, null, user.LearnerProfile);
+            }
+            return await step.Context.ReplaceDialogAsync(WaterfallId, new ScheduleAnswers { Request = newRequest, Question = said }, cancellationToken);
+        }
         if (step.Result is FoundChoice parcours)
         {
             step.Answers = step.Answers with { Parcours = parcours.Value };
         }
-        var user = await step.Context.State.GetUserAsync(cancellationToken);
         var answers = step.Answers;
         if (answers.Remember && answers.Modality is not null)
         {
