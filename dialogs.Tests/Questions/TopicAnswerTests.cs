@@ -143,6 +143,12 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
     [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
     [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // Paraphrases of the development set's questions, in other words.
+    [InlineData("What does a CASP do day to day?", "accueille | diagnostic | insertion", "003")]
+    [InlineData("Comment obtient-on le titre CASP ?", "12 unités d'enseignement | 18 mois | !Une formation professionnelle préparant", "003")]
+    [InlineData("What are the requirements to be awarded the CASP title?", "To obtain the titre | 12 unités | 18 mois | !Direct entry", "003")]
+    [InlineData("J'ai travaillé 2 ans comme caissière, est-ce que ça compte pour l'expérience du titre CASP ?", "18 mois | 3 mois", "003")]
+    [InlineData("For the CASP title, do 18 months in retail count as experience?", "18 mois | 3 mois", "003")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -195,6 +201,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("CASP à la Réunion avec mon CPF, combien ?", "pas de tarif chiffré pour un financement « CPF » | Eligible CPF | 118 €", "004")]
     [InlineData("How much is the CASP in Reunion if my employer pays?", "no figure for employer funding | OPCA | everyone: **118 €**", "004")]
     [InlineData("combien coûte le CP29 à la réunion pour un demandeur d'emploi ?", "8 € | !pas de tarif chiffré", "004")]
+    [InlineData("CASP evening classes in Paris paid by my employer: what rate?", "144 € | credit | !Length and modes", "003")]
+    [InlineData("Job seeker: hourly rate for CASP evening classes in Paris?", "9,15 €", "003")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -304,6 +312,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("I would like to know if I can do the licence", "Entry — Licence pro (LP110) | bac+2 | !s'organise autour", "000")]
     // A profile and "possible ?": whether it lets one in, not the programme's overview.
     [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
+    [InlineData("Le bac est-il obligatoire pour le CASP ?", "Accès — Titre CASP (CPN42) | niveau bac | !Une formation professionnelle préparant", "003")]
+    [InlineData("Does the CIP title give access to the licence?", "Entry — Licence pro (LP110) | titre CIP | !s'organise autour", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -324,6 +334,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Qui est la coordinatrice de la licence ?", "par_intervention-sociale@lecnam.net | !s'organise autour", "000")]
     [InlineData("qui est la coordinatrice du CASP ?", "Corinne Blondet", "003")]
+    [InlineData("Who heads the licence Intervention sociale nationally?", "BIGI | !s'organise autour", "000")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -448,6 +459,12 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("What is the pass mark?", "10/20 | !Les examens sont programmés", "004")]
     [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
+    [InlineData("Après avoir déposé mon dossier à La Réunion, combien de jours pour annuler ?", "10 jours | !Pré-inscription en ligne", "004")]
+    [InlineData("Can I get the CASP title through my work experience without attending all courses?", "VAE", "004")]
+    // The defence of the mémoire, not the sessions of the UE on how to write it (CCE113), even with "day classes".
+    [InlineData("When is the thesis defence for day classes?", "Soutenance du mémoire | 20 novembre 2023 | !7 sessions", "000")]
+    // A UE's hours with a modality: the UE, not the programme's modes.
+    [InlineData("ANG200 en journée : combien d'heures sur combien de jours ?", "ANG200 | 36h réparties sur 6 jours | !Durée et modalités", "000")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
