@@ -149,6 +149,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("What are the requirements to be awarded the CASP title?", "To obtain the titre | 12 unités | 18 mois | !Direct entry", "003")]
     [InlineData("J'ai travaillé 2 ans comme caissière, est-ce que ça compte pour l'expérience du titre CASP ?", "18 mois | 3 mois", "003")]
     [InlineData("For the CASP title, do 18 months in retail count as experience?", "18 mois | 3 mois", "003")]
+    [InlineData("la LP110 donne quel niveau de diplôme à la sortie ?", "bac+3 | !Accès —", "000")]
+    [InlineData("18 mois d'expérience dans le commerce, c'est bon pour le titre CASP ?", "18 mois | 3 mois", "003")]
+    [InlineData("J'ai un BTS, c'est bon pour la licence ?", "**Oui** : avec BTS", "000")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
