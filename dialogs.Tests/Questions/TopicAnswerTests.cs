@@ -317,6 +317,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
     [InlineData("Le bac est-il obligatoire pour le CASP ?", "Accès — Titre CASP (CPN42) | niveau bac | !Une formation professionnelle préparant", "003")]
     [InlineData("Does the CIP title give access to the licence?", "Entry — Licence pro (LP110) | titre CIP | !s'organise autour", "000")]
+    [InlineData("J'ai validé une L2 de psychologie, puis-je entrer en licence pro intervention sociale ?", "**Oui** : avec L2", "000")]
+    [InlineData("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?", "Avec bac, vous n'avez pas le niveau demandé | !8 300 €", "000")]
+    [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec titre CASP", "000")]
+    [InlineData("I have an associate degree (bac+2) and 2 years in social work, what are my options?", "Entry — Licence pro (LP110) | !has a common core and 2 tracks", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

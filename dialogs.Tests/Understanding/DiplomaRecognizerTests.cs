@@ -30,6 +30,8 @@ public class DiplomaRecognizerTests
     [InlineData("j'ai le DEME", 4, "DEME")]
     [InlineData("je suis moniteur éducateur diplômé", 4, "DEME")]
     [InlineData("I have a master's degree", 7, "master")]
+    [InlineData("j'ai validé une L2 de psychologie", 5, "L2")]
+    [InlineData("j'ai fait une L1 de droit", 4, "L1")]
     public void DiplomaIsMappedToALevel(string text, int level, string labelStart)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
@@ -117,6 +119,27 @@ public class DiplomaRecognizerTests
         var u = UnderstandingFixture.Recognize(text);
         Assert.DoesNotContain(u.Entities.Diplomas, d => d.Held && (d.Label.Contains("CP29", StringComparison.Ordinal) || d.IsCnamFirstCycle));
         Assert.NotNull(u.Entities.Programme);
+    }
+
+    [Theory]
+    [InlineData("j'ai validé une L2 de psychologie")]
+    [InlineData("je n'ai que le bac")]
+    public void ADiplomaValidatedOrAloneIsHeld(string text)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.True(diploma.Held);
+        Assert.False(diploma.Negated);
+    }
+
+    [Fact]
+    public void ADiplomaFailedIsNotTheOneHeld()
+    {
+        // "J'ai raté mon BTS, je n'ai que le bac": the bac is what the person holds.
+        var diploma = UnderstandingFixture.Recognize("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?").Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(4, diploma.Level);
+        Assert.False(diploma.Negated);
     }
 
     [Fact]
