@@ -136,6 +136,8 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // The exit can be seen before the last lines it wrote are read: wait for the end of its output.
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"The bot exited with code {_process.ExitCode} before it was healthy:\n{Output}");
             }
             try
