@@ -18,8 +18,30 @@ public sealed class LanguageDetector(Lexicon lexicon)
     {
         var french = 0;
         var english = 0;
-        foreach (var token in tokens)
+        // A centre's name is the same in both languages: "Where is Cnam La Réunion located?" is English, its "La" and
+        // its "é" notwithstanding.
+        HashSet<string>? names = null;
+        bool[]? inName = null;
+        foreach (var match in lexicon.Entities.FindAll(tokens))
         {
+            if (match.Values.Any(v => v.Kind == EntityKind.Centre))
+            {
+                inName ??= new bool[tokens.Length];
+                names ??= new HashSet<string>(StringComparer.Ordinal);
+                for (var i = match.Start; i < match.Start + match.Length; i++)
+                {
+                    inName[i] = true;
+                    names.Add(tokens[i].Text);
+                }
+            }
+        }
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (inName?[i] == true)
+            {
+                continue;
+            }
+            var token = tokens[i];
             // The words typed, before SMS expansion: "c" must not count as French "c est" twice.
             var fr = lexicon.FrenchFunctionWords.Contains(token.Text);
             var en = lexicon.EnglishFunctionWords.Contains(token.Text);
@@ -32,10 +54,33 @@ public sealed class LanguageDetector(Lexicon lexicon)
                 english++;
             }
         }
-        if (raw is not null && raw.AsSpan().IndexOfAny("éèêàçùâîôûœ") >= 0)
+        if (raw is not null && HasFrenchLetterOutside(raw, names))
         {
             french++;
         }
         return (english > french ? English : French, english != french);
     }
+
+    private static bool HasFrenchLetterOutside(string raw, HashSet<string>? names)
+    {
+        if (raw.AsSpan().IndexOfAny(FrenchLetters) < 0)
+        {
+            return false;
+        }
+        if (names is null)
+        {
+            return true;
+        }
+        foreach (var word in raw.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.AsSpan().IndexOfAny(FrenchLetters) >= 0 && !names.Contains(FrenchNormalizer.Fold(word)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string FrenchLetters = "éèêàçùâîôûœ";
+    private static readonly char[] WordSeparators = [' ', '\'', '’', '-', ',', '.', '?', '!', ';', ':', '(', ')', '"'];
 }

@@ -15,6 +15,11 @@ public class LanguageAndLexiconTests
     // A profile in English has few function words; "as" is both French ("tu as") and English, so it decides nothing.
     [InlineData("2 years as a receptionist", LanguageDetector.English)]
     [InlineData("tu as un bac ?", LanguageDetector.French)]
+    // A centre's name counts for neither language: its "La" and its "é" are not French words.
+    [InlineData("Where is Cnam La Réunion located?", LanguageDetector.English)]
+    [InlineData("Who do I contact in Saint-Benoît?", LanguageDetector.English)]
+    [InlineData("Où se trouve le Cnam La Réunion ?", LanguageDetector.French)]
+    [InlineData("Quand est la prochaine réunion ?", LanguageDetector.French)]
     public void LanguageIsDetected(string text, string language)
     {
         Assert.Equal(language, UnderstandingFixture.Recognize(text).Language);
