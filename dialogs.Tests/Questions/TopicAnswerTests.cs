@@ -152,6 +152,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("la LP110 donne quel niveau de diplôme à la sortie ?", "bac+3 | !Accès —", "000")]
     [InlineData("18 mois d'expérience dans le commerce, c'est bon pour le titre CASP ?", "18 mois | 3 mois", "003")]
     [InlineData("J'ai un BTS, c'est bon pour la licence ?", "**Oui** : avec BTS", "000")]
+    [InlineData("combien de temps pour valider le CASP en cours du soir ?", "2 à 3 ans | !jury national", "003")]
+    [InlineData("quelle est la durée des séances de cours ?", "18h15 - 21h15 | 9h30 - 17h | !132 séances", "000")]
+    [InlineData("Where is Cnam La Réunion located?", "The Cnam La Réunion centres my documents give | 18 rue Claude Chappe", "004")]
     public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
