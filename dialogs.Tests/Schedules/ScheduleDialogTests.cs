@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Cnam.Bot.Dialogs;
 using Cnam.Bot.Knowledge.Text;
@@ -326,6 +327,22 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             })
             .Send("mon prochain cours ?")
             .AssertReply(r => Contains(r, "Cours du soir 2022-2023", "prochain cours le **lundi 21 novembre 2022**"));
+    }
+
+    [Theory]
+    // The grids: day classes resume on Monday 2 January 2023 (AST107), evening classes on Monday 14 November 2022 after
+    // the 11th (AST118).
+    [InlineData("2022-11-20", "quand reprennent les cours après Noël en cours du jour ?", "après le dimanche 25 décembre 2022, cours suivant le **lundi 2 janvier 2023**", "AST107")]
+    [InlineData("2022-11-20", "quel est le premier cours après le 11 novembre en cours du soir ?", "cours suivant le **lundi 14 novembre 2022**", "AST118")]
+    [InlineData("2022-11-20", "When do evening classes resume after Christmas?", "the next class is on **Monday 2 January 2023**", "AST118")]
+    // A year the documents have no grid for: that day in the only grid, said to be so.
+    [InlineData("2026-12-06", "quand reprennent les cours après Noël en cours du jour ?", "ne contiennent que le planning 2022-2023", "lundi 2 janvier 2023")]
+    public async Task TheClassesAfterADaySaidAreTheNextClassAfterIt(string today, string question, string expected, string ue)
+    {
+        var conversation = Bot().Conversation(now: DateTimeOffset.Parse(today + "T10:00:00+01:00", CultureInfo.InvariantCulture));
+        var reply = (await conversation.SendAsync(TestConversation.Message(question)))[0];
+        Contains(reply, expected, ue);
+        DoesNotContain(reply, "Férié");
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        AfterWords = Set(file.AfterWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
@@ -77,6 +78,9 @@ public sealed class AnsweringVocabulary
     /// <summary>The mark needed to pass: answered from a sheet that gives one.</summary>
     public IReadOnlySet<string> GradeWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>The classes after a day said: the next class after it, not that day's.</summary>
+    public IReadOnlySet<string> AfterWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -204,6 +208,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> AfterWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];

@@ -68,12 +68,28 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var today = DateOnly.FromDateTime(now.DateTime);
         var time = TimeOnly.FromDateTime(now.DateTime);
         var sections = new List<PlanningSection>();
-        foreach (var p in plannings.Where(p => PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today)))
+        var after = r.After;
+        string? yearNote = null;
+        IEnumerable<Planning> followed = plannings.Where(p => PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today));
+        if (after is { } day && !r.Relative && !r.YearWritten && !plannings.Any(p => PlanningCalendar.Covers(p, day))
+            && plannings.Count > 0 && PlanningCalendar.AcademicYearStart(plannings[0]) is { } start)
+        {
+            // "après Noël" in a year the documents have no grid for: after that day in the only grid we have, labelled so.
+            after = PlanningCalendar.IntoYear(day, start);
+            followed = plannings.Where(p => PlanningCalendar.Covers(p, after.Value));
+            yearNote = L(r, $"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit (ce ne sont pas forcément les dates de votre année).",
+                $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says (they may not be this year's dates).");
+        }
+        else if (after is { } said && plannings.Any(p => PlanningCalendar.Covers(p, said)))
+        {
+            followed = plannings.Where(p => PlanningCalendar.Covers(p, said));
+        }
+        foreach (var p in followed)
         {
             var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
                 .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
-                .Where(d => r.After is { } after
-                    ? d.Session.Date > after
+                .Where(d => after is { } since
+                    ? d.Session.Date > since
                     : d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
                 .Take(NextCount)
                 .Select(d => Item(d.Session))
@@ -91,15 +107,15 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var first = s.Items[0];
             var hours = SessionHours.Of(s.Planning, first.Date) is { } h ? $", {Clock(h.Start)} - {Clock(h.End)}" : "";
-            return r.After is { } after
-                ? L(r, $"{Capitalize(s.Title)} : après le {Format.Day(after, "fr")}, cours suivant le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
-                    $"{Capitalize(s.Title)}: after {Format.Day(after, "en")}, the next class is on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.")
+            return after is { } since
+                ? L(r, $"{Capitalize(s.Title)} : après le {Format.Day(since, "fr")}, cours suivant le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
+                    $"{Capitalize(s.Title)}: after {Format.Day(since, "en")}, the next class is on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.")
                 : L(r, $"{Capitalize(s.Title)} : prochain cours le **{Format.Day(first.Date, "fr")}**{hours} — {first.Ue} {first.Label}.",
                     $"{Capitalize(s.Title)}: next class on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.");
         });
         var heading = L(r, r.Personal ? "Mes prochains cours" : "Prochains cours", r.Personal ? "My next classes" : "Next classes");
         var nextWeek = MondayOf(sections.Min(s => s.Items[0].Date));
-        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, NextWeek: nextWeek);
+        return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, NextWeek: nextWeek);
     }
 
     private ScheduleView? Range(ScheduleRequest r, List<Planning> plannings, int userYear)

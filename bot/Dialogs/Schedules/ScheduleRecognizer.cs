@@ -82,7 +82,9 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         {
             return null;
         }
-        if (words.Overlaps(vocabulary.PlanningStart) && !next || words.Overlaps(vocabulary.PlanningEnd)
+        // "le premier cours après le 11 novembre" is the next class after that day, not the start of the year.
+        var afterDay = dates.Count == 1 && words.Overlaps(vocabulary.AfterWords);
+        if (words.Overlaps(vocabulary.PlanningStart) && !next && !afterDay || words.Overlaps(vocabulary.PlanningEnd)
             || words.Overlaps(vocabulary.WelcomeWords) || words.Overlaps(vocabulary.DefenceWords)
             || words.Overlaps(vocabulary.WorkshopWords) || words.Overlaps(vocabulary.HolidayWords) || words.Overlaps(vocabulary.ExamWords))
         {
@@ -92,6 +94,18 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
 
         var request = baseRequest with { UeCodes = ueCodes };
         var context = RecognizerContext.ForAcademicYearOf(now);
+        if (afterDay)
+        {
+            // "quand reprennent les cours après Noël ?": the next class after that day, not what that day holds.
+            return request with
+            {
+                Window = ScheduleWindow.Next,
+                After = dates[0].End,
+                Said = dates[0].Text,
+                Relative = IsRelative(text, now, context, dates[0]),
+                YearWritten = dates[0].Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit)),
+            };
+        }
         if (dates.Count > 0)
         {
             var first = dates[0];
