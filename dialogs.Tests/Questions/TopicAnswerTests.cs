@@ -209,6 +209,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("combien coûte le CP29 à la réunion pour un demandeur d'emploi ?", "8 € | !pas de tarif chiffré", "004")]
     [InlineData("CASP evening classes in Paris paid by my employer: what rate?", "144 € | credit | !Length and modes", "003")]
     [InlineData("Job seeker: hourly rate for CASP evening classes in Paris?", "9,15 €", "003")]
+    // A plan length that prices the fee is not a question about the length; a length asked beside the fee is.
+    [InlineData("combien coûte la licence en 2 ans si Pôle emploi paie ?", "1 500 € | !Durée et modalités", "000")]
+    [InlineData("combien coûte la licence et combien de temps dure-t-elle ?", "4 150 € | Durée et modalités", "000")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        DurationAskWords = Set(file.DurationAskWords);
         AfterWords = Set(file.AfterWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
@@ -81,6 +82,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>The classes after a day said: the next class after it, not that day's.</summary>
     public IReadOnlySet<string> AfterWords { get; }
+
+    /// <summary>Words that ask how long, beside a fee question.</summary>
+    public IReadOnlySet<string> DurationAskWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -208,6 +212,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> DurationAskWords { get; set; } = [];
         public List<string> AfterWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];

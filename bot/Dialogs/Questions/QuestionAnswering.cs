@@ -60,6 +60,7 @@ public sealed class QuestionAnswering
         (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.DiplomaConditions),
         (Understanding.Intents.InformationMeeting, Understanding.Intents.PlanningDates),
+        (Understanding.Intents.Tariffs, Understanding.Intents.Duration),
     ];
 
     /// <summary>The intents this layer answers.</summary>
@@ -287,6 +288,7 @@ public sealed class QuestionAnswering
     {
         Understanding.Intents.PlanningDates => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
         Understanding.Intents.Internship => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
+        Understanding.Intents.Duration => s.Mentions(_vocabulary.DurationAskWords),
         _ => false,
     };
 
