@@ -8,6 +8,8 @@ public static class Intents
     public const string Goodbye = "goodbye";
     public const string Acknowledgement = "acknowledgement";
     public const string Help = "help";
+    /// <summary>"tu es un robot ?": who is answering.</summary>
+    public const string BotIdentity = "bot-identity";
     public const string Menu = "menu";
     public const string Cancel = "cancel";
     public const string ProgrammeOverview = "programme-overview";
@@ -47,7 +49,7 @@ public static class Intents
     /// <summary>Every intent the classifier can return (not <see cref="OutOfScope"/>).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Greeting, Thanks, Acknowledgement, Goodbye, Help, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
+        Greeting, Thanks, Acknowledgement, Goodbye, Help, BotIdentity, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
         Access, ValidationRoutes, Internship, Convention, DiplomaConditions, Tariffs, PlanningDates, Hours, Duration, Exams,
         RegistrationDocuments, Withdrawal, Contacts, Handicap, InformationMeeting, EligibilityStart, ProfileUpdate, MyData,
         DeleteMyData,

@@ -27,6 +27,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("combien coûte le DEES ?")]
     [InlineData("what is the salary after the degree?")]
     [InlineData("do you offer student housing?")]
+    [InlineData("quel est le taux de réussite de la licence ?")]
+    [InlineData("What is the success rate of the CASP?")]
     [InlineData("Est-ce que je peux payer en plusieurs fois ?")]
     [InlineData("Peut-on faire la licence pro à La Réunion ?")]
     [InlineData("Faut-il un ordinateur ?")]

@@ -403,6 +403,18 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
         Assert.DoesNotContain(unexpected, answer);
     }
 
+    [Theory]
+    // Who is answering: an automated assistant, in the question's language, and how to reach a person.
+    [InlineData("tu es un robot ?", "l'assistant automatique | pas une personne | qui contacter")]
+    [InlineData("es-tu une vraie personne ?", "pas une personne")]
+    [InlineData("Are you a bot?", "automated assistant | not a person")]
+    [InlineData("qu'est-ce que tu sais faire ?", "Je réponds aux questions sur les formations | !Les formations que je connais")]
+    public async Task SmallTalkIsAnsweredWithoutAMiss(string question, string expected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));
+        AnswerText.AssertFragments(Assert.Single(replies).Text ?? "", expected, question);
+    }
+
     [Fact]
     public async Task AMessageWithNoWordOfEitherLanguageIsAnsweredInTheConversationsLanguage()
     {

@@ -308,7 +308,8 @@ public sealed class QuestionAnswering
             return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Que voulez-vous savoir ? Écrivez votre question avec vos mots, ou choisissez un sujet.",
                 "What would you like to know? Type your question in your own words, or pick a topic."), [])], Menu(), context);
         }
-        static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent) || intent == Understanding.Intents.Help;
+        static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent)
+            || intent is Understanding.Intents.Help or Understanding.Intents.BotIdentity;
         var top = u.TopIntent;
         if (top is null || !Social(top.Name) || u.ConfidentIntents.Any(i => !Social(i)) || HasSubject(u))
         {
@@ -324,6 +325,9 @@ public sealed class QuestionAnswering
         {
             Understanding.Intents.Thanks => s.L("Avec plaisir ! Avez-vous une autre question ?", "You're welcome! Any other question?"),
             Understanding.Intents.Acknowledgement => s.L("Très bien ! Avez-vous une autre question ?", "All right! Any other question?"),
+            Understanding.Intents.BotIdentity => s.L(
+                "Je suis l'assistant automatique des formations en intervention sociale du Cnam, pas une personne : je réponds à partir des documents des formations (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion). Pour parler à quelqu'un, demandez « qui contacter ? ».",
+                "I am the automated assistant of Cnam's social intervention programmes, not a person: I answer from the programmes' documents (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion). To talk to someone, ask \"who should I contact?\"."),
             Understanding.Intents.Help => s.L(BotTexts.Help, "I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. Type your question in your own words."),
             _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
                 "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
