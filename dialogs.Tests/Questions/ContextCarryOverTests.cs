@@ -48,6 +48,17 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AQuestionForTheUsersOwnCaseContinuesTheLastTopicRatherThanStartingTheQuestionnaire()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "il y a un stage dans la licence ?");
+
+        // Seed 001: the internship is required of those who cannot show a year's experience in the field.
+        var ownCase = await SayAsync(conversation, "je dois le faire si je travaille déjà dans l'insertion ?");
+        AnswerText.AssertFragments(ownCase, "Stage — Licence pro (LP110) | expérience minimale d'un an | !Je vérifie avec vous", "own case");
+    }
+
+    [Fact]
     public async Task TheCentreOfTheConversationCarriesToTheInternshipAndTheContact()
     {
         var conversation = fixture.Conversation();

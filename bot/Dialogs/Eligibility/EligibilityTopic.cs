@@ -99,9 +99,18 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// the question answerer.
     /// </summary>
     public static bool DescribesProfileOnly(Utterance u) =>
-        u.Entities.DescribesAProfile && u.ConfidentIntents.All(i => Intents.Politeness.Contains(i)
+        u.Entities.DescribesAProfile && !AsksUnderACondition(u) && u.ConfidentIntents.All(i => Intents.Politeness.Contains(i)
             || i is Intents.Access or Intents.EligibilityStart && u.Score(i) < ProfileOnlyMaximum
             || i is Intents.DiplomaConditions && u.Score(i) < ProfileOnlyMaximum && !u.Raw.Contains('?', StringComparison.Ordinal));
+
+    /// <summary>
+    /// "je dois le faire si je travaille déjà dans l'insertion ?": a question asked for the person's case, about what the
+    /// conversation was on, not a profile given to be assessed.
+    /// </summary>
+    private static bool AsksUnderACondition(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal) && FrenchText.Words(FrenchText.Fold(u.Raw)).Any(ConditionWords.Contains);
+
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "si", "if" };
 
     /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
     public static bool StartsEligibility(Utterance u)

@@ -351,8 +351,11 @@ public sealed class QuestionAnswering
     private static bool IsFollowUp(Utterance u, Slots s)
     {
         var e = u.Entities;
+        // A profile with a question mark and nothing else asked ("je dois le faire si je travaille déjà dans l'insertion ?")
+        // asks the last question again for the person's own case.
         return e.Programme is not null || e.Centre is not null || e.Modality is not null || e.Funding is not null || e.Parcours is not null
-            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || e.Credits.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and");
+            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || e.Credits.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and")
+            || e.DescribesAProfile && u.Raw.Contains('?', StringComparison.Ordinal);
     }
 
     /// <summary>The best search hits when no topic was recognised, if they share enough of the question's words.</summary>
