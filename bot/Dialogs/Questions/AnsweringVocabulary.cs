@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        ContactAskWords = Set(file.ContactAskWords);
         DurationAskWords = Set(file.DurationAskWords);
         AfterWords = Set(file.AfterWords);
         AgeWords = Set(file.AgeWords);
@@ -85,6 +86,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words that ask how long, beside a fee question.</summary>
     public IReadOnlySet<string> DurationAskWords { get; }
+
+    /// <summary>The words of asking for a contact, which say nothing of which one.</summary>
+    public IReadOnlySet<string> ContactAskWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -212,6 +216,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> ContactAskWords { get; set; } = [];
         public List<string> DurationAskWords { get; set; } = [];
         public List<string> AfterWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];

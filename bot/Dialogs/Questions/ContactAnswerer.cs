@@ -33,10 +33,15 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         }
         var statements = contacts.Select(c => new Statement(
             $"{c.Name} {c.Role} {c.Organisation} {c.Address} {string.Join(" ", c.Topics)}", Provenance.Of(c, c.Centre))).ToList();
-        var picked = _ranker.Rank(s.Question, statements, top: 2);
+        // What the question says of the contact, without the words of asking for one ("qui contacter ?").
+        var about = string.Join(" ", Knowledge.Text.FrenchText.Words(s.Question).Where(w => !vocabulary.ContactAskWords.Contains(w)));
+        var picked = _ranker.Rank(about, statements, top: 2);
+        // Nothing said of which contact: the general ones of the conversation's centre, else of each centre.
         var chosen = picked.Count > 0
             ? picked.Select(p => contacts[statements.IndexOf(p)]).ToList()
-            : General(s).ToList();
+            : s.Centre is not null && Reachable(contacts.Where(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase))) is { Count: > 0 } general
+                ? general.Take(2).ToList()
+                : General(s).ToList();
         if (chosen.Count == 0)
         {
             return null;
