@@ -45,6 +45,12 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertFragments(difference,
             "**Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 | **Certificat CP29** — accès : niveau bac ; niveau de sortie : bac+1 | 54 ECTS | sont aussi des UE | !144 €",
             "difference");
+
+        // In English, "What's..." reads like a follow-up of the fee question; a difference asked is still a comparison.
+        var english = fixture.Conversation();
+        await SayAsync(english, "What are the fees for the CASP in La Réunion if my employer pays?");
+        AnswerText.AssertFragments(await SayAsync(english, "What's the difference with the CP29?"),
+            "**CP29 certificate** — entry: niveau bac | !per ECTS", "english difference");
     }
 
     [Fact]

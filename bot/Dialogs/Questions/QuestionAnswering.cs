@@ -156,7 +156,7 @@ public sealed class QuestionAnswering
             // found, not in the list of programmes.
             intents = [Understanding.Intents.Tariffs];
         }
-        if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s)
+        if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s) && !s.Mentions(_vocabulary.ComparisonWords)
             && (context.AwaitingClarification || StartsAsFollowUp(s))
             && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
                 || (i == Understanding.Intents.Ects && utterance.Entities.Credits.Count > 0)))
