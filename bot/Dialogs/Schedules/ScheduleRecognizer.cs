@@ -53,7 +53,12 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var ueCodes = UeCodes(u);
         // "les dates de TRS102": the UE's detail is not asked, its sessions are. "Mon prochain cours en parcours culture":
         // the parcours named is the learner's, not a question about the parcours.
+        var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
+        // "le premier cours après le 11 novembre", "et après Noël ?": the next class after one day said. The day makes it a
+        // schedule question, whatever "et après" reads as otherwise (what a programme leads to).
+        var afterDay = dates is [var only] && only.Start == only.End && words.Overlaps(vocabulary.AfterWords);
         var foreign = u.ConfidentIntents.Where(i => !CompatibleIntents.Contains(i)
+            && !(i == Intents.Jobs && afterDay)
             && !(i == Intents.UeDetail && ueCodes.Count > 0 && u.Has(Intents.PlanningDates))
             && !(i == Intents.Parcours && parcours is not null && u.Has(Intents.PlanningDates))).ToList();
         var language = u.Language == "en" ? "en" : "fr";
@@ -67,7 +72,6 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             Remaining = words.Overlaps(vocabulary.RemainingWords),
         };
 
-        var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
         var next = words.Overlaps(vocabulary.PlanningNext);
         var whatIsOn = ScheduleWords.Contains(folded, ScheduleWords.WhatIsOn);
         var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
@@ -78,12 +82,11 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             return baseRequest with { Window = ScheduleWindow.ProfileOnly };
         }
 
-        if (foreign.Count > 0 || !(planningTop || (baseRequest.Personal || whatIsOn) && (dates.Count > 0 || next)))
+        if (foreign.Count > 0 || !(planningTop || afterDay || (baseRequest.Personal || whatIsOn) && (dates.Count > 0 || next)))
         {
             return null;
         }
         // "le premier cours après le 11 novembre" is the next class after that day, not the start of the year.
-        var afterDay = dates.Count == 1 && words.Overlaps(vocabulary.AfterWords);
         if (words.Overlaps(vocabulary.PlanningStart) && !next && !afterDay || words.Overlaps(vocabulary.PlanningEnd)
             || words.Overlaps(vocabulary.WelcomeWords) || words.Overlaps(vocabulary.DefenceWords)
             || words.Overlaps(vocabulary.WorkshopWords) || words.Overlaps(vocabulary.HolidayWords) || words.Overlaps(vocabulary.ExamWords))
