@@ -29,6 +29,7 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("do you offer student housing?")]
     [InlineData("quel est le taux de réussite de la licence ?")]
     [InlineData("What is the success rate of the CASP?")]
+    [InlineData("Do I need a computer?")]
     [InlineData("Est-ce que je peux payer en plusieurs fois ?")]
     [InlineData("Peut-on faire la licence pro à La Réunion ?")]
     [InlineData("Faut-il un ordinateur ?")]

@@ -260,6 +260,7 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // "y a-t-il cours" with a date: what the grid holds that day.
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
+    [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 
@@ -327,6 +328,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?", "Avec bac, vous n'avez pas le niveau demandé | !8 300 €", "000")]
     [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec titre CASP", "000")]
     [InlineData("I have an associate degree (bac+2) and 2 years in social work, what are my options?", "Entry — Licence pro (LP110) | !has a common core and 2 tracks", "000")]
+    // Admission asked with a modality named: the admission, not the modes of study.
+    [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
+    [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -348,6 +352,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Qui est la coordinatrice de la licence ?", "par_intervention-sociale@lecnam.net | !s'organise autour", "000")]
     [InlineData("qui est la coordinatrice du CASP ?", "Corinne Blondet", "003")]
     [InlineData("Who heads the licence Intervention sociale nationally?", "BIGI | !s'organise autour", "000")]
+    // Which centres teach a programme: said first, then where each one is.
+    [InlineData("quels centres proposent le CASP ?", "est proposé au Cnam Paris et au Cnam La Réunion | 18 rue Claude Chappe", "004")]
+    [InlineData("Which centres offer the CP29?", "is offered at Cnam Paris and Cnam La Réunion", "004")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

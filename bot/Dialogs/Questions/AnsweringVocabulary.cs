@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        AdmissionWords = Set(file.AdmissionWords);
         ContactAskWords = Set(file.ContactAskWords);
         DurationAskWords = Set(file.DurationAskWords);
         AfterWords = Set(file.AfterWords);
@@ -89,6 +90,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>The words of asking for a contact, which say nothing of which one.</summary>
     public IReadOnlySet<string> ContactAskWords { get; }
+
+    /// <summary>The words of the admission itself: an entry question, whatever modality is named.</summary>
+    public IReadOnlySet<string> AdmissionWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -216,6 +220,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> AdmissionWords { get; set; } = [];
         public List<string> ContactAskWords { get; set; } = [];
         public List<string> DurationAskWords { get; set; } = [];
         public List<string> AfterWords { get; set; } = [];

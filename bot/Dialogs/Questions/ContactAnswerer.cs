@@ -80,6 +80,13 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
                 + "\n\n" + string.Join("\n\n", chosen.Select(c => Render(c, s))));
             sources.AddRange(chosen.Select(c => Provenance.Of(c, c.Centre)));
         }
+        if (sections.Count > 0 && !s.CentreSaid && s.Programme is { } programme
+            && kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 1 } teaching)
+        {
+            // "quels centres proposent le CASP ?": which centres first, then where each one is.
+            sections.Insert(0, s.L($"D'après mes documents, {Format.Programme(programme, "fr")} est proposé au Cnam {string.Join(" et au Cnam ", teaching)}.",
+                $"According to my documents, {Format.Programme(programme, "en")} is offered at Cnam {string.Join(" and Cnam ", teaching)}."));
+        }
         return sections.Count == 0 ? null : new Found(string.Join("\n\n", sections), sources);
     }
 

@@ -141,6 +141,7 @@ public sealed class QuestionAnswering
             intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
         }
         if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0 && s.UeCodes.Count == 0
+            && !s.Mentions(_vocabulary.AdmissionWords)
             && (intents.All(i => i == Understanding.Intents.ProgrammeOverview)
                 || intents is [Understanding.Intents.Access or Understanding.Intents.EligibilityStart]
                     && utterance.Entities.Diploma is null && utterance.Entities.Experience is null))
