@@ -291,6 +291,8 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("J'ai 6 mois d'expérience en mission locale, dois-je faire le stage de la licence ?", "**Oui**, avec 6 mois d'expérience dans l'insertion | au moins un an", "002")]
     [InlineData("Je suis vendeuse depuis 5 ans, le stage du CASP à Paris est-il obligatoire pour moi ?", "**Oui**, avec 5 ans d'expérience hors du secteur social | 3 mois", "003")]
     [InlineData("I have 3 years of experience in a mission locale, do I need the licence internship?", "**No**, with 3 years of experience in insertion", "002")]
+    // "la durée du stage" is the internship's length, never the programme's.
+    [InlineData("Quelle est la durée du stage pour le CASP ?", "Stage — Titre CASP (CPN42) | 3 mois | !Durée et modalités", "003")]
     public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

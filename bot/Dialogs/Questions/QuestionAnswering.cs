@@ -84,7 +84,7 @@ public sealed class QuestionAnswering
         }
         foreach (var (specific, general) in Subsumes)
         {
-            if (intents.Contains(specific) && !AskedOnItsOwn(general, s, intents))
+            if (intents.Contains(specific) && !AskedOnItsOwn(specific, general, s, intents))
             {
                 intents.Remove(general);
             }
@@ -283,13 +283,15 @@ public sealed class QuestionAnswering
     /// A general topic asked as a question of its own beside the specific one, not words of it inside the specific one:
     /// a start or end asked with "when" beside a fee ("combien coûte la licence et quand commence-t-elle ?", not "par an"
     /// or "à la rentrée"), the internship's length beside its agreement ("combien d'heures de stage et qui signe la
-    /// convention ?", not "les documents pour ma convention de stage").
+    /// convention ?", not "les documents pour ma convention de stage"), the programme's length beside a fee ("et combien de
+    /// temps dure-t-elle ?", not "en 2 ans").
     /// </summary>
-    private bool AskedOnItsOwn(string intent, Slots s, List<string> intents) => intent switch
+    private bool AskedOnItsOwn(string specific, string general, Slots s, List<string> intents) => (specific, general) switch
     {
-        Understanding.Intents.PlanningDates => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
-        Understanding.Intents.Internship => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
-        Understanding.Intents.Duration => s.Mentions(_vocabulary.DurationAskWords),
+        (_, Understanding.Intents.PlanningDates) => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
+        (_, Understanding.Intents.Internship) => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
+        // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
+        (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => s.Mentions(_vocabulary.DurationAskWords),
         _ => false,
     };
 
