@@ -261,6 +261,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
     [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]
+    // Whether one may join in a month: the registration dates, not that month's classes.
+    [InlineData("est-ce que je peux commencer en février ?", "septembre et février | 31/03/2017 | !Je vérifie avec vous", "004", Nov20)]
+    [InlineData("Can I start in February?", "give no registration dates at Cnam Paris | 31/03/2017 | !Wednesday 1 February", "004", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 
@@ -357,6 +360,9 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // Which centres teach a programme: said first, then where each one is.
     [InlineData("quels centres proposent le CASP ?", "est proposé au Cnam Paris et au Cnam La Réunion | 18 rue Claude Chappe", "004")]
     [InlineData("Which centres offer the CP29?", "is offered at Cnam Paris and Cnam La Réunion", "004")]
+    [InlineData("Where do the licence's day classes take place?", "do not give the address of the classes at Cnam Paris | !Length and modes", "000")]
+    [InlineData("Where do the graduates of the CASP work?", "Jobs targeted by | !centres my documents give", "003")]
+    [InlineData("What are the hours of the reception at St Louis?", "permanences de 15h00 à 21h00 | !Class hours", "004")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        CanWords = Set(file.CanWords);
         AdmissionWords = Set(file.AdmissionWords);
         ContactAskWords = Set(file.ContactAskWords);
         DurationAskWords = Set(file.DurationAskWords);
@@ -93,6 +94,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>The words of the admission itself: an entry question, whatever modality is named.</summary>
     public IReadOnlySet<string> AdmissionWords { get; }
+
+    /// <summary>"je peux", "can I": with a start word and a month, whether one may join then.</summary>
+    public IReadOnlySet<string> CanWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -220,6 +224,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> CanWords { get; set; } = [];
         public List<string> AdmissionWords { get; set; } = [];
         public List<string> ContactAskWords { get; set; } = [];
         public List<string> DurationAskWords { get; set; } = [];

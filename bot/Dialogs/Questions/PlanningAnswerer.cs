@@ -44,7 +44,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
                     "Cnam Paris's documents give no exam dates; Cnam La Réunion's:") + "\n" + reunion.Section.Text, reunion.Section.Sources);
             }
         }
-        if (s.Mentions(words.RegistrationWords) && s.UeCodes.Count == 0)
+        if (s.UeCodes.Count == 0 && (s.Mentions(words.RegistrationWords) || JoinsInAMonth(s)))
         {
             return RegistrationDates(s);
         }
@@ -75,6 +75,11 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         }
         return Dated(usable, s);
     }
+
+    /// <summary>"est-ce que je peux commencer en février ?": whether one may join that month, not that month's classes.</summary>
+    private bool JoinsInAMonth(Slots s) =>
+        s.Mentions(words.PlanningStart) && s.Mentions(words.CanWords) && !s.Mentions(words.WhenWords)
+        && s.Utterance.Entities.Dates is [{ Kind: Understanding.DateKind.Month }];
 
     private TopicResult Dated(IReadOnlyList<Planning> plannings, Slots s)
     {
