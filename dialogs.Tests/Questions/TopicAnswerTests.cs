@@ -264,6 +264,10 @@ public sealed class TopicAnswerTests(QuestionsFixture fixture) : IClassFixture<Q
     // Whether one may join in a month: the registration dates, not that month's classes.
     [InlineData("est-ce que je peux commencer en février ?", "septembre et février | 31/03/2017 | !Je vérifie avec vous", "004", Nov20)]
     [InlineData("Can I start in February?", "give no registration dates at Cnam Paris | 31/03/2017 | !Wednesday 1 February", "004", Nov20)]
+    // A UE in general: its hours by its credits, not the class hours.
+    [InlineData("une UE c'est combien d'heures ?", "6 crédits = **45 h** de cours | 4 crédits = **30 h** | !18h15", "003", Nov20)]
+    [InlineData("How many hours is a unit?", "6 credits = **45 h** of classes | !18h15", "003", Nov20)]
+    [InlineData("combien d'heures de cours par jour ?", "9h30 - 17h | 18h15 - 21h15 | !crédits =", "000", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 

@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         ComparisonWords = Set(file.ComparisonWords);
+        UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
         AdmissionWords = Set(file.AdmissionWords);
         ContactAskWords = Set(file.ContactAskWords);
@@ -97,6 +98,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>"je peux", "can I": with a start word and a month, whether one may join then.</summary>
     public IReadOnlySet<string> CanWords { get; }
+
+    /// <summary>A UE in general: how many hours it is comes from the credits / hours table.</summary>
+    public IReadOnlySet<string> UnitWords { get; }
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
@@ -224,6 +228,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];
         public List<string> AdmissionWords { get; set; } = [];
         public List<string> ContactAskWords { get; set; } = [];

@@ -24,7 +24,10 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
     {
         if (intent == Understanding.Intents.Hours)
         {
-            return s.Utterance.Entities.Credits.Count > 0 && s.Mentions(words.QuantityWords) && CreditVolume(s) is { } volume ? volume : Hours(s);
+            // "combien d'heures pour 6 crédits ?", "une UE, c'est combien d'heures ?": a UE's volume by its credits.
+            var volumeAsked = s.Mentions(words.QuantityWords)
+                && (s.Utterance.Entities.Credits.Count > 0 || s.UeCodes.Count == 0 && s.Mentions(words.UnitWords));
+            return volumeAsked && CreditVolume(s) is { } volume ? volume : Hours(s);
         }
         if (s.Centre == "La Réunion")
         {
