@@ -1,0 +1,108 @@
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>The conversation around the questions: misses, small talk, language, follow-ups, a subject named with another.</summary>
+public sealed partial class TopicAnswerTests
+{
+    [Theory]
+    // A message with no word is no missing information: the bot asks what the person wants to know.
+    [InlineData("👍", "Que voulez-vous savoir")]
+    [InlineData("?", "Que voulez-vous savoir")]
+    // No document names a teacher: said, with whom to ask.
+    [InlineData("quel prof pour AST107 ?", "ne nomment pas les enseignants")]
+    [InlineData("Who teaches the licence?", "do not name the teachers")]
+    // Asking for a person is asking for the contacts.
+    [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
+    [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
+    // "aides financières" asks how to fund the programme, not for the bot's help.
+    [InlineData("Il y a des aides financières ?", "Les tarifs dépendent de la formation")]
+    // Leaving is not thanking, nor a new hello.
+    [InlineData("au revoir", "Au revoir, et bonne continuation")]
+    [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
+    [InlineData("thanks, goodbye", "Goodbye, and good luck")]
+    // "ok" and "d'accord" acknowledge the last answer; they ask nothing the documents lack.
+    [InlineData("ok", "Très bien ! Avez-vous une autre question ?")]
+    [InlineData("d'accord", "Très bien ! Avez-vous une autre question ?")]
+    [InlineData("got it", "All right! Any other question?")]
+    public async Task AMessageTheDocumentsDoNotCoverGetsItsOwnReplyNotTheGenericMiss(string message, string expected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(message));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains(expected, answer);
+        Assert.DoesNotContain("Je n'ai pas cette information", answer);
+        Assert.DoesNotContain("I don't have this information", answer);
+    }
+
+    [Theory]
+    // A parcours named as the subject of another question is not a question about the parcours.
+    [InlineData("Planning complet du parcours culture 2022-2023 ?", "grille publiée est vide", "2 parcours au choix")]
+    // A programme named with its validation: the routes its documents give, not the licence's VAPP.
+    [InlineData("Je peux faire valider mon expérience pour obtenir le CASP sans suivre les cours ?", "**VAE**", "**VAPP**")]
+    public async Task TheQuestionsSubjectDecidesWhatIsAnswered(string question, string expected, string unexpected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains(expected, answer);
+        Assert.DoesNotContain(unexpected, answer);
+    }
+
+    [Theory]
+    // Who is answering: an automated assistant, in the question's language, and how to reach a person.
+    [InlineData("tu es un robot ?", "l'assistant automatique | pas une personne | qui contacter")]
+    [InlineData("es-tu une vraie personne ?", "pas une personne")]
+    [InlineData("Are you a bot?", "automated assistant | not a person")]
+    [InlineData("qu'est-ce que tu sais faire ?", "Je réponds aux questions sur les formations | !Les formations que je connais")]
+    public async Task SmallTalkIsAnsweredWithoutAMiss(string question, string expected)
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));
+        AnswerText.AssertFragments(Assert.Single(replies).Text ?? "", expected, question);
+    }
+
+    [Fact]
+    public async Task AMessageWithNoWordOfEitherLanguageIsAnsweredInTheConversationsLanguage()
+    {
+        var english = fixture.Conversation();
+        await english.SendAsync(TestConversation.Message("How much does the licence cost?"));
+        Assert.Contains("Goodbye, and good luck", (await english.SendAsync(TestConversation.Message("bye"))).Single().Text);
+        Assert.Contains("All right!", (await english.SendAsync(TestConversation.Message("ok"))).Single().Text);
+        // A French word is French, whatever came before.
+        Assert.Contains("Avec plaisir", (await english.SendAsync(TestConversation.Message("merci"))).Single().Text);
+
+        var french = fixture.Conversation();
+        await french.SendAsync(TestConversation.Message("combien coûte la licence ?"));
+        Assert.Contains("Au revoir, et bonne continuation", (await french.SendAsync(TestConversation.Message("bye"))).Single().Text);
+    }
+
+    [Theory]
+    [InlineData("d'accord, et pour le CASP ?")]
+    [InlineData("ok merci, et pour le CASP ?")]
+    public async Task AFollowUpOpenedByAnAcknowledgementIsStillAFollowUp(string followUp)
+    {
+        var c = fixture.Conversation();
+        await c.SendAsync(TestConversation.Message("combien coûte la licence en cours du soir ?"));
+
+        var answer = (await c.SendAsync(TestConversation.Message(followUp))).Single().Text ?? "";
+
+        Assert.Contains("Titre CASP (CPN42)", answer);
+        Assert.Contains("tarifs", answer);
+    }
+
+    [Fact]
+    public async Task HowToFollowAProgrammeIsNotAskedAsWhoMayEnter()
+    {
+        // "je peux faire" is how the question starts, not a request to check the entry conditions.
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message("Est-ce que je peux faire une partie de la formation et la finir plus tard ?"));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains("De quelle formation", answer);
+        Assert.DoesNotContain("Accès", answer);
+    }
+
+    [Fact]
+    public async Task AContactCardTwoIntentsLeadToIsGivenOnce()
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message("Qui contacter pour un aménagement lié à mon handicap ?"));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer, "handi\\.cnam\\.fr"));
+    }
+}

@@ -1,0 +1,65 @@
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>Entry: access conditions for the profile stated, and the internship rules.</summary>
+public sealed partial class TopicAnswerTests
+{
+    // Seed 000: bac+2 or more, else VAPP with experience in insertion; seed 003: bac level, VAE, VES.
+    [Theory]
+    [InlineData("j'ai un BTS, est-ce que je peux m'inscrire en licence ?", "oui | bac+2", "000")]
+    // A validation route the programme's documents do not give: said so, with the routes they give.
+    [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]
+    [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
+    [InlineData("j'ai le bac et 5 ans d'expérience dans l'insertion, puis-je faire la licence ?", "VAPP | !oui", "000")]
+    [InlineData("j'ai pas le bac, je peux faire la licence ?", "VAPP | !oui", "000")]
+    [InlineData("j'ai pas le bac, je peux faire le CASP ?", "VAE | !oui", "003")]
+    [InlineData("Can I apply to the licence with a BTS?", "yes", "000")]
+    // An English profile asking which programme fits: each programme's verdict (the questionnaire is French), not
+    // "which programme do you mean?", and a job centre is a workplace, not a question about jobs.
+    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with bachelor | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
+    [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
+    // No document sets an age condition: said first, then the conditions they give.
+    [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
+    [InlineData("Is there an age limit for the CASP?", "no age condition | niveau bac", "003")]
+    // "Bac + 4 ans d'expérience": the bac and four years of work, not a bac+4.
+    [InlineData("Bac + 4 ans d'expérience comme CIP, puis-je entrer en licence ?", "VAPP | !**Oui**", "000")]
+    [InlineData("Is a bac required for the CASP?", "Entry — Titre CASP (CPN42) | niveau bac", "003")]
+    // Routes one sentence of the document names together are one line.
+    [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
+    // One programme named among the titles that open the other: said first.
+    [InlineData("le CASP permet-il d'entrer en licence ?", "Le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) donne accès à la Licence professionnelle Intervention sociale (LP110) (Cnam Paris) : La licence professionnelle est ouverte", "000")]
+    [InlineData("Does the CASP give access to the licence?", "gives access to the Licence professionnelle Intervention sociale (LP110) (Cnam Paris)", "000")]
+    [InlineData("I would like to know if I can do the licence", "Entry — Licence pro (LP110) | bac+2 | !s'organise autour", "000")]
+    // A profile and "possible ?": whether it lets one in, not the programme's overview.
+    [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
+    [InlineData("Le bac est-il obligatoire pour le CASP ?", "Accès — Titre CASP (CPN42) | niveau bac | !Une formation professionnelle préparant", "003")]
+    [InlineData("Does the CIP title give access to the licence?", "Entry — Licence pro (LP110) | titre CIP | !s'organise autour", "000")]
+    [InlineData("J'ai validé une L2 de psychologie, puis-je entrer en licence pro intervention sociale ?", "**Oui** : avec L2", "000")]
+    [InlineData("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?", "Avec bac, vous n'avez pas le niveau demandé | !8 300 €", "000")]
+    [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec titre CASP", "000")]
+    [InlineData("I have an associate degree (bac+2) and 2 years in social work, what are my options?", "Entry — Licence pro (LP110) | !has a common core and 2 tracks", "000")]
+    // Admission asked with a modality named: the admission, not the modes of study.
+    [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
+    [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
+    public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seeds 001/002 (LP110 internship), 003 (CPN42 Paris), 004 (La Réunion).
+    [Theory]
+    [InlineData("Quel est l'objectif du stage de la licence pro ?", "objectif du stage est double | conduite de projet", "002")]
+    [InlineData("combien d'heures de stage pour la licence ?", "560 heures | 4 mois", "002")]
+    [InlineData("le stage de la licence peut-il se faire dans deux structures ?", "une seule structure", "002")]
+    [InlineData("combien de temps dure le stage du CASP ?", "3 mois", "003")]
+    [InlineData("quel stage pour le CP29 à La Réunion ?", "un mois et demi", "004")]
+    [InlineData("comment faire ma convention de stage en cours du soir ?", "12 jours | trois exemplaires | pascale.bonnet@lecnam.net | !NACREON", "002")]
+    [InlineData("comment faire ma convention de stage en cours du jour ?", "Sandrine NACREON | 12 jours | !pascale.bonnet@lecnam.net", "002")]
+    [InlineData("How many hours is the internship of the licence?", "560", "002")]
+    // An experience stated in the question: the internship rule of eligibility.yaml applied to it.
+    [InlineData("Je suis salarié d'une association d'insertion depuis 2 ans, dois-je faire le stage de la licence ?", "**Non**, avec 2 ans d'expérience dans l'insertion | 560 heures", "002")]
+    [InlineData("J'ai 6 mois d'expérience en mission locale, dois-je faire le stage de la licence ?", "**Oui**, avec 6 mois d'expérience dans l'insertion | au moins un an", "002")]
+    [InlineData("Je suis vendeuse depuis 5 ans, le stage du CASP à Paris est-il obligatoire pour moi ?", "**Oui**, avec 5 ans d'expérience hors du secteur social | 3 mois", "003")]
+    [InlineData("I have 3 years of experience in a mission locale, do I need the licence internship?", "**No**, with 3 years of experience in insertion", "002")]
+    // "la durée du stage" is the internship's length, never the programme's.
+    [InlineData("Quelle est la durée du stage pour le CASP ?", "Stage — Titre CASP (CPN42) | 3 mois | !Durée et modalités", "003")]
+    public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}

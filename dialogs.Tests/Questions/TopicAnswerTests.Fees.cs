@@ -1,0 +1,62 @@
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>Fees: the documents' figures and the computations they allow.</summary>
+public sealed partial class TopicAnswerTests
+{
+    // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
+    [Theory]
+    [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
+    [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
+    // "en tout": the yearly fee times the years.
+    [InlineData("combien ça coute en tout la licence sur 2 ans en cours du soir en payant moi meme", "410 € | 2 × 410 € = **820 €**", "000")]
+    [InlineData("Le CPF prend-il en charge le CP29 ?", "CPF | 30 € | de l'heure", "003")]
+    [InlineData("Je suis demandeuse d'emploi catégorie 2, la licence en cours du jour me coûtera combien ?", "8 300 € | 4 150 € | si vous la financez vous-même", "000")]
+    // No total of credits for the titre in the Paris document: no total cost, and La Réunion's total is not used for Paris.
+    [InlineData("Combien coûte le CASP complet en cours du soir avec mon employeur ?", "144 € | ne donnent pas le total de crédits du titre | 120 ECTS | !17 280", "003")]
+    [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
+    [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
+    [InlineData("Combien coûtent 2 UE de 6 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
+    [InlineData("How much are two units of 6 credits of the CASP in evening classes, self-funded?", "12 × 14 € = **318 €**", "003")]
+    [InlineData("Combien coûtent trois modules de 4 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
+    [InlineData("Combien coûte la licence sur 2 ans en cours du soir au total en financement individuel ?", "2 × 410 € = **820 €**", "000")]
+    [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
+    // The licence is priced by the year: no price for one of its UEs, and the answer says so instead of implying one.
+    [InlineData("combien coûte l'UE ANG200 ?", "4 150 € | formation entière | UE ANG200 seule", "000")]
+    [InlineData("combien coûte TET003 pour un demandeur d'emploi ?", "549 €", "003")]
+    [InlineData("en individuel, combien coûte une UE de 6 crédits du CASP en cours du soir ?", "150 € | 14 € | 234 €", "003")]
+    [InlineData("combien coûte une VAE à La Réunion ?", "1 200 €", "004")]
+    [InlineData("combien coûte la VES à La Réunion ?", "300 €", "004")]
+    [InlineData("combien coûte la VAP85 ?", "520 €", "004")]
+    // A job seeker where the documents price only Pôle emploi's funding: both lines, and which is which.
+    [InlineData("Je suis demandeur d'emploi, combien coûte la licence en cours du jour ?", "pas de tarif « demandeur d'emploi » | 8 300 € | 4 150 €", "000")]
+    [InlineData("la licence en cours du jour financée par Pôle emploi, combien ?", "8 300 € | !4 150 €", "000")]
+    // The whole programme at a per-credit rate: the rate times the programme's credits, as a computation.
+    [InlineData("Quel est le coût total du CP29 à La Réunion pour un particulier ?", "compte 54 ECTS | 100 € + 54 × 60 € = **3 340 €**", "004")]
+    [InlineData("Combien coûte le CASP en entier à La Réunion pour un particulier ?", "120 × 60 € = **7 300 €** | !960 €", "004")]
+    // Registration fees: the registration right with the file fees; none apart from the fees for the licence.
+    [InlineData("Quels sont les frais d'inscription à La Réunion ?", "100 € | 118 €", "004")]
+    [InlineData("Y a-t-il des frais d'inscription en plus pour la licence ?", "ne donnent pas de frais d'inscription à part | 4 150 €", "000")]
+    [InlineData("Quels sont les frais d'inscription du CASP à Paris ?", "150 € | !11 952 €", "003")]
+    [InlineData("Combien coûte la VAE à Paris ?", "pas de tarif pour VAE au Cnam Paris | La Réunion (2016-2017) : 1 200 €", "004")]
+    [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
+    [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
+    [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]
+    // The titre's day price is the whole titre's: not given as the certificate's.
+    [InlineData("combien ça coûte le CP29 en individuel à Paris ?", "14 € | prix du titre CASP (CPN42) complet | !5 976 €", "003")]
+    [InlineData("Je suis au chômage, combien me coûterait l'UE TET003 en cours du soir ?", "9,15 € | 549 €", "003")]
+    [InlineData("Le titre CASP est-il éligible au CPF ?", "CPF | 30 €", "003")]
+    [InlineData("cb coute le casp en cours du soir qd on est demandeur demploi", "9,15 € | !144 €", "003")]
+    [InlineData("je suis en demande d'emploi, combien coûte le CASP en cours du soir ?", "9,15 € | !144 €", "003")]
+    // La Réunion prices employer funding by agreement: said so, with what the brochure says, then the fees for everyone.
+    [InlineData("Combien coûte le titre pour un salarié dont l'employeur paie à La Réunion ?", "pas de tarif chiffré pour un financement « employeur » | Opca | 118 €", "004")]
+    [InlineData("CASP à la Réunion avec mon CPF, combien ?", "pas de tarif chiffré pour un financement « CPF » | Eligible CPF | 118 €", "004")]
+    [InlineData("How much is the CASP in Reunion if my employer pays?", "no figure for employer funding | OPCA | everyone: **118 €**", "004")]
+    [InlineData("combien coûte le CP29 à la réunion pour un demandeur d'emploi ?", "8 € | !pas de tarif chiffré", "004")]
+    [InlineData("CASP evening classes in Paris paid by my employer: what rate?", "144 € | credit | !Length and modes", "003")]
+    [InlineData("Job seeker: hourly rate for CASP evening classes in Paris?", "9,15 €", "003")]
+    // A plan length that prices the fee is not a question about the length; a length asked beside the fee is.
+    [InlineData("combien coûte la licence en 2 ans si Pôle emploi paie ?", "1 500 € | !Durée et modalités", "000")]
+    [InlineData("combien coûte la licence et combien de temps dure-t-elle ?", "4 150 € | Durée et modalités", "000")]
+    public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}

@@ -1,0 +1,73 @@
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>Plannings: class dates, key dates, holidays and the weeks without classes.</summary>
+public sealed partial class TopicAnswerTests
+{
+    // Seed 000, plannings 2022-2023 (evening 18h15-21h15, day 9h30-17h); "today" is the user's localTimestamp.
+    [Theory]
+    [InlineData("quand commence TRS103 en cours du soir ?", "5 octobre 2022", "000", Nov20)]
+    [InlineData("quand est le dernier cours de CCE105 en cours du jour ?", "12 decembre 2022", "000", Nov20)]
+    [InlineData("quand commence la licence en cours du soir ?", "3 octobre 2022 | AST118", "000", Nov20)]
+    [InlineData("quand commence la licence en cours du jour ?", "14 novembre 2022 | 15 novembre 2022", "000", Nov20)]
+    [InlineData("quel cours le 5 décembre 2022 en cours du soir ?", "AST118", "000", Nov20)]
+    [InlineData("quel cours le 15 décembre en cours du jour ?", "TRS104", "000", Nov20)]
+    [InlineData("c'est quand mon prochain cours ?", "21 novembre 2022 | AST107 | AST118", "000", Nov20)]
+    [InlineData("quel cours ai-je demain en cours du soir ?", "21 novembre 2022 | AST118", "000", Nov20)]
+    [InlineData("c'est quand mon prochain cours en cours du soir ?", "13 mars 2023 | TRS107", "000", "2023-03-12")]
+    [InlineData("c'est quand mon prochain cours de TRS102 ?", "24 novembre 2022 | !6 octobre 2022", "000", Nov20)]
+    [InlineData("à quelle heure sont les cours du soir de la licence ?", "18h15 | 21h15", "000", Nov20)]
+    [InlineData("quand a lieu la soutenance de mémoire de la licence ?", "20 novembre 2023", "000", Nov20)]
+    [InlineData("When does TRS102 start in evening classes?", "6 October 2022", "000", Nov20)]
+    [InlineData("Quel est le dernier cours de CCE105 en cours du soir ?", "7 juin 2023", "000", Nov20)]
+    [InlineData("Quand commence le second semestre à La Réunion ?", "27/02/2017 | !19/09/2016", "004", Nov20)]
+    [InlineData("dates du semestre 1 à la Réunion ?", "19/09/2016 | !27/02/2017", "004", Nov20)]
+    [InlineData("Quand est la journée d'accueil en cours du soir ?", "ne mentionne pas | 14 novembre 2022", "000", Nov20)]
+    [InlineData("Quelle UE le 14 mars 2023 en cours du soir ?", "TRS104 | 18h15", "000", Nov20)]
+    [InlineData("How many sessions of TRS102 in evening classes?", "TRS102 | 14 sessions | !Soutenance", "000", Nov20)]
+    // Registration dates: La Réunion's calendar gives them; the Paris documents do not, and the answer says what they say.
+    [InlineData("Quand ouvrent les inscriptions ?", "pas de dates d'inscription au Cnam Paris | septembre et février | 6 juin 2016 | 31/10/2016", "004", Nov20)]
+    [InlineData("Jusqu'à quand peut-on s'inscrire à la licence ?", "pas de dates d'inscription au Cnam Paris | par_intervention-sociale@lecnam.net | !2016", "000", Nov20)]
+    [InlineData("c'est quoi l'UE de jeudi en cours du soir ?", "jeudi 24 novembre 2022 | TRS102 | !AST113", "000", Nov20)]
+    [InlineData("le cours de politiques culturelles c'est quand ?", "CCE107", "000", Nov20)]
+    // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
+    [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
+    [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
+    // What is left of an UE, from the user's date on.
+    [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
+    [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023 | !exam date", "000", "2023-01-12")]
+    [InlineData("combien de séances de CCE105 reste-t-il en cours du jour ?", "plus aucune séance à partir du jeudi 12 janvier 2023 | lundi 12 décembre 2022", "000", "2023-01-12")]
+    // "quand" about the information meetings is the meetings' dates, not the classes'.
+    [InlineData("Où et quand ont lieu les réunions d'information ?", "réunions d'information | !132 séances", "000", Nov20)]
+    // Two questions in one: a fee and, asked with "when", the start.
+    [InlineData("combien coûte la licence et quand commence-t-elle ?", "4 150 € | premier cours le **lundi 3 octobre 2022**", "000", Nov20)]
+    // Which weekdays: the grid's class days counted by weekday.
+    [InlineData("Quels jours de la semaine ont lieu les cours du soir de la licence ?", "cours le lundi (26), le mardi (28), le mercredi (28), le jeudi (28), le vendredi (22) | !132 séances", "000", "2026-12-06")]
+    [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]
+    // Months offered as guesses for the start: the start is the answer, not what those months hold.
+    [InlineData("Quand commence la formation, en septembre ou en octobre ?", "premier cours le **lundi 3 octobre 2022** | journée d'accueil le lundi 14 novembre 2022 | !pas de cours", "000", "2026-12-06")]
+    // "y a-t-il cours" with a date: what the grid holds that day.
+    [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
+    [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
+    [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]
+    // Whether one may join in a month: the registration dates, not that month's classes.
+    [InlineData("est-ce que je peux commencer en février ?", "septembre et février | 31/03/2017 | !Je vérifie avec vous", "004", Nov20)]
+    [InlineData("Can I start in February?", "give no registration dates at Cnam Paris | 31/03/2017 | !Wednesday 1 February", "004", Nov20)]
+    // A UE in general: its hours by its credits, not the class hours.
+    [InlineData("une UE c'est combien d'heures ?", "6 crédits = **45 h** de cours | 4 crédits = **30 h** | !18h15", "003", Nov20)]
+    [InlineData("How many hours is a unit?", "6 credits = **45 h** of classes | !18h15", "003", Nov20)]
+    [InlineData("combien d'heures de cours par jour ?", "9h30 - 17h | 18h15 - 21h15 | !crédits =", "000", Nov20)]
+    public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
+        AssertAnswerAsync(question, expected, source, today);
+
+    [Theory]
+    [InlineData("quels sont les jours fériés en cours du soir ?", "11 novembre 2022 | 1 mai 2023 | 8 mai 2023", "000")]
+    [InlineData("quand sont les vacances à La Réunion ?", "17/12/2016 | 9/01/2017", "004")]
+    // The Paris grids name no holidays: their weeks without classes are given, within the period asked if any.
+    [InlineData("quand sont les vacances en cours du soir ?", "pas de cours du samedi 17 décembre 2022 au dimanche 1 janvier 2023 | reprise le lundi 2 janvier 2023 | 22 avril 2023 | ne nomme pas ces périodes | !Férié", "000")]
+    [InlineData("quand sont les vacances de février en cours du jour ?", "11 février 2023 au dimanche 5 mars 2023 | !décembre 2022 | !Férié", "000")]
+    [InlineData("When are the holidays in the evening course?", "no classes from Saturday 17 December 2022", "000")]
+    // A holiday named by its day: the break around it only.
+    [InlineData("il y a cours pendant les vacances de Noël en cours du soir ?", "pas de cours du samedi 17 décembre 2022 au dimanche 1 janvier 2023 | !avril 2023 | !février 2023", "000")]
+    public Task HolidayAnswersGiveTheDocumentsDates(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}

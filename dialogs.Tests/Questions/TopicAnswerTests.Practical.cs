@@ -1,0 +1,63 @@
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>Contacts and places; registration, withdrawal and exams.</summary>
+public sealed partial class TopicAnswerTests
+{
+    [Theory]
+    [InlineData("qui contacter pour la licence ?", "par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("qui contacter pour l'anglais en cours du soir ?", "par_langues@lecnam.net | 01 58 80 86 88", "000")]
+    [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48", "003")]
+    [InlineData("quel est le numéro de téléphone du Cnam La Réunion ?", "0262 42 28 37", "004")]
+    [InlineData("Who should I contact for the CASP in Paris?", "01 40 27 26 48", "003")]
+    // A person asked about by name: who they are and, without direct coordinates, whom to ask instead.
+    [InlineData("Qui est Corinne Blondet ?", "Coordination pédagogique | secretariat.rncp3@cnam.fr | 01 40 27 26 48", "003")]
+    // Where the classes are: the addresses the documents give, and where they give none, the contact to ask.
+    [InlineData("Où ont lieu les cours à La Réunion ?", "18 rue Claude Chappe | rue Marius et Ary Leblond | rue Sully Brunet", "004")]
+    [InlineData("J'habite à Saint-Pierre, où puis-je suivre les cours ?", "Cnam La Réunion | 18 rue Claude Chappe | St Louis | !Cnam Paris", "004")]
+    [InlineData("j'habite au Tampon, quel est le centre le plus proche ?", "Cnam La Réunion | St Louis", "004")]
+    [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
+    [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("Qui est la coordinatrice de la licence ?", "par_intervention-sociale@lecnam.net | !s'organise autour", "000")]
+    [InlineData("qui est la coordinatrice du CASP ?", "Corinne Blondet", "003")]
+    [InlineData("Who heads the licence Intervention sociale nationally?", "BIGI | !s'organise autour", "000")]
+    // Which centres teach a programme: said first, then where each one is.
+    [InlineData("quels centres proposent le CASP ?", "est proposé au Cnam Paris et au Cnam La Réunion | 18 rue Claude Chappe", "004")]
+    [InlineData("Which centres offer the CP29?", "is offered at Cnam Paris and Cnam La Réunion", "004")]
+    [InlineData("Where do the licence's day classes take place?", "do not give the address of the classes at Cnam Paris | !Length and modes", "000")]
+    [InlineData("Where do the graduates of the CASP work?", "Jobs targeted by | !centres my documents give", "003")]
+    [InlineData("What are the hours of the reception at St Louis?", "permanences de 15h00 à 21h00 | !Class hours", "004")]
+    public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Seed 004: documents to bring, withdrawal, exams.
+    [Theory]
+    [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]
+    [InlineData("What documents do I need to register in La Réunion?", "CV | lettre de motivation", "004")]
+    [InlineData("comment annuler mon inscription à La Réunion ?", "10 jours | recommandé | 118 €", "004")]
+    [InlineData("Est-ce que les UE sont valables à vie ?", "capitalisables à vie", "004")]
+    [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
+    [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]
+    [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]
+    [InlineData("combien de fois peut-on passer un examen ?", "deux sessions | !sans se présenter", "004")]
+    [InlineData("y a-t-il un rattrapage si je rate un examen ?", "deux sessions", "004")]
+    // The mémoire is the defence's sheet: not the internship, nor the sheet where attendance is "obligatoire".
+    [InlineData("C'est quoi le mémoire de la licence ?", "Soutenance du mémoire professionnel | CCE113", "000")]
+    [InlineData("le mémoire c'est obligatoire ?", "Soutenance du mémoire professionnel | !Examens : organisation", "000")]
+    [InlineData("Les cours sont-ils obligatoires ?", "2 présences par UE | !Suivre les cours sans", "004")]
+    [InlineData("How many times can I retake an exam?", "deux sessions", "004")]
+    [InlineData("peut-on suivre les cours sans passer les examens ?", "sans se présenter aux examens", "004")]
+    [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]
+    // The mark needed, asked in English: the sheet that gives one, not the exams' organisation.
+    [InlineData("What is the pass mark?", "10/20 | !Les examens sont programmés", "004")]
+    [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
+    [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
+    [InlineData("Après avoir déposé mon dossier à La Réunion, combien de jours pour annuler ?", "10 jours | !Pré-inscription en ligne", "004")]
+    [InlineData("Can I get the CASP title through my work experience without attending all courses?", "VAE", "004")]
+    // The defence of the mémoire, not the sessions of the UE on how to write it (CCE113), even with "day classes".
+    [InlineData("When is the thesis defence for day classes?", "Soutenance du mémoire | 20 novembre 2023 | !7 sessions", "000")]
+    // A UE's hours with a modality: the UE, not the programme's modes.
+    [InlineData("ANG200 en journée : combien d'heures sur combien de jours ?", "ANG200 | 36h réparties sur 6 jours | !Durée et modalités", "000")]
+    public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}

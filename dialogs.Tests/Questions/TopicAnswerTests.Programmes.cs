@@ -1,0 +1,172 @@
+namespace Cnam.Bot.Tests.Questions;
+
+/// <summary>Programmes: what they are, their subject, UE, level, credits, jobs and the facts of their documents.</summary>
+public sealed partial class TopicAnswerTests
+{
+    [Theory]
+    // The CASP and the CP29 have no common core: each one's UE, the CP29's marked in the CASP's.
+    [InlineData("Quelles UE sont communes au CASP et au CP29 ?", "TET099 | AST004 | [CP29] | !Je ne trouve pas", "003")]
+    // One programme's UE all in the other's: said first, from the two lists.
+    [InlineData("Le CP29 permet-il d'accéder au CASP ?", "Les 6 UE du certificat professionnel CP29 (TET099, AST004, TRS001, CCE001, TET003, TET007) sont aussi des UE du titre", "003")]
+    [InlineData("Does the CP29 count towards the CASP?", "The 6 units of the certificat professionnel CP29", "003")]
+    // A mode of study without a length is named alone, not with empty brackets.
+    [InlineData("C'est quoi le CP29 ?", "Modalités : Cours du soir (HTT) ; | !()", "003")]
+    // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
+    [InlineData("Est-ce que je peux faire la licence en alternance ?", "pas d'alternance | Cours du soir | !Accès direct", "000")]
+    // The hours of an UE: the credits/hours table of its own programme's document, else that none is given.
+    [InlineData("Combien d'heures dure l'UE TET099 ?", "6 crédits = **45 h** | !€", "003")]
+    // "c'est combien" is a price, "c'est combien d'heures" a volume.
+    [InlineData("TET099 c'est combien d'heures ?", "6 crédits = **45 h** | !€", "003")]
+    [InlineData("c'est combien d'heures de stage pour la licence ?", "560 heures | !€", "002")]
+    // The internship's length beside its agreement: both, and no class hours.
+    [InlineData("Combien d'heures de stage et qui signe la convention pour la licence ?", "560 heures | au moins 12 jours | !18h15", "002")]
+    [InlineData("C'est quoi l'UE AST118 et elle dure combien d'heures ?", "4 ECTS | ne donnent pas le volume horaire | !Cours du jour (Paris) : formation sur 1 an", "000")]
+    // English phrasings.
+    [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]
+    [InlineData("Can I register online for the CP29 in Reunion?", "www.cnam.re | pré-inscription", "004")]
+    [InlineData("When does the evening programme start in 2022?", "first class on **Monday 3 October 2022** | !Tuesday 4 October", "000")]
+    // An UE's exam: no date in the documents, its assessment and the centre's exam sessions; never the defence.
+    [InlineData("quand est l'examen de TET099 à La Réunion ?", "ne donnent pas la date de son examen | rapport/dossier à rendre | deux sessions d'examens | !Soutenance", "004")]
+    [InlineData("c'est quand l'examen de TRS102 ?", "ne donnent pas la date de son examen | !Soutenance du mémoire", "000")]
+    // The experience needed to be awarded the titre: its conditions, not the programme's length.
+    [InlineData("Combien de temps d'expérience faut-il pour valider le CASP ?", "18 mois | 12 unités d'enseignement | !2 à 3 ans", "003")]
+    // "ça suffit ?" after a diploma held asks whether it lets one in; after work experience alone, what the titre asks.
+    [InlineData("J'ai un BTS SP3S, ça suffit pour la licence pro ?", "**Oui** | BTS SP3S | !Pour obtenir", "000")]
+    [InlineData("Mon DUT carrières sociales suffit-il pour la licence pro ?", "**Oui** | !Pour obtenir", "000")]
+    [InlineData("I have a BTS, is it enough for the licence pro?", "**Yes** | !To obtain", "000")]
+    [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "18 mois | stage", "003")]
+    [InlineData("Is 2 years of experience enough to get the CASP title?", "To obtain | 18 mois", "003")]
+    [InlineData("j'ai validé toutes les UE, ça suffit pour avoir la licence ?", "Pour obtenir | mémoire | !TRS103", "000")]
+    // Studying while at work, no programme named: every programme's modes, not "which programme?" nor the entry
+    // conditions that "can I study" looks like.
+    [InlineData("Can I study part-time while working?", "Length and modes of the programmes | Cours du soir | !Entry", "000")]
+    [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
+    // The premises' accessibility is a disability question, not the entry conditions.
+    [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
+    // The mémoire's tutor is the defence's sheet (CCE113, a tutor per person), not the internship's tutor.
+    [InlineData("Qui est le tuteur pour le mémoire ?", "accompagnement individuel par un tuteur | CCE113 | !560 heures, soit", "000")]
+    // "How long to get the licence" is its length, not its award conditions; "too late" at an age, no age condition.
+    [InlineData("combien de temps pour avoir la licence en cours du soir", "formation sur 1 ou 2 ans | !Pour obtenir", "000")]
+    [InlineData("I'm 50, is it too late to apply?", "My documents set no age condition", "000")]
+    [InlineData("j'ai 52 ans, est-ce trop tard pour faire la licence ?", "ne posent aucune condition d'âge | bac+2", "000")]
+    // Attendance: La Réunion's rule (two attendances per UE and semester before the exams).
+    [InlineData("Is attendance compulsory?", "2 présences par UE", "004")]
+    // "je peux encore annuler ?" after a file was filed is the withdrawal period, not the papers to file.
+    [InlineData("j'ai déposé mon dossier hier, je peux encore annuler ?", "délai de rétractation de 10 jours | !un CV détaillé", "004")]
+    // "en plusieurs fois" of an internship is how it may be spread, not a payment in instalments (out of scope).
+    [InlineData("le stage peut se faire en plusieurs fois ?", "temps partiel | !Je n'ai pas cette information", "001")]
+    // The activity units (UA): each programme's, with what they are, when no programme is said; a programme's own otherwise.
+    [InlineData("c'est quoi une UA ?", "UASO08 | 560 heures de stage pratique | UA211G | UA2322 | !De quelle formation", "000")]
+    [InlineData("What is an activity unit?", "activity units (UA) | UASO08 | UASO03", "000")]
+    [InlineData("quelles sont les UA du CASP ?", "UASO03 | UA211G | UASO04 | !TET099 | !UASO08", "003")]
+    // The CP29's UA are in La Réunion's document only: given as La Réunion's, unless Paris was said.
+    [InlineData("quelles sont les UA du CP29 ?", "UA2322 | (La Réunion) | !Mes documents ne donnent pas", "004")]
+    [InlineData("quelles sont les UA du CP29 à Paris ?", "ne donnent pas d'unité d'activité | !UA2322", "003")]
+    [InlineData("c'est quoi l'UA de la licence ?", "UASO08 | 12 heures de cours en présentiel | !UA211G | !Modalités", "000")]
+    // Exam dates with no centre: the Paris grids date classes, not exams, so La Réunion's exam weeks, said as theirs; the
+    // licence's exam is its defence.
+    [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
+    [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
+    [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
+    // A funding asked what it is: the documents name it only in the fees, so the fees that name it.
+    [InlineData("c'est quoi le DIF ?", "DIF : **650 €** | !Les formations que je connais", "003")]
+    [InlineData("What is the DIF?", "DIF : **650 €** | !The programmes I know", "003")]
+    // A UE named in English by a word of its French title; the mémoire as "thesis".
+    [InlineData("How many credits is English worth?", "ANG320 | 6 ECTS | !Which programme", "000")]
+    [InlineData("What is the sociology unit about?", "AST002 | Champs de la sociologie", "003")]
+    [InlineData("When is the thesis defence?", "Soutenance du mémoire professionnel | !Organisation des examens", "000")]
+    // "Where does … take place?" asks where; "When does … take place?" when.
+    [InlineData("Where does the licence take place?", "do not give the address of the classes at Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("When does the licence take place?", "71 sessions | !address", "000")]
+    // Class hours at a centre that does not teach the licence, no programme said: the programmes taught there.
+    [InlineData("quels sont les horaires des cours à La Réunion ?", "du lundi au vendredi de 17h à 21h | Titre CASP (CPN42), La Réunion | !ne sont pas dans mes documents", "004")]
+    // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
+    [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
+    [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]
+    // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
+    [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
+    // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.
+    [InlineData("ma fille a 19 ans et le bac, elle peut s'inscrire au CP29 ?", "niveau bac | !un CV détaillé", "003")]
+    // Enrolling in a programme taught at both centres, no centre said: La Réunion's papers and how Paris's document says
+    // to enrol (its open days), the certificate's from the titre's document; a centre said gets its own papers only.
+    [InlineData("Comment s'inscrire au CASP ?", "un CV détaillé | Portes ouvertes d'information, d'orientation et d'inscriptions", "004")]
+    [InlineData("How do I register for the CP29?", "un CV détaillé | Portes ouvertes d'information", "004")]
+    [InlineData("quelles pièces pour s'inscrire au CASP à La Réunion ?", "un CV détaillé | !Portes ouvertes", "004")]
+    // The mark to pass a UE: only La Réunion's documents give one; asked at Paris, said so, then theirs as theirs.
+    [InlineData("Quelle est la note minimale pour valider une UE à Paris ?", "Les documents du Cnam Paris ne donnent pas de note minimale | ceux du Cnam La Réunion | 10/20 | !Soutenance", "004")]
+    [InlineData("Quelle note minimale pour valider une UE au Cnam Réunion ?", "10/20 | !ne donnent pas", "004")]
+    [InlineData("les notes de la soutenance à Paris ?", "Soutenance du mémoire | !note minimale", "000")]
+    // Credits asked of a word of one UE's title are that UE's ("l'anglais"), not a programme's.
+    [InlineData("Combien d'ECTS vaut l'anglais ?", "ANG320 | 6 ECTS | !De quelle formation", "000")]
+    // The English UE named with its programme, or by "hours of": the UE and, for its hours, its alternative's 36 h.
+    [InlineData("Combien d'heures d'anglais dans la licence ?", "ANG320 | ANG200 | 36h réparties sur 6 jours | !Durée et modalités", "000")]
+    [InlineData("How many hours of English?", "ANG320 | 36h réparties sur 6 jours | !Class hours", "000")]
+    [InlineData("What are the English classes in the licence?", "ANG320 | ANG200 | !s'organise autour", "000")]
+    [InlineData("Is there an English course?", "ANG320 | !I don't have this information", "000")]
+    // "taught in English" is the language of the classes, not the English UE.
+    [InlineData("Are the classes taught in English?", "!Anglais professionnel : **6 ECTS**", "000")]
+    // "sessions" in English are classes; in French, "combien de sessions" are exam sessions.
+    [InlineData("How many TRS103 sessions are there?", "TRS103 | sessions | !exam date", "000")]
+    [InlineData("combien de sessions pour une UE ?", "deux sessions d'examens par UE", "004")]
+    // An English profile with no question (the questionnaire is French): what it opens, programme by programme.
+    [InlineData("I have a high school diploma", "you do not have the level required for direct entry | VAPP | **Yes**", "000")]
+    // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
+    [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]
+    // Two programmes compared: side by side (levels, credits, centres, modes), not each one's whole overview.
+    [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
+    [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
+    [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // Paraphrases of the development set's questions, in other words.
+    [InlineData("What does a CASP do day to day?", "accueille | diagnostic | insertion", "003")]
+    [InlineData("Comment obtient-on le titre CASP ?", "12 unités d'enseignement | 18 mois | !Une formation professionnelle préparant", "003")]
+    [InlineData("What are the requirements to be awarded the CASP title?", "To obtain the titre | 12 unités | 18 mois | !Direct entry", "003")]
+    [InlineData("J'ai travaillé 2 ans comme caissière, est-ce que ça compte pour l'expérience du titre CASP ?", "18 mois | 3 mois", "003")]
+    [InlineData("For the CASP title, do 18 months in retail count as experience?", "18 mois | 3 mois", "003")]
+    [InlineData("la LP110 donne quel niveau de diplôme à la sortie ?", "bac+3 | !Accès —", "000")]
+    [InlineData("18 mois d'expérience dans le commerce, c'est bon pour le titre CASP ?", "18 mois | 3 mois", "003")]
+    [InlineData("J'ai un BTS, c'est bon pour la licence ?", "**Oui** : avec BTS", "000")]
+    [InlineData("combien de temps pour valider le CASP en cours du soir ?", "2 à 3 ans | !jury national", "003")]
+    [InlineData("quelle est la durée des séances de cours ?", "18h15 - 21h15 | 9h30 - 17h | !132 séances", "000")]
+    [InlineData("Where is Cnam La Réunion located?", "The Cnam La Réunion centres my documents give | 18 rue Claude Chappe", "004")]
+    public Task ProgrammeAnswersReadTheQuestionsSubject(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    // What a programme leads to: its jobs, and the programmes the documents open to its holders.
+    [Theory]
+    [InlineData("Après le CASP, je peux faire quoi ?", "Conseiller en insertion | Poursuite d'études : la Licence professionnelle Intervention sociale (LP110) | premier cycle du Cnam", "000")]
+    [InlineData("What can I do after the CASP?", "Further study: | LP110", "003")]
+    [InlineData("Quels métiers après la licence ?", "Coordonnateur | !Poursuite d'études", "000")]
+    // The certificate's documents list no jobs: said so, with how they present it.
+    [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
+    public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Theory]
+    [InlineData("combien d'ECTS pour la licence ?", "60 ECTS", "000")]
+    [InlineData("combien d'ECTS pour le CP29 ?", "54 ECTS", "004")]
+    // A part of a title said with an UE word names that UE (the shipped catalogue).
+    [InlineData("C'est quoi l'UE sur le marché du travail ?", "AST113 | Analyse du marché du travail", "000")]
+    [InlineData("l'UE de politiques culturelles, elle vaut combien de crédits ?", "CCE107 | 4 ECTS", "000")]
+    [InlineData("Combien d'ECTS vaut l'UE d'anglais ?", "ANG320 | 6 ECTS", "000")]
+    [InlineData("Quelles sont les UE communes aux deux parcours ?", "Tronc commun | TRS103 | CCE113 | !AST113", "000")]
+    [InlineData("Le CASP est-il accessible en alternance ?", "Alternance (La Réunion) | 1 journée de 7h | !Accès direct", "004")]
+    [InlineData("Comment sont évaluées les UE du CASP à La Réunion ?", "TET003 | évaluation : 1 - rapport/dossier à rendre | examen sur table", "004")]
+    [InlineData("La LP intervention sociale c'est un bac+ combien ?", "bac+3", "000")]
+    [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
+    [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
+    [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
+    [InlineData("Quel diplôme j'obtiens à la fin du CASP ?", "niveau de sortie | bac+2 | !Accès direct", "003")]
+    [InlineData("What degree do I get after the licence?", "exit level | bac+3", "000")]
+    // "c'est combien d'ECTS" asks credits, not a price.
+    [InlineData("La licence, c'est combien d'ECTS et combien de temps ?", "60 ECTS | formation sur 1 an | !4 150 €", "000")]
+    // "diplôme" is no "diplômé": the licence asked about is not a diploma held.
+    [InlineData("elle donne quel diplôme la licence pro ?", "bac+3 | !**Oui**", "000")]
+    [InlineData("Quelles conditions pour décrocher le titre CASP ?", "12 unités d'enseignement | 18 mois", "003")]
+    [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
+    [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
+    [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]
+    [InlineData("Quels sont les objectifs de la licence pro ?", "Objectifs | Conduire des projets collectifs", "000")]
+    [InlineData("Combien d'heures de cours pour une UE de 6 crédits ?", "6 crédits = 45 h | !9h30", "003")]
+    public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+}
