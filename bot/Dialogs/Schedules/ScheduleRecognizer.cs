@@ -106,7 +106,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
                 After = dates[0].End,
                 Said = dates[0].Text,
                 Relative = IsRelative(text, now, context, dates[0]),
-                YearWritten = dates[0].Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit)),
+                YearWritten = WritesAYear(dates[0]),
             };
         }
         if (dates.Count > 0)
@@ -120,7 +120,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
                 To = last.End,
                 Said = dates.Count > 1 && !ReferenceEquals(last, first) ? $"{first.Text} → {last.Text}" : first.Text,
                 Relative = IsRelative(text, now, context, first),
-                YearWritten = dates.Any(d => d.Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit))),
+                YearWritten = dates.Any(WritesAYear),
             };
         }
         if (next || (request.Personal || whatIsOn) && ueCodes.Count == 0)
@@ -144,4 +144,8 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             .FirstOrDefault(d => d.Kind == mention.Kind && d.Text == mention.Text);
         return moved is not null && moved.Start != mention.Start;
     }
+
+    /// <summary>The date as written names its year ("le 12 décembre 2022", "12/12/2022"), so it is not read in another.</summary>
+    private static bool WritesAYear(DateMention date) =>
+        date.Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit));
 }
