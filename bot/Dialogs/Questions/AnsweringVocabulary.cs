@@ -48,6 +48,7 @@ public sealed class AnsweringVocabulary
         SemesterTwo = Set(file.SemesterTwo);
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
         LocationPhrases = Phrases(file.LocationPhrases);
+        NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
@@ -127,6 +128,9 @@ public sealed class AnsweringVocabulary
     /// <summary>Folded phrases that ask where the classes or a centre are ("ou ont lieu", "where are").</summary>
     public IReadOnlyList<string> LocationPhrases { get; }
 
+    /// <summary>Folded phrases holding a location phrase without asking where ("email address of").</summary>
+    public IReadOnlyList<string> NotLocationPhrases { get; }
+
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
 
@@ -136,8 +140,19 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question is about the activity units, the UA (one of <see cref="ActivityUnitPhrases"/>).</summary>
     public bool AsksActivityUnits(string question) => Says(question, ActivityUnitPhrases);
 
-    /// <summary>True when the question asks where (one of <see cref="LocationPhrases"/>, as whole words).</summary>
-    public bool AsksWhere(string question) => Says(question, LocationPhrases);
+    /// <summary>
+    /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
+    /// <see cref="NotLocationPhrases"/>.
+    /// </summary>
+    public bool AsksWhere(string question)
+    {
+        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
+        foreach (var blocker in NotLocationPhrases)
+        {
+            folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
+        }
+        return LocationPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
@@ -242,6 +257,7 @@ public sealed class AnsweringVocabulary
         public List<string> LeadInWords { get; set; } = [];
         public Dictionary<string, string> Glosses { get; set; } = [];
         public List<string> LocationPhrases { get; set; } = [];
+        public List<string> NotLocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
