@@ -87,7 +87,9 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle,
         bool expecting, DiplomaMention? previous)
     {
-        var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start);
+        // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
+        var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
+            || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
         var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);

@@ -37,6 +37,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?", "Avec bac, vous n'avez pas le niveau demandé | !8 300 €", "000")]
     [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec titre CASP", "000")]
     [InlineData("I have an associate degree (bac+2) and 2 years in social work, what are my options?", "Entry — Licence pro (LP110) | !has a common core and 2 tracks", "000")]
+    // Other ways of asking whether one may enter, with a profile: the verdict, not the overview or the start dates.
+    [InlineData("I only have the baccalauréat but I've worked 6 years in social integration. Can I get into the licence?", "With bac, you do not have the level required | VAPP", "000")]
+    [InlineData("Could I be admitted to the licence with a bac pro and 4 years as a youth worker?", "With bac pro, you do not have the level required", "000")]
+    [InlineData("j'ai un bac+2 en comptabilité, la licence m'est ouverte ?", "**Oui** : avec bac+2", "000")]
+    [InlineData("Avec un DEUG de psycho, je rentre en licence ?", "**Oui** : avec DEUG | !premier cours", "000")]
+    [InlineData("Is the licence open to someone with a foreign degree?", "Entry — Licence pro (LP110) | !s'organise autour", "000")]
+    [InlineData("I don't have the bac, can I do the CASP?", "Without bac, you do not have the level required", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]

@@ -60,6 +60,12 @@ public sealed partial class TopicAnswerTests
     [InlineData("When is the thesis defence for day classes?", "Soutenance du mémoire | 20 novembre 2023 | !7 sessions", "000")]
     // A UE's hours with a modality: the UE, not the programme's modes.
     [InlineData("ANG200 en journée : combien d'heures sur combien de jours ?", "ANG200 | 36h réparties sur 6 jours | !Durée et modalités", "000")]
+    // Refunds of the fees are the withdrawal rules, not the fees; attendance and failing a UE are the exams' rules.
+    [InlineData("Les frais d'inscription sont-ils remboursables ?", "Résiliation et délai de rétractation** | 118 € ne seront pas restitués", "004")]
+    [InlineData("Is the registration fee refundable?", "délai de rétractation", "004")]
+    [InlineData("Do I have to attend all the classes?", "2 présences par UE | !sans se présenter", "004")]
+    [InlineData("que se passe-t-il si je rate une UE ?", "deux sessions", "004")]
+    [InlineData("What happens if I fail a UE?", "deux sessions | !Which programme", "004")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }
