@@ -27,6 +27,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Where do the licence's day classes take place?", "do not give the address of the classes at Cnam Paris | !Length and modes", "000")]
     [InlineData("Where do the graduates of the CASP work?", "Jobs targeted by | !centres my documents give", "003")]
     [InlineData("What are the hours of the reception at St Louis?", "permanences de 15h00 à 21h00 | !Class hours", "004")]
+    // Who handles the internships: the internship contacts, not the internship rules; "internships" is "stage" too.
+    [InlineData("Qui s'occupe des stages en cours du soir ?", "conventions de stage des cours du soir | pascale.bonnet@lecnam.net", "002")]
+    [InlineData("Who deals with internships for evening classes?", "pascale.bonnet@lecnam.net | !par_langues", "002")]
+    [InlineData("What are the contact details for the internship?", "Référent stage", "002")]
     // An e-mail address is a contact, not where the classes are.
     [InlineData("What is the email address of the licence coordinator?", "par_intervention-sociale@lecnam.net | !do not give the address", "000")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>

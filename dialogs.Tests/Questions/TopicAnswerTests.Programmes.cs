@@ -85,6 +85,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]
     // Only the licence has parcours, so only it has a common core: asked without a programme, it is the licence's.
     [InlineData("Which UE are in the common core?", "Common core of the Licence | TRS103 | !Which programme", "000")]
+    // "UEs", the English plural: the list of UE, not the overview.
+    [InlineData("Which UEs are in the CP29?", "The UE of the certificat professionnel CP29 | TET099", "003")]
+    [InlineData("How many UEs in the licence?", "The UE of the Licence professionnelle | TRS103", "000")]
     // Asking for someone else ("elle peut s'inscrire ?") asks the entry conditions, not the papers to file.
     [InlineData("ma fille a 19 ans et le bac, elle peut s'inscrire au CP29 ?", "niveau bac | !un CV détaillé", "003")]
     // Enrolling in a programme taught at both centres, no centre said: La Réunion's papers and how Paris's document says
