@@ -32,6 +32,12 @@ public sealed partial class TopicAnswerTests
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
+    // A weekday every week ("le lundi", "combien de samedis", "on Mondays"), in the grid's year too: its sessions on that
+    // weekday, not the next such day; "ce lundi" is the next one.
+    [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !pas de cours (lundi 21 novembre 2022) | !ne contiennent que", "000", Nov20)]
+    [InlineData("En cours du soir, combien de samedis ?", "aucune séance le samedi | !26 novembre", "000", Nov20)]
+    [InlineData("Are there evening classes on Mondays?", "sessions on Mondays | !21 November", "000", Nov20)]
+    [InlineData("Y a-t-il cours ce lundi en cours du soir ?", "lundi 21 novembre 2022 | !séances le lundi", "000", Nov20)]
     // What is left of an UE, from the user's date on.
     [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
     [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023 | !exam date", "000", "2023-01-12")]

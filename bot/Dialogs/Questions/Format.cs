@@ -68,6 +68,27 @@ public static class Format
         && Knowledge.Text.FrenchText.Words(said).Any(w => w == Knowledge.Text.FrenchText.Fold(Weekday(date, "fr")) || w == Weekday(date, "en").ToLowerInvariant());
 
     /// <summary>
+    /// True when <paramref name="question"/> asks about <paramref name="date"/>'s weekday every week: the weekday in the
+    /// plural ("combien de samedis ?", "on Saturdays") or after "le" ("y a-t-il cours le samedi ?"), not "ce samedi" or
+    /// "samedi prochain".
+    /// </summary>
+    public static bool AsksEveryWeekday(string question, DateOnly date)
+    {
+        var fr = Knowledge.Text.FrenchText.Fold(Weekday(date, "fr"));
+        var en = Weekday(date, "en").ToLowerInvariant();
+        var words = Knowledge.Text.FrenchText.Words(Knowledge.Text.FrenchText.Fold(question)).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == fr + "s" || words[i] == en + "s"
+                || words[i] == fr && i > 0 && words[i - 1] == "le" && (i + 1 == words.Count || words[i + 1] is not ("prochain" or "dernier")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A grid's class days on one weekday, for a planning's <paramref name="title"/>: "Cours du soir … : 22 séances le
     /// vendredi, du … au …." or "… : la grille ne compte aucune séance le samedi." (<paramref name="dates"/> in order).
     /// </summary>

@@ -230,7 +230,13 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
     private string OnDates(IReadOnlyList<Planning> plannings, DateOnly from, DateOnly to, string said, Slots s)
     {
         var note = "";
-        if (!plannings.Any(p => PlanningCalendar.Covers(p, from) || PlanningCalendar.Covers(p, to)))
+        var inGrid = plannings.Any(p => PlanningCalendar.Covers(p, from) || PlanningCalendar.Covers(p, to));
+        if (inGrid && from == to && Format.NamesWeekdayOnly(said, from) && Format.AsksEveryWeekday(s.Question, from))
+        {
+            // "combien de samedis ?", "y a-t-il cours le samedi ?": that weekday every week, not the next one.
+            return OnWeekday(plannings, from, s, inGrid: true);
+        }
+        if (!inGrid)
         {
             var yearStart = PlanningCalendar.AcademicYearStart(plannings[0]);
             if (yearStart is null || said.Any(char.IsDigit) && YearWritten(said))
@@ -241,7 +247,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             {
                 // "le samedi" in a year the documents have no grid for: which of the grid's days fall on that weekday,
                 // never the same day of the month in the grid's year (another weekday).
-                return OnWeekday(plannings, from, s);
+                return OnWeekday(plannings, from, s, inGrid: false);
             }
             // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
             (from, to) = (PlanningCalendar.IntoYear(from, yearStart.Value), PlanningCalendar.IntoYear(to, yearStart.Value));
@@ -277,7 +283,8 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
     }
 
     /// <summary>The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours.</summary>
-    private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s)
+    /// <summary>The grid's class days on <paramref name="day"/>'s weekday; out of the grid's year, said to be its.</summary>
+    private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s, bool inGrid)
     {
         var lines = new List<string>();
         foreach (var p in plannings)
@@ -285,8 +292,9 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             var dates = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
             lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
-        return s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
-            $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n") + string.Join("\n\n", lines);
+        var note = inGrid ? "" : s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
+            $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
+        return note + string.Join("\n\n", lines);
     }
 
 
