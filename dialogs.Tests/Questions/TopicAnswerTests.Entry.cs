@@ -44,6 +44,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Avec un DEUG de psycho, je rentre en licence ?", "**Oui** : avec DEUG | !premier cours", "000")]
     [InlineData("Is the licence open to someone with a foreign degree?", "Entry — Licence pro (LP110) | !s'organise autour", "000")]
     [InlineData("I don't have the bac, can I do the CASP?", "Without bac, you do not have the level required", "003")]
+    [InlineData("Je suis éducateur spécialisé diplômé d'État. La licence est-elle faite pour moi ?", "**Oui** : avec DEES | !s'organise autour", "000")]
+    [InlineData("Is the CASP right for me? I have a CAP and 5 years as a care worker.", "Yes**, with your work experience", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
