@@ -27,6 +27,8 @@ public sealed partial class TopicAnswerTests
     // Registration dates: La Réunion's calendar gives them; the Paris documents do not, and the answer says what they say.
     [InlineData("Quand ouvrent les inscriptions ?", "pas de dates d'inscription au Cnam Paris | septembre et février | 6 juin 2016 | 31/10/2016", "004", Nov20)]
     [InlineData("Jusqu'à quand peut-on s'inscrire à la licence ?", "pas de dates d'inscription au Cnam Paris | par_intervention-sociale@lecnam.net | !2016", "000", Nov20)]
+    // Applying is registering: the registration dates, not the classes' dates.
+    [InlineData("What's the deadline to apply for the licence?", "no registration dates at Cnam Paris | !71 sessions", "000", Nov20)]
     [InlineData("c'est quoi l'UE de jeudi en cours du soir ?", "jeudi 24 novembre 2022 | TRS102 | !AST113", "000", Nov20)]
     [InlineData("le cours de politiques culturelles c'est quand ?", "CCE107", "000", Nov20)]
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.

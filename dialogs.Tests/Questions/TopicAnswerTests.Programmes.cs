@@ -139,6 +139,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Après le CASP, je peux faire quoi ?", "Conseiller en insertion | Poursuite d'études : la Licence professionnelle Intervention sociale (LP110) | premier cycle du Cnam", "000")]
     [InlineData("What can I do after the CASP?", "Further study: | LP110", "003")]
     [InlineData("Quels métiers après la licence ?", "Coordonnateur | !Poursuite d'études", "000")]
+    [InlineData("Can I work as a social worker with the CASP?", "Jobs targeted by the titre | Conseiller en insertion", "003")]
     // The certificate's documents list no jobs: said so, with how they present it.
     [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
