@@ -19,6 +19,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, SourceDocument> _sources;
     private readonly Dictionary<string, Ue> _ues;
     private readonly FactIndex _index;
+    private readonly IReadOnlyList<Abbreviation> _abbreviations;
     // Each programme's aliases folded once: a programme lookup compared every alias folded again (a third of a fee
     // answer's time with the ×100 knowledge base of bench/ kb-scale).
     private readonly Dictionary<Programme, HashSet<string>> _foldedAliases;
@@ -32,7 +33,9 @@ public sealed class KnowledgeBase
         {
             record.SourceTitle = SourceTitle(record.Source);
         }
-        _index = new FactIndex(SearchEntryWriter.Write(data, SourceTitle, GetUe));
+        var entries = SearchEntryWriter.Write(data, SourceTitle, GetUe).ToList();
+        _index = new FactIndex(entries);
+        _abbreviations = AbbreviationFinder.Find(entries);
         _foldedAliases = new Dictionary<Programme, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var programme in data.Programmes)
         {
@@ -84,6 +87,9 @@ public sealed class KnowledgeBase
     public Programme? GetProgramme(string code, string? centre = null) => Programmes(code, centre).FirstOrDefault();
 
     public IReadOnlyList<Ue> Ues() => _data.Ues;
+
+    /// <summary>The abbreviations the documents spell out ("CIP (conseiller en insertion professionnelle)"), each once.</summary>
+    public IReadOnlyList<Abbreviation> Abbreviations() => _abbreviations;
 
     public Ue? GetUe(string code) => _ues.GetValueOrDefault(code.Trim());
 

@@ -5,6 +5,21 @@ namespace Cnam.Bot.Tests.Questions;
 /// <summary>The conversation around the questions: misses, small talk, language, follow-ups, a subject named with another.</summary>
 public sealed partial class TopicAnswerTests
 {
+    // An abbreviation the documents spell out, asked on its own: its long form, with the sentence and its source.
+    [Theory]
+    [InlineData("c'est quoi un CIP ?", "**CIP** : conseiller en insertion professionnelle | du titre CIP", "000")]
+    [InlineData("c'est quoi les ECTS ?", "**ECTS** : European Credit Transfer System | !De quelle formation", "000")]
+    [InlineData("qu'est-ce que le RNCP ?", "Répertoire National des Certifications Professionnelles", "000")]
+    [InlineData("What does FOAD stand for?", "**FOAD**: formation ouverte à distance | The documents use it so", "004")]
+    // With a topic of its own: the letters first, then the topic's answer.
+    [InlineData("c'est quoi une UA ?", "**UA** : Unité d'Activité | UASO08", "000")]
+    // Asked with more than the word: the question, not the definition.
+    [InlineData("c'est quoi les UE du tronc commun ?", "TRS103 | !Unité d'Enseignement", "000")]
+    // A validation route: its own answer, which says more than the words.
+    [InlineData("c'est quoi la VAE ?", "1 200 € | !Mes documents l'emploient ainsi", "004")]
+    public Task DefinitionAnswersSpellOutTheDocumentsAbbreviations(string question, string expected, string source) =>
+        AssertAnswerAsync(question, expected, source, Nov20);
+
     [Theory]
     // A message with no word is no missing information: the bot asks what the person wants to know.
     [InlineData("👍", "Que voulez-vous savoir")]

@@ -50,6 +50,7 @@ public sealed class AnsweringVocabulary
         LocationPhrases = Phrases(file.LocationPhrases);
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
+        DefinitionPhrases = Phrases(file.DefinitionPhrases);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -133,6 +134,12 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
+
+    /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
+    public IReadOnlyList<string> DefinitionPhrases { get; }
+
+    /// <summary>True when the question asks what a word means (one of <see cref="DefinitionPhrases"/>, as whole words).</summary>
+    public bool AsksDefinition(string question) => Says(question, DefinitionPhrases);
 
     /// <summary>Folded phrases that name the activity units ("ua", "unites d activite", "activity units").</summary>
     public IReadOnlyList<string> ActivityUnitPhrases { get; }
@@ -259,6 +266,7 @@ public sealed class AnsweringVocabulary
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> NotLocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
+        public List<string> DefinitionPhrases { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];

@@ -73,6 +73,20 @@ public sealed class QuestionAnswering
         {
             return smallTalk;
         }
+        var answer = AnswerTopics(utterance, s, context);
+        if (Definition(utterance, s) is not { } definition)
+        {
+            return answer;
+        }
+        // "c'est quoi une UA ?": what the letters stand for, then the topic's answer when it has one (the UA themselves);
+        // "c'est quoi les ECTS ?" would otherwise ask which programme.
+        return answer.Status == AnswerStatus.Answered
+            ? answer with { Sections = [definition, .. answer.Sections] }
+            : new Answer(AnswerStatus.Answered, [definition], [], context);
+    }
+
+    private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
+    {
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
         var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
@@ -300,6 +314,35 @@ public sealed class QuestionAnswering
         s.ProgrammeSaid && s.CentreSaid && s.Programme is { } programme && s.Centre is { } centre && _kb.Programmes(programme, centre).Count == 0
         && _kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only]
             ? only : null;
+
+    /// <summary>
+    /// "c'est quoi un CIP ?", "que veut dire ECTS ?", "What does FOAD stand for?": an abbreviation the documents spell out,
+    /// with the sentence that does. Not a programme or an UE named (their own answers), nor a validation route (the
+    /// routes' answer says more than the words).
+    /// </summary>
+    private AnswerSection? Definition(Utterance u, Slots s)
+    {
+        if (!_vocabulary.AsksDefinition(s.Question) || s.ProgrammeSaid || s.UeCodes.Count > 0 || u.Entities.Dates.Count > 0
+            || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
+        {
+            return null;
+        }
+        var words = Knowledge.Text.FrenchText.Words(Knowledge.Text.FrenchText.Fold(s.Question)).ToHashSet(StringComparer.Ordinal);
+        var named = _kb.Abbreviations().Where(a => words.Contains(Knowledge.Text.FrenchText.Fold(a.Short))).ToList();
+        // The abbreviation is what is asked about: nothing else is said ("c'est quoi les UE du tronc commun ?" asks a list).
+        words.ExceptWith(named.Select(a => Knowledge.Text.FrenchText.Fold(a.Short)));
+        words.ExceptWith(_vocabulary.StopWords);
+        words.ExceptWith(_vocabulary.DefinitionPhrases.SelectMany(p => p.Split(' ')));
+        if (named.Count == 0 || words.Count > 0)
+        {
+            return null;
+        }
+        var a = named[0];
+        return new AnswerSection(
+            s.L($"**{a.Short}** : {a.Long}. Mes documents l'emploient ainsi : « {a.Sentence} »",
+                $"**{a.Short}**: {a.Long}. The documents use it so: \"{a.Sentence}\""),
+            a.Source is null ? [] : [new Provenance(a.Source, a.SourceTitle, a.ValidFor, a.Centre)]);
+    }
 
     /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
     private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
