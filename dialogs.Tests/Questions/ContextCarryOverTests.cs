@@ -93,6 +93,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ThisUeAfterAnAnswerThatNamedOneIsThatUeNotTheWordUe()
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        var day = await SayAsync(conversation, "Quelle UE a lieu le 8 décembre 2022 en cours du soir ?");
+        AnswerText.AssertFragments(day, "TRS102", "day");
+
+        var ue = await SayAsync(conversation, "c'est quoi cette UE ?");
+
+        AnswerText.AssertFragments(ue, "**TRS102** — Les dispositifs d'insertion et leurs acteurs | !Unité d'Enseignement | !De quelle formation", "this UE");
+        AnswerText.AssertSource(ue, fixture.Knowledge, "000");
+    }
+
+    [Fact]
     public async Task TariffWithoutProgrammeAsksWhichOneWithButtonsThenAnswersTheCasp()
     {
         var conversation = fixture.Conversation();

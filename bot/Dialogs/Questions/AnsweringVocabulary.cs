@@ -51,6 +51,7 @@ public sealed class AnsweringVocabulary
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
         DefinitionPhrases = Phrases(file.DefinitionPhrases);
+        PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -138,8 +139,17 @@ public sealed class AnsweringVocabulary
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }
 
-    /// <summary>True when the question asks what a word means (one of <see cref="DefinitionPhrases"/>, as whole words).</summary>
-    public bool AsksDefinition(string question) => Says(question, DefinitionPhrases);
+    /// <summary>Words that point at something already said ("cette UE", "this course").</summary>
+    public IReadOnlySet<string> PointingWords { get; }
+
+    /// <summary>True when the question points at something already said (one of <see cref="PointingWords"/>).</summary>
+    public bool PointsBack(string question) => FrenchText.Words(FrenchText.Fold(question)).Any(PointingWords.Contains);
+
+    /// <summary>
+    /// True when the question asks what a word means (one of <see cref="DefinitionPhrases"/>, as whole words), not what
+    /// something already said is ("c'est quoi cette UE ?").
+    /// </summary>
+    public bool AsksDefinition(string question) => Says(question, DefinitionPhrases) && !PointsBack(question);
 
     /// <summary>Folded phrases that name the activity units ("ua", "unites d activite", "activity units").</summary>
     public IReadOnlyList<string> ActivityUnitPhrases { get; }
@@ -267,6 +277,7 @@ public sealed class AnsweringVocabulary
         public List<string> NotLocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
         public List<string> DefinitionPhrases { get; set; } = [];
+        public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];

@@ -9,7 +9,7 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// context), asks each topic answerer for its part (a combined question gets every half), and says plainly
 /// when the knowledge base lacks the answer, with the right contact. Pure: no I/O, no state of its own.
 /// </summary>
-public sealed class QuestionAnswering
+public sealed partial class QuestionAnswering
 {
     private const int MaxTopics = 3;
     private const double RelativeIntentFloor = 0.6;
@@ -87,6 +87,12 @@ public sealed class QuestionAnswering
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
     {
+        if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && _vocabulary.PointsBack(s.Question)
+            && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList)))
+        {
+            // "c'est quoi cette UE ?" after an answer that named one: that UE.
+            s = s with { UeCodes = context.LastUeCodes };
+        }
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
         var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
@@ -266,6 +272,11 @@ public sealed class QuestionAnswering
             found.Insert(0, nested.Section);
         }
         var remembered = s.Remember(asked);
+        if (s.UeCodes.Count == 0 && UeNamedBy(found) is { } named)
+        {
+            // "quelle UE le 8 décembre ?" answered with one UE: "cette UE" in the next question is that one.
+            remembered = remembered with { LastUeCodes = [named] };
+        }
         if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
         {
             found.Insert(0, elsewhereNote);
@@ -314,6 +325,17 @@ public sealed class QuestionAnswering
         s.ProgrammeSaid && s.CentreSaid && s.Programme is { } programme && s.Centre is { } centre && _kb.Programmes(programme, centre).Count == 0
         && _kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only]
             ? only : null;
+
+    /// <summary>The one UE the answer names (its code, as the knowledge base has it); null for none or several.</summary>
+    private string? UeNamedBy(IEnumerable<AnswerSection> sections)
+    {
+        var codes = sections.SelectMany(x => UeCode().Matches(x.Text)).Select(m => m.Value).Where(c => _kb.GetUe(c) is not null)
+            .Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return codes is [var only] ? only : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,5}[0-9]{2,3}[A-Z]?\b")]
+    private static partial System.Text.RegularExpressions.Regex UeCode();
 
     /// <summary>
     /// "c'est quoi un CIP ?", "que veut dire ECTS ?", "What does FOAD stand for?": an abbreviation the documents spell out,
