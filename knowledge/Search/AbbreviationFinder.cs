@@ -106,10 +106,10 @@ internal static partial class AbbreviationFinder
     private const int QuoteLength = 180;
 
     // "CIP (conseiller en insertion professionnelle)", "ECTS (*European Credit Transfer System*)".
-    [GeneratedRegex(@"\b(?<short>[A-Z]{2,6})\s+\((?<long>[^()0-9]{5,90})\)")]
+    [GeneratedRegex(@"\b(?<short>[A-Z]{2,6})\s+\((?<long>[^()0-9]{5,90})\)", RegexOptions.NonBacktracking)]
     private static partial Regex ShortThenLong();
 
     // "formation ouverte à distance (FOAD)": up to eight words before the parenthesis.
-    [GeneratedRegex(@"(?<long>(?:[\p{L}'’*_-]+\s+){1,8})\((?<short>[A-Z]{2,6})\)")]
+    [GeneratedRegex(@"(?<long>(?:[\p{L}'’*_-]+\s+){1,8})\((?<short>[A-Z]{2,6})\)", RegexOptions.NonBacktracking)]
     private static partial Regex LongThenShort();
 }

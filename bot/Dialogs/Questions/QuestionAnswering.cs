@@ -334,7 +334,7 @@ public sealed partial class QuestionAnswering
         return codes is [var only] ? only : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,5}[0-9]{2,3}[A-Z]?\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,5}[0-9]{2,3}[A-Z]?\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex UeCode();
 
     /// <summary>
