@@ -74,6 +74,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("quand sont les vacances en cours du soir ?", "pas de cours du samedi 17 décembre 2022 au dimanche 1 janvier 2023 | reprise le lundi 2 janvier 2023 | 22 avril 2023 | ne nomme pas ces périodes | !Férié", "000")]
     [InlineData("quand sont les vacances de février en cours du jour ?", "11 février 2023 au dimanche 5 mars 2023 | !décembre 2022 | !Férié", "000")]
     [InlineData("When are the holidays in the evening course?", "no classes from Saturday 17 December 2022", "000")]
+    // "public holidays" are the days off, "school holidays" and "summer break" the weeks without classes.
+    [InlineData("What are the public holidays in the planning?", "Friday 11 November 2022 : Férié | !Who", "000")]
+    [InlineData("Are there classes during school holidays?", "no classes from Saturday 17 December 2022", "000")]
+    [InlineData("Is there a summer break?", "no classes from", "000")]
     // A holiday named by its day: the break around it only.
     [InlineData("il y a cours pendant les vacances de Noël en cours du soir ?", "pas de cours du samedi 17 décembre 2022 au dimanche 1 janvier 2023 | !avril 2023 | !février 2023", "000")]
     public Task HolidayAnswersGiveTheDocumentsDates(string question, string expected, string source) =>
