@@ -23,7 +23,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         "une place", "register", "sign up", "book", "attend", "join",
     ];
 
-    private static readonly string MenuEntry = FrenchText.Fold(BotTexts.InformationMeeting);
+    private static readonly string[] MenuEntries = [FrenchText.Fold(BotTexts.InformationMeeting), FrenchText.Fold(BotTexts.InformationMeetingEn)];
 
     public Dialog Dialog => dialog;
 
@@ -46,7 +46,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         {
             return false;
         }
-        if (folded == MenuEntry)
+        if (MenuEntries.Contains(folded))
         {
             options = new MeetingAnswers();
             return true;

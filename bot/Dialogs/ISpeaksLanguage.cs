@@ -1,0 +1,13 @@
+using Cnam.Bot.Dialogs.Framework;
+
+namespace Cnam.Bot.Dialogs;
+
+/// <summary>
+/// A dialog whose language is fixed when it starts (the eligibility questionnaire): the commands said while it runs
+/// ("menu", "stop") are answered in its language.
+/// </summary>
+public interface ISpeaksLanguage
+{
+    /// <summary>"en" when the running <paramref name="instance"/> speaks English, else null (French).</summary>
+    string? LanguageOf(DialogInstance instance);
+}
