@@ -50,6 +50,15 @@ public sealed class EnglishMenuTests(EligibilityFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task AmIEligibleStartsTheEnglishQuestionnaire()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("Which programme are you interested in?", await SayAsync(c, BotTexts.EligibilityEn));
+        var french = fixture.Conversation();
+        Assert.Contains("Quelle formation vous intéresse ?", await SayAsync(french, BotTexts.Eligibility));
+    }
+
+    [Fact]
     public async Task FeesAndTimetablesAreAnsweredInEnglish()
     {
         var c = fixture.Conversation();
