@@ -29,8 +29,8 @@ public abstract class CancelAndHelpDialog(string id) : ComponentDialog(id)
     protected virtual async Task<DialogTurnResult> InterruptAsync(DialogContext inner, Interruption interruption, CancellationToken cancellationToken)
     {
         var turn = inner.Turn;
-        var language = InterruptionRecognizer.Language(turn.Activity.Text)
-            ?? (inner.Stack.Count > 0 && inner.FindDialog(inner.Stack[0].Id) is ISpeaksLanguage speaker ? speaker.LanguageOf(inner.Stack[0]) : null);
+        var speaker = inner.Stack.Count > 0 ? inner.FindDialog(inner.Stack[0].Id) as ISpeaksLanguage : null;
+        var language = InterruptionRecognizer.Language(turn.Activity.Text) ?? speaker?.LanguageOf(inner.Stack[0]);
         switch (interruption)
         {
             case Interruption.Help:
@@ -38,11 +38,11 @@ public abstract class CancelAndHelpDialog(string id) : ComponentDialog(id)
                 await inner.RepromptDialogAsync(cancellationToken);
                 return DialogTurnResult.Waiting;
             case Interruption.Restart when inner.Stack.Count > 0:
-                // The top-level dialog is the bottom of this component's stack; its answers are dropped.
+                // The top-level dialog is the bottom of this component's stack; its answers are dropped (its language is kept).
                 var topLevel = inner.Stack[0].Id;
                 await inner.CancelAllDialogsAsync(cancellationToken);
                 await turn.SendTextAsync(BotTexts.L(language, BotTexts.Restarting, BotTexts.RestartingEn), cancellationToken);
-                return await inner.BeginDialogAsync(topLevel, null, cancellationToken);
+                return await inner.BeginDialogAsync(topLevel, speaker?.StartOptions(language), cancellationToken);
             case Interruption.Cancel:
                 await inner.CancelAllDialogsAsync(cancellationToken);
                 await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(language, BotTexts.Cancelled + " " + BotTexts.Menu, BotTexts.CancelledEn + " " + BotTexts.MenuEn), language), cancellationToken);

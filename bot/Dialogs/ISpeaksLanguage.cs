@@ -10,4 +10,7 @@ public interface ISpeaksLanguage
 {
     /// <summary>"en" when the running <paramref name="instance"/> speaks English, else null (French).</summary>
     string? LanguageOf(DialogInstance instance);
+
+    /// <summary>The options that start the dialog afresh in <paramref name="language"/> ("recommencer" / "restart").</summary>
+    object? StartOptions(string? language);
 }

@@ -112,6 +112,9 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
     /// <summary>The questionnaire's language (see <see cref="EligibilityAnswers.Language"/>), for the commands said while it runs.</summary>
     public string? LanguageOf(DialogInstance instance) => AnswersOf(instance)?.Language;
 
+    /// <summary>"restart": the questions from the start, without the answers, in the language the command was said in.</summary>
+    public object? StartOptions(string? language) => new EligibilityAnswers { Language = language };
+
     private EligibilityAnswers? AnswersOf(DialogInstance instance) =>
         instance.GetState<DialogState>().Stack.Find(i => i.Id == QuestionsId) is { } questions ? _questionsDialog.AnswersOf(questions) : null;
 

@@ -109,6 +109,10 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
         Assert.Equal(BotTexts.MenuEntriesEn, c.LastReplies[0].SuggestedActions!.Actions.Select(a => a.Title));
 
         await SayAsync(c, "Am I eligible?");
+        await SayAsync(c, "the CASP");
+        var restarted = await SayAsync(c, "restart");
+        Assert.StartsWith("Let's start again from the beginning.", restarted);
+        Assert.Contains("Which programme are you interested in?", restarted);
         var cancelled = await SayAsync(c, "cancel");
         Assert.StartsWith("Cancelled.", cancelled);
     }
@@ -142,6 +146,17 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
         Assert.DoesNotContain("Rule applied", result);
         var actions = c.LastReplies.SelectMany(r => r.Attachments ?? []).Single().Content!.Value.GetProperty("actions");
         Assert.All(actions.EnumerateArray(), a => Assert.False(a.GetProperty("data").TryGetProperty("language", out _)));
+    }
+
+    [Fact]
+    public async Task RecommencerRestartsAFrenchQuestionnaireInFrench()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await SayAsync(c, "le CASP");
+        var restarted = await SayAsync(c, "recommencer");
+        Assert.StartsWith(BotTexts.Restarting, restarted);
+        Assert.Contains("Quelle formation vous intéresse ?", restarted);
     }
 
     [Fact]
