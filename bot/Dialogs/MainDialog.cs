@@ -7,7 +7,7 @@ namespace Cnam.Bot.Dialogs;
 
 /// <summary>
 /// The root of every conversation. A message that arrives while nothing is in progress starts it: a command
-/// ("aide", "menu"…), "Poser une question", a topic dialog that recognises the message, or else a question
+/// ("aide", "menu"…), "Poser une question" (or the English menu's "Ask a question"), a topic dialog that recognises the message, or else a question
 /// for the <see cref="IQuestionAnswerer"/>. Dialogs it starts run inside it, so the commands of
 /// <see cref="CancelAndHelpDialog"/> apply to them all. It ends when its child ends: the next message starts afresh.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Cnam.Bot.Dialogs.Meetings;
 
 /// <summary>
 /// Starts the registration when someone wants to attend a meeting: "je veux m'inscrire à une réunion d'information",
-/// the menu's "Réunion d'information", the eligibility result card's "Réunion d'information" button (with its
+/// the menu's "Réunion d'information" (or the English menu's "Information meeting"), the eligibility result card's "Réunion d'information" button (with its
 /// programme and centre). A question about meetings ("c'est quoi la réunion d'information ?") stays with the
 /// question answerer and its documents.
 /// </summary>
