@@ -20,9 +20,11 @@ public static class EligibilityResultCard
     public const string ContactAction = "eligibility/contact";
 
     private const string Disclaimer = "Résultat indicatif établi d'après les documents du Cnam : la décision d'admission revient au Cnam.";
+    private const string DisclaimerEn = "Indicative result based on Cnam's documents: the admission decision is Cnam's. Quotes and rules are in French, as the documents give them.";
 
     public static JsonObject Build(EligibilityResult r)
     {
+        var a = r.Answers;
         var body = new List<JsonNode?>
         {
             AdaptiveCards.Text(Title(r), weight: "Bolder", size: "Large"),
@@ -30,41 +32,41 @@ public static class EligibilityResultCard
         };
         if (r.Recommendation is { } recommendation)
         {
-            body.Add(AdaptiveCards.Text("Formation conseillée : " + recommendation.Text));
+            body.Add(AdaptiveCards.Text(a.L("Formation conseillée : ", "Recommended programme: ") + recommendation.Text));
         }
         if (r.Decision is { } d)
         {
             body.Add(AdaptiveCards.Container(
             [
-                AdaptiveCards.Text(Verdict(d), weight: "Bolder", size: "Medium", color: d.Eligible ? "Good" : "Attention"),
-                AdaptiveCards.Text((d.Eligible ? "Règle appliquée : " : "Condition non remplie : ") + d.DecidingRule.Text),
+                AdaptiveCards.Text(Verdict(d, a), weight: "Bolder", size: "Medium", color: d.Eligible ? "Good" : "Attention"),
+                AdaptiveCards.Text(RuleLead(d, a) + d.DecidingRule.Text),
                 AdaptiveCards.Text($"_« {d.DecidingRule.Quote} »_", subtle: true, size: "Small"),
-                AdaptiveCards.Text(SourceLine(d.DecidingRule), subtle: true, size: "Small", spacing: "None"),
+                AdaptiveCards.Text(SourceLine(d.DecidingRule, a), subtle: true, size: "Small", spacing: "None"),
             ], d.Eligible ? "good" : "attention"));
             if (d.Alternatives.Count > 0)
             {
-                body.Add(AdaptiveCards.Heading("Formations ouvertes avec votre profil"));
-                body.Add(AdaptiveCards.Bullets(d.Alternatives.Select(Alternative)));
+                body.Add(AdaptiveCards.Heading(a.L("Formations ouvertes avec votre profil", "Programmes open to you with your profile")));
+                body.Add(AdaptiveCards.Bullets(d.Alternatives.Select(x => Alternative(x, a))));
             }
-            body.Add(AdaptiveCards.Heading("Votre profil"));
+            body.Add(AdaptiveCards.Heading(a.L("Votre profil", "Your profile")));
             body.Add(AdaptiveCards.Facts(Profile(r)));
-            body.Add(AdaptiveCards.Heading("Stage"));
-            body.Add(AdaptiveCards.Text(Stage(d)));
+            body.Add(AdaptiveCards.Heading(a.L("Stage", "Internship")));
+            body.Add(AdaptiveCards.Text(Stage(d, a)));
             if (d.Internship is { } internship)
             {
-                body.Add(AdaptiveCards.Text(SourceLine(internship.Rule), subtle: true, size: "Small", spacing: "None"));
+                body.Add(AdaptiveCards.Text(SourceLine(internship.Rule, a), subtle: true, size: "Small", spacing: "None"));
             }
             foreach (var rule in d.Requirements.Concat(d.Admission))
             {
                 body.Add(AdaptiveCards.Text(rule.Text!));
-                body.Add(AdaptiveCards.Text(SourceLine(rule), subtle: true, size: "Small", spacing: "None"));
+                body.Add(AdaptiveCards.Text(SourceLine(rule, a), subtle: true, size: "Small", spacing: "None"));
             }
         }
         body.Add(AdaptiveCards.Heading(FeesHeading(r)));
         body.Add(AdaptiveCards.Facts(r.Fees.Lines.Select(l => (l.What, l.Amount))));
         if (r.Fees.Total is { } total)
         {
-            body.Add(AdaptiveCards.Text("Total : " + total, weight: "Bolder"));
+            body.Add(AdaptiveCards.Text(a.L("Total : ", "Total: ") + total, weight: "Bolder"));
         }
         if (r.Fees.Missing is { } missing)
         {
@@ -72,7 +74,7 @@ public static class EligibilityResultCard
         }
         body.Add(AdaptiveCards.Bullets(r.Fees.Notes.Take(3)));
         body.AddRange(FeeSources(r).Select(s => (JsonNode?)AdaptiveCards.Text(s, subtle: true, size: "Small", spacing: "None")));
-        body.Add(AdaptiveCards.Heading("Prochaines étapes"));
+        body.Add(AdaptiveCards.Heading(a.L("Prochaines étapes", "Next steps")));
         foreach (var sheet in r.Sheets)
         {
             body.Add(AdaptiveCards.Text(sheet.Title ?? "", weight: "Bolder"));
@@ -80,29 +82,31 @@ public static class EligibilityResultCard
         }
         body.Add(AdaptiveCards.Bullets(r.KeyDates.Select(k => k.Label ?? "")));
         body.Add(AdaptiveCards.Facts(Contacts(r).Select(c => (c.Name ?? "", ContactLine(c)))));
-        body.Add(AdaptiveCards.Text(Disclaimer, subtle: true, size: "Small"));
+        body.Add(AdaptiveCards.Text(a.L(Disclaimer, DisclaimerEn), subtle: true, size: "Small"));
         return AdaptiveCards.Card(body, Actions(r), fallbackText: ToText(r));
     }
 
     /// <summary>The same content as plain text (Markdown bullets), for channels without cards.</summary>
     public static string ToText(EligibilityResult r)
     {
+        var a = r.Answers;
+        var colon = a.L(" : ", ": ");
         var text = new StringBuilder();
         text.Append("**").Append(Title(r)).Append("** — ").AppendLine(Subtitle(r));
         if (r.Recommendation is { } recommendation)
         {
-            text.AppendLine("Formation conseillée : " + recommendation.Text);
+            text.AppendLine(a.L("Formation conseillée : ", "Recommended programme: ") + recommendation.Text);
         }
         if (r.Decision is { } d)
         {
-            text.AppendLine().AppendLine("**" + Verdict(d) + "**");
-            text.AppendLine((d.Eligible ? "Règle appliquée : " : "Condition non remplie : ") + d.DecidingRule.Text);
-            text.AppendLine($"_« {d.DecidingRule.Quote} »_ ({SourceLine(d.DecidingRule)})");
+            text.AppendLine().AppendLine("**" + Verdict(d, a) + "**");
+            text.AppendLine(RuleLead(d, a) + d.DecidingRule.Text);
+            text.AppendLine($"_« {d.DecidingRule.Quote} »_ ({SourceLine(d.DecidingRule, a)})");
             foreach (var alternative in d.Alternatives)
             {
-                text.AppendLine("- Formation ouverte avec votre profil : " + Alternative(alternative));
+                text.AppendLine(a.L("- Formation ouverte avec votre profil : ", "- Programme open to you with your profile: ") + Alternative(alternative, a));
             }
-            text.AppendLine().Append("Stage : ").AppendLine(Stage(d));
+            text.AppendLine().Append(a.L("Stage : ", "Internship: ")).AppendLine(Stage(d, a));
             foreach (var rule in d.Requirements.Concat(d.Admission))
             {
                 text.AppendLine("- " + rule.Text);
@@ -111,11 +115,11 @@ public static class EligibilityResultCard
         text.AppendLine().AppendLine("**" + FeesHeading(r) + "**");
         foreach (var line in r.Fees.Lines)
         {
-            text.AppendLine($"- {line.What} : {line.Amount}");
+            text.AppendLine($"- {line.What}{colon}{line.Amount}");
         }
         if (r.Fees.Total is { } total)
         {
-            text.AppendLine("Total : " + total);
+            text.AppendLine(a.L("Total : ", "Total: ") + total);
         }
         if (r.Fees.Missing is { } missing)
         {
@@ -129,10 +133,10 @@ public static class EligibilityResultCard
         {
             text.AppendLine(source);
         }
-        text.AppendLine().AppendLine("**Prochaines étapes**");
+        text.AppendLine().AppendLine("**" + a.L("Prochaines étapes", "Next steps") + "**");
         foreach (var sheet in r.Sheets)
         {
-            text.AppendLine(sheet.Title + " :");
+            text.AppendLine(sheet.Title + a.L(" :", ":"));
             foreach (var item in sheet.Items)
             {
                 text.AppendLine("- " + item);
@@ -144,29 +148,47 @@ public static class EligibilityResultCard
         }
         foreach (var c in Contacts(r))
         {
-            text.AppendLine($"- {c.Name} : {ContactLine(c)}");
+            text.AppendLine($"- {c.Name}{colon}{ContactLine(c)}");
         }
-        text.AppendLine().Append(Disclaimer);
+        text.AppendLine().Append(a.L(Disclaimer, DisclaimerEn));
         return text.ToString();
     }
 
     /// <summary>The short line sent with the card (what a notification or a screen reader says first).</summary>
-    public static string Summary(EligibilityResult r) => r.Decision is { } d
-        ? $"{Title(r)} : {Verdict(d)}{(d.Internship is null ? "" : $" Stage : {d.Internship.Label}.")}"
-        : $"{Title(r)} : simulation de vos frais.";
+    public static string Summary(EligibilityResult r)
+    {
+        var a = r.Answers;
+        return r.Decision is { } d
+            ? $"{Title(r)}{a.L(" : ", ": ")}{Verdict(d, a)}{(d.Internship is null ? "" : a.L($" Stage : {d.Internship.Label}.", $" Internship: {d.Internship.Label}."))}"
+            : $"{Title(r)}{a.L(" : simulation de vos frais.", ": your fee simulation.")}";
+    }
 
-    private static string Title(EligibilityResult r) => Format.Capitalize(Format.Programme(r.Programme, "fr"));
+    private static string Title(EligibilityResult r) => Format.Capitalize(Format.Programme(r.Programme, r.Answers.TextLanguage));
+
+    private static string RuleLead(EligibilityDecision d, EligibilityAnswers a) => d.Eligible
+        ? a.L("Règle appliquée : ", "Rule applied: ")
+        : a.L("Condition non remplie : ", "Requirement not met: ");
 
     private static string Subtitle(EligibilityResult r)
     {
-        var parcours = r.Answers.Parcours switch
+        var a = r.Answers;
+        var parcours = a.Parcours switch
         {
-            "insertion-pro" => "parcours insertion professionnelle et sociale, ",
-            "insertion-culture" => "parcours insertion par la culture, ",
+            "insertion-pro" => a.L("parcours insertion professionnelle et sociale, ", "professional and social integration track, "),
+            "insertion-culture" => a.L("parcours insertion par la culture, ", "integration through culture track, "),
             _ => "",
         };
         return $"{parcours}Cnam {r.Centre}";
     }
+
+    private static string Verdict(EligibilityDecision d, EligibilityAnswers a) => !a.English ? Verdict(d) : d.Route switch
+    {
+        EligibilityRoutes.Direct => "You meet the entry requirements: direct entry.",
+        EligibilityRoutes.Vapp => "Entry possible through the VAPP (validation of professional and personal experience).",
+        EligibilityRoutes.Vae => "Entry possible through the VAE (validation of acquired experience).",
+        EligibilityRoutes.Vap85 => "Entry possible through the VAP85 (validation of professional experience, 1985 decree).",
+        _ => "You do not meet the entry requirements yet.",
+    };
 
     private static string Verdict(EligibilityDecision d) => d.Route switch
     {
@@ -177,23 +199,37 @@ public static class EligibilityResultCard
         _ => "Vous ne remplissez pas encore les conditions d'accès.",
     };
 
-    private static string Stage(EligibilityDecision d) => d.Internship is { } i
+    private static string Stage(EligibilityDecision d, EligibilityAnswers a) => d.Internship is { } i
         ? $"{i.Label} — {i.Rule.Text}"
-        : d.Eligible ? "Pas de stage obligatoire au vu de votre expérience." : "Sans objet tant que les conditions d'accès ne sont pas remplies.";
+        : d.Eligible
+            ? a.L("Pas de stage obligatoire au vu de votre expérience.", "No compulsory internship, given your experience.")
+            : a.L("Sans objet tant que les conditions d'accès ne sont pas remplies.", "Not applicable until the entry requirements are met.");
 
-    private static string Alternative(EligibilityAlternative a) =>
-        $"{Format.ProgrammeShort(a.Programme)} à {a.Centre} ({EligibilityRoutes.Name(a.Route)}) : {a.Rule.Text}";
+    private static string Alternative(EligibilityAlternative x, EligibilityAnswers a) => a.L(
+        $"{Format.ProgrammeShort(x.Programme)} à {x.Centre} ({EligibilityRoutes.Name(x.Route)}) : {x.Rule.Text}",
+        $"{Format.ProgrammeShort(x.Programme, "en")} in {x.Centre} ({EligibilityRoutes.Name(x.Route, a)}): {x.Rule.Text}");
 
     private static IEnumerable<(string, string)> Profile(EligibilityResult r)
     {
         var a = r.Answers;
-        yield return ("Diplôme", a.DiplomaLabel ?? DiplomaLevel(a));
-        yield return ("Expérience", Experience(a));
-        yield return ("Modalité", a.Modality is null ? "" : Format.Modality(a.Modality, "fr") + (a.PlanYears is { } y ? $", sur {y} an{(y > 1 ? "s" : "")}" : ""));
-        yield return ("Financement", a.Funding is null ? "" : Format.Funding(a.Funding, "fr") + (a.JobSeekerCategory is { } c ? $" (catégorie {c})" : ""));
+        var language = a.TextLanguage;
+        yield return (a.L("Diplôme", "Diploma"), a.DiplomaLabel ?? DiplomaLevel(a));
+        yield return (a.L("Expérience", "Experience"), Experience(a));
+        yield return (a.L("Modalité", "Mode of study"), a.Modality is null ? "" : Format.Modality(a.Modality, language)
+            + (a.PlanYears is { } y ? a.L($", sur {y} an{(y > 1 ? "s" : "")}", $", over {y} year{(y > 1 ? "s" : "")}") : ""));
+        yield return (a.L("Financement", "Funding"), a.Funding is null ? "" : Format.Funding(a.Funding, language)
+            + (a.JobSeekerCategory is { } c ? a.L($" (catégorie {c})", $" (category {c})") : ""));
     }
 
-    private static string DiplomaLevel(EligibilityAnswers a) => a.DiplomaLevel switch
+    private static string DiplomaLevel(EligibilityAnswers a) => a.English ? a.DiplomaLevel switch
+    {
+        null => "",
+        0 => "no diploma",
+        < 4 => "below bac level",
+        4 => a.StudyLevelOnly ? "bac level" : "bac",
+        5 => "bac+2",
+        _ => "bac+3 or higher",
+    } : a.DiplomaLevel switch
     {
         null => "",
         0 => "aucun diplôme",
@@ -203,20 +239,22 @@ public static class EligibilityResultCard
         _ => "bac+3 ou plus",
     };
 
-    private static string Experience(EligibilityAnswers a) => Format.Experience(a.ExperienceMonths ?? 0, a.ExperienceField, "fr", withNoun: false);
+    private static string Experience(EligibilityAnswers a) => Format.Experience(a.ExperienceMonths ?? 0, a.ExperienceField, a.TextLanguage, withNoun: false);
 
     private static string FeesHeading(EligibilityResult r)
     {
         var a = r.Answers;
-        var parts = new[] { Format.Modality(a.Modality, "fr"), a.Funding is null ? "" : "financement " + Format.Funding(a.Funding, "fr") }
+        var language = a.TextLanguage;
+        var parts = new[] { Format.Modality(a.Modality, language), a.Funding is null ? "" : a.L("financement ", "funding: ") + Format.Funding(a.Funding, language) }
             .Where(p => p.Length > 0);
         var detail = string.Join(", ", parts);
-        return detail.Length > 0 ? $"Frais ({detail})" : "Frais";
+        var fees = a.L("Frais", "Fees");
+        return detail.Length > 0 ? $"{fees} ({detail})" : fees;
     }
 
     private static IEnumerable<string> FeeSources(EligibilityResult r) =>
         r.Fees.Lines.Select(l => l.Tariff).GroupBy(t => (t.Source, t.ValidFor))
-            .Select(g => $"Tarifs {g.Key.ValidFor} — source : {g.First().SourceTitle ?? g.Key.Source}");
+            .Select(g => r.Answers.L($"Tarifs {g.Key.ValidFor} — source : ", $"Fees {g.Key.ValidFor} — source: ") + (g.First().SourceTitle ?? g.Key.Source));
 
     // The contacts a person can reach (a record without address or phone is left out), the right one first.
     private static IEnumerable<Contact> Contacts(EligibilityResult r) => r.Contacts.Where(c => ContactLine(c).Length > 0).Take(2);
@@ -224,20 +262,30 @@ public static class EligibilityResultCard
     private static string ContactLine(Contact c) =>
         string.Join(" — ", new[] { c.Email, c.Phone, c.Website }.Where(v => !string.IsNullOrWhiteSpace(v)));
 
-    private static string SourceLine(EligibilityRule rule) => $"Source : {rule.SourceTitle ?? rule.Source} ({rule.ValidFor})";
+    private static string SourceLine(EligibilityRule rule, EligibilityAnswers a) => $"Source{a.L(" : ", ": ")}{rule.SourceTitle ?? rule.Source} ({rule.ValidFor})";
 
     private static IEnumerable<JsonNode?> Actions(EligibilityResult r)
     {
-        JsonObject Data(string action) => new()
+        var a = r.Answers;
+        // An English card says so in what its buttons send back, so that what they start speaks English too.
+        JsonObject WithLanguage(JsonObject data)
+        {
+            if (a.Language is { } language)
+            {
+                data["language"] = language;
+            }
+            return data;
+        }
+        JsonObject Data(string action) => WithLanguage(new()
         {
             [AdaptiveCards.ActionKey] = action,
             ["programme"] = r.Programme,
             ["centre"] = r.Centre,
             ["modality"] = r.Answers.Modality,
-        };
-        yield return AdaptiveCards.Submit("Recommencer", new JsonObject { [AdaptiveCards.ActionKey] = RestartAction });
-        yield return AdaptiveCards.Submit("Voir le planning", Data(PlanningAction));
-        yield return AdaptiveCards.Submit("Réunion d'information", Data(MeetingAction), style: "positive");
-        yield return AdaptiveCards.Submit("Contacter", Data(ContactAction));
+        });
+        yield return AdaptiveCards.Submit(a.L("Recommencer", "Start again"), WithLanguage(new JsonObject { [AdaptiveCards.ActionKey] = RestartAction }));
+        yield return AdaptiveCards.Submit(a.L("Voir le planning", "See the timetable"), Data(PlanningAction));
+        yield return AdaptiveCards.Submit(a.L("Réunion d'information", "Information meeting"), Data(MeetingAction), style: "positive");
+        yield return AdaptiveCards.Submit(a.L("Contacter", "Contact"), Data(ContactAction));
     }
 }

@@ -10,7 +10,9 @@ namespace Cnam.Bot.Cards;
 /// The welcome card sent when a conversation starts (Web Chat opens, Teams installs the app): the welcome text
 /// and one button per main entry point (<see cref="BotTexts.MenuEntries"/>). Each button is an Action.Submit
 /// whose data is the entry's title as a string: Web Chat sends it back as the user's text (like imBack), so the
-/// dialogs see exactly what a typed entry would give. Wording only: no fact lives here.
+/// dialogs see exactly what a typed entry would give. Wording only: no fact lives here. In French, unless the channel
+/// says the user's locale is English (<c>locale</c> "en-…"): then the text and the buttons are English
+/// (<see cref="BotTexts.MenuEntriesEn"/>), and each button does in English what the French one does.
 /// </summary>
 public static class WelcomeCard
 {
@@ -18,6 +20,11 @@ public static class WelcomeCard
     public const string SchemaVersion = "1.5";
 
     public const string Title = "Assistant des formations en intervention sociale";
+    public const string TitleEn = "Assistant for Cnam's social intervention programmes";
+
+    /// <summary>"en" for a locale such as "en-US" or "en", else null (French).</summary>
+    public static string? LanguageOf(string? locale) =>
+        locale is not null && (locale.Equals("en", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase)) ? "en" : null;
 
     /// <summary>The generic greeting for someone coming from an information meeting's follow-up link.</summary>
     public const string MeetingFollowUp =
@@ -25,10 +32,11 @@ public static class WelcomeCard
         "Je peux répondre aux questions qui vous restent sur les formations, les conditions d'accès, les tarifs ou les plannings.";
 
     /// <summary>The card's content (the Adaptive Card JSON object).</summary>
-    public static JsonElement Content()
+    public static JsonElement Content(string? language = null)
     {
+        var welcome = BotTexts.L(language, BotTexts.Welcome, BotTexts.WelcomeEn);
         var actions = new JsonArray();
-        foreach (var entry in BotTexts.MenuEntries)
+        foreach (var entry in BotTexts.MenuIn(language))
         {
             actions.Add(new JsonObject
             {
@@ -42,15 +50,15 @@ public static class WelcomeCard
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = SchemaVersion,
-            ["lang"] = "fr",
-            ["speak"] = BotTexts.Welcome,
-            ["fallbackText"] = BotTexts.Welcome,
+            ["lang"] = language ?? "fr",
+            ["speak"] = welcome,
+            ["fallbackText"] = welcome,
             ["body"] = new JsonArray
             {
                 new JsonObject
                 {
                     ["type"] = "TextBlock",
-                    ["text"] = Title,
+                    ["text"] = BotTexts.L(language, Title, TitleEn),
                     ["size"] = "Medium",
                     ["weight"] = "Bolder",
                     ["style"] = "heading",
@@ -59,7 +67,7 @@ public static class WelcomeCard
                 new JsonObject
                 {
                     ["type"] = "TextBlock",
-                    ["text"] = BotTexts.Welcome,
+                    ["text"] = welcome,
                     ["wrap"] = true,
                 },
             },
@@ -68,10 +76,10 @@ public static class WelcomeCard
         return JsonSerializer.SerializeToElement(card);
     }
 
-    /// <summary>The welcome message: the card alone (its text is inside it).</summary>
-    public static Activity Message()
+    /// <summary>The welcome message: the card alone (its text is inside it), in <paramref name="language"/> ("en", else French).</summary>
+    public static Activity Message(string? language = null)
     {
-        var message = MessageFactory.Attachment(Attachment.AdaptiveCard(Content()));
+        var message = MessageFactory.Attachment(Attachment.AdaptiveCard(Content(language)));
         message.InputHint = InputHints.ExpectingInput;
         return message;
     }

@@ -131,7 +131,7 @@ public sealed class CnamBot(
             return;
         }
         state.Conversation.Welcomed = true;
-        await turn.SendActivityAsync(WelcomeCard.Message(), cancellationToken);
+        await turn.SendActivityAsync(WelcomeCard.Message(WelcomeCard.LanguageOf(turn.Activity.Locale)), cancellationToken);
     }
 
     /// <summary>

@@ -44,7 +44,16 @@ public static class InterruptionRecognizer
 
     private static readonly string[] PoliteEndings = [" s il vous plait", " s il te plait", " svp", " stp", " please", " merci"];
 
-    public static Interruption Recognize(string? text)
+    // The commands that are English words only ("stop" and "menu" are French as well).
+    private static readonly HashSet<string> EnglishCommands = new(StringComparer.Ordinal) { "help", "cancel", "restart", "start over", "main menu" };
+
+    public static Interruption Recognize(string? text) => Commands.GetValueOrDefault(Command(text), Interruption.None);
+
+    /// <summary>"en" when the command is said in English ("cancel", "help please"), else null (French).</summary>
+    public static string? Language(string? text) =>
+        EnglishCommands.Contains(Command(text)) || FrenchText.Fold(text).EndsWith(" please", StringComparison.Ordinal) ? "en" : null;
+
+    private static string Command(string? text)
     {
         var folded = FrenchText.Fold(text);
         foreach (var ending in PoliteEndings)
@@ -54,6 +63,6 @@ public static class InterruptionRecognizer
                 folded = folded[..^ending.Length];
             }
         }
-        return Commands.GetValueOrDefault(folded, Interruption.None);
+        return folded;
     }
 }

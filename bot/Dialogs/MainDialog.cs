@@ -7,7 +7,7 @@ namespace Cnam.Bot.Dialogs;
 
 /// <summary>
 /// The root of every conversation. A message that arrives while nothing is in progress starts it: a command
-/// ("aide", "menu"…), "Poser une question", a topic dialog that recognises the message, or else a question
+/// ("aide", "menu"…), "Poser une question" (or the English menu's "Ask a question"), a topic dialog that recognises the message, or else a question
 /// for the <see cref="IQuestionAnswerer"/>. Dialogs it starts run inside it, so the commands of
 /// <see cref="CancelAndHelpDialog"/> apply to them all. It ends when its child ends: the next message starts afresh.
 /// </summary>
@@ -36,16 +36,18 @@ public sealed class MainDialog : CancelAndHelpDialog
     {
         var turn = inner.Turn;
         var text = turn.Activity.Text;
+        var language = InterruptionRecognizer.Language(text);
         switch (InterruptionRecognizer.Recognize(text))
         {
             case Interruption.Help:
-                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Help), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(language, BotTexts.Help, BotTexts.HelpEn), language), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case Interruption.Cancel:
-                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NothingToCancel + " " + BotTexts.Menu), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(language, BotTexts.NothingToCancel + " " + BotTexts.Menu,
+                    BotTexts.NothingToCancelEn + " " + BotTexts.MenuEn), language), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case Interruption.Restart or Interruption.Menu:
-                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.Menu), cancellationToken);
+                await turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(language, BotTexts.Menu, BotTexts.MenuEn), language), cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -71,6 +73,10 @@ public sealed class MainDialog : CancelAndHelpDialog
         {
             return await inner.BeginDialogAsync(AskQuestionDialogId, new QuestionAnswers(), cancellationToken);
         }
+        if (FrenchText.Fold(text) == FrenchText.Fold(BotTexts.AskQuestionEn))
+        {
+            return await inner.BeginDialogAsync(AskQuestionDialogId, new QuestionAnswers { Language = "en" }, cancellationToken);
+        }
         foreach (var topic in _topics)
         {
             if (topic.TryRecognize(inner, out var topicOptions))
@@ -84,7 +90,9 @@ public sealed class MainDialog : CancelAndHelpDialog
     private static Task<DialogTurnResult> QuestionStepAsync(WaterfallStepContext<QuestionAnswers> step, CancellationToken cancellationToken) =>
         step.Answers.Question is not null
             ? step.NextAsync(step.Answers.Question, cancellationToken)
-            : step.PromptAsync(QuestionPromptId, PromptOptions.FromText(BotTexts.AskQuestionPrompt, BotTexts.AskQuestionRetry), cancellationToken);
+            : step.PromptAsync(QuestionPromptId, PromptOptions.FromText(
+                BotTexts.L(step.Answers.Language, BotTexts.AskQuestionPrompt, BotTexts.AskQuestionPromptEn),
+                BotTexts.L(step.Answers.Language, BotTexts.AskQuestionRetry, BotTexts.AskQuestionRetryEn)), cancellationToken);
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<QuestionAnswers> step, CancellationToken cancellationToken)
     {
@@ -92,7 +100,8 @@ public sealed class MainDialog : CancelAndHelpDialog
         step.Answers = step.Answers with { Question = question };
         if (!await _answerer.TryAnswerAsync(step.Context, question, cancellationToken))
         {
-            await step.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NotUnderstood), cancellationToken);
+            await step.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(step.Answers.Language, BotTexts.NotUnderstood, BotTexts.NotUnderstoodEn),
+                step.Answers.Language), cancellationToken);
         }
         return await step.EndDialogAsync(cancellationToken);
     }

@@ -4,4 +4,7 @@ namespace Cnam.Bot.Dialogs;
 public sealed record QuestionAnswers
 {
     public string? Question { get; init; }
+
+    /// <summary>"en" when started from the English menu ("Ask a question"): the prompt is in English. Null: French.</summary>
+    public string? Language { get; init; }
 }

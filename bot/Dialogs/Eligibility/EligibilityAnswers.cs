@@ -20,6 +20,22 @@ public sealed record EligibilityAnswers
 {
     public EligibilityMode Mode { get; init; }
 
+    /// <summary>
+    /// The questionnaire's language, fixed by the message that started it: "en", or null for French (the state stored
+    /// before English existed has no such field, and stays French).
+    /// </summary>
+    public string? Language { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool English => Language == "en";
+
+    /// <summary>"en" or "fr", for the formatters that take a language (<see cref="Questions.Format"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string TextLanguage => English ? "en" : "fr";
+
+    /// <summary>French or English wording, by the questionnaire's language (as <see cref="Questions.Slots.L"/> for a question).</summary>
+    public string L(string french, string english) => English ? english : french;
+
     public string? Programme { get; init; }
 
     /// <summary>The applicant does not know which programme: the bot recommends one from the profile.</summary>

@@ -21,6 +21,17 @@ public static class EligibilityRoutes
         NotEligible => "pas encore accessible",
         _ => route,
     };
+
+    /// <summary>The route in the questionnaire's language: "direct entry", "through the VAPP"…, "not open yet" in English.</summary>
+    public static string Name(string route, EligibilityAnswers a) => !a.English ? Name(route) : route switch
+    {
+        Direct => "direct entry",
+        Vapp => "through the VAPP",
+        Vae => "through the VAE",
+        Vap85 => "through the VAP85",
+        NotEligible => "not open yet",
+        _ => route,
+    };
 }
 
 /// <summary>The internship the diploma requires, its rule and the internships.yaml record its duration comes from.</summary>

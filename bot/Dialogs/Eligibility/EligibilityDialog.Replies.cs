@@ -15,20 +15,24 @@ public sealed partial class EligibilityDialog
     private const string NothingToGoBackTo = "C'est la première question : il n'y a pas de réponse précédente à corriger.";
     private const string ImplausibleExperience = "Cette durée me paraît trop longue pour une expérience professionnelle.";
     private const string NotedOtherAnswer = "C'est noté ({0}), je m'en servirai plus loin. Revenons à la question posée :";
+    private const string BackTextEn = "All right, let's go back to this question.";
+    private const string NothingToGoBackToEn = "This is the first question: there is no previous answer to correct.";
+    private const string ImplausibleExperienceEn = "This length seems too long for work experience.";
+    private const string NotedOtherAnswerEn = "Noted ({0}), I will use it later. Back to the question:";
 
-    // How an answer given ahead of its question is named when the bot says it kept it.
-    private static readonly Dictionary<EligibilitySlot, string> SlotNames = new()
+    // How an answer given ahead of its question is named when the bot says it kept it, in French and in English.
+    private static readonly Dictionary<EligibilitySlot, (string French, string English)> SlotNames = new()
     {
-        [EligibilitySlot.Programme] = "la formation",
-        [EligibilitySlot.Centre] = "le centre",
-        [EligibilitySlot.Parcours] = "le parcours",
-        [EligibilitySlot.Diploma] = "votre diplôme",
-        [EligibilitySlot.Experience] = "votre expérience",
-        [EligibilitySlot.ExperienceField] = "votre domaine d'expérience",
-        [EligibilitySlot.Modality] = "les cours du jour ou du soir",
-        [EligibilitySlot.PlanYears] = "la durée",
-        [EligibilitySlot.Funding] = "le financement",
-        [EligibilitySlot.JobSeekerCategory] = "votre catégorie de demandeur d'emploi",
+        [EligibilitySlot.Programme] = ("la formation", "the programme"),
+        [EligibilitySlot.Centre] = ("le centre", "the centre"),
+        [EligibilitySlot.Parcours] = ("le parcours", "the track"),
+        [EligibilitySlot.Diploma] = ("votre diplôme", "your diploma"),
+        [EligibilitySlot.Experience] = ("votre expérience", "your experience"),
+        [EligibilitySlot.ExperienceField] = ("votre domaine d'expérience", "the field of your experience"),
+        [EligibilitySlot.Modality] = ("les cours du jour ou du soir", "day or evening classes"),
+        [EligibilitySlot.PlanYears] = ("la durée", "the length"),
+        [EligibilitySlot.Funding] = ("le financement", "the funding"),
+        [EligibilitySlot.JobSeekerCategory] = ("votre catégorie de demandeur d'emploi", "your job seeker category"),
     };
 
     /// <summary>
@@ -73,7 +77,7 @@ public sealed partial class EligibilityDialog
             }
             if (a.ExperienceMonths > EligibilityRules.MaxExperienceMonths)
             {
-                await step.Turn.SendTextAsync(ImplausibleExperience, ct);
+                await step.Turn.SendTextAsync(a.L(ImplausibleExperience, ImplausibleExperienceEn), ct);
                 a = a with { ExperienceMonths = null };
             }
             if (!EligibilityUnderstanding.Has(a, asked))
@@ -90,12 +94,12 @@ public sealed partial class EligibilityDialog
                     // Another question was answered instead: keep it, say so, and ask this one again.
                     var noted = Enum.GetValues<EligibilitySlot>()
                         .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
-                        .Select(slot => SlotNames.GetValueOrDefault(slot))
-                        .OfType<string>()
+                        .Where(SlotNames.ContainsKey)
+                        .Select(slot => a.L(SlotNames[slot].French, SlotNames[slot].English))
                         .ToList();
                     if (noted.Count > 0)
                     {
-                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, NotedOtherAnswer,
+                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(NotedOtherAnswer, NotedOtherAnswerEn),
                             string.Join(", ", noted)), ct);
                     }
                     step.Answers = a;
@@ -129,12 +133,12 @@ public sealed partial class EligibilityDialog
     {
         if (a.Answered.Count == 0)
         {
-            await step.Turn.SendTextAsync(NothingToGoBackTo, ct);
+            await step.Turn.SendTextAsync(a.L(NothingToGoBackTo, NothingToGoBackToEn), ct);
             step.Answers = a;
             return await RestartAsync(step, ct);
         }
         var last = a.Answered[^1];
-        await step.Turn.SendTextAsync(BackText, ct);
+        await step.Turn.SendTextAsync(a.L(BackText, BackTextEn), ct);
         a = EligibilityUnderstanding.Clear(a, last) with { Answered = a.Answered.Take(a.Answered.Count - 1).ToList() };
         if (a.RecommendedBy is not null && last is EligibilitySlot.Diploma or EligibilitySlot.Experience or EligibilitySlot.ExperienceField)
         {
@@ -176,16 +180,17 @@ public sealed partial class EligibilityDialog
         {
             return null;
         }
-        var programme = Questions.Format.Programme(code, "fr");
-        var where = a.Centre is null ? "" : $" à {a.Centre}";
-        var modality = a.Modality is null ? "" : " en " + Questions.Format.Modality(a.Modality, "fr");
+        // In English, the short name ("the Licence pro (LP110)") is what the answerer reads best.
+        var programme = a.L(Questions.Format.Programme(code, "fr"), "the " + Questions.Format.ProgrammeShort(code, "en"));
+        var where = a.Centre is null ? "" : a.L($" à {a.Centre}", $" in {a.Centre}");
+        var modality = a.Modality is null ? "" : a.L(" en ", " in ") + Questions.Format.Modality(a.Modality, a.TextLanguage);
         return slot switch
         {
-            EligibilitySlot.Centre => $"Où se passent les cours {Questions.Format.OfProgramme(code)} ?",
-            EligibilitySlot.Parcours => "Quels sont les parcours de la licence professionnelle ?",
-            EligibilitySlot.Modality => $"Combien de temps dure {programme}{where} ?",
-            EligibilitySlot.PlanYears => $"Combien de temps dure {programme}{where}{modality} ?",
-            EligibilitySlot.Funding => $"Combien coûte {programme}{where}{modality} ?",
+            EligibilitySlot.Centre => a.L($"Où se passent les cours {Questions.Format.OfProgramme(code)} ?", $"Where are the classes of {programme}?"),
+            EligibilitySlot.Parcours => a.L("Quels sont les parcours de la licence professionnelle ?", "What are the tracks of the licence professionnelle?"),
+            EligibilitySlot.Modality => a.L($"Combien de temps dure {programme}{where} ?", $"How long does {programme}{where} take?"),
+            EligibilitySlot.PlanYears => a.L($"Combien de temps dure {programme}{where}{modality} ?", $"How long does {programme}{where}{modality} take?"),
+            EligibilitySlot.Funding => a.L($"Combien coûte {programme}{where}{modality} ?", $"How much does {programme}{where}{modality} cost?"),
             _ => null,
         };
     }

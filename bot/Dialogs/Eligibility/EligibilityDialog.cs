@@ -13,7 +13,7 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 /// question comes back, and "retour" takes the last answer back. The fee simulation runs the same dialog with
 /// <see cref="EligibilityMode.Fees"/>, skipping the profile.
 /// </summary>
-public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOverride
+public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOverride, ISpeaksLanguage
 {
     public const string DialogId = "eligibility";
     private const string QuestionsId = "eligibility.questions";
@@ -23,6 +23,10 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
     private const string UnavailableModality = "Cette modalité n'est pas proposée pour cette formation d'après mes documents.";
     private const string NoProgrammeFits = "Je n'ai pas trouvé de formation à vous conseiller d'après vos réponses : choisissez celle qui vous intéresse et je vérifierai les conditions.";
     private const string Recommended = "Je vous conseille {0} : {1}";
+    private const string OnlyCentreEn = "According to my documents, {0} is only offered at {1}: I will go on with this centre.";
+    private const string UnavailableModalityEn = "According to my documents, this mode of study is not offered for this programme.";
+    private const string NoProgrammeFitsEn = "I found no programme to recommend from your answers: choose the one you are interested in and I will check the requirements.";
+    private const string RecommendedEn = "I recommend {0}: {1}";
 
     private readonly EligibilityRules _rules;
     private readonly EligibilityFees _fees;
@@ -66,7 +70,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         {
             if (!await _answerer.TryAnswerAsync(inner, FollowUpQuestion(followUp), cancellationToken))
             {
-                await inner.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.NotUnderstood), cancellationToken);
+                await inner.Turn.SendActivityAsync(BotTexts.WithMenu(BotTexts.L(followUp.Language, BotTexts.NotUnderstood, BotTexts.NotUnderstoodEn), followUp.Language), cancellationToken);
             }
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
@@ -87,7 +91,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         }
         if (answers.ProgrammeUnknown)
         {
-            await inner.Turn.SendTextAsync(EligibilityMessages.AdviceStart(SettledByProgramme(answers)), cancellationToken);
+            await inner.Turn.SendTextAsync(EligibilityMessages.AdviceStart(SettledByProgramme(answers), answers), cancellationToken);
             answers = answers with { EarlyVerdictSaid = true };
         }
         return await inner.BeginDialogAsync(QuestionsId, answers, cancellationToken);
@@ -99,12 +103,20 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
     /// </summary>
     public override async Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
-        var questions = instance.GetState<DialogState>().Stack.Find(i => i.Id == QuestionsId);
-        if (questions is not null && _questionsDialog.AnswersOf(questions) is { Asking: { } slot } a)
+        if (AnswersOf(instance) is { Asking: { } slot } a)
         {
             await dc.Turn.SendActivityAsync(EligibilityMessages.Question(_questions.For(slot, a), dc.Turn.Activity.ChannelId, retry: false), cancellationToken);
         }
     }
+
+    /// <summary>The questionnaire's language (see <see cref="EligibilityAnswers.Language"/>), for the commands said while it runs.</summary>
+    public string? LanguageOf(DialogInstance instance) => AnswersOf(instance)?.Language;
+
+    /// <summary>"restart": the questions from the start, without the answers, in the language the command was said in.</summary>
+    public object? StartOptions(string? language) => new EligibilityAnswers { Language = language };
+
+    private EligibilityAnswers? AnswersOf(DialogInstance instance) =>
+        instance.GetState<DialogState>().Stack.Find(i => i.Id == QuestionsId) is { } questions ? _questionsDialog.AnswersOf(questions) : null;
 
     public bool Overrides(Interruption interruption, string? text) =>
         interruption == Interruption.Menu && EligibilityUnderstanding.IsBack(text);
@@ -124,8 +136,8 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
                 a = eligibility ? WithOnlyCentre(a) : a;
                 var settled = eligibility ? _rules.Settled(a) : [];
                 await step.Turn.SendTextAsync(settled.Count > 0
-                    ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null)
-                    : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility), ct);
+                    ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a)
+                    : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility, a), ct);
             }
             step.Answers = a with { EarlyVerdictSaid = true };
         }
@@ -144,8 +156,8 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         {
             if (a.Centre is not null)
             {
-                await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, OnlyCentre,
-                    Questions.Format.Programme(a.Programme, "fr"), centres[0]), ct);
+                await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(OnlyCentre, OnlyCentreEn),
+                    Questions.Format.Programme(a.Programme, a.TextLanguage), centres[0]), ct);
             }
             step.Answers = a with { Centre = centres[0] };
         }
@@ -177,12 +189,12 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         }
         if (_rules.Recommend(a) is not { } recommendation)
         {
-            await step.Turn.SendTextAsync(NoProgrammeFits, ct);
+            await step.Turn.SendTextAsync(a.L(NoProgrammeFits, NoProgrammeFitsEn), ct);
             step.Answers = a with { ProgrammeUnknown = false };
             return await RestartAsync(step, ct);
         }
-        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, Recommended,
-            Questions.Format.Programme(recommendation.Programme, "fr"), recommendation.Rule.Text), ct);
+        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(Recommended, RecommendedEn),
+            Questions.Format.Programme(recommendation.Programme, a.TextLanguage), recommendation.Rule.Text), ct);
         step.Answers = a with { Programme = recommendation.Programme, ProgrammeUnknown = false, RecommendedBy = recommendation.Rule.Id };
         // The centre, the parcours... of the programme now known are asked from the start.
         return await RestartAsync(step, ct);
@@ -197,7 +209,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         var options = _fees.Modalities(step.Answers);
         if (step.Answers.Modality is { } said && options.Count > 0 && !options.Contains(said))
         {
-            await step.Turn.SendTextAsync(UnavailableModality, ct);
+            await step.Turn.SendTextAsync(step.Answers.L(UnavailableModality, UnavailableModalityEn), ct);
             step.Answers = step.Answers with { Modality = null };
         }
         if (options.Count == 1)
@@ -305,17 +317,20 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         return a.Centre is null && centres.Count == 1 ? a with { Centre = centres[0] } : a;
     }
 
-    // The result card's buttons ask the question answerer what a person would ask.
+    // The result card's buttons ask the question answerer what a person would ask, in the questionnaire's language.
     private static string FollowUpQuestion(EligibilityFollowUp f)
     {
+        string L(string french, string english) => BotTexts.L(f.Language, french, english);
         var programme = Questions.Format.ProgrammeShort(f.Programme);
-        var where = f.Centre is null ? "" : $" à {f.Centre}";
+        var where = f.Centre is null ? "" : L($" à {f.Centre}", $" in {f.Centre}");
+        var modality = f.Modality is null ? "" : L(" en ", " in ") + Questions.Format.Modality(f.Modality, f.Language == "en" ? "en" : "fr");
         return f.Action switch
         {
             Cards.EligibilityResultCard.PlanningAction =>
-                $"Quel est le planning de la {programme}{(f.Modality is null ? "" : " en " + Questions.Format.Modality(f.Modality, "fr"))}{where} ?",
-            Cards.EligibilityResultCard.MeetingAction => $"Comment participer à une réunion d'information sur la {programme}{where} ?",
-            _ => $"Qui contacter pour la {programme}{where} ?",
+                L($"Quel est le planning de la {programme}{modality}{where} ?", $"What is the timetable of the {programme}{modality}{where}?"),
+            Cards.EligibilityResultCard.MeetingAction =>
+                L($"Comment participer à une réunion d'information sur la {programme}{where} ?", $"How can I attend an information meeting about the {programme}{where}?"),
+            _ => L($"Qui contacter pour la {programme}{where} ?", $"Who should I contact about the {programme}{where}?"),
         };
     }
 

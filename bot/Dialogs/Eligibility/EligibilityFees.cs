@@ -74,18 +74,18 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         var formations = Matching(Formations(a, a.Modality, a.PlanYears), a).ToList();
         foreach (var t in formations)
         {
-            lines.Add(new FeeLine(What(t), Amount(t), t));
+            lines.Add(new FeeLine(What(t, a), Amount(t, a), t));
         }
         foreach (var t in Matching(Others(a), a))
         {
-            lines.Add(new FeeLine(What(t), Amount(t), t));
+            lines.Add(new FeeLine(What(t, a), Amount(t, a), t));
         }
         if (validation is not null)
         {
             foreach (var t in kb.FindTariffs(new TariffQuery(Centre: a.Centre, Kind: "validation"))
                 .Where(t => t.Label?.StartsWith(validation + " ", StringComparison.OrdinalIgnoreCase) == true))
             {
-                lines.Add(new FeeLine(What(t), Amount(t), t));
+                lines.Add(new FeeLine(What(t, a), Amount(t, a), t));
             }
         }
         // One line per fee as shown (a document line stored once per funding mode reads the same).
@@ -93,19 +93,22 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         notes.AddRange(lines.SelectMany(l => l.Tariff.Notes).Distinct());
         if (a.Programme == "CP29" && lines.Any(l => l.Tariff.Programme == "CPN42"))
         {
-            notes.Insert(0, "Tarifs du titre CASP (CPN42) : le certificat CP29 en reprend les 6 premières UE.");
+            notes.Insert(0, a.L("Tarifs du titre CASP (CPN42) : le certificat CP29 en reprend les 6 premières UE.",
+                "Fees of the CASP title (CPN42): the CP29 certificate is made of its first 6 UE."));
         }
         string? total = null;
         if (formations.Count == 1 && formations[0] is { Unit: "par-an", Amount: { } perYear, PlanYears: > 1 and var years })
         {
-            total = $"{Format.Euros(perYear * years)} sur {years} ans ({Format.Euros(perYear)} par an)";
+            total = a.L($"{Format.Euros(perYear * years)} sur {years} ans ({Format.Euros(perYear)} par an)",
+                $"{Format.Euros(perYear * years)} over {years} years ({Format.Euros(perYear)} per year)");
         }
         else if (formations.Count == 1 && formations[0] is { Unit: "total" or "par-an", Amount: { } amount } only)
         {
-            total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? " pour l'année" : "")}";
+            total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? a.L(" pour l'année", " for the year") : "")}";
         }
         var missing = formations.Count == 0
-            ? "Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous."
+            ? a.L("Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous.",
+                "My documents give no fee for this situation: ask the contact below for a quote.")
             : null;
         return new FeeEstimate(lines, total, notes, missing);
     }
@@ -155,20 +158,24 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         return exact.GroupBy(t => (t.Kind, t.Amount, t.Unit, t.Label)).Select(g => g.First());
     }
 
-    private static string What(Tariff t) => t.Kind switch
+    private static string What(Tariff t, EligibilityAnswers a)
     {
-        "droit-inscription" => "Droit d'inscription",
-        "frais-dossier" => "Frais de dossier",
-        "validation" => t.Label is { } label && label.Contains(" : ", StringComparison.Ordinal) ? label[..label.IndexOf(" : ", StringComparison.Ordinal)] : "Validation",
-        _ => Format.Capitalize($"{Format.Modality(t.Modality, "fr")}{(t.PlanYears is { } y ? $", formation sur {y} an{(y > 1 ? "s" : "")}" : "")}".Trim(',', ' ')) is { Length: > 0 } m
-            ? $"{m} — {Format.Funding(t.Funding, "fr")}"
-            : Format.Capitalize(Format.Funding(t.Funding, "fr")),
-    };
+        var language = a.TextLanguage;
+        return t.Kind switch
+        {
+            "droit-inscription" => a.L("Droit d'inscription", "Registration fee"),
+            "frais-dossier" => a.L("Frais de dossier", "Application fee"),
+            "validation" => t.Label is { } label && label.Contains(" : ", StringComparison.Ordinal) ? label[..label.IndexOf(" : ", StringComparison.Ordinal)] : "Validation",
+            _ => Format.Capitalize($"{Format.Modality(t.Modality, language)}{(t.PlanYears is { } y ? a.L($", formation sur {y} an{(y > 1 ? "s" : "")}", $", programme over {y} year{(y > 1 ? "s" : "")}") : "")}".Trim(',', ' ')) is { Length: > 0 } m
+                ? $"{m} — {Format.Funding(t.Funding, language)}"
+                : Format.Capitalize(Format.Funding(t.Funding, language)),
+        };
+    }
 
-    private static string Amount(Tariff t)
+    private static string Amount(Tariff t, EligibilityAnswers a)
     {
         var amount = t.Amount is { } value ? Format.Euros(value) : "";
-        var unit = t.Unit is "total" ? "" : Format.Unit(t.Unit, "fr");
+        var unit = t.Unit is "total" ? "" : Format.Unit(t.Unit, a.TextLanguage);
         return unit.Length > 0 ? $"{amount} {unit}" : amount;
     }
 }

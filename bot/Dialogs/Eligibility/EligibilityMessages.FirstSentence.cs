@@ -2,75 +2,93 @@ using System.Globalization;
 
 namespace Cnam.Bot.Dialogs.Eligibility;
 
-/// <summary>What the questionnaire says of the first sentence, before its first question.</summary>
+/// <summary>What the questionnaire says of the first sentence, before its first question, in the questionnaire's language.</summary>
 public static partial class EligibilityMessages
 {
     private const string EarlyVerdictIntro = "D'après ce que vous m'indiquez : ";
+    private const string EarlyVerdictIntroEn = "From what you tell me: ";
     private const string EarlyVerdictNext = "Encore quelques questions pour calculer vos frais.";
+    private const string EarlyVerdictNextEn = "A few more questions to work out your fees.";
     private const string EarlyVerdictNextNotEligible =
         "Encore quelques questions : à la fin, je vous dirai aussi quelles formations vous sont ouvertes avec votre profil.";
+    private const string EarlyVerdictNextNotEligibleEn =
+        "A few more questions: at the end, I will also tell you which programmes are open to you with your profile.";
     private const string CheckIntro =
         "Je vérifie avec vous si {0} vous est accessible : quelques questions sur votre parcours, puis je vous dirai si vous pouvez vous inscrire et ce que cela vous coûterait.";
+    private const string CheckIntroEn =
+        "Let's check together whether {0} is open to you: a few questions about your background, then I will tell you whether you can enrol and what it would cost you.";
     private const string FeesIntro = "Je calcule ce que vous coûterait {0} : encore quelques questions.";
+    private const string FeesIntroEn = "I will work out what {0} would cost you: a few more questions.";
     private const string RecommendIntro =
         "Je vous aide à choisir : quelques questions sur votre parcours, puis je vous dirai quelle formation vous est ouverte et ce qu'elle vous coûterait.";
+    private const string RecommendIntroEn =
+        "I will help you choose: a few questions about your background, then I will tell you which programme is open to you and what it would cost you.";
     private const string RecommendIntroWithVerdicts = "Je vous aide à choisir. D'après ce que vous m'indiquez :";
+    private const string RecommendIntroWithVerdictsEn = "I will help you choose. From what you tell me:";
     private const string RecommendNext = "Encore quelques questions, puis je vous dirai quelle formation vous conseiller et ce qu'elle vous coûterait.";
+    private const string RecommendNextEn = "A few more questions, then I will tell you which programme I recommend and what it would cost you.";
 
     /// <summary>
     /// The early verdict: one sentence for one centre, else one line a centre ("- Cnam Paris : ..."), then the
     /// announcement of the questions left.
     /// </summary>
-    public static string EarlyVerdict(IReadOnlyList<EligibilityDecision> settled, bool byCentre)
+    public static string EarlyVerdict(IReadOnlyList<EligibilityDecision> settled, bool byCentre, EligibilityAnswers a)
     {
         // Someone who cannot enter hears where the questions lead: the programmes open to them (the result card), not only fees.
-        var next = settled.All(d => !d.Eligible) ? EarlyVerdictNextNotEligible : EarlyVerdictNext;
+        var next = settled.All(d => !d.Eligible) ? a.L(EarlyVerdictNextNotEligible, EarlyVerdictNextNotEligibleEn) : a.L(EarlyVerdictNext, EarlyVerdictNextEn);
+        var intro = a.L(EarlyVerdictIntro, EarlyVerdictIntroEn);
         if (!byCentre)
         {
-            return EarlyVerdictIntro + Verdict(settled[0]) + " " + next;
+            return intro + Verdict(settled[0], a) + " " + next;
         }
-        var lines = settled.Select(d => $"- Cnam {d.Centre} : {Verdict(d)}");
-        return EarlyVerdictIntro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + next;
+        var lines = settled.Select(d => $"- Cnam {d.Centre}{a.L(" :", ":")} {Verdict(d, a)}");
+        return intro.TrimEnd() + "\n" + string.Join("\n", lines) + "\n\n" + next;
     }
 
     /// <summary>
     /// A programme named with nothing settled yet ("je n'ai que le brevet, je peux faire le CP29 ?" depends on the
     /// experience), or a fee simulation: what the questions are for.
     /// </summary>
-    public static string QuestionsAhead(string programme, bool fees) =>
-        string.Format(CultureInfo.InvariantCulture, fees ? FeesIntro : CheckIntro, Questions.Format.Programme(programme, "fr"));
+    public static string QuestionsAhead(string programme, bool fees, EligibilityAnswers a) =>
+        string.Format(CultureInfo.InvariantCulture, fees ? a.L(FeesIntro, FeesIntroEn) : a.L(CheckIntro, CheckIntroEn),
+            Questions.Format.Programme(programme, a.TextLanguage));
 
     /// <summary>
     /// The start of the advice: what the first sentence already settles for each programme (one line a programme, or a
     /// centre when the centres differ), so that "j'ai un BTS" learns at once what it opens; else what the questions are for.
     /// </summary>
-    public static string AdviceStart(IEnumerable<(string Programme, IReadOnlyList<EligibilityDecision> Settled)> byProgramme)
+    public static string AdviceStart(IEnumerable<(string Programme, IReadOnlyList<EligibilityDecision> Settled)> byProgramme, EligibilityAnswers a)
     {
         var lines = new List<string>();
+        var colon = a.L(" :", ":");
         foreach (var (programme, settled) in byProgramme)
         {
-            var name = Questions.Format.ProgrammeShort(programme);
+            var name = Questions.Format.ProgrammeShort(programme, a.TextLanguage);
             if (settled.Count > 0 && settled.All(d => d.Route == settled[0].Route))
             {
                 // The same route at every centre: one line, with the first centre's rule (the centres word it differently).
-                lines.Add($"- {name} : {EligibilityRoutes.Name(settled[0].Route)} — {settled[0].DecidingRule.Text}");
+                lines.Add($"- {name}{colon} {EligibilityRoutes.Name(settled[0].Route, a)} — {settled[0].DecidingRule.Text}");
                 continue;
             }
-            lines.AddRange(settled.Select(d => $"- {name}, Cnam {d.Centre} : {EligibilityRoutes.Name(d.Route)} — {d.DecidingRule.Text}"));
+            lines.AddRange(settled.Select(d => $"- {name}, Cnam {d.Centre}{colon} {EligibilityRoutes.Name(d.Route, a)} — {d.DecidingRule.Text}"));
         }
-        return lines.Count == 0 ? RecommendIntro : RecommendIntroWithVerdicts + "\n" + string.Join("\n", lines) + "\n\n" + RecommendNext;
+        return lines.Count == 0
+            ? a.L(RecommendIntro, RecommendIntroEn)
+            : a.L(RecommendIntroWithVerdicts, RecommendIntroWithVerdictsEn) + "\n" + string.Join("\n", lines) + "\n\n" + a.L(RecommendNext, RecommendNextEn);
     }
 
-    private static string Verdict(EligibilityDecision d)
+    private static string Verdict(EligibilityDecision d, EligibilityAnswers a)
     {
         var verdict = d.Route switch
         {
-            EligibilityRoutes.NotEligible => $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
+            EligibilityRoutes.NotEligible => a.L(
+                $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
+                $"you do not meet the entry requirements yet ({Questions.Format.ProgrammeShort(d.Programme, "en")}). {d.DecidingRule.Text}"),
             _ => $"{d.DecidingRule.Text}",
         };
         if (d.Internship is { } internship)
         {
-            verdict += $" Stage : {internship.Label} ({internship.Rule.Text})";
+            verdict += a.L($" Stage : {internship.Label} ({internship.Rule.Text})", $" Internship: {internship.Label} ({internship.Rule.Text})");
         }
         return verdict;
     }

@@ -41,6 +41,9 @@ public static partial class EligibilityMessages
     private static readonly ConcurrentDictionary<string, JsonElement> QuestionCards = new(StringComparer.Ordinal);
     private const int MaxQuestionCards = 1024;
 
+    private const string Hint = "Vous pouvez aussi écrire votre réponse ; « retour » corrige la réponse précédente, « annuler » arrête.";
+    private const string HintEn = "You can also type your answer; \"back\" corrects the previous answer, \"cancel\" stops.";
+
     private static JsonElement QuestionCard(EligibilityQuestion q, string text, bool retry)
     {
         var key = string.Join('\u001f', q.Choices.SelectMany(c => new[] { c.Value, c.DisplayTitle }).Prepend(text).Prepend(retry ? "retry" : "ask").Prepend(q.Slot.ToString()));
@@ -49,7 +52,7 @@ public static partial class EligibilityMessages
             return card;
         }
         card = JsonSerializer.SerializeToElement(EligibilityQuestionCard.Build(text, q.Slot.ToString(), q.Choices.Select(c => (c.Value, c.DisplayTitle)),
-            hint: retry ? null : "Vous pouvez aussi écrire votre réponse ; « retour » corrige la réponse précédente, « annuler » arrête."));
+            hint: retry ? null : q.Language == "en" ? HintEn : Hint));
         if (QuestionCards.Count < MaxQuestionCards)
         {
             QuestionCards.TryAdd(key, card);

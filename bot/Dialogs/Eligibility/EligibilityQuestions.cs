@@ -3,8 +3,12 @@ using Cnam.Bot.Dialogs.Questions;
 
 namespace Cnam.Bot.Dialogs.Eligibility;
 
-/// <summary>One question of the questionnaire: its text, its helpful retry text and its buttons.</summary>
-public sealed record EligibilityQuestion(EligibilitySlot Slot, string Text, string Retry, IReadOnlyList<Choice> Choices);
+/// <summary>One question of the questionnaire: its text, its helpful retry text and its buttons, in the questionnaire's language.</summary>
+public sealed record EligibilityQuestion(EligibilitySlot Slot, string Text, string Retry, IReadOnlyList<Choice> Choices)
+{
+    /// <summary>"en" for a questionnaire in English, else null (French).</summary>
+    public string? Language { get; init; }
+}
 
 /// <summary>
 /// The wording of each question and the buttons that go with it. Buttons that depend on the documents (centres,
@@ -35,103 +39,159 @@ public sealed class EligibilityQuestions(EligibilityRules rules, EligibilityFees
     private const string CategoryText = "Dans quelle catégorie êtes-vous inscrit(e) comme demandeur d'emploi ?";
     private const string CategoryRetry = "Répondez par votre catégorie (de 1 à 8), ou choisissez « 1 à 4 » ou « 5 à 8 ».";
 
-    public EligibilityQuestion For(EligibilitySlot slot, EligibilityAnswers a) => slot switch
+    private const string ProgrammeTextEn = "Which programme are you interested in?";
+    private const string ProgrammeRetryEn = "Choose a programme (licence pro LP110, CASP title CPN42 or CP29 certificate), or \"I don't know\" and I will advise you.";
+    private const string CentreTextEn = "At which centre would you like to study?";
+    private const string CentreRetryEn = "I did not recognise the centre: choose Paris or La Réunion.";
+    private const string ParcoursTextEn = "Which track of the licence are you interested in?";
+    private const string ParcoursRetryEn = "Choose \"professional and social integration\" or \"integration through culture\".";
+    private const string DiplomaTextEn = "What is your highest diploma? Choose or type it (for example \"BTS SP3S\", \"DUT carrières sociales\", \"CIP title\", \"the bac\", \"final year of high school\", \"none\").";
+    private const string DiplomaRetryEn = "I did not recognise this diploma. Type its name (\"BTS ESF\", \"bachelor's degree in sociology\", \"bac pro\", \"CAP\"...), or choose the closest level.";
+    private const string ExperienceTextEn = "How much work experience do you have, and in which field? For example \"3 years in a mission locale\", \"18 months in a shelter\", \"none\".";
+    private const string ExperienceRetryEn = "I did not understand the length. Type it in months or years (\"18 months\", \"2 years\", \"none\"), or choose a length.";
+    private const string FieldTextEn = "In which field was this experience?";
+    private const string FieldRetryEn = "Choose the closest field: integration (insertion), social and professional support, reception-information-guidance, or another field.";
+    private const string ModalityTextEn = "Are you considering day classes or evening classes?";
+    private const string ModalityRetryEn = "Choose \"day classes\" or \"evening classes\".";
+    private const string PlanYearsTextEn = "In evening classes, the programme takes 1 or 2 years (2 years recommended). Which do you choose?";
+    private const string PlanYearsRetryEn = "Answer \"1 year\" or \"2 years\".";
+    private const string FundingTextEn = "Who will pay for the programme?";
+    private const string FundingRetryEn = "I did not recognise the funding: choose one of the answers offered.";
+    private const string CategoryTextEn = "In which job seeker category are you registered?";
+    private const string CategoryRetryEn = "Answer with your category (1 to 8), or choose \"1 to 4\" or \"5 to 8\".";
+
+
+    public EligibilityQuestion For(EligibilitySlot slot, EligibilityAnswers a) => Ask(slot, a) with { Language = a.Language };
+
+    private EligibilityQuestion Ask(EligibilitySlot slot, EligibilityAnswers a) => slot switch
     {
-        EligibilitySlot.Programme => new(slot, ProgrammeText, ProgrammeRetry, ProgrammeChoices(a)),
-        EligibilitySlot.Centre => new(slot, CentreText, CentreRetry, rules.Centres(a.Programme).Select(c => new Choice(c)
+        EligibilitySlot.Programme => new(slot, a.L(ProgrammeText, ProgrammeTextEn), a.L(ProgrammeRetry, ProgrammeRetryEn), ProgrammeChoices(a)),
+        EligibilitySlot.Centre => new(slot, a.L(CentreText, CentreTextEn), a.L(CentreRetry, CentreRetryEn), rules.Centres(a.Programme).Select(c => new Choice(c)
             { Synonyms = c == "Paris" ? ["paris", "ile de france"] : ["reunion", "la reunion", "le port", "saint denis", "974"] }).ToList()),
-        EligibilitySlot.Parcours => new(slot, ParcoursText, ParcoursRetry,
+        EligibilitySlot.Parcours => new(slot, a.L(ParcoursText, ParcoursTextEn), a.L(ParcoursRetry, ParcoursRetryEn),
         [
-            new Choice("insertion-pro") { Title = "Insertion professionnelle et sociale", Synonyms = ["insertion pro", "professionnelle", "sociale", "pro"] },
-            new Choice("insertion-culture") { Title = "Insertion par la culture", Synonyms = ["culture", "culturelle"] },
+            new Choice("insertion-pro") { Title = a.L("Insertion professionnelle et sociale", "Professional and social integration"),
+                Synonyms = Synonyms(a, ["insertion pro", "professionnelle", "sociale", "pro"], ["professional", "social", "professional integration"]) },
+            new Choice("insertion-culture") { Title = a.L("Insertion par la culture", "Integration through culture"),
+                Synonyms = Synonyms(a, ["culture", "culturelle"], ["cultural", "through culture"]) },
         ]),
-        EligibilitySlot.Diploma => new(slot, DiplomaText, DiplomaRetry,
+        EligibilitySlot.Diploma => new(slot, a.L(DiplomaText, DiplomaTextEn), a.L(DiplomaRetry, DiplomaRetryEn),
         [
-            new Choice("level:5") { Title = "Bac+2 ou plus", Synonyms = ["bac+2", "bac + 2", "bac+3", "licence", "master", "bts", "dut"] },
-            new Choice("titles") { Title = "Titre CIP ou titre Cnam (CASP...)", Synonyms = ["cip", "titre cip", "casp", "cpn42", "titre cnam"] },
-            new Choice("level:4") { Title = "Le bac", Synonyms = ["bac", "baccalaureat"] },
-            new Choice("study:4") { Title = "Niveau bac, sans le diplôme", Synonyms = ["niveau bac", "niveau terminale", "terminale"] },
-            new Choice("level:0") { Title = "Aucun de ces diplômes", Synonyms = ["aucun", "aucun diplome", "rien", "sans diplome"] },
+            new Choice("level:5") { Title = a.L("Bac+2 ou plus", "Bac+2 or higher"),
+                Synonyms = Synonyms(a, ["bac+2", "bac + 2", "bac+3", "licence", "master", "bts", "dut"], ["bachelor", "bachelor s degree", "degree", "associate degree"]) },
+            new Choice("titles") { Title = a.L("Titre CIP ou titre Cnam (CASP...)", "CIP title or Cnam title (CASP...)"),
+                Synonyms = Synonyms(a, ["cip", "titre cip", "casp", "cpn42", "titre cnam"], ["cip title", "cnam title", "casp title"]) },
+            new Choice("level:4") { Title = a.L("Le bac", "The bac"), Synonyms = Synonyms(a, ["bac", "baccalaureat"], ["the bac", "high school diploma", "a levels"]) },
+            new Choice("study:4") { Title = a.L("Niveau bac, sans le diplôme", "Bac level, without the diploma"),
+                Synonyms = Synonyms(a, ["niveau bac", "niveau terminale", "terminale"], ["bac level", "final year", "final year of high school"]) },
+            new Choice("level:0") { Title = a.L("Aucun de ces diplômes", "None of these diplomas"),
+                Synonyms = Synonyms(a, ["aucun", "aucun diplome", "rien", "sans diplome"], ["none", "no diploma", "nothing"]) },
         ]),
-        EligibilitySlot.Experience => new(slot, ExperienceText, ExperienceRetry, ExperienceChoices()),
-        EligibilitySlot.ExperienceField => new(slot, FieldText, FieldRetry,
+        EligibilitySlot.Experience => new(slot, a.L(ExperienceText, ExperienceTextEn), a.L(ExperienceRetry, ExperienceRetryEn), ExperienceChoices(a)),
+        EligibilitySlot.ExperienceField => new(slot, a.L(FieldText, FieldTextEn), a.L(FieldRetry, FieldRetryEn),
         [
-            new Choice("insertion") { Title = "Insertion", Synonyms = ["mission locale", "insertion professionnelle", "chrs", "pole emploi", "plie"] },
-            new Choice("accompagnement-social-professionnel") { Title = "Accompagnement social et professionnel", Synonyms = ["accompagnement", "social", "travail social"] },
-            new Choice("accueil-information-orientation") { Title = "Accueil, information, orientation", Synonyms = ["accueil", "information", "orientation"] },
-            new Choice("autre") { Title = "Un autre domaine", Synonyms = ["autre", "autre domaine", "vente", "commerce", "hors secteur"] },
+            new Choice("insertion") { Title = a.L("Insertion", "Integration (insertion)"),
+                Synonyms = Synonyms(a, ["mission locale", "insertion professionnelle", "chrs", "pole emploi", "plie"], ["integration", "job centre", "employment support"]) },
+            new Choice("accompagnement-social-professionnel") { Title = a.L("Accompagnement social et professionnel", "Social and professional support"),
+                Synonyms = Synonyms(a, ["accompagnement", "social", "travail social"], ["support", "social work", "social worker"]) },
+            new Choice("accueil-information-orientation") { Title = a.L("Accueil, information, orientation", "Reception, information, guidance"),
+                Synonyms = Synonyms(a, ["accueil", "information", "orientation"], ["reception", "guidance", "receptionist"]) },
+            new Choice("autre") { Title = a.L("Un autre domaine", "Another field"),
+                Synonyms = Synonyms(a, ["autre", "autre domaine", "vente", "commerce", "hors secteur"], ["other", "another field", "retail", "sales"]) },
         ]),
-        EligibilitySlot.Modality => new(slot, ModalityText, ModalityRetry, fees.Modalities(a).Select(m => new Choice(m)
-            { Title = Format.Capitalize(Format.Modality(m, "fr")), Synonyms = m == "jour" ? ["jour", "journee", "la journee", "temps plein"] : ["soir", "le soir", "soiree"] }).ToList()),
-        EligibilitySlot.PlanYears => new(slot, PlanYearsText, PlanYearsRetry, fees.PlanYears(a).Select(y => new Choice(y.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            { Title = y == 1 ? "1 an" : $"{y} ans", Synonyms = y == 1 ? ["un an", "1 an", "une annee"] : ["deux ans", $"{y} ans", "deux annees"] }).ToList()),
-        EligibilitySlot.Funding => new(slot, FundingText, FundingRetry, fees.Fundings(a).Select(f => new Choice(f)
-            { Title = Format.Capitalize(FundingTitle(f)), Synonyms = FundingSynonyms(f) }).ToList()),
-        EligibilitySlot.JobSeekerCategory => new(slot, CategoryText, CategoryRetry,
+        EligibilitySlot.Modality => new(slot, a.L(ModalityText, ModalityTextEn), a.L(ModalityRetry, ModalityRetryEn), fees.Modalities(a).Select(m => new Choice(m)
+            { Title = Format.Capitalize(Format.Modality(m, a.TextLanguage)),
+                Synonyms = m == "jour"
+                    ? Synonyms(a, ["jour", "journee", "la journee", "temps plein"], ["day", "daytime", "day classes", "full time"])
+                    : Synonyms(a, ["soir", "le soir", "soiree"], ["evening", "evenings", "evening classes", "night classes"]) }).ToList()),
+        EligibilitySlot.PlanYears => new(slot, a.L(PlanYearsText, PlanYearsTextEn), a.L(PlanYearsRetry, PlanYearsRetryEn), fees.PlanYears(a).Select(y => new Choice(y.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            { Title = Years(y, a), Synonyms = y == 1
+                ? Synonyms(a, ["un an", "1 an", "une annee"], ["one year", "1 year", "a year", "in one year"])
+                : Synonyms(a, ["deux ans", $"{y} ans", "deux annees"], ["two years", $"{y} years", "over two years", $"over {y} years"]) }).ToList()),
+        EligibilitySlot.Funding => new(slot, a.L(FundingText, FundingTextEn), a.L(FundingRetry, FundingRetryEn), fees.Fundings(a).Select(f => new Choice(f)
+            { Title = Format.Capitalize(FundingTitle(f, a)), Synonyms = FundingSynonyms(f, a) }).ToList()),
+        EligibilitySlot.JobSeekerCategory => new(slot, a.L(CategoryText, CategoryTextEn), a.L(CategoryRetry, CategoryRetryEn),
         [
-            new Choice("1") { Title = "Catégories 1 à 4", Synonyms = ["1 a 4", "1", "2", "3", "4"] },
-            new Choice("5") { Title = "Catégories 5 à 8", Synonyms = ["5 a 8", "5", "6", "7", "8"] },
+            new Choice("1") { Title = a.L("Catégories 1 à 4", "Categories 1 to 4"), Synonyms = Synonyms(a, ["1 a 4", "1", "2", "3", "4"], ["1 to 4"]) },
+            new Choice("5") { Title = a.L("Catégories 5 à 8", "Categories 5 to 8"), Synonyms = Synonyms(a, ["5 a 8", "5", "6", "7", "8"], ["5 to 8"]) },
         ]),
         _ => throw new ArgumentOutOfRangeException(nameof(slot)),
     };
+
+    /// <summary>The French synonyms of a button; in English, the English ones too (a French word typed still counts).</summary>
+    private static IReadOnlyList<string> Synonyms(EligibilityAnswers a, string[] french, string[] english) => a.English ? [.. french, .. english] : french;
 
     private List<Choice> ProgrammeChoices(EligibilityAnswers a)
     {
         var choices = new List<Choice>
         {
-            new("LP110:insertion-pro") { Title = "Licence pro — insertion professionnelle et sociale", Synonyms = ["licence", "licence pro", "lp110", "lp"] },
-            new("LP110:insertion-culture") { Title = "Licence pro — insertion par la culture", Synonyms = ["culture"] },
-            new("CPN42") { Title = "Titre CASP (CPN42)", Synonyms = ["casp", "titre", "cpn42", "charge d accompagnement"] },
-            new("CP29") { Title = "Certificat CP29", Synonyms = ["certificat", "cp29"] },
+            new("LP110:insertion-pro") { Title = a.L("Licence pro — insertion professionnelle et sociale", "Licence pro — professional and social integration"),
+                Synonyms = Synonyms(a, ["licence", "licence pro", "lp110", "lp"], ["the licence", "bachelor"]) },
+            new("LP110:insertion-culture") { Title = a.L("Licence pro — insertion par la culture", "Licence pro — integration through culture"), Synonyms = ["culture"] },
+            new("CPN42") { Title = a.L("Titre CASP (CPN42)", "CASP title (CPN42)"), Synonyms = Synonyms(a, ["casp", "titre", "cpn42", "charge d accompagnement"], ["title", "the casp"]) },
+            new("CP29") { Title = a.L("Certificat CP29", "CP29 certificate"), Synonyms = Synonyms(a, ["certificat", "cp29"], ["certificate"]) },
         };
         if (a.Mode == EligibilityMode.Eligibility)
         {
-            choices.Add(new Choice(DontKnow) { Title = "Je ne sais pas", Synonyms = ["je ne sais pas", "je sais pas", "aucune idee", "conseillez moi"] });
+            choices.Add(new Choice(DontKnow) { Title = a.L("Je ne sais pas", "I don't know"),
+                Synonyms = Synonyms(a, ["je ne sais pas", "je sais pas", "aucune idee", "conseillez moi"], ["i don t know", "not sure", "no idea", "advise me"]) });
         }
         return choices;
     }
 
     // Bands around the month thresholds of the rules (12, 18, 24...): each button falls on one side of each threshold.
-    private List<Choice> ExperienceChoices()
+    private List<Choice> ExperienceChoices(EligibilityAnswers a)
     {
         var thresholds = rules.ExperienceThresholds();
-        var choices = new List<Choice> { new("0") { Title = "Aucune", Synonyms = ["aucune", "pas d experience", "jamais travaille"] } };
+        var choices = new List<Choice> { new("0") { Title = a.L("Aucune", "None"), Synonyms = Synonyms(a, ["aucune", "pas d experience", "jamais travaille"], ["none", "no experience", "never worked"]) } };
         var previous = 0;
         foreach (var t in thresholds)
         {
             var value = previous == 0 ? Math.Max(1, t / 2) : previous;
             choices.Add(new Choice(value.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                { Title = previous == 0 ? $"Moins de {Months(t)}" : $"De {Months(previous)} à moins de {Months(t)}" });
+                { Title = previous == 0 ? a.L($"Moins de {Months(t)}", $"Less than {Months(t, "en")}") : a.L($"De {Months(previous)} à moins de {Months(t)}", $"From {Months(previous, "en")} to less than {Months(t, "en")}") });
             previous = t;
         }
         if (previous > 0)
         {
-            choices.Add(new Choice(previous.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Title = $"{Format.Capitalize(Months(previous))} ou plus" });
+            choices.Add(new Choice(previous.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Title = a.L($"{Format.Capitalize(Months(previous))} ou plus", $"{Months(previous, "en")} or more") });
         }
         return choices;
     }
 
-    /// <summary>"1 an", "18 mois", "2 ans".</summary>
-    public static string Months(int months) => months % 12 == 0
-        ? (months == 12 ? "1 an" : $"{months / 12} ans")
-        : $"{months} mois";
+    private static string Years(int y, EligibilityAnswers a) => a.English ? (y == 1 ? "1 year" : $"{y} years") : y == 1 ? "1 an" : $"{y} ans";
 
-    private static string FundingTitle(string funding) => funding switch
+    /// <summary>"1 an", "18 mois", "2 ans".</summary>
+    public static string Months(int months) => Months(months, "fr");
+
+    /// <summary>"1 an", "18 mois", "2 ans" / "1 year", "18 months", "2 years".</summary>
+    public static string Months(int months, string language) => (months % 12 == 0, language == "en") switch
     {
-        "individuel" => "moi-même (financement individuel)",
-        "employeur" => "mon employeur",
-        "demandeur-emploi" => "demandeur d'emploi",
-        _ => Format.Funding(funding, "fr"),
+        (true, true) => months == 12 ? "1 year" : $"{months / 12} years",
+        (true, false) => months == 12 ? "1 an" : $"{months / 12} ans",
+        (false, true) => $"{months} months",
+        (false, false) => $"{months} mois",
     };
 
-    private static IReadOnlyList<string> FundingSynonyms(string funding) => funding switch
+    private static string FundingTitle(string funding, EligibilityAnswers a) => (funding, a.English) switch
     {
-        "individuel" => ["moi", "moi meme", "perso", "personnel", "individuel", "tout seul", "seul"],
-        "employeur" => ["employeur", "entreprise", "mon patron", "opco"],
+        ("individuel", false) => "moi-même (financement individuel)",
+        ("individuel", true) => "myself (self-funded)",
+        ("employeur", false) => "mon employeur",
+        ("employeur", true) => "my employer",
+        _ => Format.Funding(funding, a.TextLanguage),
+    };
+
+    private static IReadOnlyList<string> FundingSynonyms(string funding, EligibilityAnswers a) => funding switch
+    {
+        "individuel" => Synonyms(a, ["moi", "moi meme", "perso", "personnel", "individuel", "tout seul", "seul"],
+            ["myself", "me", "i pay myself", "i pay", "self funded", "self", "on my own", "personal"]),
+        "employeur" => Synonyms(a, ["employeur", "entreprise", "mon patron", "opco"], ["employer", "my employer", "my company", "my boss", "company"]),
         "pole-emploi" => ["pole emploi", "france travail"],
-        "demandeur-emploi" => ["chomage", "chomeur", "demandeur d emploi", "pole emploi", "france travail"],
-        "cpf" => ["cpf", "compte personnel de formation"],
-        "tiers-payeur" => ["tiers", "tiers payeur", "region", "departement"],
+        "demandeur-emploi" => Synonyms(a, ["chomage", "chomeur", "demandeur d emploi", "pole emploi", "france travail"],
+            ["job seeker", "jobseeker", "unemployed", "unemployment"]),
+        "cpf" => Synonyms(a, ["cpf", "compte personnel de formation"], ["personal training account"]),
+        "tiers-payeur" => Synonyms(a, ["tiers", "tiers payeur", "region", "departement"], ["third party", "third party payer"]),
         "dif" => ["dif"],
         _ => [],
     };

@@ -1,7 +1,7 @@
 namespace Cnam.Bot.Dialogs.Eligibility;
 
-/// <summary>What the result card's planning, meeting and contact buttons send back.</summary>
-public sealed record EligibilityFollowUp(string? Action, string? Programme, string? Centre, string? Modality);
+/// <summary>What the result card's planning, meeting and contact buttons send back (<paramref name="Language"/>: "en" from an English card).</summary>
+public sealed record EligibilityFollowUp(string? Action, string? Programme, string? Centre, string? Modality, string? Language = null);
 
 /// <summary>
 /// How <see cref="EligibilityTopic"/> starts the dialog: a questionnaire with what is known, or a follow-up button.

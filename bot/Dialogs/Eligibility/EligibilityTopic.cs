@@ -13,6 +13,10 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 /// with "je peux faire la licence ?" (its answers pre-filled), a personal fee simulation ("combien je paierai en soir
 /// sur 2 ans avec mon employeur ?"), and the result card's buttons. A plain fee question ("combien coûte la licence
 /// en cours du soir ?") stays with the question answerer.
+/// In English, the questionnaire runs in English and starts on a plain request ("Am I eligible?", "Check my eligibility",
+/// "Can you check whether I can enrol?", "Am I eligible for the licence?") or a personal fee simulation ("How much would
+/// I pay for the licence?"). A message that already gives a profile ("I have a BTS, can I enrol in the licence?", "I have
+/// a high school diploma") stays with the question answerer, whose English answer gives each programme's verdict at once.
 /// </summary>
 public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
@@ -22,6 +26,17 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         "je paierai", "je paierais", "je payerai", "je payerais", "je vais payer", "je devrai payer", "je devrais payer",
         "je vais devoir payer", "me coutera", "me couterait", "me reviendra", "me reviendrait", "simuler", "simulation",
         "estimer mes frais", "calculer mes frais", "mon reste a charge", "combien je vais", "combien j aurai a payer",
+        "would i pay", "will i pay", "i would pay", "i will pay", "i ll pay", "i d pay", "would i have to pay", "will i have to pay",
+        "would it cost me", "will it cost me", "would cost me", "will cost me", "simulate", "estimate my fees", "calculate my fees",
+    ];
+
+    // An English request to check the applicant's own case, which the intents read as an access question ("Can you check
+    // whether I can enrol?"): the questionnaire is that check.
+    private static readonly string[] CheckCues =
+    [
+        "check whether i can", "check if i can", "check whether i am", "check if i am", "check whether i m", "check if i m",
+        "check my eligibility", "verify whether i can", "verify if i can", "find out whether i can", "find out if i can",
+        "see whether i can", "see if i can",
     ];
 
     // How far the access intent may outscore eligibility when the applicant describes their own profile.
@@ -41,7 +56,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             var action = new CardSubmission(value).GetString(AdaptiveCards.ActionKey);
             if (action == EligibilityResultCard.RestartAction)
             {
-                options = new EligibilityStart(new EligibilityAnswers(), null);
+                // An English card's "Start again" starts the questions again in English.
+                var language = new CardSubmission(value).GetString("language") == "en" ? "en" : null;
+                options = new EligibilityStart(new EligibilityAnswers { Language = language }, null);
                 return true;
             }
             if (action is EligibilityResultCard.PlanningAction or EligibilityResultCard.MeetingAction or EligibilityResultCard.ContactAction)
@@ -58,19 +75,26 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             return false;
         }
         var u = recognizer.Recognize(turn, activity.Text);
-        if (u.Language == "en" || u.IsOutOfScope)
+        if (u.IsOutOfScope)
         {
             return false;
         }
-        if (StartsEligibility(u))
+        var english = u.Language == LanguageDetector.English;
+        if (StartsEligibilityIn(u))
         {
-            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers(), u, null), null);
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null), null);
             return true;
         }
         if (StartsSimulation(u))
         {
-            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Mode = EligibilityMode.Fees }, u, null), null);
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(
+                new EligibilityAnswers { Mode = EligibilityMode.Fees, Language = english ? "en" : null }, u, null), null);
             return true;
+        }
+        if (english)
+        {
+            // A profile given in English gets the question answerer's verdict for each programme (see the summary).
+            return false;
         }
         if (DescribesProfileOnly(u) || AsksAdviceForProfile(u))
         {
@@ -136,6 +160,24 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         // asks whether they can enter, even when a word of the profile ("niveau", "diplôme") looks like a topic.
         return u.TopIntent.Name is Intents.Access or Intents.Level or Intents.DiplomaConditions or Intents.ProgrammeOverview or Intents.Audience
             && u.Score(u.TopIntent.Name) - u.Score(Intents.EligibilityStart) <= ProfileMargin;
+    }
+
+    /// <summary>The questionnaire starts on this message: <see cref="StartsEligibility"/> in French, <see cref="StartsEligibilityInEnglish"/> in English.</summary>
+    public static bool StartsEligibilityIn(Utterance u) =>
+        u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u);
+
+    /// <summary>
+    /// An English request to check the applicant's eligibility, with no profile in it: the eligibility intent leads as in
+    /// French, or a check of the applicant's own case is asked (<see cref="CheckCues"/>).
+    /// </summary>
+    public static bool StartsEligibilityInEnglish(Utterance u)
+    {
+        if (MentionsProfile(u) || u.Entities.DescribesAProfile)
+        {
+            return false;
+        }
+        var folded = " " + FrenchText.Fold(u.Raw) + " ";
+        return StartsEligibility(u) || CheckCues.Any(c => folded.Contains(" " + c + " ", StringComparison.Ordinal));
     }
 
     /// <summary>A tariff question about what the applicant will pay.</summary>

@@ -20,7 +20,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
     private static readonly HashSet<string> DontKnowWords =
         ["je ne sais pas", "je sais pas", "sais pas", "j sais pas", "chais pas", "aucune idee", "je ne sais pas encore", "pas encore decide",
          "je n ai pas d idee", "conseillez moi", "conseille moi", "vous me conseillez", "a vous de me dire", "je ne sais pas trop",
-         "aidez moi a choisir", "i don t know", "not sure", "laquelle me conviendrait", "je ne connais pas"];
+         "aidez moi a choisir", "i don t know", "not sure", "no idea", "i have no idea", "i m not sure", "laquelle me conviendrait", "je ne connais pas"];
 
     // A first sentence asking which programme to choose ("quelle formation" covers "quelle formation choisir / pour moi /
     // pour évoluer / me correspond"...).
@@ -37,7 +37,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
 
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
-         "je me suis trompee", "erreur", "corriger", "back"];
+         "je me suis trompee", "erreur", "corriger", "back", "go back", "previous", "previous question", "undo", "i made a mistake"];
 
     /// <summary>Recognises a message with what was just asked as context.</summary>
     public Utterance Recognize(string? text, DateTimeOffset now, EligibilitySlot? expecting) =>
@@ -78,7 +78,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         }
         else if (expecting == EligibilitySlot.Diploma && NoneWords.Contains(folded))
         {
-            a = a with { DiplomaLevel = 0, StudyLevelOnly = false, Cip = false, CnamFirstCycle = false, DiplomaLabel = "aucun diplôme" };
+            a = a with { DiplomaLevel = 0, StudyLevelOnly = false, Cip = false, CnamFirstCycle = false, DiplomaLabel = a.L("aucun diplôme", "no diploma") };
         }
         if (e.Experience is { } experience)
         {
@@ -145,8 +145,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
                 return kind switch
                 {
                     // One button for both: the documents give them the same access (LP110's titles rule).
-                    "titles" => a with { DiplomaLevel = Math.Max(a.DiplomaLevel ?? 0, 5), Cip = true, CnamFirstCycle = true, StudyLevelOnly = false, DiplomaLabel = "titre CIP ou titre de premier cycle du Cnam" },
-                    "study" => a with { DiplomaLevel = level, StudyLevelOnly = true, DiplomaLabel = "niveau bac" },
+                    "titles" => a with { DiplomaLevel = Math.Max(a.DiplomaLevel ?? 0, 5), Cip = true, CnamFirstCycle = true, StudyLevelOnly = false, DiplomaLabel = a.L("titre CIP ou titre de premier cycle du Cnam", "CIP title or Cnam first-cycle title") },
+                    "study" => a with { DiplomaLevel = level, StudyLevelOnly = true, DiplomaLabel = a.L("niveau bac", "bac level") },
                     _ => a with { DiplomaLevel = level, StudyLevelOnly = false, DiplomaLabel = null },
                 };
             case EligibilitySlot.Experience:
@@ -223,7 +223,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         if (d.Negated)
         {
             // "je n'ai pas le bac": below that level, nothing more is known.
-            return a with { DiplomaLevel = Math.Max(0, level.Value - 1), StudyLevelOnly = false, Cip = false, CnamFirstCycle = false, DiplomaLabel = $"pas de {d.Label}" };
+            return a with { DiplomaLevel = Math.Max(0, level.Value - 1), StudyLevelOnly = false, Cip = false, CnamFirstCycle = false, DiplomaLabel = a.L($"pas de {d.Label}", $"no {d.Label}") };
         }
         var studyOnly = FrenchText.Fold(d.Label).StartsWith("niveau", StringComparison.Ordinal);
         return a with { DiplomaLevel = level, StudyLevelOnly = studyOnly, Cip = d.IsCip, CnamFirstCycle = d.IsCnamFirstCycle, DiplomaLabel = d.Label };

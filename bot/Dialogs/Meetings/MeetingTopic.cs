@@ -10,7 +10,7 @@ namespace Cnam.Bot.Dialogs.Meetings;
 
 /// <summary>
 /// Starts the registration when someone wants to attend a meeting: "je veux m'inscrire à une réunion d'information",
-/// the menu's "Réunion d'information", the eligibility result card's "Réunion d'information" button (with its
+/// the menu's "Réunion d'information" (or the English menu's "Information meeting"), the eligibility result card's "Réunion d'information" button (with its
 /// programme and centre). A question about meetings ("c'est quoi la réunion d'information ?") stays with the
 /// question answerer and its documents.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         "une place", "register", "sign up", "book", "attend", "join",
     ];
 
-    private static readonly string MenuEntry = FrenchText.Fold(BotTexts.InformationMeeting);
+    private static readonly string[] MenuEntries = [FrenchText.Fold(BotTexts.InformationMeeting), FrenchText.Fold(BotTexts.InformationMeetingEn)];
 
     public Dialog Dialog => dialog;
 
@@ -46,7 +46,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         {
             return false;
         }
-        if (folded == MenuEntry)
+        if (MenuEntries.Contains(folded))
         {
             options = new MeetingAnswers();
             return true;

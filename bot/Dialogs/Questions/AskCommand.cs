@@ -63,7 +63,7 @@ public static class AskCommand
         {
             output.WriteLine("dates : " + JsonSerializer.Serialize(u.Entities.Dates, EntityJson));
         }
-        var route = EligibilityTopic.StartsEligibility(u) ? "questionnaire d'éligibilité"
+        var route = EligibilityTopic.StartsEligibilityIn(u) ? "questionnaire d'éligibilité"
             : EligibilityTopic.StartsSimulation(u) ? "simulation de frais (questionnaire)"
             : "réponse aux questions";
         output.WriteLine($"parcours du bot : {route}");

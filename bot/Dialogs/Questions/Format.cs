@@ -36,9 +36,7 @@ public static class Format
         {
             return en ? "no work experience" : "aucune expérience professionnelle";
         }
-        var length = en
-            ? (months % 12 == 0 ? (months == 12 ? "1 year" : $"{months / 12} years") : $"{months} months")
-            : Eligibility.EligibilityQuestions.Months(months);
+        var length = Eligibility.EligibilityQuestions.Months(months, language);
         var where = (field, en) switch
         {
             ("insertion", false) => "dans l'insertion",

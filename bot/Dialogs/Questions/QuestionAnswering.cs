@@ -369,7 +369,7 @@ public sealed partial class QuestionAnswering
     /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
     private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
     {
-        List<Suggestion> Menu() => BotTexts.MenuEntries.Select(m => new Suggestion(m, m)).ToList();
+        List<Suggestion> Menu() => BotTexts.MenuIn(s.Language).Select(m => new Suggestion(m, m)).ToList();
         if (u.Normalized.Length == 0)
         {
             // "👍", "?": no word to answer, and nothing the documents lack either.

@@ -28,6 +28,20 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("c'est quoi la VAPP ?", "")]
     // A profile alone, "diplôme" in it a weak cue of the award conditions.
     [InlineData("je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale", "Eligibility")]
+    // In English: a plain request or a personal simulation (see EligibilityEnglishTests); a profile given keeps the
+    // answerer's verdict for each programme, and a fee question not about what the person will pay stays a question.
+    [InlineData("Am I eligible?", "Eligibility")]
+    [InlineData("Check my eligibility", "Eligibility")]
+    [InlineData("Can you check whether I can enrol?", "Eligibility")]
+    [InlineData("Am I eligible for the licence?", "Eligibility")]
+    [InlineData("How much would I pay?", "Fees")]
+    [InlineData("How much would I pay for the licence?", "Fees")]
+    [InlineData("I have a BTS, can I enrol in the licence?", "")]
+    [InlineData("I have a high school diploma", "")]
+    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "")]
+    [InlineData("Can I apply to the licence with a BTS?", "")]
+    [InlineData("How much is the licence in evening classes?", "")]
+    [InlineData("What are the fees for the CASP in La Réunion if my employer pays?", "")]
     public void TopicStartsOnlyWhenAskedForEligibilityOrAPersonalSimulation(string text, string mode)
     {
         var started = fixture.Topic.TryRecognize(Turn(text), out var options);
@@ -83,7 +97,7 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
         Assert.False(fixture.Topic.TryRecognize(other, out _));
     }
 
-    private static TurnContext Turn(string? text, object? value = null) => new(
+    internal static TurnContext Turn(string? text, object? value = null) => new(
         new Activity
         {
             Type = ActivityTypes.Message,
