@@ -20,7 +20,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
     private static readonly string[] RegistrationCues =
     [
         "inscrire", "inscris", "inscrit", "inscription", "participer", "assister", "reserver", "venir", "m y rendre",
-        "une place", "register", "sign up", "book", "attend", "join",
+        "une place", "register", "sign up", "sign me up", "enrol", "enroll", "book", "attend", "join",
     ];
 
     private static readonly string MenuEntry = FrenchText.Fold(BotTexts.InformationMeeting);
@@ -38,7 +38,12 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
             {
                 return false;
             }
-            options = new MeetingAnswers { Programme = submission.GetString("programme"), Centre = submission.GetString("centre") };
+            options = new MeetingAnswers
+            {
+                Programme = submission.GetString("programme"),
+                Centre = submission.GetString("centre"),
+                Language = submission.GetString("language") == "en" ? "en" : "fr",
+            };
             return true;
         }
         var folded = FrenchText.Fold(activity.Text);
@@ -61,6 +66,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         {
             Programme = u.Entities.Programme?.Code(),
             Centre = u.Entities.Centre is { } centre ? (centre.IsReunion() ? "La Réunion" : "Paris") : null,
+            Language = u.Language == "en" ? "en" : "fr",
         };
         return true;
     }
