@@ -26,8 +26,8 @@ public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer reco
         }
         options = u.TopIntent!.Name switch
         {
-            Intents.DeleteMyData => new PrivacyRequest { Erase = true },
-            Intents.MyData => new PrivacyRequest(),
+            Intents.DeleteMyData => new PrivacyRequest { Erase = true, Language = u.Language == "en" ? "en" : "fr" },
+            Intents.MyData => new PrivacyRequest { Language = u.Language == "en" ? "en" : "fr" },
             _ => null,
         };
         return options is not null;
