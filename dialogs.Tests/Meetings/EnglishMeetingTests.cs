@@ -178,4 +178,16 @@ public sealed class EnglishMeetingTests
         ]);
         Assert.Equal("fr", Assert.Single(await h.Meetings.ListAsync("lp110-paris-oct", default)).Language);
     }
+
+    [Fact]
+    public async Task BackDuringTheRegistrationLeavesItInsteadOfBeingTakenForAName()
+    {
+        using var h = new MeetingsHarness();
+        var c = h.Conversation();
+        await c.PlayAsync([new("How do I sign up for the info session?", "Which one"), new("1", MeetingRegistrationDialog.AskNameEn)]);
+        var replies = await c.SendAsync(TestConversation.Message("back"));
+        Assert.DoesNotContain(replies, r => r.Text == MeetingRegistrationDialog.AskEmailEn);
+        await c.PlayAsync([new("Jane Doe", "")]);
+        Assert.Empty(await h.Meetings.ListAsync("lp110-paris-oct", default));
+    }
 }
