@@ -11,8 +11,8 @@ namespace Cnam.Bot.Dialogs.Meetings;
 /// <summary>
 /// Starts the registration when someone wants to attend a meeting: "je veux m'inscrire à une réunion d'information",
 /// the menu's "Réunion d'information", the eligibility result card's "Réunion d'information" button (with its
-/// programme and centre). A question about meetings ("c'est quoi la réunion d'information ?") stays with the
-/// question answerer and its documents.
+/// programme and centre), and in English ("How do I sign up for the info session?": the registration then runs in
+/// English). A question about meetings ("c'est quoi la réunion d'information ?") stays with the question answerer.
 /// </summary>
 public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {

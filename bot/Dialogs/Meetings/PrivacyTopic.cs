@@ -4,7 +4,10 @@ using Cnam.Bot.Understanding;
 
 namespace Cnam.Bot.Dialogs.Meetings;
 
-/// <summary>"mes données", "que savez-vous de moi ?" (see them) and "supprimer mes données" (erase them).</summary>
+/// <summary>
+/// "mes données", "que savez-vous de moi ?", "what do you know about me?" (see them) and "supprimer mes données",
+/// "delete my data" (erase them), answered in the language asked.
+/// </summary>
 public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
     // Above the lexicon's weak cues ("supprimer", "effacer" alone: 0.5), so "supprimer une UE" is no erasure request.

@@ -14,7 +14,9 @@ namespace Cnam.Bot.Dialogs.Schedules;
 /// A learner's schedule question: finds which planning they follow (the message, else their profile, else — once,
 /// and only when it changes the answer — a short question), then answers with the schedule card. "Je suis en cours
 /// du jour maintenant" only updates the profile. An answer to the profile question that is not a choice is taken
-/// as a new message, so a prospect who ignores it is not stuck.
+/// as a new message, so a prospect who ignores it is not stuck. The dialog speaks the language of the question
+/// (<see cref="ScheduleRequest.Language"/>, kept in its state): "When is my next class?" is asked and answered in
+/// English; replies are understood in either language ("evening", "cours du soir", "I don't know").
 /// </summary>
 public sealed class ScheduleDialog : ComponentDialog
 {
