@@ -76,11 +76,11 @@ public static class ScheduleCard
         foreach (var contact in view.Contacts)
         {
             var reach = string.Join(" — ", new[] { contact.Email, contact.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)));
-            body.Add(Text($"{(en ? "Contact" : "Contact")} : {contact.Name} (Cnam {contact.Centre}) — {reach}", spacing: "Medium"));
+            body.Add(Text($"{(en ? "Contact:" : "Contact :")} {contact.Name} (Cnam {contact.Centre}) — {reach}", spacing: "Medium"));
         }
         foreach (var source in view.Sources)
         {
-            body.Add(Text($"Source : {source}", subtle: true, size: "Small"));
+            body.Add(Text($"{(en ? "Source:" : "Source :")} {source}", subtle: true, size: "Small"));
         }
 
         var actions = new JsonArray();

@@ -40,6 +40,8 @@ public static class InterruptionRecognizer
         ["reprendre depuis le debut"] = Interruption.Restart, ["depuis le debut"] = Interruption.Restart,
         ["menu"] = Interruption.Menu, ["menu principal"] = Interruption.Menu, ["retour au menu"] = Interruption.Menu,
         ["accueil"] = Interruption.Menu, ["retour"] = Interruption.Menu, ["main menu"] = Interruption.Menu,
+        // "back" is "retour": the menu, except in the eligibility questions, where it takes the last answer back.
+        ["back"] = Interruption.Menu,
     };
 
     private static readonly string[] PoliteEndings = [" s il vous plait", " s il te plait", " svp", " stp", " please", " merci"];

@@ -37,6 +37,12 @@ public sealed class MeetingRegistration
 
     public DateTimeOffset RegisteredAt { get; set; }
 
+    /// <summary>
+    /// The language the person registered in ("fr" or "en"): the reminder and the follow-up are written in it.
+    /// Registrations stored before it existed have none and are French.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>When the person agreed to the information notice (nothing is stored without it).</summary>
     public DateTimeOffset ConsentAt { get; set; }
 

@@ -6,37 +6,45 @@ namespace Cnam.Bot.Meetings;
 
 /// <summary>
 /// How a meeting and what follows it are written: "mardi 6 octobre 2026, 18:00–19:30, Cnam Paris (…)", the contacts
-/// to ask for a meeting, and the personal next steps of a follow-up. Every fact comes from the knowledge base.
+/// to ask for a meeting, and the personal next steps of a follow-up. Every fact comes from the knowledge base. What the
+/// person reads is in their language (<c>language</c> "fr", the default, or "en": the language of the message that
+/// started the registration); what staff read (exports, invitations) stays French.
 /// </summary>
 public sealed class MeetingTexts(KnowledgeBase kb)
 {
     public const string DefaultTitle = "Réunion d'information";
 
-    public static string Title(Meeting m) => string.IsNullOrWhiteSpace(m.Title) ? DefaultTitle : m.Title.Trim();
+    /// <summary>French or English wording, by the language of the conversation ("en", else French).</summary>
+    public static string L(string? language, string french, string english) => language == "en" ? english : french;
 
-    /// <summary>"mardi 6 octobre 2026, 18:00–19:30".</summary>
-    public static string When(Meeting m) =>
-        $"{(m.Date is { } d ? Format.Day(d, "fr") : "date à préciser")}, {m.Start}–{m.End}";
+    public static string Title(Meeting m, string language = "fr") =>
+        string.IsNullOrWhiteSpace(m.Title) ? L(language, DefaultTitle, "Information meeting") : m.Title.Trim();
+
+    /// <summary>"mardi 6 octobre 2026, 18:00–19:30" ("Tuesday 6 October 2026, 18:00–19:30").</summary>
+    public static string When(Meeting m, string language = "fr") =>
+        $"{(m.Date is { } d ? Format.Day(d, language) : L(language, "date à préciser", "date to be confirmed"))}, {m.Start}–{m.End}";
 
     /// <summary>"Cnam Paris — 292 rue Saint-Martin… (et en ligne)".</summary>
-    public static string Where(Meeting m)
+    public static string Where(Meeting m, string language = "fr")
     {
-        var place = string.IsNullOrWhiteSpace(m.Place) ? "en ligne" : m.Place.Trim();
-        var online = !string.IsNullOrWhiteSpace(m.Place) && !string.IsNullOrWhiteSpace(m.OnlineLink) ? " (ou en ligne)" : "";
+        var place = string.IsNullOrWhiteSpace(m.Place) ? L(language, "en ligne", "online") : m.Place.Trim();
+        var online = !string.IsNullOrWhiteSpace(m.Place) && !string.IsNullOrWhiteSpace(m.OnlineLink) ? L(language, " (ou en ligne)", " (or online)") : "";
         return $"Cnam {m.Centre} — {place}{online}";
     }
 
-    /// <summary>A one-line label for a choice button: "mar. 6 octobre 18:00 — Paris".</summary>
-    public static string ChoiceTitle(Meeting m, bool full) =>
-        $"{(m.Date is { } d ? Format.ShortDay(d, "fr") : "?")} {m.Start} — {m.Centre}{(full ? " (complet)" : "")}";
+    /// <summary>A one-line label for a choice button: "mar. 6 octobre 18:00 — Paris" ("Tue 6 Oct 18:00 — Paris").</summary>
+    public static string ChoiceTitle(Meeting m, bool full, string language = "fr") =>
+        $"{(m.Date is { } d ? Format.ShortDay(d, language) : "?")} {m.Start} — {m.Centre}{(full ? L(language, " (complet)", " (full)") : "")}";
 
     /// <summary>The meeting in a sentence: title, when, where, programmes.</summary>
-    public static string Describe(Meeting m)
+    public static string Describe(Meeting m, string language = "fr")
     {
-        var programmes = m.Programmes.Count == 0 ? "" : " — " + string.Join(", ", m.Programmes.Select(Format.ProgrammeShort));
-        var link = string.IsNullOrWhiteSpace(m.OnlineLink) ? "" : $"\nLien de connexion : {m.OnlineLink}";
-        return $"**{Title(m)}**{programmes}\n{Format.Capitalize(When(m))}\n{Where(m)}{link}";
+        var programmes = m.Programmes.Count == 0 ? "" : " — " + string.Join(", ", m.Programmes.Select(c => Format.ProgrammeShort(c, language)));
+        var link = string.IsNullOrWhiteSpace(m.OnlineLink) ? "" : $"\n{OnlineLink(language)} {m.OnlineLink}";
+        return $"**{Title(m, language)}**{programmes}\n{Format.Capitalize(When(m, language))}\n{Where(m, language)}{link}";
     }
+
+    private static string OnlineLink(string language) => L(language, "Lien de connexion :", "Online link:");
 
     /// <summary>Who to write to for information meetings at a centre for a programme (from contacts.yaml).</summary>
     public IReadOnlyList<Contact> MeetingContacts(string? programme, string? centre)
@@ -58,53 +66,68 @@ public sealed class MeetingTexts(KnowledgeBase kb)
             new[] { c.Name, c.Email, c.Phone }.Where(v => !string.IsNullOrWhiteSpace(v))) + $" (Cnam {c.Centre})"));
 
     /// <summary>What to say when no meeting is scheduled: how to ask for one.</summary>
-    public string NoMeeting(string? programme, string? centre)
+    public string NoMeeting(string? programme, string? centre, string language = "fr")
     {
         var contacts = MeetingContacts(programme, centre);
-        var text = "Aucune réunion d'information n'est programmée pour le moment" +
-            (programme is null ? "" : $" pour {Format.Programme(programme, "fr")}") + ".";
+        var text = L(language, "Aucune réunion d'information n'est programmée pour le moment", "No information meeting is scheduled at the moment") +
+            (programme is null ? "" : L(language, " pour ", " for ") + Format.Programme(programme, language)) + ".";
         return contacts.Count == 0
-            ? text + " Vous pouvez en demander une au Cnam de votre centre."
-            : text + " Pour en demander une ou connaître les prochaines dates, écrivez à :\n" + ContactLines(contacts);
+            ? text + L(language, " Vous pouvez en demander une au Cnam de votre centre.", " You can ask the Cnam of your centre for one.")
+            : text + L(language, " Pour en demander une ou connaître les prochaines dates, écrivez à :\n", " To ask for one or to know the next dates, write to:\n") + ContactLines(contacts);
     }
 
     /// <summary>
     /// The personal next steps after a meeting: check eligibility with the bot, the documents to prepare, the
     /// registration dates, and the contact — for the programme the person is interested in, at the meeting's centre.
     /// </summary>
-    public IReadOnlyList<string> NextSteps(Meeting meeting, string? programme)
+    public IReadOnlyList<string> NextSteps(Meeting meeting, string? programme, string language = "fr")
     {
         var centre = meeting.Centre;
         var code = programme ?? (meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null);
         var steps = new List<string>
         {
-            "Vérifiez votre éligibilité avec moi : écrivez « Suis-je éligible ? » (quelques questions, avec les frais pour votre situation).",
+            L(language, "Vérifiez votre éligibilité avec moi : écrivez « Suis-je éligible ? » (quelques questions, avec les frais pour votre situation).",
+                "Check your eligibility with me: write \"Am I eligible?\" (a few questions, with the fees for your situation)."),
         };
+        var (colon, separator) = (L(language, " :", ":"), L(language, " ; ", "; "));
         if (kb.Registration(centre, code, "pieces").FirstOrDefault() is { } pieces)
         {
             var items = pieces.Items.Take(4).ToList();
-            steps.Add($"Préparez votre dossier — {pieces.Title} : {string.Join(" ; ", items)}{(pieces.Items.Count > items.Count ? " ; … (écrivez « pièces à fournir » pour la liste complète)" : "")}.");
+            var more = pieces.Items.Count > items.Count
+                ? L(language, " ; … (écrivez « pièces à fournir » pour la liste complète)", "; … (write \"documents to provide\" for the full list)")
+                : "";
+            steps.Add($"{L(language, "Préparez votre dossier", "Prepare your application")} — {pieces.Title}{colon} {string.Join(separator, items)}{more}.");
         }
         foreach (var sheet in kb.Registration(centre, code, "preinscription").Concat(kb.Registration(centre, code, "dates")).Take(2))
         {
-            steps.Add($"{sheet.Title} : {string.Join(" ; ", sheet.Items.Take(3))}{(sheet.Items.Count == 0 ? sheet.Text : "")}");
+            steps.Add($"{sheet.Title}{colon} {string.Join(separator, sheet.Items.Take(3))}{(sheet.Items.Count == 0 ? sheet.Text : "")}");
         }
         var contacts = MeetingContacts(code, centre);
         if (contacts.Count > 0)
         {
-            steps.Add("Une question sur votre inscription ? Écrivez à :\n" + ContactLines(contacts));
+            steps.Add(L(language, "Une question sur votre inscription ? Écrivez à :\n", "A question about your registration? Write to:\n") + ContactLines(contacts));
         }
         return steps;
     }
 
-    /// <summary>The follow-up sent after the meeting to someone who came.</summary>
-    public string FollowUp(Meeting meeting, MeetingRegistration r) =>
-        $"Bonjour {r.Name}, merci d'être venu(e) à la {Title(meeting).ToLowerInvariant()} du {When(meeting)}.\n" +
-        "Vos prochaines étapes :\n" + string.Join("\n", NextSteps(meeting, r.Programme).Select((s, i) => $"{i + 1}. {s}"));
+    /// <summary>The follow-up sent after the meeting to someone who came, in the language they registered in.</summary>
+    public string FollowUp(Meeting meeting, MeetingRegistration r)
+    {
+        var language = r.Language ?? "fr";
+        return L(language, $"Bonjour {r.Name}, merci d'être venu(e) à la {Title(meeting).ToLowerInvariant()} du {When(meeting)}.\nVos prochaines étapes :\n",
+                $"Hello {r.Name}, thank you for coming to the {Title(meeting, language).ToLowerInvariant()} on {When(meeting, language)}.\nYour next steps:\n") +
+            string.Join("\n", NextSteps(meeting, r.Programme, language).Select((s, i) => $"{i + 1}. {s}"));
+    }
 
-    /// <summary>The reminder sent the day before.</summary>
-    public string Reminder(Meeting meeting, MeetingRegistration r) =>
-        $"Bonjour {r.Name}, petit rappel : vous êtes inscrit(e) à la {Title(meeting).ToLowerInvariant()} de demain, {When(meeting)}.\n" +
-        $"Lieu : {Where(meeting)}" + (string.IsNullOrWhiteSpace(meeting.OnlineLink) ? "" : $"\nLien de connexion : {meeting.OnlineLink}") +
-        (MeetingContacts(r.Programme, meeting.Centre) is { Count: > 0 } contacts ? "\nUn empêchement ? Prévenez :\n" + ContactLines(contacts) : "");
+    /// <summary>The reminder sent the day before, in the language the person registered in.</summary>
+    public string Reminder(Meeting meeting, MeetingRegistration r)
+    {
+        var language = r.Language ?? "fr";
+        return L(language, $"Bonjour {r.Name}, petit rappel : vous êtes inscrit(e) à la {Title(meeting).ToLowerInvariant()} de demain, {When(meeting)}.\nLieu : ",
+                $"Hello {r.Name}, a reminder: you are registered for tomorrow's {Title(meeting, language).ToLowerInvariant()}, {When(meeting, language)}.\nPlace: ") +
+            Where(meeting, language) + (string.IsNullOrWhiteSpace(meeting.OnlineLink) ? "" : $"\n{OnlineLink(language)} {meeting.OnlineLink}") +
+            (MeetingContacts(r.Programme, meeting.Centre) is { Count: > 0 } contacts
+                ? L(language, "\nUn empêchement ? Prévenez :\n", "\nCannot come after all? Let them know:\n") + ContactLines(contacts)
+                : "");
+    }
 }

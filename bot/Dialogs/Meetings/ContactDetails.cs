@@ -23,7 +23,11 @@ public static partial class ContactDetails
             : null;
     }
 
-    private static readonly string[] SkipWords = ["passer", "passe", "non", "aucun", "pas de telephone", "je passe", "skip", "non merci", "rien"];
+    private static readonly string[] SkipWords =
+    [
+        "passer", "passe", "non", "aucun", "pas de telephone", "je passe", "skip", "non merci", "rien",
+        "no", "none", "no thanks", "no thank you", "no phone", "skip it", "pass",
+    ];
 
     /// <summary>A plausible e-mail address (one @, a dotted domain, no spaces), trimmed; null otherwise.</summary>
     public static string? Email(string? text)
@@ -36,7 +40,7 @@ public static partial class ContactDetails
         return MailAddress.TryCreate(value, out var address) && address.Address == value ? value : null;
     }
 
-    /// <summary>True when the person declines to give an optional answer ("passer", "non").</summary>
+    /// <summary>True when the person declines to give an optional answer ("passer", "non", "skip", "no").</summary>
     public static bool IsSkip(string? text) => SkipWords.Contains(FrenchText.Fold(text));
 
     /// <summary>

@@ -19,4 +19,10 @@ public sealed record MeetingAnswers
 
     /// <summary>The programme the person is interested in, as asked in the dialog ("" = not decided yet).</summary>
     public string? Interest { get; init; }
+
+    /// <summary>
+    /// "en" when the message that started the registration was English, else "fr": the dialog speaks it to the end,
+    /// whatever the language of the short answers (a name, "1", "ok"). A dialog saved before it existed is French.
+    /// </summary>
+    public string Language { get; init; } = "fr";
 }

@@ -10,9 +10,10 @@ namespace Cnam.Bot.Dialogs.Meetings;
 
 /// <summary>
 /// Starts the registration when someone wants to attend a meeting: "je veux m'inscrire à une réunion d'information",
-/// the menu's "Réunion d'information" (or the English menu's "Information meeting"), the eligibility result card's "Réunion d'information" button (with its
-/// programme and centre). A question about meetings ("c'est quoi la réunion d'information ?") stays with the
-/// question answerer and its documents.
+/// the menu's "Réunion d'information" (or the English menu's "Information meeting"), the eligibility result card's
+/// "Réunion d'information" button (with its programme and centre), and in English ("How do I sign up for the info
+/// session?": the registration then runs in English). A question about meetings ("c'est quoi la réunion d'information ?")
+/// stays with the question answerer and its documents.
 /// </summary>
 public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
@@ -20,7 +21,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
     private static readonly string[] RegistrationCues =
     [
         "inscrire", "inscris", "inscrit", "inscription", "participer", "assister", "reserver", "venir", "m y rendre",
-        "une place", "register", "sign up", "book", "attend", "join",
+        "une place", "register", "sign up", "sign me up", "enrol", "enroll", "book", "attend", "join",
     ];
 
     private static readonly string[] MenuEntries = [FrenchText.Fold(BotTexts.InformationMeeting), FrenchText.Fold(BotTexts.InformationMeetingEn)];
@@ -38,7 +39,12 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
             {
                 return false;
             }
-            options = new MeetingAnswers { Programme = submission.GetString("programme"), Centre = submission.GetString("centre") };
+            options = new MeetingAnswers
+            {
+                Programme = submission.GetString("programme"),
+                Centre = submission.GetString("centre"),
+                Language = submission.GetString("language") == "en" ? "en" : "fr",
+            };
             return true;
         }
         var folded = FrenchText.Fold(activity.Text);
@@ -61,6 +67,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         {
             Programme = u.Entities.Programme?.Code(),
             Centre = u.Entities.Centre is { } centre ? (centre.IsReunion() ? "La Réunion" : "Paris") : null,
+            Language = u.Language == "en" ? "en" : "fr",
         };
         return true;
     }

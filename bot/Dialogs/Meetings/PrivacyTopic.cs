@@ -4,7 +4,10 @@ using Cnam.Bot.Understanding;
 
 namespace Cnam.Bot.Dialogs.Meetings;
 
-/// <summary>"mes données", "que savez-vous de moi ?" (see them) and "supprimer mes données" (erase them).</summary>
+/// <summary>
+/// "mes données", "que savez-vous de moi ?", "what do you know about me?" (see them) and "supprimer mes données",
+/// "delete my data" (erase them), answered in the language asked.
+/// </summary>
 public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
     // Above the lexicon's weak cues ("supprimer", "effacer" alone: 0.5), so "supprimer une UE" is no erasure request.
@@ -26,8 +29,8 @@ public sealed class PrivacyTopic(PrivacyDialog dialog, IUtteranceRecognizer reco
         }
         options = u.TopIntent!.Name switch
         {
-            Intents.DeleteMyData => new PrivacyRequest { Erase = true },
-            Intents.MyData => new PrivacyRequest(),
+            Intents.DeleteMyData => new PrivacyRequest { Erase = true, Language = u.Language == "en" ? "en" : "fr" },
+            Intents.MyData => new PrivacyRequest { Language = u.Language == "en" ? "en" : "fr" },
             _ => null,
         };
         return options is not null;

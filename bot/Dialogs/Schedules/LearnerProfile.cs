@@ -4,6 +4,8 @@ namespace Cnam.Bot.Dialogs.Schedules;
 /// What a learner told about the planning they follow, kept in user state (<see cref="UserData.LearnerProfile"/>)
 /// and used as the default of their schedule questions: programme, centre, parcours and modality in the knowledge
 /// base's own ids (LP110, Paris, insertion-pro, soir). Changed by saying so ("je suis en cours du jour maintenant").
+/// It holds no language: each answer and dialog speaks the language of the message that asks (a learner may switch),
+/// and the privacy notice describes this profile as planning data only.
 /// </summary>
 public sealed record LearnerProfile
 {

@@ -92,7 +92,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                     ? d.Session.Date > since
                     : d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
                 .Take(NextCount)
-                .Select(d => Item(d.Session))
+                .Select(d => Item(r, d.Session))
                 .ToList();
             if (upcoming.Count > 0)
             {
@@ -148,7 +148,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var items = p.Sessions.Where(s => s.Date >= from && s.Date <= to && !PlanningCalendar.IsHoliday(p, s.Date)
                     && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
-                .Select(Item)
+                .Select(s => Item(r, s))
                 .Concat(r.UeCodes.Count > 0 ? [] : p.Events.Where(e => e.Date is { } d && d >= from && d <= to).Select(e => new ScheduleItem(e.Date!.Value, null, e.Label ?? e.Kind, false, e.Note)))
                 .Concat(r.UeCodes.Count > 0 ? [] : p.Events.Where(e => e.From is { } f && e.To is { } t && f <= to && t >= from)
                     .Select(e => new ScheduleItem(e.From!.Value < from ? from : e.From.Value, null, $"{e.Label} ({Format.Day(e.From.Value, r.Language)} → {Format.Day(e.To!.Value, r.Language)})", false, e.Note)))
@@ -185,7 +185,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var items = PlanningCalendar.ClassDays([p]).Select(d => d.Session)
                 .Where(s => s.Date.DayOfWeek == day.DayOfWeek && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
-                .Select(Item).ToList();
+                .Select(s => Item(r, s)).ToList();
             var section = Section(p, r, items);
             sections.Add(section);
             lines.Add(Format.WeekdaySessions(section.Title, day, items.ConvertAll(i => i.Date), r.Language));
@@ -208,7 +208,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var all = PlanningCalendar.ClassDays([p])
                 .Where(d => r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
-                .Select(d => Item(d.Session)).ToList();
+                .Select(d => Item(r, d.Session)).ToList();
             var items = remaining ? all.Where(i => i.Date >= today).ToList() : all;
             past.AddRange(all.Except(items));
             if (items.Count > 0)
@@ -260,9 +260,11 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         return new PlanningSection(p, Describe(p, r), hours, items.Take(MaxItemsPerSection).ToList(), url, items.Count > MaxItemsPerSection);
     }
 
-    private ScheduleItem Item(Session s) =>
+    private ScheduleItem Item(ScheduleRequest r, Session s) =>
         new(s.Date, s.Ue, kb.GetUe(s.Ue)?.Title ?? s.Ue, true,
-            s.AlsoPossible.Count == 0 ? s.Note : $"grille ambiguë : peut-être le {string.Join(" ou ", s.AlsoPossible.Select(d => Format.Day(d, "fr")))}");
+            s.AlsoPossible.Count == 0 ? s.Note
+                : L(r, $"grille ambiguë : peut-être le {string.Join(" ou ", s.AlsoPossible.Select(d => Format.Day(d, "fr")))}",
+                    $"unclear grid: maybe on {string.Join(" or ", s.AlsoPossible.Select(d => Format.Day(d, "en")))}"));
 
     private IReadOnlyList<Contact> Contacts(string? programme, string? centre) =>
         kb.Contacts("informations", programme, centre).Where(c => c.Email is not null || c.Phone is not null).Take(1).ToList();
@@ -272,8 +274,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
 
     public static string Describe(Planning p, ScheduleRequest r) =>
         r.Language == "en"
-            ? $"{Format.Modality(p.Modality, "en")} {p.AcademicYear} ({p.Programme}, {(p.Parcours.Contains("insertion-culture") ? "integration through culture track" : "professional integration track")})"
+            ? $"{Format.Modality(p.Modality, "en")} {p.AcademicYear} ({p.Programme}, {ParcoursEnglish(p)})"
             : $"{Format.Modality(p.Modality, "fr")} {p.AcademicYear} ({p.Programme}, {PlanningCalendar.ParcoursLabel(p)})";
+
+    /// <summary>The planning's parcours in English: "professional integration track".</summary>
+    public static string ParcoursEnglish(Planning p) =>
+        p.Parcours.Contains("insertion-culture") ? "integration through culture track" : "professional integration track";
 
     internal static string L(ScheduleRequest r, string french, string english) => r.Language == "en" ? english : french;
 

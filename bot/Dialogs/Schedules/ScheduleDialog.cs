@@ -14,7 +14,9 @@ namespace Cnam.Bot.Dialogs.Schedules;
 /// A learner's schedule question: finds which planning they follow (the message, else their profile, else — once,
 /// and only when it changes the answer — a short question), then answers with the schedule card. "Je suis en cours
 /// du jour maintenant" only updates the profile. An answer to the profile question that is not a choice is taken
-/// as a new message, so a prospect who ignores it is not stuck.
+/// as a new message, so a prospect who ignores it is not stuck. The dialog speaks the language of the question
+/// (<see cref="ScheduleRequest.Language"/>, kept in its state): "When is my next class?" is asked and answered in
+/// English; replies are understood in either language ("evening", "cours du soir", "I don't know").
 /// </summary>
 public sealed class ScheduleDialog : ComponentDialog
 {
@@ -26,9 +28,21 @@ public sealed class ScheduleDialog : ComponentDialog
     private const double MinChoiceScore = 0.5;
 
     private const string ModalityQuestion = "Vous êtes en cours du soir ou du jour ? Je m'en souviendrai pour vos prochaines questions.";
+    private const string ModalityQuestionEn = "Are you in the evening or the day classes? I will remember it for your next questions.";
     private const string ParcoursQuestion = "Et votre parcours ?";
+    private const string ParcoursQuestionEn = "And your track?";
     private const string OfferToRemember = "Pour ne voir que vos cours, dites-moi votre modalité, je m'en souviendrai :";
+    private const string OfferToRememberEn = "To see only your classes, tell me which ones you attend; I will remember it:";
     private const string DontKnow = "Je ne sais pas";
+    private const string DontKnowEn = "I don't know";
+
+    // Replies understood whatever the language the dialog speaks.
+    private static readonly string[] DontKnowSynonyms = ["les deux", "both", "aucune idee", "je sais pas", "i don t know", "don t know", "not sure", "no idea"];
+    private static readonly Dictionary<string, string[]> ModalityWords = new(StringComparer.Ordinal)
+    {
+        ["soir"] = ["evening", "evenings", "evening course", "in the evening", "night classes"],
+        ["jour"] = ["day", "daytime", "day course", "during the day", "daytime classes"],
+    };
 
     private readonly KnowledgeBase _kb;
     private readonly ScheduleBuilder _builder;
@@ -66,9 +80,9 @@ public sealed class ScheduleDialog : ComponentDialog
         {
             return await step.NextAsync(null, cancellationToken);
         }
-        var choices = ModalityChoices(request).Append(new Choice(AnyValue) { Title = DontKnow, Synonyms = ["les deux", "both", "aucune idee"] }).ToList();
+        var choices = ModalityChoices(request).Append(new Choice(AnyValue) { Title = ScheduleBuilder.L(request, DontKnow, DontKnowEn), Synonyms = DontKnowSynonyms }).ToList();
         step.Answers = step.Answers with { PromptedModality = true };
-        return await step.PromptAsync(ModalityPromptId, PromptOptions.FromText(ModalityQuestion, choices: choices), cancellationToken);
+        return await step.PromptAsync(ModalityPromptId, PromptOptions.FromText(ScheduleBuilder.L(request, ModalityQuestion, ModalityQuestionEn), choices: choices), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ParcoursStepAsync(WaterfallStepContext<ScheduleAnswers> step, CancellationToken cancellationToken)
@@ -91,7 +105,7 @@ public sealed class ScheduleDialog : ComponentDialog
                 if (step.Answers.Parcours is null && parcours.Count > 1)
                 {
                     step.Answers = step.Answers with { PromptedParcours = true };
-                    return await step.PromptAsync(ParcoursPromptId, PromptOptions.FromText(ParcoursQuestion, choices: parcours), cancellationToken);
+                    return await step.PromptAsync(ParcoursPromptId, PromptOptions.FromText(ScheduleBuilder.L(step.Answers.Request, ParcoursQuestion, ParcoursQuestionEn), choices: parcours), cancellationToken);
                 }
             }
         }
@@ -133,8 +147,8 @@ public sealed class ScheduleDialog : ComponentDialog
         {
             // Both modalities shown: offer, once, to remember the user's own.
             user.LearnerProfile = (user.LearnerProfile ?? new LearnerProfile()) with { Asked = true };
-            var offer = MessageFactory.SuggestedActions(OfferToRemember,
-                ModalityChoices(answers.Request).Select(c => $"Je suis en {c.DisplayTitle.ToLowerInvariant()}"));
+            var offer = MessageFactory.SuggestedActions(ScheduleBuilder.L(answers.Request, OfferToRemember, OfferToRememberEn),
+                ModalityChoices(answers.Request).Select(c => ScheduleBuilder.L(answers.Request, "Je suis en ", "I'm in the ") + c.DisplayTitle.ToLowerInvariant()));
             await step.Turn.SendActivityAsync(offer, cancellationToken);
         }
         return await step.EndDialogAsync(cancellationToken);
@@ -147,7 +161,7 @@ public sealed class ScheduleDialog : ComponentDialog
         if (view.Status != ScheduleStatus.Listed || view.YearNote is not null && view.Contacts.Count > 0)
         {
             text += string.Concat(view.Contacts.Select(c =>
-                $"\n\n{(view.Language == "en" ? "Contact" : "Contact")} : **{c.Name}** (Cnam {c.Centre}) — {string.Join(" — ", new[] { c.Email, c.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)))}"));
+                $"\n\n{ScheduleBuilder.L(view.Request, "Contact :", "Contact:")} **{c.Name}** (Cnam {c.Centre}) — {string.Join(" — ", new[] { c.Email, c.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)))}"));
         }
         var activity = MessageFactory.Text(text);
         activity.TextFormat = "markdown";
@@ -233,13 +247,21 @@ public sealed class ScheduleDialog : ComponentDialog
     private IReadOnlyList<Choice> ModalityChoices(ScheduleRequest request) =>
         _kb.Plannings(request.Programme, null, null, request.Centre).Select(p => p.Modality).OfType<string>().Distinct()
             .OrderByDescending(m => m, StringComparer.Ordinal)
-            .Select(m => new Choice(m) { Title = Format.Capitalize(Format.Modality(m, "fr")), Synonyms = [m, Format.Modality(m, "en")] })
+            .Select(m => new Choice(m)
+            {
+                Title = Format.Capitalize(Format.Modality(m, request.Language)),
+                Synonyms = [m, Format.Modality(m, "fr"), Format.Modality(m, "en"), .. ModalityWords.GetValueOrDefault(m, [])],
+            })
             .ToList();
 
     private IReadOnlyList<Choice> ParcoursChoices(ScheduleAnswers answers) =>
         _kb.Plannings(answers.Request.Programme, null, answers.Modality, answers.Request.Centre)
-            .Select(p => (Id: ScheduleBuilder.ParcoursId(p), Label: PlanningLabel(p))).Distinct()
-            .Select(p => new Choice(p.Id) { Title = p.Label })
+            .Select(p => (Id: ScheduleBuilder.ParcoursId(p), Label: PlanningLabel(p), English: ScheduleBuilder.ParcoursEnglish(p))).Distinct()
+            .Select(p => new Choice(p.Id)
+            {
+                Title = answers.Request.Language == "en" ? Format.Capitalize(p.English) : p.Label,
+                Synonyms = [p.Label, p.English, p.English.Replace(" track", "", StringComparison.Ordinal)],
+            })
             .ToList();
 
     private static string PlanningLabel(Planning p) => Format.Capitalize(Calendar.PlanningCalendar.ParcoursLabel(p).Replace("parcours ", "", StringComparison.Ordinal));

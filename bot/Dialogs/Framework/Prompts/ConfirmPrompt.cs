@@ -7,6 +7,23 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
 {
     public const string YesTitle = "Oui";
     public const string NoTitle = "Non";
+    public const string YesTitleEn = "Yes";
+    public const string NoTitleEn = "No";
+
+    /// <summary>
+    /// The options of a yes/no question in <paramref name="language"/>: "Yes" / "No" buttons in English ("Oui" / "Non"
+    /// otherwise). Either language's yes and no are understood.
+    /// </summary>
+    public static PromptOptions Options(string prompt, string retryPrompt, string language)
+    {
+        var options = PromptOptions.FromText(prompt, retryPrompt);
+        if (language == "en")
+        {
+            options.Prompt!.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(YesTitleEn), CardAction.ImBack(NoTitleEn)] };
+            options.RetryPrompt!.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(YesTitleEn), CardAction.ImBack(NoTitleEn)] };
+        }
+        return options;
+    }
 
     protected override Activity Decorate(Activity message, PromptOptions options)
     {
