@@ -1,3 +1,4 @@
+using Cnam.Bot.Dialogs;
 using Cnam.Bot.Dialogs.Questions;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Model;
@@ -14,8 +15,8 @@ public sealed class MeetingTexts(KnowledgeBase kb)
 {
     public const string DefaultTitle = "Réunion d'information";
 
-    /// <summary>French or English wording, by the language of the conversation ("en", else French).</summary>
-    public static string L(string? language, string french, string english) => language == "en" ? english : french;
+    /// <summary>French or English wording, by the language of the conversation ("en", else French): <see cref="BotTexts.L"/>.</summary>
+    public static string L(string? language, string french, string english) => BotTexts.L(language, french, english);
 
     public static string Title(Meeting m, string language = "fr") =>
         string.IsNullOrWhiteSpace(m.Title) ? L(language, DefaultTitle, "Information meeting") : m.Title.Trim();

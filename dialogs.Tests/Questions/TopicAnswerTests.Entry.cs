@@ -13,8 +13,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'ai pas le bac, je peux faire la licence ?", "VAPP | !oui", "000")]
     [InlineData("j'ai pas le bac, je peux faire le CASP ?", "VAE | !oui", "003")]
     [InlineData("Can I apply to the licence with a BTS?", "yes", "000")]
-    // An English profile asking which programme fits: each programme's verdict (the questionnaire is French), not
-    // "which programme do you mean?", and a job centre is a workplace, not a question about jobs.
+    // An English profile asking which programme fits: each programme's verdict (an English profile is answered, not
+    // taken by the questionnaire), not "which programme do you mean?", and a job centre is a workplace, not a question
+    // about jobs.
     [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with bachelor | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
     [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
     // No document sets an age condition: said first, then the conditions they give.

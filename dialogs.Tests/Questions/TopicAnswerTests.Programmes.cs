@@ -112,7 +112,7 @@ public sealed partial class TopicAnswerTests
     // "sessions" in English are classes; in French, "combien de sessions" are exam sessions.
     [InlineData("How many TRS103 sessions are there?", "TRS103 | sessions | !exam date", "000")]
     [InlineData("combien de sessions pour une UE ?", "deux sessions d'examens par UE", "004")]
-    // An English profile with no question (the questionnaire is French): what it opens, programme by programme.
+    // An English profile with no question (answered, not taken by the questionnaire): what it opens, programme by programme.
     [InlineData("I have a high school diploma", "you do not have the level required for direct entry | VAPP | **Yes**", "000")]
     // Following the programme while working: its modes of study (the evening classes are "hors temps de travail").
     [InlineData("peut-on suivre le CASP sur son temps de travail ?", "Cours du soir (HTT) | Cours en journée", "003")]

@@ -204,8 +204,8 @@ public sealed partial class QuestionAnswering
         }
         if (intents.Count == 0 && utterance.Entities.DescribesAProfile)
         {
-            // "I have a high school diploma", "2 years as a receptionist": a profile and nothing asked (the questionnaire
-            // takes it in French) asks what it opens: the entry verdict for the programme of the conversation, or each.
+            // "I have a high school diploma", "2 years as a receptionist": a profile and nothing asked (in French the
+            // questionnaire takes it) asks what it opens: the entry verdict for the programme of the conversation, or each.
             intents = [Understanding.Intents.Access];
         }
         if (intents.Count == 0)
