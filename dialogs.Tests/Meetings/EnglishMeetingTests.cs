@@ -1,4 +1,5 @@
 using Cnam.Bot.Cards;
+using Cnam.Bot.Dialogs;
 using Cnam.Bot.Dialogs.Meetings;
 using Cnam.Bot.Meetings;
 using Cnam.Bot.Protocol;
@@ -16,6 +17,16 @@ namespace Cnam.Bot.Tests.Meetings;
 public sealed class EnglishMeetingTests
 {
     private const string Email = "jane.doe@example.com";
+
+    [Theory]
+    [InlineData(BotTexts.InformationMeetingEn, MeetingRegistrationDialog.AskMeetingEn)]
+    [InlineData(BotTexts.InformationMeeting, MeetingRegistrationDialog.AskMeeting)]
+    public async Task EachMenusInformationMeetingButtonRegistersInItsLanguage(string button, string asked)
+    {
+        using var h = new MeetingsHarness();
+        var list = Assert.Single(await h.Conversation(TestConversation.Teams).SendAsync(TestConversation.Message(button)));
+        Assert.Contains(asked, list.Text);
+    }
 
     [Fact]
     public async Task AnEnglishRegistrationRunsInEnglishToItsConfirmationCard()

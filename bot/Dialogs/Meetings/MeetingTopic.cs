@@ -54,7 +54,8 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         }
         if (MenuEntries.Contains(folded))
         {
-            options = new MeetingAnswers();
+            // The English menu's button registers in English.
+            options = new MeetingAnswers { Language = folded == FrenchText.Fold(BotTexts.InformationMeetingEn) ? "en" : "fr" };
             return true;
         }
         var u = recognizer.Recognize(turn, activity.Text);
