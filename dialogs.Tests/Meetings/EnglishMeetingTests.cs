@@ -29,6 +29,15 @@ public sealed class EnglishMeetingTests
     }
 
     [Fact]
+    public async Task TheEnglishEligibilityCardsMeetingButtonRegistersInEnglish()
+    {
+        using var h = new MeetingsHarness();
+        var c = h.Conversation(TestConversation.Teams);
+        var replies = await c.SendAsync(c.CardSubmission(new { action = EligibilityResultCard.MeetingAction, programme = "LP110", centre = "Paris", language = "en" }));
+        Assert.Contains(MeetingRegistrationDialog.AskMeetingEn, replies[0].Text);
+    }
+
+    [Fact]
     public async Task AnEnglishRegistrationRunsInEnglishToItsConfirmationCard()
     {
         using var h = new MeetingsHarness();
