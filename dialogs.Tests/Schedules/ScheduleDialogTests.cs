@@ -64,6 +64,22 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task ThisUeAfterTheNextClassIsThatClasssUe()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("Je suis en cours du soir, c'est quand mon prochain cours ?")
+            .AssertReply(r => Contains(r, "mercredi 16 novembre 2022", "TRS103"))
+            .AssertNoReply()
+            .Send("c'est quoi cette UE ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "**TRS103** — Publics en difficulté et intervention sociale", "ECTS");
+                DoesNotContain(r, "De quelle formation");
+            });
+    }
+
+    [Fact]
     public async Task NextClassAsksTheModalityOnceThenAnswersFromTheUsersOwnDate()
     {
         var conversation = Bot().Conversation(now: InYear);

@@ -136,6 +136,15 @@ public sealed class ScheduleDialog : ComponentDialog
         }
         var view = _builder.Build(answers.Request, answers.Modality, answers.Parcours, step.Turn.Now, user.LearnerProfile);
         await step.Turn.SendActivityAsync(Render(view, step.Turn.Activity), cancellationToken);
+        // The UE the answer names: the next class's (the card may list the ones after it), or the only one of a range.
+        var named = view.Sections.SelectMany(x => answers.Request.Window == ScheduleWindow.Next ? x.Items.Where(i => i.IsClass).Take(1) : x.Items)
+            .Where(i => i.IsClass && i.Ue is not null).Select(i => i.Ue!).Distinct().ToList();
+        if (named is [var ue])
+        {
+            // "c'est quoi cette UE ?" after a schedule that named one UE: the question answerer takes that one.
+            var conversation = step.Context.State.Conversation;
+            conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty) with { LastUeCodes = [ue] };
+        }
         // A next-class answer in the user's own year can be continued ("et après ?"); any other answer cannot.
         step.Context.State.Conversation.LastSchedule =
             answers.Request.Window == ScheduleWindow.Next && view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0
