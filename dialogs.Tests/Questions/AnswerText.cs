@@ -74,6 +74,6 @@ internal static partial class AnswerText
     [GeneratedRegex(@"\d(?:[\d\u00a0\u202f ]*\d)?(?:,\d+)?\s*€", RegexOptions.NonBacktracking)]
     private static partial Regex Euro();
 
-    [GeneratedRegex(@"^_(?:Source) : (?<title>.+) \((?:valable|valid for) (?<valid>[^()]+)\)_$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^_(?:Source ?): (?<title>.+) \((?:valable|valid for) (?<valid>[^()]+)\)_$", RegexOptions.NonBacktracking)]
     private static partial Regex SourceLine();
 }

@@ -14,8 +14,9 @@ public static class AnswerRenderer
         var sources = answer.Sources.DistinctBy(p => (p.Source, p.ValidFor)).Take(MaxSources).ToList();
         if (sources.Count > 0)
         {
-            var label = language == "en" ? "Source" : "Source";
-            text += "\n\n" + string.Join("\n", sources.Select(p => $"_{label} : {p.SourceTitle ?? p.Source} ({(language == "en" ? "valid for" : "valable")} {p.ValidFor})_"));
+            // "Source : …" with the French space before the colon, "Source: …" in English.
+            var label = language == "en" ? "Source:" : "Source :";
+            text += "\n\n" + string.Join("\n", sources.Select(p => $"_{label} {p.SourceTitle ?? p.Source} ({(language == "en" ? "valid for" : "valable")} {p.ValidFor})_"));
         }
         var activity = MessageFactory.Text(text);
         activity.TextFormat = "markdown";
