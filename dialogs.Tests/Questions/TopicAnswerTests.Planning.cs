@@ -40,6 +40,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("En cours du soir, combien de samedis ?", "aucune séance le samedi | !26 novembre", "000", Nov20)]
     [InlineData("Are there evening classes on Mondays?", "sessions on Mondays | !21 November", "000", Nov20)]
     [InlineData("Y a-t-il cours ce lundi en cours du soir ?", "lundi 21 novembre 2022 | !séances le lundi", "000", Nov20)]
+    // How often a week: the grid's class days by weekday, not the fees ("c'est combien") nor the modes.
+    [InlineData("Les cours du soir c'est combien de fois par semaine ?", "cours le lundi (26) | !Les tarifs dépendent", "000", Nov20)]
+    [InlineData("Combien de jours par semaine en journée ?", "cours le lundi (13) | !formation sur 1 an", "000", Nov20)]
+    [InlineData("How many times a week are the evening classes?", "classes on Monday (26)", "000", Nov20)]
     // What is left of an UE, from the user's date on.
     [InlineData("combien de séances de TRS103 reste-t-il en cours du jour ?", "il reste 2 séances à partir du jeudi 12 janvier 2023 | !16 novembre", "000", "2023-01-12")]
     [InlineData("How many TRS103 sessions do I have left in day classes?", "2 sessions left from Thursday 12 January 2023 | !exam date", "000", "2023-01-12")]

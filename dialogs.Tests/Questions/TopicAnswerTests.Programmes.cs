@@ -41,6 +41,8 @@ public sealed partial class TopicAnswerTests
     // conditions that "can I study" looks like.
     [InlineData("Can I study part-time while working?", "Length and modes of the programmes | Cours du soir | !Entry", "000")]
     [InlineData("Is the licence full time?", "Length and modes of the Licence | formation sur 1 an | !Class hours", "000")]
+    // The hours in total are the length, not the class hours ("combien d'heures" is read whole).
+    [InlineData("Combien d'heures au total pour le CASP ?", "Durée et modalités du titre | !Horaires des cours", "003")]
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
