@@ -27,6 +27,7 @@ public class FrenchNormalizerTests
     [InlineData("bcp de frais, cb ?", "beaucoup de frais combien")]
     [InlineData("tt est en visio", "tout est en visio")]
     [InlineData("jai un bts", "j ai un bts")]
+    [InlineData("je px faire la licence", "je peux faire la licence")]
     [InlineData("catégorie c", "categorie c")]
     [InlineData("18mois d'expérience", "18 mois d experience")]
     public void NormalizeExpandsSmsSpellings(string input, string expected)
