@@ -28,6 +28,17 @@ public sealed class EnglishPrivacyTests
         Assert.StartsWith("Here is what I keep about you:", nothing);
     }
 
+    [Theory]
+    [InlineData("What data do you have on me?", "Here is what I keep about you:")]
+    [InlineData("What data do you store?", "Here is what I keep about you:")]
+    [InlineData("Quelles données avez-vous sur moi ?", "Voici")]
+    public async Task OtherWaysOfAskingWhatIsKeptGetTheReport(string question, string start)
+    {
+        using var h = new MeetingsHarness();
+        var text = Assert.Single(await h.Conversation().SendAsync(TestConversation.Message(question))).Text!;
+        Assert.StartsWith(start, text);
+    }
+
     [Fact]
     public async Task DeleteMyDataAsksAndAnswersInEnglish()
     {
