@@ -282,8 +282,10 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             $"{Format.Capitalize(Describe(p, s))}: classes on {string.Join(", ", byWeekday)} (class days in the grid). {HoursLine(p, s)}");
     }
 
-    /// <summary>The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours.</summary>
-    /// <summary>The grid's class days on <paramref name="day"/>'s weekday; out of the grid's year, said to be its.</summary>
+    /// <summary>
+    /// The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours; out of the
+    /// grid's year (<paramref name="inGrid"/> false), said to be the grid's.
+    /// </summary>
     private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s, bool inGrid)
     {
         var lines = new List<string>();
