@@ -21,6 +21,9 @@ public sealed partial class QuestionAnswering
     private readonly ProgrammeAnswerer _programmes;
     private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
 
+    // The abbreviations the documents spell out, folded as the slots' words are.
+    private readonly string[] _abbreviationWords;
+
     public QuestionAnswering(KnowledgeBase kb, AnsweringVocabulary vocabulary)
     {
         _kb = kb;
@@ -28,6 +31,7 @@ public sealed partial class QuestionAnswering
         _contacts = new ContactAnswerer(kb, vocabulary);
         _ranker = new StatementRanker(vocabulary);
         _programmes = new ProgrammeAnswerer(kb, vocabulary);
+        _abbreviationWords = kb.Abbreviations().Select(a => Knowledge.Text.FrenchText.Fold(a.Short)).Distinct(StringComparer.Ordinal).ToArray();
         ITopicAnswerer[] topics =
         [
             new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), _programmes,
@@ -272,9 +276,10 @@ public sealed partial class QuestionAnswering
             found.Insert(0, nested.Section);
         }
         var remembered = s.Remember(asked);
-        if (s.UeCodes.Count == 0 && UeNamedBy(found) is { } named)
+        if (s.UeCodes.Count == 0 && asked.Contains(Understanding.Intents.PlanningDates) && UeNamedBy(found) is { } named)
         {
-            // "quelle UE le 8 décembre ?" answered with one UE: "cette UE" in the next question is that one.
+            // "quelle UE le 8 décembre ?" answered with one UE: "cette UE" in the next question is that one. Only a
+            // planning answer names a UE the question did not (and looking costs a scan of the answer).
             remembered = remembered with { LastUeCodes = [named] };
         }
         if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
@@ -344,8 +349,9 @@ public sealed partial class QuestionAnswering
     /// </summary>
     private AnswerSection? Definition(Utterance u, Slots s)
     {
-        if (!_vocabulary.AsksDefinition(s.Question) || s.ProgrammeSaid || s.UeCodes.Count > 0 || u.Entities.Dates.Count > 0
-            || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
+        // Most questions name no abbreviation: that is checked first, on the words the slots already hold.
+        if (!s.Words.Overlaps(_abbreviationWords) || !_vocabulary.AsksDefinition(s.Question) || s.ProgrammeSaid || s.UeCodes.Count > 0
+            || u.Entities.Dates.Count > 0 || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
         {
             return null;
         }
