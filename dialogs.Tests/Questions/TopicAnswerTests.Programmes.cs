@@ -41,6 +41,11 @@ public sealed partial class TopicAnswerTests
     // conditions that "can I study" looks like.
     [InlineData("Can I study part-time while working?", "Length and modes of the programmes | Cours du soir | !Entry", "000")]
     [InlineData("Is the licence full time?", "Length and modes of the Licence | formation sur 1 an | !Class hours", "000")]
+    // A mode of study at a centre: that centre's, not every centre's.
+    [InlineData("Y a-t-il des cours du soir à La Réunion ?", "Cours du lundi au vendredi de 17h à 21h (La Réunion) | !18h15 - 21h15", "004")]
+    [InlineData("Do you have evening classes in La Réunion?", "Evening classes: | (La Réunion) | !(Paris)", "004")]
+    // Whether a dissertation is to be written: the award conditions, not the exams' organisation.
+    [InlineData("Is there a dissertation in the CASP?", "To obtain the titre Chargé d'accompagnement social et professionnel | !Les examens sont programmés", "003")]
     // The hours in total are the length, not the class hours ("combien d'heures" is read whole).
     [InlineData("Combien d'heures au total pour le CASP ?", "Durée et modalités du titre | !Horaires des cours", "003")]
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]

@@ -19,7 +19,8 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return intent switch
             {
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
-                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.WorkingWords) => Duration(kb.Programmes(), s),
+                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.WorkingWords) =>
+                    Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 _ => Topics.AskProgramme(s, kb),
             };
