@@ -47,6 +47,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("I don't have the bac, can I do the CASP?", "Without bac, you do not have the level required", "003")]
     [InlineData("Je suis éducateur spécialisé diplômé d'État. La licence est-elle faite pour moi ?", "**Oui** : avec DEES | !s'organise autour", "000")]
     [InlineData("Is the CASP right for me? I have a CAP and 5 years as a care worker.", "Yes**, with your work experience", "003")]
+    [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", "Accès — Certificat CP29 | !Je n'ai pas cette information", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]

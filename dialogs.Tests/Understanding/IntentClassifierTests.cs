@@ -196,6 +196,15 @@ public class IntentClassifierTests
         Assert.False(utterance.Has(Intents.PlanningDates, 0.3));
     }
 
+    // A job whose name starts with "aide" is no request for help; "aide" alone still is.
+    [Theory]
+    [InlineData("je suis aide-soignante depuis 5 ans, que puis-je faire ?", false)]
+    [InlineData("aide à domicile, j'ai pas le bac, le CASP c'est possible ?", false)]
+    [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", false)]
+    [InlineData("j'ai besoin d'aide", true)]
+    public void AJobNamedAideIsNoRequestForHelp(string text, bool help) =>
+        Assert.Equal(help, UnderstandingFixture.Recognize(text).Has(Intents.Help, 0.3));
+
     [Fact]
     public void ScoresAreRankedBetweenZeroAndOne()
     {
