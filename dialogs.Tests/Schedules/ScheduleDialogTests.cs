@@ -76,6 +76,13 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
             {
                 Contains(r, "**TRS103** — Publics en difficulté et intervention sociale", "ECTS");
                 DoesNotContain(r, "De quelle formation");
+            })
+            // In English too, though the words read as the overview as much as a UE.
+            .Send("what is this UE about?")
+            .AssertReply(r =>
+            {
+                Contains(r, "**TRS103** — Publics en difficulté et intervention sociale", "ECTS");
+                DoesNotContain(r, "The programmes I know about");
             });
     }
 

@@ -91,8 +91,9 @@ public sealed partial class QuestionAnswering
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
     {
-        if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && _vocabulary.PointsBack(s.Question)
-            && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList)))
+        var pointed = s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && _vocabulary.PointsBack(s.Question)
+            && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList));
+        if (pointed)
         {
             // "c'est quoi cette UE ?" after an answer that named one: that UE.
             s = s with { UeCodes = context.LastUeCodes };
@@ -100,6 +101,13 @@ public sealed partial class QuestionAnswering
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
         var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
+        if (pointed)
+        {
+            // "what is this UE about?" reads as the overview as much as the UE: it is the UE's detail.
+            intents.RemoveAll(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeList);
+            intents.Insert(0, Understanding.Intents.UeDetail);
+            intents = intents.Distinct().ToList();
+        }
         if (s.UeCodes.Count > 0 && intents.Contains(Understanding.Intents.Ects))
         {
             // The credits of a UE: the UE's detail gives them.
