@@ -159,7 +159,7 @@ public sealed class EligibilityQuestions(EligibilityRules rules, EligibilityFees
         return choices;
     }
 
-    private static string Years(int y, EligibilityAnswers a) => a.English ? (y == 1 ? "1 year" : $"{y} years") : y == 1 ? "1 an" : $"{y} ans";
+    private static string Years(int y, EligibilityAnswers a) => Months(12 * y, a.TextLanguage);
 
     /// <summary>"1 an", "18 mois", "2 ans".</summary>
     public static string Months(int months) => Months(months, "fr");

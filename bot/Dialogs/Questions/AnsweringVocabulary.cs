@@ -142,14 +142,8 @@ public sealed class AnsweringVocabulary
     /// <summary>Words that point at something already said ("cette UE", "this course").</summary>
     public IReadOnlySet<string> PointingWords { get; }
 
-    /// <summary>True when the question points at something already said (one of <see cref="PointingWords"/>).</summary>
-    public bool PointsBack(string question) => FrenchText.Words(FrenchText.Fold(question)).Any(PointingWords.Contains);
-
-    /// <summary>
-    /// True when the question asks what a word means (one of <see cref="DefinitionPhrases"/>, as whole words), not what
-    /// something already said is ("c'est quoi cette UE ?").
-    /// </summary>
-    public bool AsksDefinition(string question) => Says(question, DefinitionPhrases) && !PointsBack(question);
+    /// <summary>True when the question asks what a word means (one of <see cref="DefinitionPhrases"/>, as whole words).</summary>
+    public bool AsksDefinition(string question) => Says(question, DefinitionPhrases);
 
     /// <summary>Folded phrases that name the activity units ("ua", "unites d activite", "activity units").</summary>
     public IReadOnlyList<string> ActivityUnitPhrases { get; }
@@ -161,22 +155,19 @@ public sealed class AnsweringVocabulary
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
     /// <see cref="NotLocationPhrases"/>.
     /// </summary>
-    public bool AsksWhere(string question)
-    {
-        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
-        foreach (var blocker in NotLocationPhrases)
-        {
-            folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
-        }
-        return LocationPhrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
+    public bool AsksWhere(string question) => Says(question, LocationPhrases, NotLocationPhrases);
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
 
-    private static bool Says(string question, IReadOnlyList<string> phrases)
+    /// <summary>One of <paramref name="phrases"/> is in the question as whole words, outside any of <paramref name="blockers"/>.</summary>
+    private static bool Says(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null)
     {
         var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
+        foreach (var blocker in blockers ?? [])
+        {
+            folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
+        }
         return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 

@@ -251,8 +251,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             }
             // A day said without its year ("le 11 novembre"): what the only planning we have says for that day.
             (from, to) = (PlanningCalendar.IntoYear(from, yearStart.Value), PlanningCalendar.IntoYear(to, yearStart.Value));
-            note = s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
-                $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
+            note = OnlyGridNote(plannings, s);
         }
         // The day as a date, not as typed ("5 decembre 2022" after folding, "demain").
         said = from == to ? Format.Day(from, s.Language) : $"{Format.Day(from, s.Language)} → {Format.Day(to, s.Language)}";
@@ -294,10 +293,13 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             var dates = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
             lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
-        var note = inGrid ? "" : s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
-            $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
-        return note + string.Join("\n\n", lines);
+        return (inGrid ? "" : OnlyGridNote(plannings, s)) + string.Join("\n\n", lines);
     }
+
+    /// <summary>What is said before the only grid's dates when the user's year has none.</summary>
+    private static string OnlyGridNote(IReadOnlyList<Planning> plannings, Slots s) =>
+        s.L($"Mes documents ne contiennent que le planning {plannings[0].AcademicYear} ; voici ce qu'il prévoit.\n",
+            $"My documents only hold the {plannings[0].AcademicYear} timetable; here is what it says.\n");
 
 
     private static bool YearWritten(string text) => text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit) || w.Length == 2 && w.All(char.IsDigit) && text.Count(c => c == '/') >= 2);

@@ -91,7 +91,7 @@ public sealed partial class QuestionAnswering
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
     {
-        var pointed = s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && _vocabulary.PointsBack(s.Question)
+        var pointed = s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && s.Mentions(_vocabulary.PointingWords)
             && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList));
         if (pointed)
         {
@@ -358,12 +358,13 @@ public sealed partial class QuestionAnswering
     private AnswerSection? Definition(Utterance u, Slots s)
     {
         // Most questions name no abbreviation: that is checked first, on the words the slots already hold.
-        if (!s.Words.Overlaps(_abbreviationWords) || !_vocabulary.AsksDefinition(s.Question) || s.ProgrammeSaid || s.UeCodes.Count > 0
-            || u.Entities.Dates.Count > 0 || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
+        // "c'est quoi cette UE ?" points at a UE already said: not a question about the letters.
+        if (!s.Words.Overlaps(_abbreviationWords) || s.Mentions(_vocabulary.PointingWords) || !_vocabulary.AsksDefinition(s.Question)
+            || s.ProgrammeSaid || s.UeCodes.Count > 0 || u.Entities.Dates.Count > 0 || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
         {
             return null;
         }
-        var words = Knowledge.Text.FrenchText.Words(Knowledge.Text.FrenchText.Fold(s.Question)).ToHashSet(StringComparer.Ordinal);
+        var words = s.Words.ToHashSet(StringComparer.Ordinal);
         var named = _kb.Abbreviations().Where(a => words.Contains(Knowledge.Text.FrenchText.Fold(a.Short))).ToList();
         // The abbreviation is what is asked about: nothing else is said ("c'est quoi les UE du tronc commun ?" asks a list).
         words.ExceptWith(named.Select(a => Knowledge.Text.FrenchText.Fold(a.Short)));
