@@ -106,6 +106,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AfterTwoCentresComparedNeitherIsTheConversationsCentre()
+    {
+        var conversation = fixture.Conversation();
+        var fees = await SayAsync(conversation, "le CASP est-il moins cher à La Réunion qu'à Paris ?");
+        AnswerText.AssertFragments(fees, "60 € | 14 €", "fees");
+
+        var hours = await SayAsync(conversation, "et les horaires ?");
+
+        // Both centres' hours: Paris's evening classes and La Réunion's 17h-21h.
+        AnswerText.AssertFragments(hours, "entre 18h et 21h30 | de 17h à 21h", "hours");
+    }
+
+    [Fact]
     public async Task TariffWithoutProgrammeAsksWhichOneWithButtonsThenAnswersTheCasp()
     {
         var conversation = fixture.Conversation();

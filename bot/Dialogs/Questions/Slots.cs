@@ -104,7 +104,8 @@ public sealed record Slots(
     public QuestionContext Remember(IReadOnlyList<string> intents) => new()
     {
         Programme = Programme,
-        Centre = Centre,
+        // "moins cher à La Réunion qu'à Paris ?": two centres named, neither is the conversation's centre.
+        Centre = Utterance.Entities.Domain.Centres.Select(c => c == U.Centre.Paris).Distinct().Count() > 1 ? null : Centre,
         Modality = Modality,
         Funding = Fundings.Count > 0 ? Fundings[0] : null,
         JobSeekerCategory = Utterance.Entities.JobSeekerCategory,
