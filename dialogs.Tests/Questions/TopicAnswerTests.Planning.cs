@@ -17,6 +17,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("c'est quand mon prochain cours de TRS102 ?", "24 novembre 2022 | !6 octobre 2022", "000", Nov20)]
     [InlineData("à quelle heure sont les cours du soir de la licence ?", "18h15 | 21h15", "000", Nov20)]
     [InlineData("quand a lieu la soutenance de mémoire de la licence ?", "20 novembre 2023", "000", Nov20)]
+    [InlineData("C'est quoi la date limite pour rendre le mémoire ?", "20 novembre 2023 | !71 séances", "000", Nov20)]
+    [InlineData("When is the thesis due?", "semaine du 20 novembre 2023 | !71 sessions", "000", Nov20)]
     [InlineData("When does TRS102 start in evening classes?", "6 October 2022", "000", Nov20)]
     [InlineData("Quel est le dernier cours de CCE105 en cours du soir ?", "7 juin 2023", "000", Nov20)]
     [InlineData("Quand commence le second semestre à La Réunion ?", "27/02/2017 | !19/09/2016", "004", Nov20)]
@@ -57,6 +59,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which days are the day classes?", "classes on Monday (13), Tuesday (17)", "000", Nov20)]
     // Months offered as guesses for the start: the start is the answer, not what those months hold.
     [InlineData("Quand commence la formation, en septembre ou en octobre ?", "premier cours le **lundi 3 octobre 2022** | journée d'accueil le lundi 14 novembre 2022 | !pas de cours", "000", "2026-12-06")]
+    [InlineData("Les cours du jour commencent à quelle date en 2022 ?", "premier cours le **mardi 15 novembre 2022** | !1 janvier 2022", "000", Nov20)]
+    [InlineData("What date do evening classes start in 2022?", "first class on **Monday 3 October 2022** | !1 January 2022", "000", Nov20)]
     // "y a-t-il cours" with a date: what the grid holds that day.
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]

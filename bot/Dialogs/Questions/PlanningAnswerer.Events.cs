@@ -32,7 +32,7 @@ public sealed partial class PlanningAnswerer
             {
                 continue;
             }
-            yield return $"{Format.Capitalize(Describe(p, s))} :\n" + Topics.Bullets(lines);
+            yield return Format.Capitalize(Describe(p, s)) + s.L(" :", ":") + "\n" + Topics.Bullets(lines);
         }
     }
 
