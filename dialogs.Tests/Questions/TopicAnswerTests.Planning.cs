@@ -26,6 +26,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quand est la journée d'accueil en cours du soir ?", "ne mentionne pas | 14 novembre 2022", "000", Nov20)]
     [InlineData("Quelle UE le 14 mars 2023 en cours du soir ?", "TRS104 | 18h15", "000", Nov20)]
     [InlineData("How many sessions of TRS102 in evening classes?", "TRS102 | 14 sessions | !Soutenance", "000", Nov20)]
+    // A UE named by its title with "séances de": that UE's sessions; one no grid holds (the evening English) gets what the
+    // documents say of it and its own contact, not the whole grid.
+    [InlineData("combien de séances d'anglais en cours du jour ?", "ANG200 | 6 séances | !71 séances", "000", Nov20)]
+    [InlineData("il y a combien de séances d'anglais en cours du soir", "Je ne trouve pas de séance de ANG320 | langues.cnam.fr | par_langues@lecnam.net | !132 séances", "000", Nov20)]
     // Registration dates: La Réunion's calendar gives them; the Paris documents do not, and the answer says what they say.
     [InlineData("Quand ouvrent les inscriptions ?", "pas de dates d'inscription au Cnam Paris | septembre et février | 6 juin 2016 | 31/10/2016", "004", Nov20)]
     [InlineData("Jusqu'à quand peut-on s'inscrire à la licence ?", "pas de dates d'inscription au Cnam Paris | par_intervention-sociale@lecnam.net | !2016", "000", Nov20)]

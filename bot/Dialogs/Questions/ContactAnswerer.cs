@@ -101,6 +101,12 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     public IEnumerable<Contact> General(Slots s)
     {
         var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
+        // A UE with a contact of its own (the evening English, ANG320): that contact, whatever else is asked.
+        var ue = s.UeCodes.Count == 0 ? [] : Reachable(s.UeCodes.SelectMany(code => kb.Contacts(code, null, null)));
+        if (ue.Count > 0)
+        {
+            return ue.Take(2);
+        }
         var contacts = Reachable(kb.Contacts("informations", s.Programme, centre));
         if (s.Programme is null && !s.CentreSaid)
         {

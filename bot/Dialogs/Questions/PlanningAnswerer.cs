@@ -16,6 +16,9 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
 {
     private const int MaxListed = 40;
 
+    /// <summary>The reason given when the UEs asked about have no session in any grid of the question.</summary>
+    public const string NoUeSession = "planning-ue";
+
     private readonly StatementRanker _ranker = new(words);
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.PlanningDates, Understanding.Intents.Hours];
@@ -107,7 +110,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             if (parts.Count == 0)
             {
                 return new Missing(s.L($"Je ne trouve pas de séance de {string.Join(", ", s.UeCodes)} dans les plannings de mes documents.",
-                    $"I find no session of {string.Join(", ", s.UeCodes)} in the timetables of my documents."), "planning-ue");
+                    $"I find no session of {string.Join(", ", s.UeCodes)} in the timetables of my documents."), NoUeSession);
             }
         }
         else if (s.Mentions(words.WelcomeWords) || s.Mentions(words.DefenceWords) || s.Mentions(words.WorkshopWords) || s.Mentions(words.HolidayWords))

@@ -275,6 +275,13 @@ public sealed partial class QuestionAnswering
                     break;
             }
         }
+        if (missing.Any(m => m.Reason == PlanningAnswerer.NoUeSession) && !intents.Contains(Understanding.Intents.UeDetail)
+            && _byIntent[Understanding.Intents.UeDetail].Answer(Understanding.Intents.UeDetail, s) is Found ue)
+        {
+            // "combien de séances d'anglais en cours du soir ?": no grid has that UE's sessions; what the documents say of
+            // the UE (ANG320: "Plus d'info : langues.cnam.fr") is the rest of the answer.
+            found.Add(ue.Section);
+        }
         if (programmes.Count > 1 && found.Count > 0 && asked.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.ProgrammeOverview or Understanding.Intents.DiplomaConditions or Understanding.Intents.UeList)
             && _programmes.HowTheyFit(programmes, s) is { } nested)
