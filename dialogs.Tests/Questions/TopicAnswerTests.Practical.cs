@@ -27,6 +27,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Where do the licence's day classes take place?", "do not give the address of the classes at Cnam Paris | !Length and modes", "000")]
     [InlineData("Where do the graduates of the CASP work?", "Jobs targeted by | !centres my documents give", "003")]
     [InlineData("What are the hours of the reception at St Louis?", "permanences de 15h00 à 21h00 | !Class hours", "004")]
+    [InlineData("Quels sont les horaires d'ouverture de l'accueil ?", "8h15 à 12h30", "004")]
+    // Opening hours of classes of a modality are the classes' hours.
+    [InlineData("What are the opening hours of evening classes in Réunion?", "17h | !8h15 à 12h30", "004")]
     // Who handles the internships: the internship contacts, not the internship rules; "internships" is "stage" too.
     [InlineData("Qui s'occupe des stages en cours du soir ?", "conventions de stage des cours du soir | pascale.bonnet@lecnam.net", "002")]
     [InlineData("Who deals with internships for evening classes?", "pascale.bonnet@lecnam.net | !par_langues", "002")]
@@ -70,6 +73,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Do I have to attend all the classes?", "2 présences par UE | !sans se présenter", "004")]
     [InlineData("que se passe-t-il si je rate une UE ?", "deux sessions", "004")]
     [InlineData("What happens if I fail a UE?", "deux sessions | !Which programme", "004")]
+    // Repeating, a second sitting, the time one has to pass everything: the exams' rules, not the questionnaire.
+    [InlineData("Est-ce que je peux redoubler ?", "deux sessions | !Quelle formation vous intéresse", "004")]
+    [InlineData("Can I repeat the year?", "deux sessions | !Which programme", "004")]
+    [InlineData("Combien de temps ai-je pour valider toutes les UE ?", "délai de 4 ans | !De quelle formation", "004")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

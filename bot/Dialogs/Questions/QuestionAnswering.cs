@@ -167,9 +167,10 @@ public sealed partial class QuestionAnswering
             // subject of another question, not a question about the parcours.
             intents.Remove(Understanding.Intents.Parcours);
         }
-        if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords))
+        if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords) && utterance.Entities.Modality is null)
         {
-            // "horaires d'ouverture de l'accueil" are a service's hours, not class hours.
+            // "horaires d'ouverture de l'accueil" are a service's hours, not class hours; "the opening hours of evening
+            // classes" are the classes'.
             intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
         }
         if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0 && s.UeCodes.Count == 0
