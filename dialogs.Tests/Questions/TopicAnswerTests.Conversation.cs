@@ -11,6 +11,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("c'est quoi les ECTS ?", "**ECTS** : European Credit Transfer System | !De quelle formation", "000")]
     [InlineData("qu'est-ce que le RNCP ?", "Répertoire National des Certifications Professionnelles", "000")]
     [InlineData("What does FOAD stand for?", "**FOAD**: formation ouverte à distance | The documents use it so", "004")]
+    // Recorded classes are the distance learning ("en différé").
+    [InlineData("Les cours sont-ils enregistrés ?", "en différé | !Je n'ai pas cette information", "004")]
+    [InlineData("Are the classes recorded?", "en différé | !I don't have this information", "004")]
     // With a topic of its own: the letters first, then the topic's answer.
     [InlineData("c'est quoi une UA ?", "**UA** : Unité d'Activité | UASO08", "000")]
     // Asked with more than the word: the question, not the definition.

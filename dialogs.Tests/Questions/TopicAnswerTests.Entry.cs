@@ -48,6 +48,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Je suis éducateur spécialisé diplômé d'État. La licence est-elle faite pour moi ?", "**Oui** : avec DEES | !s'organise autour", "000")]
     [InlineData("Is the CASP right for me? I have a CAP and 5 years as a care worker.", "Yes**, with your work experience", "003")]
     [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", "Accès — Certificat CP29 | !Je n'ai pas cette information", "003")]
+    [InlineData("J'ai un bac pro et je suis surveillant dans un collège depuis 1 an, le CASP c'est pour moi ?", "**Oui** : avec bac pro | !Une formation professionnelle préparant", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]

@@ -9,6 +9,9 @@ public sealed partial class TopicAnswerTests
     // One programme's UE all in the other's: said first, from the two lists.
     [InlineData("Le CP29 permet-il d'accéder au CASP ?", "Les 6 UE du certificat professionnel CP29 (TET099, AST004, TRS001, CCE001, TET003, TET007) sont aussi des UE du titre", "003")]
     [InlineData("Does the CP29 count towards the CASP?", "The 6 units of the certificat professionnel CP29", "003")]
+    // Asking to know more about a programme, in English, is its overview.
+    [InlineData("Hello, I'd like to know more about the CASP title", "préparant aux métiers de l'accueil | !I don't have this information", "003")]
+    [InlineData("Can I get some information about the CP29 certificate?", "CP29 | !I don't have this information", "003")]
     // A mode of study without a length is named alone, not with empty brackets.
     [InlineData("C'est quoi le CP29 ?", "Modalités : Cours du soir (HTT) ; | !()", "003")]
     // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
@@ -147,6 +150,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Après le CASP, je peux faire quoi ?", "Conseiller en insertion | Poursuite d'études : la Licence professionnelle Intervention sociale (LP110) | premier cycle du Cnam", "000")]
     [InlineData("What can I do after the CASP?", "Further study: | LP110", "003")]
     [InlineData("Quels métiers après la licence ?", "Coordonnateur | !Poursuite d'études", "000")]
+    [InlineData("le parcours culture c'est pour quel type de poste ?", "Coordonnateur | !Parcours de 4 UE", "000")]
+    [InlineData("What kind of job can I get with the licence?", "Coordonnateur", "000")]
     [InlineData("Can I work as a social worker with the CASP?", "Jobs targeted by the titre | Conseiller en insertion", "003")]
     // The certificate's documents list no jobs: said so, with how they present it.
     [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
