@@ -32,6 +32,13 @@ public class DiplomaRecognizerTests
     [InlineData("I have a master's degree", 7, "master")]
     [InlineData("j'ai validé une L2 de psychologie", 5, "L2")]
     [InlineData("j'ai fait une L1 de droit", 4, "L1")]
+    [InlineData("j'ai un niveau 3e", 2, "niveau lycée sans le bac")]
+    [InlineData("niveau CAP", 3, "CAP")]
+    [InlineData("j'ai le BPJEPS animation sociale", 4, "BPJEPS")]
+    [InlineData("titulaire du DEJEPS", 5, "DEJEPS")]
+    [InlineData("j'ai le DESJEPS", 6, "DESJEPS")]
+    [InlineData("j'ai le DEAMP", 3, "DEAMP")]
+    [InlineData("j'ai le DE TISF", 4, "DETISF")]
     public void DiplomaIsMappedToALevel(string text, int level, string labelStart)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
