@@ -49,6 +49,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is the CASP right for me? I have a CAP and 5 years as a care worker.", "Yes**, with your work experience", "003")]
     [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", "Accès — Certificat CP29 | !Je n'ai pas cette information", "003")]
     [InlineData("J'ai un bac pro et je suis surveillant dans un collège depuis 1 an, le CASP c'est pour moi ?", "**Oui** : avec bac pro | !Une formation professionnelle préparant", "003")]
+    // A route asked about with a profile: whether it is open to this person, then what it is.
+    [InlineData("I have no diploma but 12 years as a youth worker, can I get the licence through VAPP?", "With no diploma, you do not have the level required | Given your experience, the possible route | VAPP — validation des acquis", "000")]
+    // "niveau 3e" is a level below the bac; the youth and sports diplomas have their levels.
+    [InlineData("Je suis en CDI dans une association d'insertion depuis 10 ans avec un niveau 3e, je voudrais la licence", "Avec niveau lycée sans le bac, vous n'avez pas le niveau demandé | VAPP | !niveau de sortie", "000")]
+    [InlineData("J'ai le BPJEPS, je peux faire le CASP ?", "**Oui** : avec BPJEPS", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
