@@ -106,6 +106,26 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task TheNextOneAfterADaysClassIsTheClassAfterThatDayNotThatUeAgain()
+    {
+        // Sunday 20 November 2022; the evening grid (seed 000): Thursday 24 TRS102, Friday 25 CCE105, Monday 28 AST118.
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        var thursday = await SayAsync(conversation, "Quelle UE ai-je jeudi en cours du soir ?");
+        AnswerText.AssertFragments(thursday, "jeudi 24 novembre 2022 | TRS102", "thursday");
+
+        var next = await SayAsync(conversation, "et la suivante ?");
+        AnswerText.AssertFragments(next, "après le jeudi 24 novembre 2022 | prochain cours le **vendredi 25 novembre 2022** | !TRS102", "next");
+
+        var after = await SayAsync(conversation, "et le suivant ?");
+        AnswerText.AssertFragments(after, "après le vendredi 25 novembre 2022 | prochain cours le **lundi 28 novembre 2022**", "after");
+        AnswerText.AssertSource(after, fixture.Knowledge, "000");
+
+        // A question of its own starts from today again.
+        var own = await SayAsync(conversation, "c'est quand mon prochain cours en cours du soir ?");
+        AnswerText.AssertFragments(own, "lundi 21 novembre 2022 | !après le", "own");
+    }
+
+    [Fact]
     public async Task AfterTwoCentresComparedNeitherIsTheConversationsCentre()
     {
         var conversation = fixture.Conversation();

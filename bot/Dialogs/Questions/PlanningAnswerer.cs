@@ -309,19 +309,43 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
 
     private string Next(IReadOnlyList<Planning> plannings, Slots s)
     {
-        var today = DateOnly.FromDateTime(s.Now.DateTime);
         var lines = new List<string>();
         foreach (var p in plannings)
         {
-            var next = p.Sessions.Where(x => x.Date >= today).OrderBy(x => x.Date).FirstOrDefault();
+            var next = NextSession(p, s);
             if (next is null)
             {
                 return OtherYear(plannings, s);
             }
-            lines.Add(s.L($"{Format.Capitalize(Describe(p, s))} : prochain cours le **{Format.Day(next.Date, "fr")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}",
-                $"{Format.Capitalize(Describe(p, s))}: next class on **{Format.Day(next.Date, "en")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}"));
+            var after = s.AfterDay is { } day ? s.L($"après le {Format.Day(day, "fr")}, ", $"after {Format.Day(day, "en")}, ") : "";
+            lines.Add(s.L($"{Format.Capitalize(Describe(p, s))} : {after}prochain cours le **{Format.Day(next.Date, "fr")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}",
+                $"{Format.Capitalize(Describe(p, s))}: {after}next class on **{Format.Day(next.Date, "en")}** — {next.Ue} {kb.GetUe(next.Ue)?.Title}. {HoursLine(p, s)}"));
         }
         return string.Join("\n", lines);
+    }
+
+    /// <summary>The first session from today on, or after the day a follow-up continues from.</summary>
+    private static Session? NextSession(Planning p, Slots s)
+    {
+        var from = s.AfterDay?.AddDays(1) ?? DateOnly.FromDateTime(s.Now.DateTime);
+        return p.Sessions.Where(x => x.Date >= from).OrderBy(x => x.Date).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The day a planning answer was about: the one day the question named, or the first of the next classes it gave
+    /// (Paris grids; a UE's own sessions are not a day of the grid). Null for any other answer.
+    /// </summary>
+    public DateOnly? DayAnswered(Slots s)
+    {
+        if (s.Utterance.Entities.Dates is [{ Kind: Understanding.DateKind.Day } day])
+        {
+            return day.Start;
+        }
+        if (s.UeCodes.Count > 0 || s.Centre == "La Réunion" || s.Programme is "CPN42" or "CP29" || !s.Mentions(words.PlanningNext))
+        {
+            return null;
+        }
+        return kb.Plannings("LP110", s.Parcours, s.Modality).Select(p => NextSession(p, s)?.Date).Min();
     }
 
     private static string OtherYear(IReadOnlyList<Planning> plannings, Slots s)

@@ -19,6 +19,7 @@ public sealed partial class QuestionAnswering
     private readonly ContactAnswerer _contacts;
     private readonly StatementRanker _ranker;
     private readonly ProgrammeAnswerer _programmes;
+    private readonly PlanningAnswerer _planning;
     private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
 
     // The abbreviations the documents spell out, folded as the slots' words are.
@@ -31,10 +32,11 @@ public sealed partial class QuestionAnswering
         _contacts = new ContactAnswerer(kb, vocabulary);
         _ranker = new StatementRanker(vocabulary);
         _programmes = new ProgrammeAnswerer(kb, vocabulary);
+        _planning = new PlanningAnswerer(kb, vocabulary);
         _abbreviationWords = kb.Abbreviations().Select(a => Knowledge.Text.FrenchText.Fold(a.Short)).Distinct(StringComparer.Ordinal).ToArray();
         ITopicAnswerer[] topics =
         [
-            new TariffAnswerer(kb, vocabulary), new PlanningAnswerer(kb, vocabulary), new UeAnswerer(kb, vocabulary), _programmes,
+            new TariffAnswerer(kb, vocabulary), _planning, new UeAnswerer(kb, vocabulary), _programmes,
             new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
         ];
         foreach (var topic in topics)
@@ -91,12 +93,13 @@ public sealed partial class QuestionAnswering
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
     {
-        var pointed = s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && s.Mentions(_vocabulary.PointingWords)
+        var pointedAt = context.LastUeCodes.Count > 0 ? context.LastUeCodes : context.NamedUeCodes;
+        var pointed = s.UeCodes.Count == 0 && pointedAt.Count > 0 && s.Mentions(_vocabulary.PointingWords)
             && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList));
         if (pointed)
         {
-            // "c'est quoi cette UE ?" after an answer that named one: that UE.
-            s = s with { UeCodes = context.LastUeCodes };
+            // "c'est quoi cette UE ?" after a question or an answer that named one: that UE.
+            s = s with { UeCodes = pointedAt };
         }
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
@@ -299,11 +302,16 @@ public sealed partial class QuestionAnswering
             found.Insert(0, nested.Section);
         }
         var remembered = s.Remember(asked);
-        if (s.UeCodes.Count == 0 && asked.Contains(Understanding.Intents.PlanningDates) && UeNamedBy(found) is { } named)
+        if (s.UeCodes.Count == 0 && asked.Contains(Understanding.Intents.PlanningDates))
         {
             // "quelle UE le 8 décembre ?" answered with one UE: "cette UE" in the next question is that one. Only a
-            // planning answer names a UE the question did not (and looking costs a scan of the answer).
-            remembered = remembered with { LastUeCodes = [named] };
+            // planning answer names a UE the question did not (and looking costs a scan of the answer). The day it was
+            // about is where "et le suivant ?" starts from.
+            remembered = remembered with
+            {
+                NamedUeCodes = UeNamedBy(found) is { } named ? [named] : [],
+                LastDay = _planning.DayAnswered(s),
+            };
         }
         if (elsewhereNote is not null && (found.Count > 0 || missing.Count > 0))
         {

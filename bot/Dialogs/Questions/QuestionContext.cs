@@ -36,6 +36,15 @@ public sealed record QuestionContext
     /// <summary>The UE of the last question.</summary>
     public IReadOnlyList<string> LastUeCodes { get; init; } = [];
 
+    /// <summary>
+    /// The one UE the last answer named when the question named none ("quelle UE jeudi ?", a learner's next class): what
+    /// "cette UE" points at. Not the subject of the next question as <see cref="LastUeCodes"/> is ("et la suivante ?").
+    /// </summary>
+    public IReadOnlyList<string> NamedUeCodes { get; init; } = [];
+
+    /// <summary>The day the last planning answer was about ("quelle UE jeudi ?", or the next class it gave): "et le suivant ?" is the class after it.</summary>
+    public DateOnly? LastDay { get; init; }
+
     /// <summary>The language of the conversation's last question whose words told it ("fr" or "en").</summary>
     public string? Language { get; init; }
 

@@ -35,6 +35,9 @@ public sealed record Slots(
     /// <summary>True when the question contains one of the folded words of <paramref name="set"/>.</summary>
     public bool Mentions(IReadOnlySet<string> set) => Words.Any(set.Contains);
 
+    /// <summary>A follow-up of a planning answer about this day ("quelle UE jeudi ?" then "et le suivant ?"): the next class is after it.</summary>
+    public DateOnly? AfterDay { get; init; }
+
     /// <summary>Resolves the slots of <paramref name="utterance"/>, falling back on <paramref name="context"/>.</summary>
     public static Slots Resolve(Utterance utterance, QuestionContext context, DateTimeOffset now, KnowledgeBase kb)
     {
@@ -96,8 +99,12 @@ public sealed record Slots(
         }
 
         var words = FrenchText.Words(utterance.Normalized.Length > 0 ? utterance.Normalized : utterance.Raw).ToHashSet(StringComparer.Ordinal);
+        var followUp = !utterance.ConfidentIntents.Any();
         return new Slots(utterance, now, programme, programmeSaid, centre, centreSaid, modality, modalitySaid, fundings, fundingSaid,
-            e.PlanYears ?? (sameSubject ? context.PlanYears : null), parcours, ueCodes.Count > 0 ? ueCodes : (utterance.ConfidentIntents.Any() ? [] : context.LastUeCodes), words);
+            e.PlanYears ?? (sameSubject ? context.PlanYears : null), parcours, ueCodes.Count > 0 ? ueCodes : (followUp ? context.LastUeCodes : []), words)
+        {
+            AfterDay = followUp && e.Dates.Count == 0 ? context.LastDay : null,
+        };
     }
 
     /// <summary>The context to keep after this question.</summary>

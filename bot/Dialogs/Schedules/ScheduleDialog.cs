@@ -143,7 +143,7 @@ public sealed class ScheduleDialog : ComponentDialog
         {
             // "c'est quoi cette UE ?" after a schedule that named one UE: the question answerer takes that one.
             var conversation = step.Context.State.Conversation;
-            conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty) with { LastUeCodes = [ue] };
+            conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty) with { NamedUeCodes = [ue] };
         }
         // A next-class answer in the user's own year can be continued ("et après ?"); any other answer cannot.
         step.Context.State.Conversation.LastSchedule =
