@@ -44,6 +44,9 @@ public sealed partial class TopicAnswerTests
     // conditions that "can I study" looks like.
     [InlineData("Can I study part-time while working?", "Length and modes of the programmes | Cours du soir | !Entry", "000")]
     [InlineData("Is the licence full time?", "Length and modes of the Licence | formation sur 1 an | !Class hours", "000")]
+    // Two modalities named: each one's answer, not the first one's alone.
+    [InlineData("Quelle différence entre cours du jour et cours du soir ?", "Cours du jour : | 9h30 - 17h | Cours du soir : | 18h15 - 21h15", "000")]
+    [InlineData("What's the difference between the day and evening courses?", "Day classes: | 9h30 - 17h | Evening classes: | 18h15 - 21h15", "000")]
     // A mode of study at a centre: that centre's, not every centre's.
     [InlineData("Y a-t-il des cours du soir à La Réunion ?", "Cours du lundi au vendredi de 17h à 21h (La Réunion) | !18h15 - 21h15", "004")]
     [InlineData("Do you have evening classes in La Réunion?", "Evening classes: | (La Réunion) | !(Paris)", "004")]

@@ -268,7 +268,12 @@ public sealed partial class QuestionAnswering
                 intents.RemoveAll(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.Level);
             }
         }
-        var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList() : [s];
+        // Two programmes named: each one's answer; two modalities ("la différence entre cours du jour et cours du soir",
+        // "combien en cours du jour et en cours du soir ?"): each modality's.
+        var modalities = utterance.Entities.Domain.Modalities.Select(m => Slots.ModalityId(m)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList()
+            : modalities.Count > 1 ? modalities.Select(m => s with { Modality = m }).ToList()
+            : [s];
         foreach (var (intent, subject) in intents.Take(MaxTopics).SelectMany(i => subjects.Select(x => (i, x))))
         {
             switch (_byIntent[intent].Answer(intent, subject))

@@ -79,14 +79,7 @@ public sealed record Slots(
         }
         parcours ??= sameSubject ? context.Parcours : null;
 
-        var modality = e.Modality switch
-        {
-            U.Modality.Day => "jour",
-            U.Modality.Evening => "soir",
-            U.Modality.Distance => "distance",
-            U.Modality.Alternance => "alternance",
-            _ => null,
-        };
+        var modality = ModalityId(e.Modality);
         var modalitySaid = modality is not null;
         // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
         modality ??= sameSubject ? context.Modality : null;
@@ -120,6 +113,16 @@ public sealed record Slots(
         Parcours = Parcours,
         LastIntents = intents,
         LastUeCodes = UeCodes,
+    };
+
+    /// <summary>The knowledge base's name of a modality: jour, soir, distance or alternance.</summary>
+    public static string? ModalityId(U.Modality? modality) => modality switch
+    {
+        U.Modality.Day => "jour",
+        U.Modality.Evening => "soir",
+        U.Modality.Distance => "distance",
+        U.Modality.Alternance => "alternance",
+        _ => null,
     };
 
     public static string? ProgrammeCode(U.Programme? programme) => programme switch
