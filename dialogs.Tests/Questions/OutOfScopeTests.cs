@@ -47,6 +47,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("combien coûte le DEES ?")]
     // Not the programme's parcours, nor the questionnaire: the documents do not speak of Parcoursup.
     [InlineData("Est-ce que la formation est éligible à Parcoursup ?")]
+    // What kind of school the Cnam is, not whom a programme is for ("à quel public").
+    [InlineData("Le Cnam c'est public ou privé ?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 
