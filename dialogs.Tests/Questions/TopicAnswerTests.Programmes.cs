@@ -54,6 +54,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is there a dissertation in the CASP?", "To obtain the titre Chargé d'accompagnement social et professionnel | !Les examens sont programmés", "003")]
     // The hours in total are the length, not the class hours ("combien d'heures" is read whole).
     [InlineData("Combien d'heures au total pour le CASP ?", "Durée et modalités du titre | !Horaires des cours", "003")]
+    // The hours the presentation gives (360h for the first 6 UE, 306h for the next 6), with the modes.
+    [InlineData("Combien d'heures de cours au total pour le CASP ?", "Volume horaire donné par mes documents | (360h) | (306h) | Durée et modalités du titre | !Horaires des cours", "003")]
+    [InlineData("How many hours of teaching in the CASP?", "Hours of teaching my documents give | (360h) | (306h) | !Class hours", "003")]
+    [InlineData("Quel est le volume horaire du CP29 ?", "(360h) | !(306h)", "003")]
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]

@@ -29,6 +29,7 @@ public sealed class AnsweringVocabulary
         WorkingWords = Set(file.WorkingWords);
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
+        HourWords = Set(file.HourWords);
         ComparisonWords = Set(file.ComparisonWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
@@ -86,6 +87,9 @@ public sealed class AnsweringVocabulary
     /// <summary>The mark needed to pass: answered from a sheet that gives one.</summary>
     public IReadOnlySet<string> GradeWords { get; }
     public IReadOnlySet<string> QuantityWords { get; }
+
+    /// <summary>With a quantity word, a programme's hours are its volume ("combien d'heures au total ?").</summary>
+    public IReadOnlySet<string> HourWords { get; }
 
     /// <summary>The classes after a day said: the next class after it, not that day's.</summary>
     public IReadOnlySet<string> AfterWords { get; }
@@ -250,6 +254,7 @@ public sealed class AnsweringVocabulary
         public List<string> WorkingWords { get; set; } = [];
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
+        public List<string> HourWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];

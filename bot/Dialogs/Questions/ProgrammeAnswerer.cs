@@ -6,7 +6,7 @@ using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>Programme overview, audience, jobs, level, credits, parcours, duration and diploma conditions.</summary>
-public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
     public IReadOnlyCollection<string> Intents { get; } =
         [Understanding.Intents.ProgrammeOverview, Understanding.Intents.Audience, Understanding.Intents.Jobs, Understanding.Intents.Level,
@@ -246,7 +246,7 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         return new Found(text, [Provenance.Of(p, p.Centre)]);
     }
 
-    private static TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
+    private TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
     {
         var matching = programmes.Where(p => s.Modality is null || p.Modalities.Any(m => m.Id == s.Modality)).ToList();
         if (matching.Count == 0)
@@ -264,8 +264,26 @@ public sealed class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             : s.Modality is null
                 ? s.L("Durée et modalités des formations :", "Length and modes of the programmes:")
                 : s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:");
+        var volumes = s.Mentions(vocabulary.QuantityWords) && s.Mentions(vocabulary.HourWords) ? Volumes(matching) : [];
+        if (volumes.Count > 0)
+        {
+            // "combien d'heures de cours au total pour le CASP ?": the hours the documents give, before the modes.
+            heading = s.L("Volume horaire donné par mes documents :", "Hours of teaching my documents give:") + "\n" + Topics.Bullets(volumes) + "\n\n" + heading;
+        }
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
+
+    /// <summary>The sentences of the programmes' presentation that give a number of hours ("Les 6 premières UE (360h) …").</summary>
+    private static List<string> Volumes(IEnumerable<KProgramme> programmes) =>
+        programmes.SelectMany(p => p.Notes.Prepend(p.Description ?? ""))
+            .SelectMany(text => text.Split(". ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(x => HourVolume().IsMatch(x))
+            .Select(x => x.EndsWith('.') ? x : x + ".")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\s?h\)", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex HourVolume();
 
     private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {

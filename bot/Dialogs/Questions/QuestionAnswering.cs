@@ -177,6 +177,14 @@ public sealed partial class QuestionAnswering
             // subject of another question, not a question about the parcours.
             intents.Remove(Understanding.Intents.Parcours);
         }
+        if (intents.Contains(Understanding.Intents.Hours) && s.ProgrammeSaid && s.UeCodes.Count == 0 && utterance.Entities.Credits.Count == 0
+            && s.Mentions(_vocabulary.QuantityWords) && s.Mentions(_vocabulary.HourWords))
+        {
+            // "combien d'heures de cours au total pour le CASP ?", "How many hours of teaching in the CASP?": its volume (the
+            // length answer gives it, with the modes and their times), not only the class times.
+            intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Duration;
+            intents = intents.Distinct().ToList();
+        }
         if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords) && utterance.Entities.Modality is null)
         {
             // "horaires d'ouverture de l'accueil" are a service's hours, not class hours; "the opening hours of evening
