@@ -58,6 +58,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Combien d'heures de cours au total pour le CASP ?", "Volume horaire donné par mes documents | (360h) | (306h) | Durée et modalités du titre | !Horaires des cours", "003")]
     [InlineData("How many hours of teaching in the CASP?", "Hours of teaching my documents give | (360h) | (306h) | !Class hours", "003")]
     [InlineData("Quel est le volume horaire du CP29 ?", "(360h) | !(306h)", "003")]
+    // How often the classes meet at La Réunion: the modes, which give the frequency of the meetings.
+    [InlineData("Combien de jours de cours par mois pour le CASP à La Réunion ?", "Fréquence des cours | regroupements | !Stage", "004")]
+    [InlineData("How often are the CASP classes in Réunion?", "Fréquence des cours | regroupements", "004")]
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
