@@ -58,6 +58,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Combien d'heures de cours au total pour le CASP ?", "Volume horaire donné par mes documents | (360h) | (306h) | Durée et modalités du titre | !Horaires des cours", "003")]
     [InlineData("How many hours of teaching in the CASP?", "Hours of teaching my documents give | (360h) | (306h) | !Class hours", "003")]
     [InlineData("Quel est le volume horaire du CP29 ?", "(360h) | !(306h)", "003")]
+    // Two centres named: each centre's answer, whatever the topic; a centre that does not teach the programme is said so.
+    [InlineData("les horaires du CASP à Paris et à La Réunion ?", "entre 18h et 21h30 | de 17h à 21h", "003")]
+    [InlineData("Quelles sont les conditions d'accès au CP29 à Paris et à La Réunion ?", "Accès — Certificat CP29, Cnam Paris | Accès — Certificat CP29, Cnam La Réunion", "003")]
+    [InlineData("les horaires de la licence à Paris et à La Réunion ?", "le Cnam La Réunion ne propose pas la Licence | 9h30 - 17h | !ne sont pas dans mes documents", "000")]
     // How often the classes meet at La Réunion: the modes, which give the frequency of the meetings.
     [InlineData("Combien de jours de cours par mois pour le CASP à La Réunion ?", "Fréquence des cours | regroupements | !Stage", "004")]
     [InlineData("How often are the CASP classes in Réunion?", "Fréquence des cours | regroupements", "004")]

@@ -245,6 +245,13 @@ public sealed partial class QuestionAnswering
         }
 
         var found = new List<AnswerSection>();
+        var centres = utterance.Entities.Domain.Centres.Select(c => c.IsReunion() ? "La Réunion" : "Paris").Distinct(StringComparer.Ordinal).ToList();
+        if (centres.Count > 1 && s.ProgrammeSaid && centres.FirstOrDefault(c => _kb.Programmes(s.Programme, c).Count == 0) is { } untaught)
+        {
+            // "les horaires de la licence à Paris et à La Réunion": the centre that does not teach it is said so, below.
+            centres.Remove(untaught);
+            s = s with { Centre = untaught };
+        }
         var elsewhere = OnlyElsewhere(s);
         AnswerSection? elsewhereNote = null;
         if (elsewhere is { } centre)
@@ -277,10 +284,12 @@ public sealed partial class QuestionAnswering
             }
         }
         // Two programmes named: each one's answer; two modalities ("la différence entre cours du jour et cours du soir",
-        // "combien en cours du jour et en cours du soir ?"): each modality's.
+        // "combien en cours du jour et en cours du soir ?"): each modality's; two centres ("le CASP est-il moins cher à La
+        // Réunion qu'à Paris ?", "les horaires à Paris et à La Réunion"): each centre's.
         var modalities = utterance.Entities.Domain.Modalities.Select(m => Slots.ModalityId(m)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList()
             : modalities.Count > 1 ? modalities.Select(m => s with { Modality = m }).ToList()
+            : centres.Count > 1 ? centres.Select(c => s with { Centre = c, CentreSaid = true }).ToList()
             : [s];
         foreach (var (intent, subject) in intents.Take(MaxTopics).SelectMany(i => subjects.Select(x => (i, x))))
         {

@@ -16,24 +16,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Tariffs];
 
-    public TopicResult? Answer(string intent, Slots s)
-    {
-        var centres = s.Utterance.Entities.Domain.Centres.Select(c => Understanding.EntityValueExtensions.IsReunion(c) ? "La Réunion" : "Paris").Distinct().ToList();
-        if (centres.Count > 1)
-        {
-            // "le CASP est-il moins cher à La Réunion qu'à Paris ?": each centre's fees, one after the other.
-            var each = centres.Select(c => AnswerAt(s with { Centre = c, CentreSaid = true })).ToList();
-            if (each.All(r => r is Found))
-            {
-                var sections = each.Cast<Found>().Select(f => f.Section).ToList();
-                return new Found(string.Join("\n\n", sections.Select(x => x.Text)), sections.SelectMany(x => x.Sources));
-            }
-        }
-        return AnswerAt(s);
-    }
-
     /// <summary>The fees for the one centre of <paramref name="s"/> (or every centre when none is said).</summary>
-    private TopicResult? AnswerAt(Slots s)
+    public TopicResult? Answer(string intent, Slots s)
     {
         var kind = KindAsked(s);
         var askedYear = AskedYear(s);
