@@ -126,6 +126,35 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AParcoursNamedAfterAUeListGetsThatParcoursUesAndAPronounKeepsTheUe()
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        await SayAsync(conversation, "c'est quoi les UE du tronc commun de la licence ?");
+
+        // "celles du parcours culture": the UE list of that parcours, not the description of the two parcours.
+        var culture = await SayAsync(conversation, "et celles du parcours culture ?");
+        AnswerText.AssertFragments(culture, "CCE106 | CCE109 | !Parcours de 4 UE", "culture");
+
+        // "elle" is the UE of the last question; a common-core UE has its sessions in the other parcours' grid, though the
+        // culture parcours' own grid is empty.
+        await SayAsync(conversation, "TRS103 c'est combien d'heures ?");
+        var when = await SayAsync(conversation, "et elle a lieu quand en cours du soir ?");
+        AnswerText.AssertFragments(when, "TRS103 | mer. 5 octobre 2022 | !la grille publiée est vide", "when");
+        AnswerText.AssertSource(when, fixture.Knowledge, "000");
+    }
+
+    [Fact]
+    public async Task ItAfterAQuestionOnAUeIsThatUe()
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        await SayAsync(conversation, "What is TRS102?");
+
+        var when = await SayAsync(conversation, "when does it take place in evening classes?");
+
+        AnswerText.AssertFragments(when, "TRS102 | Thursday | !132 sessions", "when");
+    }
+
+    [Fact]
     public async Task AfterTwoCentresComparedNeitherIsTheConversationsCentre()
     {
         var conversation = fixture.Conversation();

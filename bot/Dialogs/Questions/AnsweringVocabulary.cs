@@ -30,6 +30,7 @@ public sealed class AnsweringVocabulary
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         HourWords = Set(file.HourWords);
+        UeBackWords = Set(file.UeBackWords);
         ComparisonWords = Set(file.ComparisonWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
@@ -90,6 +91,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>With a quantity word, a programme's hours are its volume ("combien d'heures au total ?").</summary>
     public IReadOnlySet<string> HourWords { get; }
+
+    /// <summary>After a question about a UE, the pronouns that stand for it ("et elle a lieu quand ?").</summary>
+    public IReadOnlySet<string> UeBackWords { get; }
 
     /// <summary>The classes after a day said: the next class after it, not that day's.</summary>
     public IReadOnlySet<string> AfterWords { get; }
@@ -255,6 +259,7 @@ public sealed class AnsweringVocabulary
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> HourWords { get; set; } = [];
+        public List<string> UeBackWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];

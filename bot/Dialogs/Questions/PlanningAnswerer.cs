@@ -62,6 +62,12 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
                 + (hours is Found f ? "\n" + f.Section.Text : ""), "planning-casp-paris");
         }
         var plannings = kb.Plannings("LP110", s.Parcours, s.Modality);
+        if (s.UeCodes.Count > 0 && plannings.All(p => p.Sessions.Count == 0))
+        {
+            // "TRS103 a lieu quand ?" in the culture parcours, whose grid is empty: a common-core UE has its sessions in
+            // the other parcours' grid.
+            plannings = kb.Plannings("LP110", null, s.Modality);
+        }
         if (plannings.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas ce planning dans mes documents.", "I do not have this timetable in my documents."), "planning-none");

@@ -101,6 +101,11 @@ public sealed partial class QuestionAnswering
             // "c'est quoi cette UE ?" after a question or an answer that named one: that UE.
             s = s with { UeCodes = pointedAt };
         }
+        else if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && !s.ProgrammeSaid && s.Mentions(_vocabulary.UeBackWords))
+        {
+            // "TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question.
+            s = s with { UeCodes = context.LastUeCodes };
+        }
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
         var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
@@ -211,11 +216,13 @@ public sealed partial class QuestionAnswering
         if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s) && !s.Mentions(_vocabulary.ComparisonWords)
             && (context.AwaitingClarification || StartsAsFollowUp(s))
             && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
-                || (i == Understanding.Intents.Ects && utterance.Entities.Credits.Count > 0)))
+                || (i == Understanding.Intents.Ects && utterance.Entities.Credits.Count > 0)
+                || (i == Understanding.Intents.Parcours && utterance.Entities.Parcours is not null)))
         {
             // "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" / "et pour 6
-            // crédits ?" after a question: the new subject takes the last question (a bare name only looks like an
-            // overview request, a number of credits like a credits question).
+            // crédits ?" / "et celles du parcours culture ?" after a question: the new subject takes the last question (a
+            // bare name only looks like an overview request, a number of credits like a credits question, a parcours
+            // like a question about the parcours).
             intents = context.LastIntents.Concat(intents.Where(i => context.LastIntents.Contains(i))).Distinct().ToList();
         }
         if (!s.ProgrammeSaid && utterance.Entities.Diploma is { Held: false, Negated: false } other && other.Level is not null
