@@ -48,6 +48,20 @@ public sealed class ScheduleDialogTests(ShippedKnowledgeFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task AnUeNoGridHoldsGivesTheContactItsDocumentsGiveForIt()
+    {
+        // The evening English (ANG320) has no session in the evening grid; its documents send learners to the CLE.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("je suis en cours du soir, il y a combien de séances d'anglais ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "Je ne trouve pas de séance de ANG320", "par_langues@lecnam.net");
+                DoesNotContain(r, "par_intervention-sociale@lecnam.net");
+            });
+    }
+
+    [Fact]
     public async Task TheModalityALearnerStatesIsKeptForTheNextQuestions()
     {
         var conversation = Bot().Conversation(now: InYear);
