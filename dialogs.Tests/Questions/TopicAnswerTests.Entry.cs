@@ -50,6 +50,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", "Accès — Certificat CP29 | !Je n'ai pas cette information", "003")]
     [InlineData("J'ai un bac pro et je suis surveillant dans un collège depuis 1 an, le CASP c'est pour moi ?", "**Oui** : avec bac pro | !Une formation professionnelle préparant", "003")]
     // A route asked about with a profile: whether it is open to this person, then what it is.
+    [InlineData("Je suis conseillère Pôle emploi depuis 8 ans, sans bac. La licence est accessible par VAPP ?", "Accès — Licence pro (LP110) | Sans bac, vous n'avez pas le niveau demandé | VAPP", "000")]
     [InlineData("I have no diploma but 12 years as a youth worker, can I get the licence through VAPP?", "With no diploma, you do not have the level required | Given your experience, the possible route | VAPP — validation des acquis", "000")]
     // "niveau 3e" is a level below the bac; the youth and sports diplomas have their levels.
     [InlineData("Je suis en CDI dans une association d'insertion depuis 10 ans avec un niveau 3e, je voudrais la licence", "Avec niveau lycée sans le bac, vous n'avez pas le niveau demandé | VAPP | !niveau de sortie", "000")]

@@ -169,11 +169,12 @@ public sealed partial class QuestionAnswering
             // "je peux faire une partie de la formation et la finir plus tard ?": "je peux faire" asks how, not who may enter.
             intents.Remove(Understanding.Intents.EligibilityStart);
         }
-        if (intents.Contains(Understanding.Intents.ValidationRoutes) && !intents.Contains(Understanding.Intents.Access) && s.ProgrammeSaid
+        if (intents.Contains(Understanding.Intents.ValidationRoutes) && s.ProgrammeSaid
             && (utterance.Entities.Diploma is { Held: true } || utterance.Entities.Experience is not null))
         {
             // "sans diplôme mais 12 ans d'animateur, je peux avoir la licence par la VAPP ?": with a profile given, whether
             // that route is open to this person comes first, then what the route is.
+            intents.Remove(Understanding.Intents.Access);
             intents.Insert(0, Understanding.Intents.Access);
         }
         if (intents.Count > 1 && utterance.Entities.Parcours is not null)
