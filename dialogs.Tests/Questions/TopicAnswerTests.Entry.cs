@@ -55,6 +55,8 @@ public sealed partial class TopicAnswerTests
     // "niveau 3e" is a level below the bac; the youth and sports diplomas have their levels.
     [InlineData("Je suis en CDI dans une association d'insertion depuis 10 ans avec un niveau 3e, je voudrais la licence", "Avec niveau lycée sans le bac, vous n'avez pas le niveau demandé | VAPP | !niveau de sortie", "000")]
     [InlineData("J'ai le BPJEPS, je peux faire le CASP ?", "**Oui** : avec BPJEPS", "003")]
+    // "home help" is a job, not a request for help.
+    [InlineData("I dropped out of high school and worked 10 years as a home help, can I do the CASP?", "Yes**, with your work experience | !How can I help", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
