@@ -33,6 +33,8 @@ public class DiplomaRecognizerTests
     [InlineData("j'ai validé une L2 de psychologie", 5, "L2")]
     [InlineData("j'ai fait une L1 de droit", 4, "L1")]
     [InlineData("j'ai un niveau 3e", 2, "niveau lycée sans le bac")]
+    [InlineData("j'ai arrêté l'école en 3ème", 2, "niveau lycée sans le bac")]
+    [InlineData("j'ai quitté l'école à 16 ans", 2, "niveau lycée sans le bac")]
     [InlineData("I dropped out of high school", 2, "below high school")]
     [InlineData("I didn't finish high school", 2, "below high school")]
     [InlineData("I have an associate degree", 5, "two-year degree")]
