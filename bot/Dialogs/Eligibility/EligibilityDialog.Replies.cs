@@ -115,6 +115,7 @@ public sealed partial class EligibilityDialog
                 }
                 else if (!acknowledged && (IsQuestion(utterance) || SaysOnly(utterance, Intents.Politeness.Contains)))
                 {
+                    ShareSubject(step.Context, a);
                     await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
                 }
                 else if (!acknowledged)
@@ -192,6 +193,34 @@ public sealed partial class EligibilityDialog
             EligibilitySlot.PlanYears => a.L($"Combien de temps dure {programme}{where}{modality} ?", $"How long does {programme}{where}{modality} take?"),
             EligibilitySlot.Funding => a.L($"Combien coûte {programme}{where}{modality} ?", $"How much does {programme}{where}{modality} cost?"),
             _ => null,
+        };
+    }
+
+    /// <summary>
+    /// A question asked in the middle of the questionnaire ("c'est combien les cours du soir au fait ?") is about the
+    /// programme being checked: the question answerer's context takes what the questionnaire knows (programme, centre, parcours,
+    /// modality, funding), and keeps its own of the rest only when it was about the same programme.
+    /// </summary>
+    private static void ShareSubject(DialogContext dc, EligibilityAnswers a)
+    {
+        if (a.Programme is null)
+        {
+            return;
+        }
+        var conversation = dc.State.Conversation;
+        var context = conversation.Questions ?? Questions.QuestionContext.Empty;
+        var same = context.Programme == a.Programme;
+        conversation.Questions = context with
+        {
+            Programme = a.Programme,
+            Centre = a.Centre ?? (same ? context.Centre : null),
+            Parcours = a.Parcours ?? (same ? context.Parcours : null),
+            Modality = a.Modality ?? (same ? context.Modality : null),
+            Funding = a.Funding ?? (same ? context.Funding : null),
+            JobSeekerCategory = a.JobSeekerCategory ?? (same ? context.JobSeekerCategory : null),
+            PlanYears = a.PlanYears ?? (same ? context.PlanYears : null),
+            LastIntents = same ? context.LastIntents : [],
+            LastUeCodes = same ? context.LastUeCodes : [],
         };
     }
 }

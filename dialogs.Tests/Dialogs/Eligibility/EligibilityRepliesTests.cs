@@ -172,6 +172,23 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AQuestionInTheMiddleIsAboutTheProgrammeBeingChecked()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "le titre casp");
+        await SayAsync(c, "à paris");
+
+        // Seed 003: the CASP's evening fees in Paris, not "which programme?".
+        var fees = await SayAsync(c, "c'est combien les cours du soir au fait ?");
+
+        Assert.Contains("Titre CASP (CPN42), Cnam Paris", fees);
+        Assert.Contains("14 €", fees);
+        Assert.DoesNotContain("laquelle vous intéresse", fees);
+        Assert.Contains("diplôme le plus élevé", fees);
+    }
+
+    [Fact]
     public async Task AnnulerLeavesTheQuestionnaire()
     {
         var c = fixture.Conversation();
