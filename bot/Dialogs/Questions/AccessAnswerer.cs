@@ -132,7 +132,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var sources = new List<Provenance?>();
         foreach (var v in routes)
         {
-            var line = $"**{v.Id}** ({v.Name}) : {v.Definition}";
+            var line = $"**{v.Id}** ({v.Name}){s.Colon} {v.Definition}";
             var price = prices.Where(t => t.Id.EndsWith("-" + v.Id.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase)).ToList();
             foreach (var t in price)
             {

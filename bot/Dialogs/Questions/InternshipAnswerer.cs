@@ -29,7 +29,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         else if (s.Programme is null)
         {
             var lines = records.DistinctBy(r => (r.Programme, r.Centre, r.Duration))
-                .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}) : {r.Duration} — {FirstSentence(r.Who)}");
+                .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}){s.Colon} {r.Duration} — {FirstSentence(r.Who)}");
             var text = s.L("Les stages selon la formation :", "Internships by programme:") + "\n" + Topics.Bullets(lines);
             // The statements that answer the question itself, whichever programme they belong to.
             var specific = _ranker.Rank(s.Question, Statements(records, s, labelled: true), top: 2);
@@ -95,7 +95,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         foreach (var r in records)
         {
             var source = Provenance.Of(r, r.Centre);
-            var label = labelled ? $"{Format.ProgrammeShort(r.Programme)} : " : "";
+            var label = labelled ? $"{Format.ProgrammeShort(r.Programme)}{s.Colon} " : "";
             Add(statements, label, r.Who, source);
             r.Conditions.ForEach(c => Add(statements, label, c, source));
             AddList(statements, label, r.Objectives, source);

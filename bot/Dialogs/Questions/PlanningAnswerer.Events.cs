@@ -20,7 +20,7 @@ public sealed partial class PlanningAnswerer
             var periods = AskedPeriods(p, s);
             var events = p.Events.Where(e => kinds.Contains(e.Kind) && InPeriods(e.Date ?? e.From, e.Date ?? e.To, periods)).OrderBy(e => e.Date ?? e.From).ToList();
             var lines = events.Select(e => (e.Date is { } d ? Format.Day(d, s.Language) : $"{Format.Day(e.From!.Value, s.Language)} → {Format.Day(e.To!.Value, s.Language)}")
-                + $" : {e.Label}{(e.Note is null ? "" : $" ({e.Note})")}").ToList();
+                + $"{s.Colon} {e.Label}{(e.Note is null ? "" : $" ({e.Note})")}").ToList();
             // Some events are only footnotes of sessions in the printed grid (e.g. the defence week, marked **).
             lines.AddRange(p.Sessions.Select(x => x.Note).OfType<string>().Distinct()
                 .Where(n => kinds.Any(k => Knowledge.Text.FrenchText.Fold(n).Contains(k, StringComparison.Ordinal))));
@@ -32,7 +32,7 @@ public sealed partial class PlanningAnswerer
             {
                 continue;
             }
-            yield return Format.Capitalize(Describe(p, s)) + s.L(" :", ":") + "\n" + Topics.Bullets(lines);
+            yield return Format.Capitalize(Describe(p, s)) + s.Colon + "\n" + Topics.Bullets(lines);
         }
     }
 

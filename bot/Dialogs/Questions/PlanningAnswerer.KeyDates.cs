@@ -20,7 +20,7 @@ public sealed partial class PlanningAnswerer
         var lines = new List<string>();
         foreach (var sheet in sheets)
         {
-            lines.Add($"{Format.ProgrammeShort(sheet.Programme)} : {sheet.Items.FirstOrDefault() ?? sheet.Text}");
+            lines.Add($"{Format.ProgrammeShort(sheet.Programme)}{s.Colon} {sheet.Items.FirstOrDefault() ?? sheet.Text}");
             sources.Add(Provenance.Of(sheet, sheet.Centre));
         }
         if (lines.Count > 0)
@@ -90,7 +90,7 @@ public sealed partial class PlanningAnswerer
         {
             foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
             {
-                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}) : {m.Schedule}");
+                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}){s.Colon} {m.Schedule}");
                 sources.Add(Provenance.Of(p, p.Centre));
             }
         }

@@ -148,7 +148,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             foreach (var p in plannings)
             {
                 var sessions = p.Sessions.OrderBy(x => x.Date).ToList();
-                var line = $"{Format.Capitalize(Describe(p, s))} : ";
+                var line = $"{Format.Capitalize(Describe(p, s))}{s.Colon} ";
                 if (s.Mentions(words.PlanningStart))
                 {
                     var first = sessions[0];
@@ -268,14 +268,14 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         foreach (var p in plannings)
         {
             var sessions = p.Sessions.Where(x => x.Date >= from && x.Date <= to).OrderBy(x => x.Date).Take(MaxListed)
-                .Select(x => (x.Date, Text: $"{Format.Day(x.Date, s.Language)} : {x.Ue} {kb.GetUe(x.Ue)?.Title}{AlsoPossible(x, s)}"));
+                .Select(x => (x.Date, Text: $"{Format.Day(x.Date, s.Language)}{s.Colon} {x.Ue} {kb.GetUe(x.Ue)?.Title}{AlsoPossible(x, s)}"));
             var events = p.Events.Where(e => e.Date is { } d && d >= from && d <= to)
-                .Select(e => (Date: e.Date!.Value, Text: $"{Format.Day(e.Date!.Value, s.Language)} : {e.Label}"));
+                .Select(e => (Date: e.Date!.Value, Text: $"{Format.Day(e.Date!.Value, s.Language)}{s.Colon} {e.Label}"));
             // In date order (the text of a day starts with its weekday, so ordering the text would not be).
             var all = sessions.Concat(events).OrderBy(x => x.Date).Select(x => x.Text).ToList();
             lines.Add(all.Count == 0
                 ? s.L($"{Format.Capitalize(Describe(p, s))} : pas de cours ({said}).", $"{Format.Capitalize(Describe(p, s))}: no class ({said}).")
-                : $"{Format.Capitalize(Describe(p, s))} ({said}) :\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
+                : $"{Format.Capitalize(Describe(p, s))} ({said}){s.Colon}\n" + Topics.Bullets(all) + "\n" + HoursLine(p, s));
         }
         return note + string.Join("\n\n", lines);
     }

@@ -134,7 +134,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     private TopicResult Catalogue(Slots s)
     {
-        var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}) : {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");
+        var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}){s.Colon} {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");
         return new Found(s.L("Les formations que je connais :", "The programmes I know about:") + "\n" + string.Join("\n", lines),
             kb.Programmes().Select(p => Provenance.Of(p, p.Centre)));
     }
@@ -257,7 +257,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         var several = matching.Select(p => p.Code).Distinct().Count() > 1;
         var lines = matching.SelectMany(p => p.Modalities
             .Where(m => s.Modality is null || m.Id == s.Modality)
-            .Select(m => (several ? Format.ProgrammeShort(p.Code) + ", " : "") + $"{m.Label} ({p.Centre}) : "
+            .Select(m => (several ? Format.ProgrammeShort(p.Code) + ", " : "") + $"{m.Label} ({p.Centre}){s.Colon} "
                 + string.Join(" ; ", new[] { m.Duration, m.Schedule }.Concat(m.Details.Take(several ? 1 : 2)).Where(x => !string.IsNullOrWhiteSpace(x)).Distinct())));
         var heading = !several
             ? s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:")

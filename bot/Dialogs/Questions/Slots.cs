@@ -32,6 +32,9 @@ public sealed record Slots(
     /// <summary>French or English wording, by the language of the question.</summary>
     public string L(string french, string english) => English ? english : french;
 
+    /// <summary>A colon as each language writes it: " :" in French, ":" in English.</summary>
+    public string Colon => English ? ":" : " :";
+
     /// <summary>True when the question contains one of the folded words of <paramref name="set"/>.</summary>
     public bool Mentions(IReadOnlySet<string> set) => Words.Any(set.Contains);
 

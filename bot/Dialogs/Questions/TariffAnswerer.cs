@@ -246,7 +246,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             {
                 var parcours = g.Select(x => x.Parcours).Distinct().ToList();
                 return parcoursInGroup.Count > 1 && parcours.Count == 1 && parcours[0] is { } only
-                    ? $"{ParcoursName(only, s)} : {g.Key}"
+                    ? $"{ParcoursName(only, s)}{s.Colon} {g.Key}"
                     : g.Key;
             })
             .Take(3).ToList();
@@ -389,7 +389,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                 + (other.Length == 0 ? "" : s.L($" Pour information, tarif dans un autre centre : {other}.", $" For reference, the fee at another centre: {other}.")),
                 "tariff-validation");
         }
-        var lines = tariffs.Select(t => $"{AmountFree().Replace(t.Label ?? t.Id, "").TrimEnd(' ', ':')} : **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
+        var lines = tariffs.Select(t => $"{AmountFree().Replace(t.Label ?? t.Id, "").TrimEnd(' ', ':')}{s.Colon} **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
         var first = tariffs[0];
         return new Found(s.L($"Tarifs de validation, Cnam {first.Centre} ({first.ValidFor}) :", $"Validation fees, Cnam {first.Centre} ({first.ValidFor}):")
             + "\n" + Topics.Bullets(lines) + "\n" + string.Join("\n", tariffs.SelectMany(t => t.Notes).Distinct().Take(2).Select(n => "_" + n + "_")),

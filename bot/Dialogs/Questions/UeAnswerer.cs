@@ -49,7 +49,7 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
                 .Select(x => $"{x.p.Code} ({x.p.Centre}){Parcours(x.u.Parcours, s)}{(x.u.Semester is null ? "" : $", {x.u.Semester}")}{(x.u.Evaluation is null ? "" : $", {s.L("évaluation", "assessment")} : {x.u.Evaluation}")}{(x.u.Ects is { } e && e != ue.Ects ? $", {e} ECTS" : "")}")
                 .Distinct()
                 .ToList();
-            var text = $"**{ue.Code}** — {ue.Title} : **{ue.Ects} ECTS** ({ue.Kind})";
+            var text = $"**{ue.Code}** — {ue.Title}{s.Colon} **{ue.Ects} ECTS** ({ue.Kind})";
             if (!string.IsNullOrWhiteSpace(ue.Description))
             {
                 text += $"\n{ue.Description}";
