@@ -101,9 +101,11 @@ public sealed partial class QuestionAnswering
             // "c'est quoi cette UE ?" after a question or an answer that named one: that UE.
             s = s with { UeCodes = pointedAt };
         }
-        else if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && !s.ProgrammeSaid && s.Mentions(_vocabulary.UeBackWords))
+        else if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && !s.ProgrammeSaid && s.Mentions(_vocabulary.UeBackWords)
+            && (utterance.Has(Understanding.Intents.PlanningDates) || utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.Ects)))
         {
-            // "TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question.
+            // "TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question (its dates, its
+            // detail, its credits; "how much does it cost?" stays the programme's fees).
             s = s with { UeCodes = context.LastUeCodes };
         }
         // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
@@ -253,7 +255,8 @@ public sealed partial class QuestionAnswering
         }
 
         var found = new List<AnswerSection>();
-        var centres = utterance.Entities.Domain.Centres.Select(c => c.IsReunion() ? "La Réunion" : "Paris").Distinct(StringComparer.Ordinal).ToList();
+        var said = utterance.Entities.Domain;
+        var centres = said.Centres.Count < 2 ? [] : said.Centres.Select(c => c.IsReunion() ? "La Réunion" : "Paris").Distinct(StringComparer.Ordinal).ToList();
         if (centres.Count > 1 && s.ProgrammeSaid && centres.FirstOrDefault(c => _kb.Programmes(s.Programme, c).Count == 0) is { } untaught)
         {
             // "les horaires de la licence à Paris et à La Réunion": the centre that does not teach it is said so, below.
@@ -294,7 +297,7 @@ public sealed partial class QuestionAnswering
         // Two programmes named: each one's answer; two modalities ("la différence entre cours du jour et cours du soir",
         // "combien en cours du jour et en cours du soir ?"): each modality's; two centres ("le CASP est-il moins cher à La
         // Réunion qu'à Paris ?", "les horaires à Paris et à La Réunion"): each centre's.
-        var modalities = utterance.Entities.Domain.Modalities.Select(m => Slots.ModalityId(m)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var modalities = said.Modalities.Count < 2 ? [] : said.Modalities.Select(m => Slots.ModalityId(m)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var subjects = programmes.Count > 1 ? programmes.Select(p => s with { Programme = p, Centre = p == "LP110" ? "Paris" : s.CentreSaid ? s.Centre : null }).ToList()
             : modalities.Count > 1 ? modalities.Select(m => s with { Modality = m }).ToList()
             : centres.Count > 1 ? centres.Select(c => s with { Centre = c, CentreSaid = true }).ToList()
