@@ -55,7 +55,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
             {
                 var definition = match.Values[0];
-                var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession) || ListedAfter(tokens, Last(found), i);
+                var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession)
+                    || ListedAfter(tokens, Last(found), i, definition.RequiresPossession);
                 if (definition.RequiresPossession && !held)
                 {
                     i++;
@@ -90,7 +91,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
-        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start);
+        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
     }
@@ -109,7 +110,11 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     }
 
     /// <summary>"j'ai le bac et un BTS": a diploma listed right after a held one is held too.</summary>
-    private bool ListedAfter(ReadOnlySpan<Token> tokens, DiplomaMention? previous, int start)
+    /// <param name="joinerNeeded">
+    /// The word also names one of our programmes: "j'ai un DUT carrières sociales, licence en cours du jour" (the comma is
+    /// gone) asks about the licence; only "et", "ou"... list it as held ("un DUT et une licence").
+    /// </param>
+    private bool ListedAfter(ReadOnlySpan<Token> tokens, DiplomaMention? previous, int start, bool joinerNeeded)
     {
         if (previous is not { Held: true } || previous.Level == 0)
         {
@@ -129,7 +134,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                 return false;
             }
         }
-        return sawJoiner || start == previous.Start + previous.Length;
+        return sawJoiner || !joinerNeeded && start == previous.Start + previous.Length;
     }
 
     /// <summary>A possession cue ("j'ai", "titulaire d'", "I hold") before the diploma, with only fillers between.</summary>

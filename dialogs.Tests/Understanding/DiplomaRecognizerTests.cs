@@ -115,6 +115,18 @@ public class DiplomaRecognizerTests
         Assert.Equal(Programme.LicencePro, u.Entities.Programme);
     }
 
+    [Theory]
+    // The comma is gone once normalised: a programme's name right after a diploma held is the programme asked about.
+    [InlineData("j'ai un DUT carrières sociales, licence en cours du jour : tarif ?", 1)]
+    // Joined by "et", it is a second diploma held.
+    [InlineData("j'ai un BTS et une licence, je peux faire quoi ?", 2)]
+    public void AProgrammesNameRightAfterADiplomaIsHeldOnlyWhenListed(string text, int held)
+    {
+        var u = UnderstandingFixture.Recognize(text);
+        Assert.Equal(held, u.Entities.Diplomas.Count(d => d.Held));
+        Assert.Equal(held == 1, u.Entities.Programme == Programme.LicencePro);
+    }
+
     [Fact]
     public void TheNameOfADiplomaWantedIsNotHeld()
     {
