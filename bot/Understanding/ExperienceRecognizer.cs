@@ -31,7 +31,7 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         }
         var strongCues = lexicon.ExperienceCues.FindAll(tokens, blocked);
         var wishes = lexicon.ExperienceWishes.FindAll(tokens, blocked);
-        var jobs = Unwished(tokens, wishes, lexicon.ExperienceFields.FindAll(tokens, blocked));
+        var jobs = Unpaying(tokens, Unwished(tokens, wishes, lexicon.ExperienceFields.FindAll(tokens, blocked)));
         var domains = Unwished(tokens, wishes, lexicon.ExperienceDomains.FindAll(tokens, blocked));
         var expecting = context.Expecting == Expectation.Experience;
         var hasDuration = durationMentions.Count > 0;
@@ -114,6 +114,22 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
     /// A job or field said just after a wish ("je veux devenir conseillère en insertion", "me reconvertir dans le social"),
     /// with nothing between them that speaks of the past or present ("je voudrais le CASP, je suis éducatrice").
     /// </summary>
+    private const int PaysWindow = 3;
+
+    /// <summary>"pôle emploi paie", "pôle emploi me finance": a workplace followed by a paying verb is who pays, not where one worked.</summary>
+    private List<PhraseMatch<ExperienceField>> Unpaying(ReadOnlySpan<Token> tokens, List<PhraseMatch<ExperienceField>> matches)
+    {
+        var kept = new List<PhraseMatch<ExperienceField>>(matches.Count);
+        foreach (var m in matches)
+        {
+            if (!lexicon.ExperiencePays.AnyIn(tokens, m.End, m.End + PaysWindow))
+            {
+                kept.Add(m);
+            }
+        }
+        return kept;
+    }
+
     private List<PhraseMatch<ExperienceField>> Unwished(ReadOnlySpan<Token> tokens, List<PhraseMatch<bool>> wishes, List<PhraseMatch<ExperienceField>> matches)
     {
         if (wishes.Count == 0)

@@ -53,6 +53,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
     internal readonly PhraseMatcher<bool> ExperienceWeakCues = new();
     internal readonly PhraseMatcher<bool> ExperienceWishes = new();
+    internal readonly PhraseMatcher<bool> ExperiencePays = new();
     internal readonly PhraseMatcher<bool> ExperiencePrepositions = new();
     internal readonly PhraseMatcher<ExperienceField> ExperienceDomains = new();
     internal readonly PhraseMatcher<bool> NoExperience = new();
@@ -196,6 +197,7 @@ public sealed class Lexicon
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);
         AddPhrases(ExperienceWeakCues, file.Experience.WeakCues, true, vocabulary: false);
         AddPhrases(ExperienceWishes, file.Experience.Wishes, true, vocabulary: false);
+        AddPhrases(ExperiencePays, file.Experience.Pays, true, vocabulary: false);
         AddPhrases(ExperiencePrepositions, file.Experience.Prepositions, true, vocabulary: false);
         foreach (var (field, phrases) in file.Experience.Domains)
         {

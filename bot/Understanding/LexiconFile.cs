@@ -69,6 +69,7 @@ internal sealed class LexiconFile
         public List<string> Cues { get; set; } = [];
         public List<string> WeakCues { get; set; } = [];
         public List<string> Wishes { get; set; } = [];
+        public List<string> Pays { get; set; } = [];
         public List<string> Prepositions { get; set; } = [];
         public List<string> None { get; set; } = [];
         public Dictionary<string, List<string>> Fields { get; set; } = [];

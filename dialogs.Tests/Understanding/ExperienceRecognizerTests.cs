@@ -33,6 +33,17 @@ public class ExperienceRecognizerTests
     }
 
     [Theory]
+    // A workplace followed by a paying verb is who pays: a funding, not where one worked.
+    [InlineData("6 ans d'expérience, je veux faire le CASP en journée, pôle emploi paie", Funding.FranceTravail)]
+    [InlineData("3 ans d'expérience, pôle emploi me finance la licence", Funding.FranceTravail)]
+    public void AWorkplaceThatPaysIsAFunding(string text, Funding funding)
+    {
+        var u = UnderstandingFixture.Recognize(text);
+        Assert.Equal(funding, u.Entities.Funding);
+        Assert.NotEqual(ExperienceField.Insertion, u.Entities.Experience?.Field);
+    }
+
+    [Theory]
     [InlineData("je n'ai jamais travaillé")]
     [InlineData("aucune expérience")]
     [InlineData("I have no experience")]
