@@ -32,6 +32,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("What are the opening hours of evening classes in Réunion?", "17h | !8h15 à 12h30", "004")]
     // Who handles the internships: the internship contacts, not the internship rules; "internships" is "stage" too.
     [InlineData("Qui s'occupe des stages en cours du soir ?", "conventions de stage des cours du soir | pascale.bonnet@lecnam.net", "002")]
+    // Who validates it: the tutor ("valide" finds "la validation du stage").
+    [InlineData("Qui valide le stage de la licence pro ?", "effectuées par le tuteur du stage", "002")]
     [InlineData("Who deals with internships for evening classes?", "pascale.bonnet@lecnam.net | !par_langues", "002")]
     [InlineData("What are the contact details for the internship?", "Référent stage", "002")]
     // An e-mail address is a contact, not where the classes are.
