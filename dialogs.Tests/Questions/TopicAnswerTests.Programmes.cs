@@ -12,6 +12,7 @@ public sealed partial class TopicAnswerTests
     // Asking to know more about a programme, in English, is its overview.
     [InlineData("Hello, I'd like to know more about the CASP title", "préparant aux métiers de l'accueil | !I don't have this information", "003")]
     [InlineData("Can I get some information about the CP29 certificate?", "CP29 | !I don't have this information", "003")]
+    [InlineData("What does a social and professional support officer do?", "préparant aux métiers de l'accueil | !The programmes I know about", "003")]
     // A mode of study without a length is named alone, not with empty brackets.
     [InlineData("C'est quoi le CP29 ?", "Modalités : Cours du soir (HTT) ; | !()", "003")]
     // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
