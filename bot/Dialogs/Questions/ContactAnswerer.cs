@@ -102,7 +102,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     {
         var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
         // A UE with a contact of its own (the evening English, ANG320): that contact, whatever else is asked.
-        var ue = s.UeCodes.Count == 0 ? [] : Reachable(s.UeCodes.SelectMany(code => kb.Contacts(code, null, null)));
+        var ue = s.UeCodes.Count == 0 ? [] : OfUes(kb, s.UeCodes);
         if (ue.Count > 0)
         {
             return ue.Take(2);
@@ -121,6 +121,9 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         }
         return contacts.Take(2);
     }
+
+    /// <summary>The reachable contacts the documents give for these UEs themselves (the evening English, ANG320: the CLE).</summary>
+    public static List<Contact> OfUes(KnowledgeBase kb, IEnumerable<string> codes) => Reachable(codes.SelectMany(code => kb.Contacts(code)).Distinct());
 
     private static List<Contact> Reachable(IEnumerable<Contact> contacts) =>
         contacts.Where(c => c.Email is not null || c.Phone is not null).ToList();

@@ -228,7 +228,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             return new ScheduleView(ScheduleStatus.NoPlanning, codes,
                 L(r, $"Je ne trouve pas de séance de {codes} dans les plannings de mes documents.", $"I find no session of {codes} in the timetables of my documents."),
-                [], UeContacts(r.UeCodes) is { Count: > 0 } own ? own : Contacts(plannings[0].Programme, plannings[0].Centre), r);
+                [], Questions.ContactAnswerer.OfUes(kb, r.UeCodes) is { Count: > 0 } own ? own.Take(1).ToList() : Contacts(plannings[0].Programme, plannings[0].Centre), r);
         }
         var title = r.UeCodes.Count == 1 ? kb.GetUe(r.UeCodes[0])?.Title : null;
         var heading = $"{codes}{(title is null ? "" : " " + title)}";
@@ -265,10 +265,6 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             s.AlsoPossible.Count == 0 ? s.Note
                 : L(r, $"grille ambiguë : peut-être le {string.Join(" ou ", s.AlsoPossible.Select(d => Format.Day(d, "fr")))}",
                     $"unclear grid: maybe on {string.Join(" or ", s.AlsoPossible.Select(d => Format.Day(d, "en")))}"));
-
-    /// <summary>The contacts the documents give for these UEs themselves (the evening English, ANG320: the CLE).</summary>
-    private List<Contact> UeContacts(IEnumerable<string> codes) =>
-        codes.SelectMany(code => kb.Contacts(code)).Where(c => c.Email is not null || c.Phone is not null).Distinct().Take(1).ToList();
 
     private IReadOnlyList<Contact> Contacts(string? programme, string? centre) =>
         kb.Contacts("informations", programme, centre).Where(c => c.Email is not null || c.Phone is not null).Take(1).ToList();
