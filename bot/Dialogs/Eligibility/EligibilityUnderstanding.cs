@@ -68,7 +68,9 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
             // "Éducatrice depuis 8 ans, quelle formation me conseillez-vous ?": the bot recommends one from the profile.
             a = a with { ProgrammeUnknown = true };
         }
-        if (e.Centre is { } centre)
+        // Two centres or two modalities named ("Paris ou La Réunion ?", "la différence entre cours du jour et cours du
+        // soir ?") compare them: neither is an answer.
+        if (e.Centre is { } centre && e.Domain.Centres.Select(c => c.IsReunion()).Distinct().Count() == 1)
         {
             a = a with { Centre = centre.IsReunion() ? "La Réunion" : "Paris" };
         }
@@ -103,7 +105,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         {
             a = a with { ExperienceField = null };
         }
-        if (e.Modality is U.Modality.Day or U.Modality.Evening)
+        if (e.Modality is U.Modality.Day or U.Modality.Evening && e.Domain.Modalities.Distinct().Count() == 1)
         {
             a = a with { Modality = e.Modality == U.Modality.Day ? "jour" : "soir" };
         }

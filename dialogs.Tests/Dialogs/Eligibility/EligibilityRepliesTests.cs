@@ -189,6 +189,23 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AQuestionComparingTwoModalitiesIsAnsweredNotTakenForTheModality()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
+        await SayAsync(c, "le titre casp");
+        await SayAsync(c, "à paris");
+
+        var compared = await SayAsync(c, "Quelle différence entre cours du jour et cours du soir ?");
+
+        // Seed 003: the CASP's two modes in Paris, then the diploma question again; no modality noted.
+        Assert.DoesNotContain("C'est noté", compared);
+        Assert.Contains("entre 18h et 21h30", compared);
+        Assert.Contains("9 mois à temps plein", compared);
+        Assert.Contains("diplôme le plus élevé", compared);
+    }
+
+    [Fact]
     public async Task AnnulerLeavesTheQuestionnaire()
     {
         var c = fixture.Conversation();
