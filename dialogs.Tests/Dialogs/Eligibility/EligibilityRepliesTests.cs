@@ -174,10 +174,7 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     [Fact]
     public async Task AQuestionInTheMiddleIsAboutTheProgrammeBeingChecked()
     {
-        var c = fixture.Conversation();
-        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
-        await SayAsync(c, "le titre casp");
-        await SayAsync(c, "à paris");
+        var c = await AtTheDiplomaQuestionAsync();
 
         // Seed 003: the CASP's evening fees in Paris, not "which programme?".
         var fees = await SayAsync(c, "c'est combien les cours du soir au fait ?");
@@ -191,10 +188,7 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     [Fact]
     public async Task AQuestionComparingTwoModalitiesIsAnsweredNotTakenForTheModality()
     {
-        var c = fixture.Conversation();
-        await SayAsync(c, "je voudrais savoir si je peux m'inscrire");
-        await SayAsync(c, "le titre casp");
-        await SayAsync(c, "à paris");
+        var c = await AtTheDiplomaQuestionAsync();
 
         var compared = await SayAsync(c, "Quelle différence entre cours du jour et cours du soir ?");
 
