@@ -200,6 +200,19 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AFirstMessageAskingTheFeesGetsThemBeforeTheNextQuestion()
+    {
+        var c = fixture.Conversation();
+
+        var first = await SayAsync(c, "Titulaire du bac, demandeur d'emploi catégorie 2, je veux faire le CASP à La Réunion : je suis éligible et ça coûte combien ?");
+
+        // Seed 004: job seekers of categories 1 to 4 pay 8 € per ECTS, 18 € of application fee, 100 € a year.
+        Assert.Contains("8 €", first);
+        Assert.Contains("100 €", first);
+        Assert.Contains("Combien de temps d'expérience", first);
+    }
+
+    [Fact]
     public async Task AnnulerLeavesTheQuestionnaire()
     {
         var c = fixture.Conversation();
