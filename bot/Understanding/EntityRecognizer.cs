@@ -16,6 +16,9 @@ public sealed record DomainEntities(
     public Programme? Programme => Programmes.Count > 0 ? Programmes[0] : null;
     public Parcours? Parcours => ParcoursList.Count > 0 ? ParcoursList[0] : null;
     public Modality? Modality => Modalities.Count > 0 ? Modalities[0] : null;
+
+    /// <summary>The centres named, as the knowledge base names them, each once: two when a question compares them.</summary>
+    public List<string> CentresNamed() => Centres.Select(c => c.CentreName()).Distinct(StringComparer.Ordinal).ToList();
     public Funding? Funding => Fundings.Count > 0 ? Fundings[0] : null;
 
     /// <summary>The most precise centre said: a Réunion site ("Le Port") rather than "La Réunion".</summary>

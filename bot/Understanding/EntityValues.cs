@@ -32,6 +32,9 @@ public static class EntityValueExtensions
     /// <summary>True for La Réunion and each of its sites.</summary>
     public static bool IsReunion(this Centre centre) => centre != Centre.Paris;
 
+    /// <summary>The centre as the knowledge base names it: "Paris" or "La Réunion" (a Réunion site is La Réunion).</summary>
+    public static string CentreName(this Centre centre) => centre.IsReunion() ? "La Réunion" : "Paris";
+
     /// <summary>The programme code used by the Cnam ("LP110", "CPN42", "CP29").</summary>
     public static string Code(this Programme programme) => programme switch
     {

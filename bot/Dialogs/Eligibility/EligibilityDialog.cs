@@ -139,7 +139,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
                     ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a)
                     : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility, a), ct);
                 if (eligibility && (a.Funding ?? (object?)a.FundingSaid) is not null && step.Turn.Activity.Text is { Length: > 0 } first
-                    && _understanding.Recognize(first, step.Turn.Now, null).Has(Understanding.Intents.Tariffs))
+                    && _understanding.RecognizeTurn(step.Turn, first).Has(Understanding.Intents.Tariffs))
                 {
                     // "…le CASP à La Réunion, demandeur d'emploi : je suis éligible et ça coûte combien ?": the fees asked
                     // for the programme and funding said come now, as a question in the middle is answered; the card at

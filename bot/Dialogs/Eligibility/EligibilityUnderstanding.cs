@@ -39,6 +39,9 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
          "je me suis trompee", "erreur", "corriger", "back", "go back", "previous", "previous question", "undo", "i made a mistake"];
 
+    /// <summary>The turn's own message as the topics recognised it (the turn keeps that recognition).</summary>
+    public Utterance RecognizeTurn(Protocol.TurnContext turn, string text) => recognizer.Recognize(turn, text);
+
     /// <summary>Recognises a message with what was just asked as context.</summary>
     public Utterance Recognize(string? text, DateTimeOffset now, EligibilitySlot? expecting) =>
         recognizer.Recognize(text, now, new RecognizerContext(Expecting: Expectation(expecting)));
@@ -70,9 +73,9 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         }
         // Two centres or two modalities named ("Paris ou La Réunion ?", "la différence entre cours du jour et cours du
         // soir ?") compare them: neither is an answer.
-        if (e.Centre is { } centre && e.Domain.Centres.Select(c => c.IsReunion()).Distinct().Count() == 1)
+        if (e.Centre is { } centre && e.Domain.CentresNamed().Count == 1)
         {
-            a = a with { Centre = centre.IsReunion() ? "La Réunion" : "Paris" };
+            a = a with { Centre = centre.CentreName() };
         }
         if (e.Diploma is { } diploma && (diploma.Held || diploma.Negated || expecting == EligibilitySlot.Diploma || DescribesThePerson(diploma)))
         {

@@ -67,7 +67,7 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         options = new MeetingAnswers
         {
             Programme = u.Entities.Programme?.Code(),
-            Centre = u.Entities.Centre is { } centre ? (centre.IsReunion() ? "La Réunion" : "Paris") : null,
+            Centre = u.Entities.Centre?.CentreName(),
             Language = u.Language == "en" ? "en" : "fr",
         };
         return true;

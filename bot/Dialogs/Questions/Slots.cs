@@ -68,7 +68,7 @@ public sealed record Slots(
         {
             programme = ProgrammeOfUe(kb, ueCodes[0]);
         }
-        var centre = e.Centre is { } c ? (c.IsReunion() ? "La Réunion" : "Paris") : null;
+        var centre = e.Centre?.CentreName();
         var centreSaid = centre is not null;
 
         // A new programme resets what belonged to the old one; otherwise the context completes the question. What was
@@ -108,7 +108,7 @@ public sealed record Slots(
     {
         Programme = Programme,
         // "moins cher à La Réunion qu'à Paris ?": two centres named, neither is the conversation's centre.
-        Centre = Utterance.Entities.Domain.Centres.Select(c => c == U.Centre.Paris).Distinct().Count() > 1 ? null : Centre,
+        Centre = Utterance.Entities.Domain.Centres.Count > 1 && Utterance.Entities.Domain.CentresNamed().Count > 1 ? null : Centre,
         Modality = Modality,
         Funding = Fundings.Count > 0 ? Fundings[0] : null,
         JobSeekerCategory = Utterance.Entities.JobSeekerCategory,
