@@ -48,27 +48,6 @@ public sealed partial class QuestionAnswering
         }
     }
 
-    /// <summary>
-    /// A more specific topic absorbs a general one it would otherwise repeat: "les documents pour ma convention de stage"
-    /// are the convention's documents, not the registration's.
-    /// </summary>
-    private static readonly (string Specific, string General)[] Subsumes =
-    [
-        (Understanding.Intents.Convention, Understanding.Intents.RegistrationDocuments),
-        (Understanding.Intents.Convention, Understanding.Intents.Internship),
-        (Understanding.Intents.Withdrawal, Understanding.Intents.RegistrationDocuments),
-        (Understanding.Intents.Internship, Understanding.Intents.Duration),
-        (Understanding.Intents.Internship, Understanding.Intents.Hours),
-        (Understanding.Intents.Tariffs, Understanding.Intents.PlanningDates),
-        (Understanding.Intents.RegistrationDocuments, Understanding.Intents.Access),
-        (Understanding.Intents.Convention, Understanding.Intents.Duration),
-        (Understanding.Intents.Tariffs, Understanding.Intents.Ects),
-        (Understanding.Intents.Tariffs, Understanding.Intents.UeList),
-        (Understanding.Intents.ValidationRoutes, Understanding.Intents.DiplomaConditions),
-        (Understanding.Intents.InformationMeeting, Understanding.Intents.PlanningDates),
-        (Understanding.Intents.Tariffs, Understanding.Intents.Duration),
-    ];
-
     /// <summary>The intents this layer answers.</summary>
     public IReadOnlyCollection<string> Intents => _byIntent.Keys;
 
@@ -256,7 +235,7 @@ public sealed partial class QuestionAnswering
 
         var found = new List<AnswerSection>();
         var said = utterance.Entities.Domain;
-        var centres = said.Centres.Count < 2 ? [] : said.Centres.Select(c => c.IsReunion() ? "La Réunion" : "Paris").Distinct(StringComparer.Ordinal).ToList();
+        var centres = said.Centres.Count < 2 ? [] : said.CentresNamed();
         if (centres.Count > 1 && s.ProgrammeSaid && centres.FirstOrDefault(c => _kb.Programmes(s.Programme, c).Count == 0) is { } untaught)
         {
             // "les horaires de la licence à Paris et à La Réunion": the centre that does not teach it is said so, below.
@@ -373,22 +352,6 @@ public sealed partial class QuestionAnswering
         return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
     }
 
-    /// <summary>
-    /// A general topic asked as a question of its own beside the specific one, not words of it inside the specific one:
-    /// a start or end asked with "when" beside a fee ("combien coûte la licence et quand commence-t-elle ?", not "par an"
-    /// or "à la rentrée"), the internship's length beside its agreement ("combien d'heures de stage et qui signe la
-    /// convention ?", not "les documents pour ma convention de stage"), the programme's length beside a fee ("et combien de
-    /// temps dure-t-elle ?", not "en 2 ans").
-    /// </summary>
-    private bool AskedOnItsOwn(string specific, string general, Slots s, List<string> intents) => (specific, general) switch
-    {
-        (_, Understanding.Intents.PlanningDates) => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
-        (_, Understanding.Intents.Internship) => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
-        // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
-        (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => s.Mentions(_vocabulary.DurationAskWords),
-        _ => false,
-    };
-
     /// <summary>The one centre that teaches the programme named, when the centre named does not; else null.</summary>
     private string? OnlyElsewhere(Slots s) =>
         s.ProgrammeSaid && s.CentreSaid && s.Programme is { } programme && s.Centre is { } centre && _kb.Programmes(programme, centre).Count == 0
@@ -405,141 +368,4 @@ public sealed partial class QuestionAnswering
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]{2,5}[0-9]{2,3}[A-Z]?\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex UeCode();
-
-    /// <summary>
-    /// "c'est quoi un CIP ?", "que veut dire ECTS ?", "What does FOAD stand for?": an abbreviation the documents spell out,
-    /// with the sentence that does. Not a programme or an UE named (their own answers), nor a validation route (the
-    /// routes' answer says more than the words).
-    /// </summary>
-    private AnswerSection? Definition(Utterance u, Slots s)
-    {
-        // Most questions name no abbreviation: that is checked first, on the words the slots already hold.
-        // "c'est quoi cette UE ?" points at a UE already said: not a question about the letters.
-        if (!s.Words.Overlaps(_abbreviationWords) || s.Mentions(_vocabulary.PointingWords) || !_vocabulary.AsksDefinition(s.Question)
-            || s.ProgrammeSaid || s.UeCodes.Count > 0 || u.Entities.Dates.Count > 0 || u.TopIntent?.Name == Understanding.Intents.ValidationRoutes)
-        {
-            return null;
-        }
-        var words = s.Words.ToHashSet(StringComparer.Ordinal);
-        var named = _kb.Abbreviations().Where(a => words.Contains(Knowledge.Text.FrenchText.Fold(a.Short))).ToList();
-        // The abbreviation is what is asked about: nothing else is said ("c'est quoi les UE du tronc commun ?" asks a list).
-        words.ExceptWith(named.Select(a => Knowledge.Text.FrenchText.Fold(a.Short)));
-        words.ExceptWith(_vocabulary.StopWords);
-        words.ExceptWith(_vocabulary.DefinitionPhrases.SelectMany(p => p.Split(' ')));
-        if (named.Count == 0 || words.Count > 0)
-        {
-            return null;
-        }
-        var a = named[0];
-        return new AnswerSection(
-            s.L($"**{a.Short}** : {a.Long}. Mes documents l'emploient ainsi : « {a.Sentence} »",
-                $"**{a.Short}**: {a.Long}. The documents use it so: \"{a.Sentence}\""),
-            a.Source is null ? [] : [new Provenance(a.Source, a.SourceTitle, a.ValidFor, a.Centre)]);
-    }
-
-    /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
-    private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
-    {
-        List<Suggestion> Menu() => BotTexts.MenuIn(s.Language).Select(m => new Suggestion(m, m)).ToList();
-        if (u.Normalized.Length == 0)
-        {
-            // "👍", "?": no word to answer, and nothing the documents lack either.
-            return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Que voulez-vous savoir ? Écrivez votre question avec vos mots, ou choisissez un sujet.",
-                "What would you like to know? Type your question in your own words, or pick a topic."), [])], Menu(), context);
-        }
-        static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent)
-            || intent is Understanding.Intents.Help or Understanding.Intents.BotIdentity;
-        var top = u.TopIntent;
-        if (top is null || !Social(top.Name) || u.ConfidentIntents.Any(i => !Social(i)) || HasSubject(u))
-        {
-            return null;
-        }
-        if (top.Name == Understanding.Intents.Goodbye)
-        {
-            // Leaving: no menu to choose from, only the door left open.
-            return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Au revoir, et bonne continuation dans votre projet ! Je reste là si vous avez d'autres questions.",
-                "Goodbye, and good luck with your plans! I am here if you have other questions."), [])], [], context);
-        }
-        var text = top.Name switch
-        {
-            Understanding.Intents.Thanks => s.L("Avec plaisir ! Avez-vous une autre question ?", "You're welcome! Any other question?"),
-            Understanding.Intents.Acknowledgement => s.L("Très bien ! Avez-vous une autre question ?", "All right! Any other question?"),
-            Understanding.Intents.BotIdentity => s.L(
-                "Je suis l'assistant automatique des formations en intervention sociale du Cnam, pas une personne : je réponds à partir des documents des formations (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion). Pour parler à quelqu'un, demandez « qui contacter ? ».",
-                "I am the automated assistant of Cnam's social intervention programmes, not a person: I answer from the programmes' documents (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion). To talk to someone, ask \"who should I contact?\"."),
-            Understanding.Intents.Help => s.L(BotTexts.Help, "I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. Type your question in your own words."),
-            _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
-                "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
-        };
-        return new Answer(AnswerStatus.Answered, [new AnswerSection(text, [])], Menu(), context);
-    }
-
-    /// <summary>"et pour le CP29 ?", "and in the evening?", "aussi pour…": the message continues the previous one.</summary>
-    private bool StartsAsFollowUp(Slots s)
-    {
-        // "d'accord, et pour le CASP ?", "ok and in the evening?": an acknowledgement before it does not count.
-        var words = Knowledge.Text.FrenchText.Words(s.Question).SkipWhile(_vocabulary.LeadInWords.Contains).ToList();
-        var first = words.FirstOrDefault();
-        return first is "et" or "and" or "aussi" or "also" or "what" && words.Count <= 8 || first is "pour" or "for" && words.Count <= 5;
-    }
-
-    private static bool HasSubject(Utterance u) =>
-        u.Entities.Programme is not null || u.Entities.UeCodes.Count > 0 || u.Entities.Centre is not null;
-
-    /// <summary>A message with no topic of its own that names a programme, centre, modality... continues the last question.</summary>
-    private static bool IsFollowUp(Utterance u, Slots s)
-    {
-        var e = u.Entities;
-        // A profile with a question mark and nothing else asked ("je dois le faire si je travaille déjà dans l'insertion ?")
-        // asks the last question again for the person's own case.
-        return e.Programme is not null || e.Centre is not null || e.Modality is not null || e.Funding is not null || e.Parcours is not null
-            || e.PlanYears is not null || e.UeCodes.Count > 0 || e.Dates.Count > 0 || e.Credits.Count > 0 || s.Words.Contains("et") || s.Words.Contains("and")
-            || e.DescribesAProfile && u.Raw.Contains('?', StringComparison.Ordinal);
-    }
-
-    /// <summary>The best search hits when no topic was recognised, if they share enough of the question's words.</summary>
-    private Answer? Search(Slots s)
-    {
-        var stems = _ranker.QuestionStems(s.Question);
-        if (stems.Count == 0)
-        {
-            return null;
-        }
-        var hits = _kb.Search(s.Question, new SearchFilter(Programme: s.Programme, Centre: s.CentreSaid ? s.Centre : null), top: 3);
-        var good = hits.Where(h =>
-        {
-            var hitStems = Knowledge.Text.FrenchText.Words(h.Text).Select(Knowledge.Text.FrenchText.Stem).ToHashSet(StringComparer.Ordinal);
-            var shared = stems.Count(hitStems.Contains);
-            return shared >= 2 && shared * 2 >= stems.Count;
-        }).Take(2).ToList();
-        if (good.Count == 0)
-        {
-            return null;
-        }
-        var sources = good.Where(h => h.Source is not null).Select(h => new Provenance(h.Source!, h.SourceTitle, h.ValidFor, h.Centre)).ToList();
-        // A person found by name ("Qui est Corinne Blondet ?") gets the contact card: how to reach them, or whom to ask.
-        var contacts = good.Select(h => h.Kind == "contact" && h.RecordId is not null ? _kb.GetContact(h.RecordId) : null).ToList();
-        if (contacts.All(c => c is not null))
-        {
-            return new Answer(AnswerStatus.Answered,
-                [new AnswerSection(string.Join("\n\n", contacts.Select(c => ContactAnswerer.Render(c!, s))), sources)], [], s.Remember([]));
-        }
-        return new Answer(AnswerStatus.Answered, [new AnswerSection(Topics.Bullets(good.Select(h => h.Text)), sources)], [], s.Remember([]));
-    }
-
-    private Answer NotFound(Slots s, string reason)
-    {
-        var text = s.L("Je n'ai pas cette information dans mes documents (ils portent sur la licence pro Intervention sociale LP110, le titre CASP CPN42 et le certificat CP29, au Cnam Paris et au Cnam La Réunion).",
-            "I don't have this information in my documents (they cover the Licence professionnelle Intervention sociale LP110, the CASP title CPN42 and the CP29 certificate, at Cnam Paris and Cnam La Réunion).");
-        return new Answer(AnswerStatus.NotFound, [new AnswerSection(text, []), ContactSection(s)], [], s.Remember([]), reason);
-    }
-
-    /// <summary>The contact to ask when the knowledge base lacks something.</summary>
-    private AnswerSection ContactSection(Slots s)
-    {
-        var contacts = _contacts.General(s).ToList();
-        var text = s.L("Pour en savoir plus, contactez :", "For more information, please contact:") + "\n\n" +
-            string.Join("\n\n", contacts.Select(c => ContactAnswerer.Render(c, s)));
-        return new AnswerSection(text, contacts.Select(c => Provenance.Of(c, c.Centre)).OfType<Provenance>().ToList());
-    }
 }
