@@ -4,10 +4,8 @@ using Cnam.Bot.Understanding;
 
 namespace Cnam.Bot.Dialogs.Questions;
 
-/// <summary>
-/// What is answered when the topics are not: small talk, an abbreviation the documents spell out, the best search hits,
-/// and "not in my documents" with the right contact.
-/// </summary>
+// What is answered when the topics are not: small talk, an abbreviation the documents spell out, the best search hits,
+// and "not in my documents" with the right contact.
 public sealed partial class QuestionAnswering
 {
     /// <summary>

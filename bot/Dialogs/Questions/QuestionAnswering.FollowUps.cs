@@ -4,10 +4,8 @@ using Cnam.Bot.Understanding;
 
 namespace Cnam.Bot.Dialogs.Questions;
 
-/// <summary>
-/// How a question relates to the one before it: a follow-up that names only a new subject, a general topic a specific one
-/// absorbs, or one asked on its own beside it.
-/// </summary>
+// How a question relates to the one before it: a follow-up that names only a new subject, a general topic a specific one
+// absorbs, or one asked on its own beside it.
 public sealed partial class QuestionAnswering
 {
     /// <summary>
