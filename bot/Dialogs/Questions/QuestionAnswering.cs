@@ -21,6 +21,7 @@ public sealed partial class QuestionAnswering
     private readonly ProgrammeAnswerer _programmes;
     private readonly PlanningAnswerer _planning;
     private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
+    private readonly Action<Reading>[] _intentRules;
 
     // The abbreviations the documents spell out, folded as the slots' words are.
     private readonly string[] _abbreviationWords;
@@ -33,6 +34,7 @@ public sealed partial class QuestionAnswering
         _ranker = new StatementRanker(vocabulary);
         _programmes = new ProgrammeAnswerer(kb, vocabulary);
         _planning = new PlanningAnswerer(kb, vocabulary);
+        _intentRules = IntentRules();
         _abbreviationWords = kb.Abbreviations().Select(a => Knowledge.Text.FrenchText.Fold(a.Short)).Distinct(StringComparer.Ordinal).ToArray();
         ITopicAnswerer[] topics =
         [
@@ -72,161 +74,12 @@ public sealed partial class QuestionAnswering
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)
     {
-        var pointedAt = context.LastUeCodes.Count > 0 ? context.LastUeCodes : context.NamedUeCodes;
-        var pointed = s.UeCodes.Count == 0 && pointedAt.Count > 0 && s.Mentions(_vocabulary.PointingWords)
-            && (utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.UeList));
-        if (pointed)
+        var reading = Read(utterance, s, context);
+        s = reading.Slots;
+        var intents = reading.Intents;
+        if (reading.NotOurs is { } reason)
         {
-            // "c'est quoi cette UE ?" after a question or an answer that named one: that UE.
-            s = s with { UeCodes = pointedAt };
-        }
-        else if (s.UeCodes.Count == 0 && context.LastUeCodes.Count > 0 && !s.ProgrammeSaid && s.Mentions(_vocabulary.UeBackWords)
-            && (utterance.Has(Understanding.Intents.PlanningDates) || utterance.Has(Understanding.Intents.UeDetail) || utterance.Has(Understanding.Intents.Ects)))
-        {
-            // "TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question (its dates, its
-            // detail, its credits; "how much does it cost?" stays the programme's fees).
-            s = s with { UeCodes = context.LastUeCodes };
-        }
-        // Intents well below the best one are echoes of a shared word ("combien"), not halves of the question.
-        var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
-        var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
-        if (pointed)
-        {
-            // "what is this UE about?" reads as the overview as much as the UE: it is the UE's detail.
-            intents.RemoveAll(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeList);
-            intents.Insert(0, Understanding.Intents.UeDetail);
-            intents = intents.Distinct().ToList();
-        }
-        if (s.UeCodes.Count > 0 && intents.Contains(Understanding.Intents.Ects))
-        {
-            // The credits of a UE: the UE's detail gives them.
-            intents[intents.IndexOf(Understanding.Intents.Ects)] = Understanding.Intents.UeDetail;
-            intents = intents.Distinct().ToList();
-        }
-        foreach (var (specific, general) in Subsumes)
-        {
-            if (intents.Contains(specific) && !AskedOnItsOwn(specific, general, s, intents))
-            {
-                intents.Remove(general);
-            }
-        }
-        if (utterance.Entities.Credits.Count > 0 && intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.QuantityWords))
-        {
-            // "combien d'heures pour une UE de 6 crédits ?": the credits are the given, the hours the question.
-            intents.Remove(Understanding.Intents.Ects);
-            intents.Remove(Understanding.Intents.UeList);
-            intents.Remove(Understanding.Intents.Duration);
-        }
-        if (utterance.Entities.Dates.Count > 0 && s.UeCodes.Count == 0
-            && intents.Remove(Understanding.Intents.UeList) | intents.Remove(Understanding.Intents.UeDetail))
-        {
-            // "quelle UE le 14 mars ?", "c'est quoi l'UE de jeudi ?" ask the planning of that day, not the programme's UE.
-            intents.Insert(0, Understanding.Intents.PlanningDates);
-            intents = intents.Distinct().ToList();
-        }
-        if (s.UeCodes.Count > 0)
-        {
-            // A question about one UE is not a request for the whole list, and "how many hours" or "how long" is its volume.
-            intents.Remove(Understanding.Intents.UeList);
-            if (!s.ProgrammeSaid || s.Mentions(_vocabulary.QuantityWords))
-            {
-                // "combien d'heures d'anglais dans la licence ?": the programme places the UE, whose volume is asked.
-                intents.Remove(Understanding.Intents.Duration);
-            }
-            if (s.Mentions(_vocabulary.QuantityWords))
-            {
-                intents.Remove(Understanding.Intents.Hours);
-            }
-        }
-        if (intents.Count > 1 && !s.ProgrammeSaid)
-        {
-            // "What is the VAPP?" is about the VAPP, not about every programme; "qu'est-ce que j'ai jeudi ?" about
-            // Thursday, not about the programme the conversation was on.
-            intents.Remove(Understanding.Intents.ProgrammeOverview);
-        }
-        if (intents.Count > 1 && intents[0] != Understanding.Intents.EligibilityStart
-            && utterance.Entities.Diploma is null && utterance.Entities.Experience is null)
-        {
-            // "je peux faire une partie de la formation et la finir plus tard ?": "je peux faire" asks how, not who may enter.
-            intents.Remove(Understanding.Intents.EligibilityStart);
-        }
-        if (intents.Contains(Understanding.Intents.ValidationRoutes) && s.ProgrammeSaid
-            && (utterance.Entities.Diploma is { Held: true } || utterance.Entities.Experience is not null))
-        {
-            // "sans diplôme mais 12 ans d'animateur, je peux avoir la licence par la VAPP ?": with a profile given, whether
-            // that route is open to this person comes first, then what the route is.
-            intents.Remove(Understanding.Intents.Access);
-            intents.Insert(0, Understanding.Intents.Access);
-        }
-        if (intents.Count > 1 && utterance.Entities.Parcours is not null)
-        {
-            // "planning complet du parcours culture", "combien coûte le parcours culture ?": the parcours named is the
-            // subject of another question, not a question about the parcours.
-            intents.Remove(Understanding.Intents.Parcours);
-        }
-        if (intents.Contains(Understanding.Intents.Hours) && s.ProgrammeSaid && s.UeCodes.Count == 0 && utterance.Entities.Credits.Count == 0
-            && s.Mentions(_vocabulary.QuantityWords) && s.Mentions(_vocabulary.HourWords))
-        {
-            // "combien d'heures de cours au total pour le CASP ?", "How many hours of teaching in the CASP?": its volume (the
-            // length answer gives it, with the modes and their times), not only the class times.
-            intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Duration;
-            intents = intents.Distinct().ToList();
-        }
-        if (intents.Contains(Understanding.Intents.Hours) && s.Mentions(_vocabulary.ContactHoursWords) && utterance.Entities.Modality is null)
-        {
-            // "horaires d'ouverture de l'accueil" are a service's hours, not class hours; "the opening hours of evening
-            // classes" are the classes'.
-            intents[intents.IndexOf(Understanding.Intents.Hours)] = Understanding.Intents.Contacts;
-        }
-        if (utterance.Entities.Modality is not null && context.LastIntents.Count == 0 && s.UeCodes.Count == 0
-            && !s.Mentions(_vocabulary.AdmissionWords)
-            && (intents.All(i => i == Understanding.Intents.ProgrammeOverview)
-                || intents is [Understanding.Intents.Access or Understanding.Intents.EligibilityStart]
-                    && utterance.Entities.Diploma is null && utterance.Entities.Experience is null))
-        {
-            // "la formation est accessible à distance ?", "le CASP est-il accessible en alternance ?", "je peux faire la
-            // licence en alternance ?": a question about the ways of following the programmes, not about who may enter.
-            intents = [Understanding.Intents.Duration];
-        }
-        if (utterance.Entities.Funding is not null && !s.ProgrammeSaid && context.LastIntents.Count == 0 && intents.Count > 0
-            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail))
-        {
-            // "c'est quoi le DIF ?", "What is the CPF?": the documents name a funding only in the fees, which is where it is
-            // found, not in the list of programmes.
-            intents = [Understanding.Intents.Tariffs];
-        }
-        if (context.LastIntents.Count > 0 && IsFollowUp(utterance, s) && !s.Mentions(_vocabulary.ComparisonWords)
-            && (context.AwaitingClarification || StartsAsFollowUp(s))
-            && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
-                || (i == Understanding.Intents.Ects && utterance.Entities.Credits.Count > 0)
-                || (i == Understanding.Intents.Parcours && utterance.Entities.Parcours is not null)))
-        {
-            // "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" / "et pour 6
-            // crédits ?" / "et celles du parcours culture ?" after a question: the new subject takes the last question (a
-            // bare name only looks like an overview request, a number of credits like a credits question, a parcours
-            // like a question about the parcours).
-            intents = context.LastIntents.Concat(intents.Where(i => context.LastIntents.Contains(i))).Distinct().ToList();
-        }
-        if (!s.ProgrammeSaid && utterance.Entities.Diploma is { Held: false, Negated: false } other && other.Level is not null
-            && intents.Count > 0 && intents.All(i => i is Understanding.Intents.Tariffs or Understanding.Intents.ProgrammeOverview
-                or Understanding.Intents.Duration or Understanding.Intents.Jobs or Understanding.Intents.PlanningDates))
-        {
-            // "combien coûte le DEES ?": a diploma that is not one of ours.
-            return NotFound(s, "programme-unknown");
-        }
-        if (intents.Count == 0 && context.LastIntents.Count > 0 && IsFollowUp(utterance, s))
-        {
-            intents = context.LastIntents.ToList();
-        }
-        if (intents.Count == 0 && s.UeCodes.Count > 0)
-        {
-            intents = [Understanding.Intents.UeDetail];
-        }
-        if (intents.Count == 0 && utterance.Entities.DescribesAProfile)
-        {
-            // "I have a high school diploma", "2 years as a receptionist": a profile and nothing asked (in French the
-            // questionnaire takes it) asks what it opens: the entry verdict for the programme of the conversation, or each.
-            intents = [Understanding.Intents.Access];
+            return NotFound(s, reason);
         }
         if (intents.Count == 0)
         {

@@ -1,0 +1,305 @@
+using Cnam.Bot.Understanding;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+// Which topics a question asks: the intents the recogniser found, then the rules that know how people ask, in order, each
+// with the question it is for.
+public sealed partial class QuestionAnswering
+{
+    /// <summary>
+    /// A question being read: what it says, what it is about (the slots, which a rule may complete), the topics chosen so
+    /// far, and, when a rule finds it is about none of ours, why.
+    /// </summary>
+    private sealed class Reading(Utterance utterance, Slots slots, QuestionContext context, List<string> intents)
+    {
+        public Utterance Utterance { get; } = utterance;
+        public QuestionContext Context { get; } = context;
+        public Slots Slots { get; set; } = slots;
+        public List<string> Intents { get; set; } = intents;
+        public UtteranceEntities Said => Utterance.Entities;
+
+        /// <summary>The question points at the UE said before ("cette UE"): it is that UE's detail.</summary>
+        public bool Pointed { get; set; }
+
+        /// <summary>Set when the question is about something that is not ours; the reason of the "not found".</summary>
+        public string? NotOurs { get; set; }
+
+        public bool Has(string intent) => Intents.Contains(intent);
+
+        public bool Mentions(IReadOnlySet<string> words) => Slots.Mentions(words);
+
+        /// <summary>Puts the intent first, once.</summary>
+        public void First(string intent) => Intents = Intents.Prepend(intent).Distinct().ToList();
+
+        /// <summary>The intent takes the other's place, once.</summary>
+        public void Replace(string from, string to)
+        {
+            Intents[Intents.IndexOf(from)] = to;
+            Intents = Intents.Distinct().ToList();
+        }
+    }
+
+    /// <summary>The rules, in the order they apply; each may read what the ones before it chose.</summary>
+    private Action<Reading>[] IntentRules() =>
+    [
+        PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, OneUe,
+        OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, ParcoursAsSubject, VolumeOfTheProgramme,
+        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
+        UeAlone, ProfileAlone,
+    ];
+
+    /// <summary>
+    /// The topics the question asks, best first: the recogniser's intents close enough to the best one (the others are
+    /// echoes of a shared word, "combien"), rewritten by the rules. Empty when none is ours.
+    /// </summary>
+    private Reading Read(Utterance utterance, Slots s, QuestionContext context)
+    {
+        var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
+        var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
+        var reading = new Reading(utterance, s, context, intents);
+        foreach (var rule in _intentRules)
+        {
+            rule(reading);
+            if (reading.NotOurs is not null)
+            {
+                break;
+            }
+        }
+        return reading;
+    }
+
+    /// <summary>"c'est quoi cette UE ?" after a question or an answer that named one: that UE's detail (not the overview
+    /// nor the list "what is this UE about?" also reads as).</summary>
+    private void PointedUe(Reading q)
+    {
+        var pointedAt = q.Context.LastUeCodes.Count > 0 ? q.Context.LastUeCodes : q.Context.NamedUeCodes;
+        if (q.Slots.UeCodes.Count > 0 || pointedAt.Count == 0 || !q.Mentions(_vocabulary.PointingWords)
+            || !(q.Utterance.Has(Understanding.Intents.UeDetail) || q.Utterance.Has(Understanding.Intents.UeList)))
+        {
+            return;
+        }
+        q.Slots = q.Slots with { UeCodes = pointedAt };
+        q.Pointed = true;
+        q.Intents.RemoveAll(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeList);
+        q.First(Understanding.Intents.UeDetail);
+    }
+
+    /// <summary>"TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question (its dates,
+    /// its detail, its credits; "how much does it cost?" stays the programme's fees).</summary>
+    private void UeOfThePronoun(Reading q)
+    {
+        if (!q.Pointed && q.Slots.UeCodes.Count == 0 && q.Context.LastUeCodes.Count > 0 && !q.Slots.ProgrammeSaid && q.Mentions(_vocabulary.UeBackWords)
+            && (q.Utterance.Has(Understanding.Intents.PlanningDates) || q.Utterance.Has(Understanding.Intents.UeDetail) || q.Utterance.Has(Understanding.Intents.Ects)))
+        {
+            q.Slots = q.Slots with { UeCodes = q.Context.LastUeCodes };
+        }
+    }
+
+    /// <summary>"TRS107 vaut combien d'ECTS ?": the UE's detail gives its credits.</summary>
+    private static void CreditsOfTheUe(Reading q)
+    {
+        if (q.Slots.UeCodes.Count > 0 && q.Has(Understanding.Intents.Ects))
+        {
+            q.Replace(Understanding.Intents.Ects, Understanding.Intents.UeDetail);
+        }
+    }
+
+    /// <summary>"les documents pour ma convention de stage": a specific topic absorbs the general one it would repeat,
+    /// unless that one is asked on its own beside it (see <see cref="Subsumes"/>).</summary>
+    private void SpecificAbsorbsGeneral(Reading q)
+    {
+        foreach (var (specific, general) in Subsumes)
+        {
+            if (q.Has(specific) && !AskedOnItsOwn(specific, general, q.Slots, q.Intents))
+            {
+                q.Intents.Remove(general);
+            }
+        }
+    }
+
+    /// <summary>"combien d'heures pour une UE de 6 crédits ?": the credits are the given, the hours the question.</summary>
+    private void CreditsGiven(Reading q)
+    {
+        if (q.Said.Credits.Count > 0 && q.Has(Understanding.Intents.Hours) && q.Mentions(_vocabulary.QuantityWords))
+        {
+            q.Intents.Remove(Understanding.Intents.Ects);
+            q.Intents.Remove(Understanding.Intents.UeList);
+            q.Intents.Remove(Understanding.Intents.Duration);
+        }
+    }
+
+    /// <summary>"quelle UE le 14 mars ?", "c'est quoi l'UE de jeudi ?": the planning of that day, not the programme's UE.</summary>
+    private static void DayOfThePlanning(Reading q)
+    {
+        if (q.Said.Dates.Count > 0 && q.Slots.UeCodes.Count == 0
+            && q.Intents.Remove(Understanding.Intents.UeList) | q.Intents.Remove(Understanding.Intents.UeDetail))
+        {
+            q.First(Understanding.Intents.PlanningDates);
+        }
+    }
+
+    /// <summary>A question about one UE is not a request for the whole list, and "how many hours" or "how long" is its
+    /// volume; "combien d'heures d'anglais dans la licence ?": the programme places the UE, whose volume is asked.</summary>
+    private void OneUe(Reading q)
+    {
+        if (q.Slots.UeCodes.Count == 0)
+        {
+            return;
+        }
+        q.Intents.Remove(Understanding.Intents.UeList);
+        var quantity = q.Mentions(_vocabulary.QuantityWords);
+        if (!q.Slots.ProgrammeSaid || quantity)
+        {
+            q.Intents.Remove(Understanding.Intents.Duration);
+        }
+        if (quantity)
+        {
+            q.Intents.Remove(Understanding.Intents.Hours);
+        }
+    }
+
+    /// <summary>"What is the VAPP?" is about the VAPP, not about every programme; "qu'est-ce que j'ai jeudi ?" about
+    /// Thursday, not about the programme the conversation was on.</summary>
+    private static void OverviewBesideAQuestion(Reading q)
+    {
+        if (q.Intents.Count > 1 && !q.Slots.ProgrammeSaid)
+        {
+            q.Intents.Remove(Understanding.Intents.ProgrammeOverview);
+        }
+    }
+
+    /// <summary>"je peux faire une partie de la formation et la finir plus tard ?": with no profile given, "je peux faire"
+    /// beside another question asks how, not who may enter.</summary>
+    private static void EligibilityBesideAQuestion(Reading q)
+    {
+        if (q.Intents.Count > 1 && q.Intents[0] != Understanding.Intents.EligibilityStart && q.Said.Diploma is null && q.Said.Experience is null)
+        {
+            q.Intents.Remove(Understanding.Intents.EligibilityStart);
+        }
+    }
+
+    /// <summary>"sans diplôme mais 12 ans d'animateur, je peux avoir la licence par la VAPP ?": with a profile given,
+    /// whether that route is open to this person comes first, then what the route is.</summary>
+    private static void RouteForAProfile(Reading q)
+    {
+        if (q.Has(Understanding.Intents.ValidationRoutes) && q.Slots.ProgrammeSaid
+            && (q.Said.Diploma is { Held: true } || q.Said.Experience is not null))
+        {
+            q.Intents.Remove(Understanding.Intents.Access);
+            q.Intents.Insert(0, Understanding.Intents.Access);
+        }
+    }
+
+    /// <summary>"planning complet du parcours culture", "combien coûte le parcours culture ?": the parcours named is the
+    /// subject of another question, not a question about the parcours.</summary>
+    private static void ParcoursAsSubject(Reading q)
+    {
+        if (q.Intents.Count > 1 && q.Said.Parcours is not null)
+        {
+            q.Intents.Remove(Understanding.Intents.Parcours);
+        }
+    }
+
+    /// <summary>"combien d'heures de cours au total pour le CASP ?", "How many hours of teaching in the CASP?": its volume
+    /// (the length answer gives it, with the modes and their times), not only the class times.</summary>
+    private void VolumeOfTheProgramme(Reading q)
+    {
+        if (q.Has(Understanding.Intents.Hours) && q.Slots.ProgrammeSaid && q.Slots.UeCodes.Count == 0 && q.Said.Credits.Count == 0
+            && q.Mentions(_vocabulary.QuantityWords) && q.Mentions(_vocabulary.HourWords))
+        {
+            q.Replace(Understanding.Intents.Hours, Understanding.Intents.Duration);
+        }
+    }
+
+    /// <summary>"horaires d'ouverture de l'accueil" are a service's hours, not class hours; "the opening hours of evening
+    /// classes" are the classes'.</summary>
+    private void ServiceHours(Reading q)
+    {
+        if (q.Has(Understanding.Intents.Hours) && q.Mentions(_vocabulary.ContactHoursWords) && q.Said.Modality is null)
+        {
+            q.Replace(Understanding.Intents.Hours, Understanding.Intents.Contacts);
+        }
+    }
+
+    /// <summary>"la formation est accessible à distance ?", "le CASP est-il accessible en alternance ?", "je peux faire la
+    /// licence en alternance ?": a question about the ways of following the programmes, not about who may enter.</summary>
+    private void WaysOfFollowing(Reading q)
+    {
+        if (q.Said.Modality is not null && q.Context.LastIntents.Count == 0 && q.Slots.UeCodes.Count == 0
+            && !q.Mentions(_vocabulary.AdmissionWords)
+            && (q.Intents.All(i => i == Understanding.Intents.ProgrammeOverview)
+                || q.Intents is [Understanding.Intents.Access or Understanding.Intents.EligibilityStart]
+                    && q.Said.Diploma is null && q.Said.Experience is null))
+        {
+            q.Intents = [Understanding.Intents.Duration];
+        }
+    }
+
+    /// <summary>"c'est quoi le DIF ?", "What is the CPF?": the documents name a funding only in the fees, which is where
+    /// it is found, not in the list of programmes.</summary>
+    private static void FundingNamed(Reading q)
+    {
+        if (q.Said.Funding is not null && !q.Slots.ProgrammeSaid && q.Context.LastIntents.Count == 0 && q.Intents.Count > 0
+            && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail))
+        {
+            q.Intents = [Understanding.Intents.Tariffs];
+        }
+    }
+
+    /// <summary>
+    /// "le CASP" after "de quelle formation parlez-vous ?", or "et pour le CP29 ?" / "et TRS102 ?" / "et pour 6 crédits ?" /
+    /// "et celles du parcours culture ?" after a question: the new subject takes the last question (a bare name only looks
+    /// like an overview request, a number of credits like a credits question, a parcours like a question about the parcours).
+    /// </summary>
+    private void NewSubjectOfTheLastQuestion(Reading q)
+    {
+        var last = q.Context.LastIntents;
+        if (last.Count > 0 && IsFollowUp(q.Utterance, q.Slots) && !q.Mentions(_vocabulary.ComparisonWords)
+            && (q.Context.AwaitingClarification || StartsAsFollowUp(q.Slots))
+            && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
+                || (i == Understanding.Intents.Ects && q.Said.Credits.Count > 0)
+                || (i == Understanding.Intents.Parcours && q.Said.Parcours is not null)))
+        {
+            q.Intents = last.Concat(q.Intents.Where(last.Contains)).Distinct().ToList();
+        }
+    }
+
+    /// <summary>"combien coûte le DEES ?": a diploma that is not one of ours.</summary>
+    private static void DiplomaNotOurs(Reading q)
+    {
+        if (!q.Slots.ProgrammeSaid && q.Said.Diploma is { Held: false, Negated: false } other && other.Level is not null
+            && q.Intents.Count > 0 && q.Intents.All(i => i is Understanding.Intents.Tariffs or Understanding.Intents.ProgrammeOverview
+                or Understanding.Intents.Duration or Understanding.Intents.Jobs or Understanding.Intents.PlanningDates))
+        {
+            q.NotOurs = "programme-unknown";
+        }
+    }
+
+    /// <summary>"et à La Réunion ?", "et en cours du soir ?": nothing asked but a new subject, the last question again.</summary>
+    private static void LastQuestionAgain(Reading q)
+    {
+        if (q.Intents.Count == 0 && q.Context.LastIntents.Count > 0 && IsFollowUp(q.Utterance, q.Slots))
+        {
+            q.Intents = q.Context.LastIntents.ToList();
+        }
+    }
+
+    /// <summary>"TRS102 ?": a UE and nothing asked is its detail.</summary>
+    private static void UeAlone(Reading q)
+    {
+        if (q.Intents.Count == 0 && q.Slots.UeCodes.Count > 0)
+        {
+            q.Intents = [Understanding.Intents.UeDetail];
+        }
+    }
+
+    /// <summary>"I have a high school diploma", "2 years as a receptionist": a profile and nothing asked (in French the
+    /// questionnaire takes it) asks what it opens: the entry verdict for the programme of the conversation, or each.</summary>
+    private static void ProfileAlone(Reading q)
+    {
+        if (q.Intents.Count == 0 && q.Said.DescribesAProfile)
+        {
+            q.Intents = [Understanding.Intents.Access];
+        }
+    }
+}
