@@ -60,6 +60,8 @@ public sealed partial class TopicAnswerTests
     // Admission asked with a modality named: the admission, not the modes of study.
     [InlineData("What are the admission steps for the CASP day course?", "Entry — Titre CASP (CPN42) | séance de positionnement | !Length and modes", "003")]
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
+    // "which programme would suit me" with a job held: what that experience opens.
+    [InlineData("I work as a social worker in Reunion, which programme would suit me?", "Entry — Titre CASP (CPN42), Cnam La Réunion | Given your experience | !Which programme do you mean", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -76,6 +76,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("une UE c'est combien d'heures ?", "6 crédits = **45 h** de cours | 4 crédits = **30 h** | !18h15", "003", Nov20)]
     [InlineData("How many hours is a unit?", "6 credits = **45 h** of classes | !18h15", "003", Nov20)]
     [InlineData("combien d'heures de cours par jour ?", "9h30 - 17h | 18h15 - 21h15 | !crédits =", "000", Nov20)]
+    // "les jours de cours" are the planning's.
+    [InlineData("Quels sont les jours de cours à La Réunion pour le CP29 ?", "du lundi au vendredi de 17h à 21h | !Tronc commun du titre", "004", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 

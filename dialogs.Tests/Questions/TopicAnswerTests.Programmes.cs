@@ -199,6 +199,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]
     [InlineData("Quels sont les objectifs de la licence pro ?", "Objectifs | Conduire des projets collectifs", "000")]
     [InlineData("Combien d'heures de cours pour une UE de 6 crédits ?", "6 crédits = 45 h | !9h30", "003")]
+    // "c'est combien" before "d'années" asks a length, not a price.
+    [InlineData("la licence pro c'est combien d'années ?", "formation sur 1 an | formation sur 1 ou 2 ans | !4 150 €", "000")]
+    // Ill health: the contact for arrangements on health grounds, not the general ones.
+    [InlineData("Je suis en arrêt maladie, puis-je suivre la formation ?", "handi.cnam.fr | problèmes de santé | !par_intervention-sociale@lecnam.net", "000")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

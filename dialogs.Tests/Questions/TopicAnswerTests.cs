@@ -28,6 +28,9 @@ public sealed partial class TopicAnswerTests(QuestionsFixture fixture) : IClassF
     [InlineData("combien coûte la licence à La Réunion ?", "ne propose pas la Licence professionnelle | qu'au Cnam Paris | 820 € | par_intervention-sociale@lecnam.net | !60 €", "000")]
     [InlineData("Qui contacter pour la licence à La Réunion ?", "qu'au Cnam Paris | par_intervention-sociale@lecnam.net | !Je n'ai pas cette information", "000")]
     [InlineData("How much is the licence in Reunion?", "only Cnam Paris | 820 €", "000")]
+    // Whether a centre offers it: the same.
+    [InlineData("est ce que le cnam de la réunion propose la licence intervention sociale ?", "ne propose pas la Licence professionnelle | qu'au Cnam Paris | 60 ECTS | !Je n'ai pas cette information", "000")]
+    [InlineData("Does Cnam La Réunion offer the licence?", "does not offer the Licence professionnelle | only Cnam Paris does | 60 ECTS", "000")]
     public Task AProgrammeAskedAtACentreThatDoesNotTeachItIsAnsweredForTheCentreThatDoes(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

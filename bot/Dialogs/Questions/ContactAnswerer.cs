@@ -39,6 +39,8 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         // Nothing said of which contact: the general ones of the conversation's centre, else of each centre.
         var chosen = picked.Count > 0
             ? picked.Select(p => contacts[statements.IndexOf(p)]).ToList()
+            // "je suis en arrêt maladie, je peux suivre la formation ?": nothing names one, but they are the health ones.
+            : intent == Understanding.Intents.Handicap ? contacts.Take(2).ToList()
             : s.Centre is not null && Reachable(contacts.Where(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase))) is { Count: > 0 } general
                 ? general.Take(2).ToList()
                 : General(s).ToList();
