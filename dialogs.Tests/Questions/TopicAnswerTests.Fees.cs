@@ -63,6 +63,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is the CASP cheaper in La Réunion than in Paris?", "Cnam La Réunion — 2016-2017 fees | Titre CASP (CPN42), Cnam Paris — 2016-2017 fees", "003")]
     // "combien pour le …": its fees, not its modes.
     [InlineData("Combien pour le CP29 en cours du soir à Paris ?", "14 € | par crédit | !Durée et modalités", "003")]
+    // A funding one centre prices and the other does not: the other's rule is said, each centre's fees follow.
+    [InlineData("Combien coûte le CASP si mon employeur paie ?", "pas de tarif chiffré pour un financement « employeur » au Cnam La Réunion | Opca | Les tarifs de chaque centre | 11 952 € | 144 € | !Les frais qui s'appliquent à tous", "003")]
+    [InlineData("What's the price of the CP29 if my employer pays?", "whole CASP title | no figure for employer funding at Cnam La Réunion | OPCA | 144 €", "003")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

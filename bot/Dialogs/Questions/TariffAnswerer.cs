@@ -33,7 +33,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             {
                 return new Missing(intro, "tariff-year");
             }
-            var older = Lookup(s, kind, out _);
+            var older = Lookup(s, kind, out _, out _);
             return new Missing(intro + (older.Count == 0 ? "" : s.L(" Pour information, ci-dessous, avec leur année :", " For reference, below, with their year:")
                 + "\n\n" + string.Join("\n\n", older.GroupBy(GroupKey).Select(g => Group(g.ToList(), s)))), "tariff-year");
         }
@@ -41,8 +41,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         {
             return Validation(s);
         }
-        var found = Lookup(s, kind, out var relaxed);
-        if (found.Count == 0 && kind == "droit-inscription" && s.Programme is not null && Lookup(s, null, out _) is { Count: > 0 } fees)
+        var found = Lookup(s, kind, out var relaxed, out var partial);
+        if (found.Count == 0 && kind == "droit-inscription" && s.Programme is not null && Lookup(s, null, out _, out _) is { Count: > 0 } fees)
         {
             // "des frais d'inscription en plus pour la licence ?": none given apart from the programme's fees.
             found = fees;
@@ -71,57 +71,66 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         var sources = groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)).ToList();
         if (kind is null && relaxed is null && FundingWithoutFee(s, found) is { } funding)
         {
-            var (said, facts) = funding;
-            relaxed = FundingNote(s, said, found, facts);
+            var (said, centres, facts) = funding;
+            relaxed = FundingNote(s, said, centres, found, facts);
             sources.AddRange(facts.Select(f => Provenance.Of(f, f.Centre)));
         }
-        if (relaxed is not null)
+        foreach (var note in new[] { relaxed, partial }.OfType<string>())
         {
-            text = relaxed + "\n\n" + text;
+            text = note + "\n\n" + text;
         }
         return new Found(text, sources);
     }
 
     /// <summary>
-    /// A funding was said ("mon employeur paie", "avec mon CPF") but no fee line of the answer is that funding's: only
-    /// the lines for everyone remain (La Réunion prices employer funding by agreement, not by a figure). Returns the
-    /// funding and what the documents say about it at the answer's centres (topic <c>financement</c>), or null.
+    /// A funding was said ("mon employeur paie", "avec mon CPF") but at a centre of the answer no fee line is that
+    /// funding's: only the lines for everyone remain there (La Réunion prices employer funding by agreement, not by a
+    /// figure). Returns the funding, those centres and what the documents say about it there (topic
+    /// <c>financement</c>), or null.
     /// </summary>
-    private (string Funding, List<Fact> Facts)? FundingWithoutFee(Slots s, List<Tariff> found)
+    private (string Funding, List<string?> Centres, List<Fact> Facts)? FundingWithoutFee(Slots s, List<Tariff> found)
     {
-        if (s.Fundings.Count == 0 || found.Any(t => t.Funding is { } f && s.Fundings.Any(said => f == said || f.StartsWith(said + "-", StringComparison.Ordinal))))
+        var without = s.Fundings.Count == 0 ? [] : found.GroupBy(t => t.Centre)
+            .Where(atCentre => !atCentre.Any(t => t.Funding is { } f && s.Fundings.Any(said => f == said || f.StartsWith(said + "-", StringComparison.Ordinal))))
+            .Select(atCentre => atCentre.Key).ToList();
+        if (without.Count == 0)
         {
             return null;
         }
         var said = s.Fundings[0];
         var words = Format.Funding(said, "fr");
-        var facts = found.Select(t => t.Centre).Distinct()
+        var facts = without
             .SelectMany(centre => kb.Facts("financement", s.Programme, centre))
             .Distinct()
             .Where(f => f.Keywords.Any(k => k.Equals(said, StringComparison.OrdinalIgnoreCase) || k.Equals(words, StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        return (said, facts);
+        return (said, without, facts);
     }
 
-    private static string FundingNote(Slots s, string funding, List<Tariff> found, List<Fact> facts)
+    private static string FundingNote(Slots s, string funding, List<string?> without, List<Tariff> found, List<Fact> facts)
     {
-        var centres = string.Join(s.L(" et ", " and "), found.Select(t => "Cnam " + t.Centre).Distinct());
+        var centres = string.Join(s.L(" et ", " and "), without.Select(c => "Cnam " + c));
         var intro = s.L($"Mes documents ne donnent pas de tarif chiffré pour un financement « {Format.Funding(funding, "fr")} » au {centres}.",
             $"My documents give no figure for {Format.Funding(funding, "en")} funding at {centres}.");
         var said = facts.Select(f => s.L(f.Text ?? "", f.En ?? f.Text ?? "")).Where(t => t.Length > 0).ToList();
+        // Where another centre does price that funding, its lines come below with the fees for everyone of these.
+        var everywhere = found.Select(t => t.Centre).Distinct().Count() == without.Count;
         return intro + (said.Count > 0 ? s.L(" Ils disent :", " They say:") + "\n" + Topics.Bullets(said) : "")
-            + "\n" + s.L("Les frais qui s'appliquent à tous :", "The fees that apply to everyone:");
+            + "\n" + (everywhere ? s.L("Les frais qui s'appliquent à tous :", "The fees that apply to everyone:")
+                : s.L("Les tarifs de chaque centre :", "Each centre's fees:"));
     }
 
     private static (string? Programme, string? Centre, string? ValidFor, string? Source) GroupKey(Tariff t) => (t.Programme, t.Centre, t.ValidFor, t.Source);
 
     /// <summary>
     /// The fee lines for the question. CP29 also gets the titre's Paris lines (the Paris document prices the UE of
-    /// both). When what was said matches nothing, the closest lines are returned with a sentence saying what was dropped.
+    /// both), and in <paramref name="partial"/> that its day-class price is the whole titre's. When what was said matches
+    /// nothing, the closest lines are returned, with <paramref name="relaxed"/> saying what was dropped.
     /// </summary>
-    private List<Tariff> Lookup(Slots s, string? kind, out string? relaxed)
+    private List<Tariff> Lookup(Slots s, string? kind, out string? relaxed, out string? partial)
     {
         relaxed = null;
+        partial = null;
         var found = Find(s, s.Programme, kind);
         if (kind == "droit-inscription")
         {
@@ -137,7 +146,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             found.AddRange(titre.Where(t => !t.IsWholeProgrammePrice()));
             if (titre.Any(t => t.IsWholeProgrammePrice()))
             {
-                relaxed = s.L("En cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet, pas celui du certificat CP29 seul.",
+                partial = s.L("En cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet, pas celui du certificat CP29 seul.",
                     "For day classes, my documents only give the price of the whole CASP title (CPN42), not of the CP29 certificate alone.");
             }
         }
