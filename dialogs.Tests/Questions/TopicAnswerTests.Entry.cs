@@ -62,6 +62,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is there a placement test?", "Entry — | !Internships by programme", "000")]
     // "which programme would suit me" with a job held: what that experience opens.
     [InlineData("I work as a social worker in Reunion, which programme would suit me?", "Entry — Titre CASP (CPN42), Cnam La Réunion | Given your experience | !Which programme do you mean", "004")]
+    // Someone else's diploma, a diploma that is a job title, a diploma compared with the bac, "en licence direct".
+    [InlineData("ma fille a 19 ans et vient d'avoir son bac, peut-elle faire le CASP ?", "**Oui** : avec bac | !Une formation professionnelle préparant", "003")]
+    [InlineData("je suis AES (accompagnant éducatif et social), ça compte comme diplôme pour le CASP ?", "Avec DEAES, vous n'avez pas le niveau demandé pour l'accès direct (Avoir le niveau bac) | quel qu'en soit le domaine | !jury national", "003")]
+    [InlineData("j'ai un DAEU, c'est équivalent au bac ?", "Accès — Titre CASP (CPN42) | **Oui** : avec niveau bac | !De quelle formation", "003")]
+    [InlineData("Avec un titre professionnel CIP niveau 5 je vais en licence direct ?", "**Oui** : avec titre CIP", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -98,6 +98,22 @@ public class DiplomaRecognizerTests
         Assert.Equal(held, diploma?.Held == true);
     }
 
+    // Someone else's diploma ("ma fille vient d'avoir son bac"), and a diploma that names what one is ("je suis AES");
+    // a diploma one studies for is not held.
+    [Theory]
+    [InlineData("ma fille vient d'avoir son bac, peut-elle faire le CASP ?", "bac", true)]
+    [InlineData("il a un BTS, il peut faire la licence ?", "BTS", true)]
+    [InlineData("je suis AES, ça compte comme diplôme pour le CASP ?", "DEAES", true)]
+    [InlineData("je suis en BTS, je peux faire la licence ?", "BTS", false)]
+    [InlineData("je suis intéressée par le CASP", null, false)]
+    public void ThirdPersonAndJobTitleDiplomasAreHeld(string text, string? label, bool held)
+    {
+        var diplomas = UnderstandingFixture.Recognize(text).Entities.Diplomas;
+        var diploma = diplomas.FirstOrDefault(d => d.Held) ?? diplomas.FirstOrDefault();
+        Assert.Equal(label, diploma?.Label);
+        Assert.Equal(held, diploma?.Held == true);
+    }
+
     [Fact]
     public void StoppingStudiesWithoutAGradeIsNoDiploma()
     {

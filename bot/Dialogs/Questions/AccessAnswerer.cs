@@ -86,9 +86,11 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         }
         var others = a.Routes.Where(r => r.Route != "direct" || r.Experience is not null).ToList();
         var fitting = others.Where(r => experience is not null && (r.Experience?.Field is null || FieldMatches(r.Experience.Field, experience.Field))).ToList();
+        // The document's condition ends its own sentence: quoted in brackets, without its full stop.
+        var required = (direct?.Condition ?? direct?.MinLevel)?.TrimEnd('.', ' ');
         var lead = diploma is not null && direct is not null
-            ? s.L($"{(diploma.Negated ? "Sans" : "Avec")} {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({direct.Condition ?? direct.MinLevel}).",
-                $"{(diploma.Negated ? "Without" : "With")} {diploma.Label}, you do not have the level required for direct entry ({direct.Condition ?? direct.MinLevel}).")
+            ? s.L($"{(diploma.Negated ? "Sans" : "Avec")} {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({required}).",
+                $"{(diploma.Negated ? "Without" : "With")} {diploma.Label}, you do not have the level required for direct entry ({required}).")
             : direct is not null ? s.L($"Accès direct : {direct.Text ?? direct.Condition}", $"Direct entry: {direct.Text ?? direct.Condition}") : "";
         var routes = RouteLines(fitting.Count > 0 ? fitting : others, s);
         var intro = fitting.Count > 0
