@@ -84,7 +84,10 @@ public static partial class EligibilityMessages
             EligibilityRoutes.NotEligible => a.L(
                 $"vous ne remplissez pas encore les conditions d'accès ({Questions.Format.ProgrammeShort(d.Programme)}). {d.DecidingRule.Text}",
                 $"you do not meet the entry requirements yet ({Questions.Format.ProgrammeShort(d.Programme, "en")}). {d.DecidingRule.Text}"),
-            _ => $"{d.DecidingRule.Text}",
+            // "Oui", the programme and the route first: the rule alone ("La licence est ouverte aux titulaires…") left the
+            // person to work out that it is a yes.
+            _ => a.L($"**Oui** — {Questions.Format.ProgrammeShort(d.Programme)}, {EligibilityRoutes.Name(d.Route, a)} : {d.DecidingRule.Text}",
+                $"**Yes** — {Questions.Format.ProgrammeShort(d.Programme, "en")}, {EligibilityRoutes.Name(d.Route, a)}: {d.DecidingRule.Text}"),
         };
         if (d.Internship is { } internship)
         {

@@ -62,8 +62,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         var c = fixture.Conversation();
         var said = await SayAsync(c, "Je n'ai pas le bac, j'ai 10 ans d'expérience comme animatrice, puis-je faire le titre CASP ?");
 
-        Assert.Contains("- Cnam Paris : Une expérience professionnelle de quelques années", said);
-        Assert.Contains("- Cnam La Réunion : Sans le bac, votre expérience dans l'accompagnement social et professionnel peut passer par la VAE", said);
+        Assert.Contains("- Cnam Paris : **Oui** — Titre CASP (CPN42), accès direct : Une expérience professionnelle de quelques années", said);
+        Assert.Contains("- Cnam La Réunion : **Oui** — Titre CASP (CPN42), par la VAE : Sans le bac, votre expérience dans l'accompagnement social et professionnel peut passer par la VAE", said);
         Assert.Contains("Dans quel centre", said);
         // Said once: the next answer leads on to the next question, not to the verdict again.
         var next = await SayAsync(c, "Paris");
@@ -72,8 +72,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
 
     [Theory]
     // The diploma opens the access whatever the experience: said at once, with no word of an internship.
-    [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence pro ?", "La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus.")]
-    [InlineData("Je suis titulaire d'un master en psychologie, je peux faire le CASP à Paris ?", "La formation est accessible avec le niveau bac.")]
+    [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence pro ?", "**Oui** — Licence pro (LP110), accès direct : La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus.")]
+    [InlineData("Je suis titulaire d'un master en psychologie, je peux faire le CASP à Paris ?", "**Oui** — Titre CASP (CPN42), accès direct : La formation est accessible avec le niveau bac.")]
     public async Task ADiplomaThatSettlesTheAccessIsAnsweredBeforeTheExperienceIsAsked(string sentence, string rule)
     {
         var c = fixture.Conversation();
