@@ -47,15 +47,30 @@ public sealed class MeetingTexts(KnowledgeBase kb)
 
     private static string OnlineLink(string language) => L(language, "Lien de connexion :", "Online link:");
 
-    /// <summary>Who to write to for information meetings at a centre for a programme (from contacts.yaml).</summary>
+    /// <summary>
+    /// Who to write to for information meetings at a centre for a programme (from contacts.yaml). No centre said: each
+    /// centre's (of those that teach the programme), so that no one is sent to the other side of the world.
+    /// </summary>
     public IReadOnlyList<Contact> MeetingContacts(string? programme, string? centre)
+    {
+        if (centre is not null)
+        {
+            return ContactsAt(programme, centre, 1);
+        }
+        return kb.Contacts().Select(c => c.Centre).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Where(c => programme is null || kb.Programmes(programme, c).Count > 0)
+            .SelectMany(c => ContactsAt(programme, c, programme is null ? 2 : 1))
+            .ToList();
+    }
+
+    private IReadOnlyList<Contact> ContactsAt(string? programme, string centre, int count)
     {
         foreach (var topic in new[] { "réunion", "inscription", "informations" })
         {
             var found = kb.Contacts(topic, programme, centre).Where(c => c.Email is not null || c.Phone is not null).ToList();
             if (found.Count > 0)
             {
-                return found.Take(programme is null && centre is null ? 3 : 1).ToList();
+                return found.Take(count).ToList();
             }
         }
         return [];

@@ -163,6 +163,20 @@ public sealed class MeetingRegistrationTests
     }
 
     [Fact]
+    public async Task WithNoMeetingAndNoCentreSaidEachCentreTeachingTheProgrammeGivesItsContact()
+    {
+        using var h = new MeetingsHarness(MeetingsTestData.WithoutMeetings);
+        // The CASP is taught at both centres: someone in La Réunion is not sent to Paris only.
+        var casp = (await h.Conversation().SendAsync(TestConversation.Message("je veux m'inscrire à une réunion d'information pour le CASP"))).Single().Text;
+        Assert.Contains("secretariat.rncp3@cnam.fr", casp);
+        Assert.Contains("info@cnam.re", casp);
+        // The licence is taught in Paris only: no contact of La Réunion.
+        var licence = (await h.Conversation(conversationId: "c2").SendAsync(TestConversation.Message("je veux m'inscrire à une réunion d'information pour la licence"))).Single().Text;
+        Assert.Contains("par_intervention-sociale@lecnam.net", licence);
+        Assert.DoesNotContain("info@cnam.re", licence);
+    }
+
+    [Fact]
     public async Task TheMenuEntryAndTheEligibilityCardButtonStartTheRegistration()
     {
         using var h = new MeetingsHarness();
