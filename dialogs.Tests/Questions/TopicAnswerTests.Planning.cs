@@ -78,6 +78,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien d'heures de cours par jour ?", "9h30 - 17h | 18h15 - 21h15 | !crédits =", "000", Nov20)]
     // "les jours de cours" are the planning's.
     [InlineData("Quels sont les jours de cours à La Réunion pour le CP29 ?", "du lundi au vendredi de 17h à 21h | !Tronc commun du titre", "004", Nov20)]
+    // "candidater" is registering: the registration dates, not the grid.
+    [InlineData("Est ce qu'il y a une date limite pour candidater à la licence ?", "ne donnent pas de dates d'inscription au Cnam Paris | réunions d'information | !71 séances", "000", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 

@@ -170,6 +170,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I work as a social worker with the CASP?", "Jobs targeted by the titre | Conseiller en insertion", "003")]
     // The certificate's documents list no jobs: said so, with how they present it.
     [InlineData("Le CP29, ça mène à quoi ?", "ne listent pas de métiers | accueillir les publics", "003")]
+    // No programme named: those whose jobs the question names, else each one's jobs ("éducateur" is not "socio-éducatif").
+    [InlineData("je veux travailler en mission locale, quelle formation ?", "Métiers visés par la Licence professionnelle | Métiers visés par le titre Chargé d'accompagnement | !De quelle formation", "003")]
+    [InlineData("je veux devenir éducateur spécialisé", "Les métiers que mes documents citent pour chaque formation | **Licence pro (LP110)** : | **Titre CASP (CPN42)** : | !De quelle formation", "003")]
+    [InlineData("What jobs do your programmes lead to?", "The jobs my documents give for each programme | Conseiller en insertion", "003")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -203,6 +207,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("la licence pro c'est combien d'années ?", "formation sur 1 an | formation sur 1 ou 2 ans | !4 150 €", "000")]
     // Ill health: the contact for arrangements on health grounds, not the general ones.
     [InlineData("Je suis en arrêt maladie, puis-je suivre la formation ?", "handi.cnam.fr | problèmes de santé | !par_intervention-sociale@lecnam.net", "000")]
+    // Only part of a programme, no programme named: every programme's modes, not "which programme?".
+    [InlineData("Can I take just one module?", "Length and modes of the programmes | !Entry —", "000")]
+    [InlineData("je peux faire juste un module ?", "Durée et modalités des formations | !De quelle formation", "000")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

@@ -26,7 +26,7 @@ public sealed class AnsweringVocabulary
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
-        WorkingWords = Set(file.WorkingWords);
+        StudyWayWords = Set(file.StudyWayWords);
         GradeWords = Set(file.GradeWords);
         QuantityWords = Set(file.QuantityWords);
         HourWords = Set(file.HourWords);
@@ -82,8 +82,8 @@ public sealed class AnsweringVocabulary
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }
 
-    /// <summary>Studying while at work: every programme's modes answer it.</summary>
-    public IReadOnlySet<string> WorkingWords { get; }
+    /// <summary>Studying while at work, or only part of a programme: every programme's modes answer it.</summary>
+    public IReadOnlySet<string> StudyWayWords { get; }
 
     /// <summary>The mark needed to pass: answered from a sheet that gives one.</summary>
     public IReadOnlySet<string> GradeWords { get; }
@@ -255,7 +255,7 @@ public sealed class AnsweringVocabulary
         public List<string> CreditWords { get; set; } = [];
         public List<string> CommonCoreWords { get; set; } = [];
         public List<string> ContactHoursWords { get; set; } = [];
-        public List<string> WorkingWords { get; set; } = [];
+        public List<string> StudyWayWords { get; set; } = [];
         public List<string> GradeWords { get; set; } = [];
         public List<string> QuantityWords { get; set; } = [];
         public List<string> HourWords { get; set; } = [];

@@ -19,9 +19,10 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             return intent switch
             {
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
-                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.WorkingWords) =>
+                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.StudyWayWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
+                Understanding.Intents.Jobs => JobsOfEach(s),
                 _ => Topics.AskProgramme(s, kb),
             };
         }
@@ -167,6 +168,31 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         var lines = p.Audience.Count > 0 ? p.Audience : [p.Description ?? ""];
         return new Found(s.L($"À qui s'adresse {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"Who {Format.Programme(p.Code, "en")} ({p.Centre}) is for:")
             + "\n" + Topics.Bullets(lines), [Provenance.Of(p, p.Centre)]);
+    }
+
+    /// <summary>
+    /// "je veux devenir conseiller en insertion", "je veux devenir éducateur spécialisé", "quels métiers après vos
+    /// formations ?": no programme named. The programmes whose jobs the question names get their jobs answer; when it
+    /// names none of theirs, each programme's jobs, so the person sees what they lead to (and that a job is not there).
+    /// </summary>
+    private TopicResult JobsOfEach(Slots s)
+    {
+        var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => p.Jobs.Any(j => j != "..."))
+            .DistinctBy(p => p.Code).ToList();
+        // A word of a job, not of its family: "éducateur" is not "socio-éducatif".
+        var asked = new StatementRanker(vocabulary).QuestionStems(s.Question);
+        var named = programmes
+            .Select(p => (Programme: p, Shared: p.Jobs.SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
+            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).Select(x => x.Programme).ToList();
+        if (named.Count > 0)
+        {
+            var answers = named.Select(p => (Found)Jobs(p, s)).ToList();
+            return new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources));
+        }
+        var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.L(" :", ":")} "
+            + string.Join(" ; ", p.Jobs.Where(j => j != "...")));
+        return new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
+            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
     }
 
     private TopicResult Jobs(KProgramme p, Slots s)
