@@ -66,6 +66,12 @@ public sealed partial class TopicAnswerTests
     // A funding one centre prices and the other does not: the other's rule is said, each centre's fees follow.
     [InlineData("Combien coûte le CASP si mon employeur paie ?", "pas de tarif chiffré pour un financement « employeur » au Cnam La Réunion | Opca | Les tarifs de chaque centre | 11 952 € | 144 € | !Les frais qui s'appliquent à tous", "003")]
     [InlineData("What's the price of the CP29 if my employer pays?", "whole CASP title | no figure for employer funding at Cnam La Réunion | OPCA | 144 €", "003")]
+    // A registration fee a centre or a programme does not give: what the documents give instead, said so.
+    [InlineData("Quels sont les frais de dossier à Paris ?", "ne donnent pas de frais de dossier au Cnam Paris | 150 € | !Je n'ai pas de tarif", "003")]
+    [InlineData("frais de dossier pour la licence ?", "ne donnent pas de frais de dossier à part pour la Licence | 4 150 €", "000")]
+    // A funding and no programme: each programme's lines for it, not "which programme?".
+    [InlineData("la formation est elle éligible au CPF ?", "5 950 € | 30 € | « Eligible CPF » | !laquelle vous intéresse", "000")]
+    [InlineData("Can I use my CPF?", "5 950 € | 30 € | !which one", "000")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

@@ -42,12 +42,9 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             return Validation(s);
         }
         var found = Lookup(s, kind, out var relaxed, out var partial);
-        if (found.Count == 0 && kind == "droit-inscription" && s.Programme is not null && Lookup(s, null, out _, out _) is { Count: > 0 } fees)
+        if (found.Count == 0 && kind is "frais-dossier" or "droit-inscription")
         {
-            // "des frais d'inscription en plus pour la licence ?": none given apart from the programme's fees.
-            found = fees;
-            relaxed = s.L($"Mes documents ne donnent pas de frais d'inscription à part pour {Format.Programme(s.Programme, "fr")} ; les tarifs qu'ils donnent :",
-                $"My documents give no separate registration fee for {Format.Programme(s.Programme, "en")}; the fees they give:");
+            (found, relaxed) = RegistrationFeeElsewhere(s, kind);
         }
         if (found.Count == 0)
         {
@@ -62,7 +59,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                 $"My documents give no job-seeker fee for {Format.Programme(priced, "en")}: the Pôle emploi (France Travail) fee applies if Pôle emploi funds the programme, the individual fee if you pay yourself.");
         }
         var groups = found.GroupBy(GroupKey).ToList();
-        if (s.Programme is null && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
+        if (s.Programme is null && s.Fundings.Count == 0 && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
             return new Clarify(s.L("Les tarifs dépendent de la formation : laquelle vous intéresse ?", "Fees depend on the programme: which one?"),
                 Topics.ProgrammeChoices(s, kb));
@@ -80,6 +77,28 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             text = note + "\n\n" + text;
         }
         return new Found(text, sources);
+    }
+
+    /// <summary>
+    /// No line of the registration fee asked: "les frais de dossier à Paris ?" gets the registration fee Paris gives (what
+    /// the person will pay); "des frais d'inscription en plus pour la licence ?" the programme's fees, none being apart.
+    /// Each with a sentence saying what the documents lack.
+    /// </summary>
+    private (List<Tariff> Found, string? Said) RegistrationFeeElsewhere(Slots s, string kind)
+    {
+        var (what, whatEn) = kind == "frais-dossier" ? ("de frais de dossier", "application fee") : ("de frais d'inscription", "registration fee");
+        var (at, atEn) = s.Programme is { } p ? ($" à part pour {Format.Programme(p, "fr")}", $" for {Format.Programme(p, "en")} apart from its fees")
+            : s.CentreSaid && s.Centre is { } c ? ($" au Cnam {c}", $" at Cnam {c}") : ("", "");
+        if (kind == "frais-dossier" && Lookup(s, "droit-inscription", out _, out _) is { Count: > 0 } registration)
+        {
+            return (registration, s.L($"Mes documents ne donnent pas {what}{at} ; les droits d'inscription qu'ils donnent :",
+                $"My documents give no {whatEn}{atEn}; the registration fees they give:"));
+        }
+        if (s.Programme is not null && Lookup(s, null, out _, out _) is { Count: > 0 } fees)
+        {
+            return (fees, s.L($"Mes documents ne donnent pas {what}{at} ; les tarifs qu'ils donnent :", $"My documents give no {whatEn}{atEn}; the fees they give:"));
+        }
+        return ([], null);
     }
 
     /// <summary>
