@@ -51,7 +51,11 @@ public static class ScheduleCard
             }
             if (section.Items.Count == 0)
             {
-                items.Add(Text(en ? "No class on these dates." : "Pas de cours à ces dates."));
+                // "combien de séances de TRS107 en décembre ?": none of that UE, which says nothing of the other classes.
+                var ues = string.Join(", ", view.Request.UeCodes);
+                items.Add(Text(ues.Length > 0
+                    ? en ? $"No {ues} session on these dates." : $"Pas de séance de {ues} à ces dates."
+                    : en ? "No class on these dates." : "Pas de cours à ces dates."));
             }
             else
             {

@@ -160,6 +160,32 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task AfterTheClassesOfAWeekOrAMonthTheFollowUpGivesTheOneAfter()
+    {
+        var conversation = Bot(new InMemoryStateStore()).Conversation(now: InYear);
+        await conversation.PlayAsync(
+        [
+            new("j'ai quoi cette semaine ? licence cours du soir insertion pro", "lundi 14 novembre 2022 → dimanche 20 novembre 2022"),
+            new("et la semaine d'après ?", "lundi 21 novembre 2022 → dimanche 27 novembre 2022"),
+            new("et après ?", "lundi 28 novembre 2022 → dimanche 4 décembre 2022"),
+            new("and the week after?", "Monday 5 December 2022 → Sunday 11 December 2022"),
+            new("quel est mon planning de décembre ?", "jeudi 1 décembre 2022 → samedi 31 décembre 2022"),
+            // A whole month: the next calendar month, not 31 days on.
+            new("et le mois suivant ?", "dimanche 1 janvier 2023 → mardi 31 janvier 2023"),
+        ]);
+    }
+
+    [Fact]
+    public async Task AUeWithNoSessionInThePeriodIsSaidSoNotThatThereIsNoClass()
+    {
+        var replies = await Bot(new InMemoryStateStore()).Conversation(now: InYear)
+            .SendAsync(TestConversation.Message("combien de séances de TRS107 en décembre ? licence soir insertion pro"));
+        var said = string.Join("\n", replies.Select(r => r.Text));
+        Assert.Contains("pas de séance de TRS107", said);
+        Assert.DoesNotContain("pas de cours", said);
+    }
+
+    [Fact]
     public async Task ThisWeekListsTheWeeksClassesWithTitlesAndHolidays()
     {
         // Friday 11 November 2022 is a public holiday in the evening planning.

@@ -165,7 +165,10 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             var listed = classes.Count <= 6
                 ? string.Join(", ", classes.Select(i => $"{Format.ShortDay(i.Date, r.Language)} {i.Ue} {i.Label}"))
                 : L(r, $"du {Format.ShortDay(classes[0].Date, "fr")} au {Format.ShortDay(classes[^1].Date, "fr")}", $"from {Format.ShortDay(classes[0].Date, "en")} to {Format.ShortDay(classes[^1].Date, "en")}");
-            var text = classes.Count == 0
+            var ues = string.Join(", ", r.UeCodes);
+            var text = classes.Count == 0 && ues.Length > 0
+                ? L(r, $"{Capitalize(s.Title)} : pas de séance de {ues} ({period})", $"{Capitalize(s.Title)}: no {ues} session ({period})")
+                : classes.Count == 0
                 ? L(r, $"{Capitalize(s.Title)} : pas de cours ({period})", $"{Capitalize(s.Title)}: no class ({period})")
                 : L(r, $"{Capitalize(s.Title)} : {classes.Count} jour{(classes.Count > 1 ? "s" : "")} de cours ({period}) — {listed}",
                     $"{Capitalize(s.Title)}: {classes.Count} class day{(classes.Count > 1 ? "s" : "")} ({period}) — {listed}");

@@ -145,11 +145,15 @@ public sealed class ScheduleDialog : ComponentDialog
             var conversation = step.Context.State.Conversation;
             conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty) with { NamedUeCodes = [ue] };
         }
-        // A next-class answer in the user's own year can be continued ("et après ?"); any other answer cannot.
-        step.Context.State.Conversation.LastSchedule =
-            answers.Request.Window == ScheduleWindow.Next && view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0
-                ? new ScheduleFollowUp(answers.Request, answers.Modality, answers.Parcours, view.Sections.Min(s => s.Items[0].Date))
-                : null;
+        // A next-class answer, or the classes of some days, in the user's own year can be continued ("et après ?", "et la
+        // semaine d'après ?"); any other answer cannot.
+        var listed = view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0;
+        step.Context.State.Conversation.LastSchedule = answers.Request.Window switch
+        {
+            ScheduleWindow.Next when listed => new ScheduleFollowUp(answers.Request, answers.Modality, answers.Parcours, view.Sections.Min(s => s.Items[0].Date)),
+            ScheduleWindow.Range when listed && answers.Request.To is { } to => new ScheduleFollowUp(answers.Request, answers.Modality, answers.Parcours, to),
+            _ => null,
+        };
 
         var modalities = view.Sections.Select(s => s.Planning.Modality).Distinct().Count();
         if (answers.Request.Personal && answers.Modality is null && modalities > 1 && user.LearnerProfile?.Asked != true)

@@ -13,27 +13,48 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
 {
     public Dialog Dialog => dialog;
 
-    /// <summary>"et après ?" right after a next-class answer: the class after the one given, same planning.</summary>
+    /// <summary>
+    /// "et après ?" right after a next-class answer: the class after the one given, same planning. After the classes of
+    /// a week or a month, it (or "et la semaine d'après ?", "the following month?") asks for the week or month after.
+    /// </summary>
     public bool TryRecognize(DialogContext dc, out object? options)
     {
+        options = null;
         if (dc.State.Conversation.LastSchedule is not { } last || dc.Turn.Activity.Text is not { } said)
         {
             return TryRecognize(dc.Turn, out options);
         }
-        var folded = FrenchText.Fold(said);
-        var english = ScheduleWords.WhatComesAfterEnglish.Contains(folded);
-        if (english || ScheduleWords.WhatComesAfter.Contains(folded))
+        var folded = FrenchText.Fold(said).Trim();
+        var englishAfter = ScheduleWords.WhatComesAfterEnglish.Contains(folded);
+        var englishPeriod = ScheduleWords.FollowingPeriodEnglish.Contains(folded);
+        var after = englishAfter || ScheduleWords.WhatComesAfter.Contains(folded);
+        var period = englishPeriod || ScheduleWords.FollowingPeriod.Contains(folded);
+        var language = englishAfter || englishPeriod ? "en" : "fr";
+        ScheduleRequest? request = last.Request.Window switch
         {
-            options = new ScheduleAnswers
-            {
-                Request = last.Request with { Window = ScheduleWindow.Next, After = last.Shown, Language = english ? "en" : "fr" },
-                Modality = last.Modality,
-                Parcours = last.Parcours,
-                Question = said,
-            };
-            return true;
+            ScheduleWindow.Next when after => last.Request with { After = last.Shown, Language = language },
+            ScheduleWindow.Range when (after || period) && last.Request is { From: { } from, To: { } to } =>
+                last.Request with { From = Following(from, to).From, To = Following(from, to).To, Said = null, Language = language },
+            _ => null,
+        };
+        if (request is null)
+        {
+            return TryRecognize(dc.Turn, out options);
         }
-        return TryRecognize(dc.Turn, out options);
+        options = new ScheduleAnswers { Request = request, Modality = last.Modality, Parcours = last.Parcours, Question = said };
+        return true;
+    }
+
+    /// <summary>The period after one: the next calendar month after a whole month, else the same number of days on.</summary>
+    private static (DateOnly From, DateOnly To) Following(DateOnly from, DateOnly to)
+    {
+        if (from.Day == 1 && to == from.AddMonths(1).AddDays(-1))
+        {
+            var next = from.AddMonths(1);
+            return (next, next.AddMonths(1).AddDays(-1));
+        }
+        var days = to.DayNumber - from.DayNumber + 1;
+        return (from.AddDays(days), to.AddDays(days));
     }
 
     public bool TryRecognize(TurnContext turn, out object? options)

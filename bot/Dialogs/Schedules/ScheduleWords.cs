@@ -41,6 +41,20 @@ internal static class ScheduleWords
         "the one after", "and the one after", "the one after that", "what s after", "what about after", "the following one",
     };
 
+    /// <summary>After an answer for a week or a month, the whole message asks for the one after ("et la semaine d'après ?").</summary>
+    public static readonly HashSet<string> FollowingPeriod = new(StringComparer.Ordinal)
+    {
+        "et la semaine d apres", "la semaine d apres", "et la semaine suivante", "la semaine suivante", "et la semaine apres",
+        "la semaine apres", "et le mois suivant", "le mois suivant", "et le mois d apres", "le mois d apres",
+    };
+
+    /// <summary>The same, in English ("and the week after?").</summary>
+    public static readonly HashSet<string> FollowingPeriodEnglish = new(StringComparer.Ordinal)
+    {
+        "and the week after", "the week after", "and the week after that", "the week after that", "the following week",
+        "and the following week", "and the month after", "the month after", "the following month", "and the following month",
+    };
+
     public static bool Contains(string folded, IEnumerable<string> phrases)
     {
         var padded = " " + folded + " ";
