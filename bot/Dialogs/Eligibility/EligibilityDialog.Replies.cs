@@ -6,7 +6,7 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 
 /// <summary>
 /// The questionnaire's replies: how the step after a question reads what came back (an answer, typed or clicked; an
-/// answer to another question; "retour"; a question, a thanks or an "ok"; "je ne sais pas"; nothing to read) and
+/// answer to another question; "retour"; a question, a thanks or an "ok"; "je ne sais pas"; "pourquoi ?"; nothing to read) and
 /// starts the questions again when the one asked is still open.
 /// </summary>
 public sealed partial class EligibilityDialog
@@ -33,6 +33,31 @@ public sealed partial class EligibilityDialog
         [EligibilitySlot.PlanYears] = ("la durée", "the length"),
         [EligibilitySlot.Funding] = ("le financement", "the funding"),
         [EligibilitySlot.JobSeekerCategory] = ("votre catégorie de demandeur d'emploi", "your job seeker category"),
+    };
+
+    // Why each question is asked ("pourquoi ?" in reply), in French and in English.
+    private static readonly Dictionary<EligibilitySlot, (string French, string English)> Reasons = new()
+    {
+        [EligibilitySlot.Programme] = ("Les conditions d'accès et les tarifs dépendent de la formation.",
+            "The entry requirements and the fees depend on the programme."),
+        [EligibilitySlot.Centre] = ("Les conditions d'accès, les modalités et les tarifs ne sont pas les mêmes au Cnam Paris et au Cnam La Réunion.",
+            "The entry requirements, the modes of study and the fees differ between Cnam Paris and Cnam La Réunion."),
+        [EligibilitySlot.Parcours] = ("Les deux parcours de la licence ne se suivent pas de la même façon (le parcours culture, en cours du soir seulement).",
+            "The licence's two tracks are not followed the same way (the culture track in evening classes only)."),
+        [EligibilitySlot.Diploma] = ("Votre diplôme décide de l'accès : direct, ou par une autre voie (VAPP, VAE…) s'il n'a pas le niveau demandé.",
+            "Your diploma decides the entry: direct, or through another route (VAPP, VAE…) if it is below the level required."),
+        [EligibilitySlot.Experience] = ("Votre expérience peut ouvrir l'accès sans le diplôme demandé, et décide si un stage est exigé pour obtenir le diplôme.",
+            "Your experience can open the entry without the diploma required, and decides whether an internship is required for the award."),
+        [EligibilitySlot.ExperienceField] = ("Le domaine de votre expérience compte : certaines voies d'accès et la dispense de stage demandent une expérience dans le domaine de la formation.",
+            "The field of your experience matters: some entry routes and the internship waiver require experience in the programme's field."),
+        [EligibilitySlot.Modality] = ("La durée, les horaires et les tarifs ne sont pas les mêmes en cours du jour et en cours du soir.",
+            "The length, the hours and the fees differ between day and evening classes."),
+        [EligibilitySlot.PlanYears] = ("En cours du soir, le tarif annuel dépend de la durée choisie.",
+            "In evening classes, the yearly fee depends on the length chosen."),
+        [EligibilitySlot.Funding] = ("Le tarif dépend de qui finance la formation : employeur, CPF, Pôle emploi (France Travail), vous-même…",
+            "The fee depends on who pays for the programme: employer, CPF, Pôle emploi (France Travail), yourself…"),
+        [EligibilitySlot.JobSeekerCategory] = ("Le tarif demandeur d'emploi dépend de votre catégorie d'inscription à Pôle emploi (France Travail).",
+            "The job-seeker fee depends on your Pôle emploi (France Travail) registration category."),
     };
 
     /// <summary>
@@ -68,6 +93,14 @@ public sealed partial class EligibilityDialog
             var folded = FrenchText.Fold(reply.Text);
             var exact = choices.FirstOrDefault(c => FrenchText.Fold(c.DisplayTitle) == folded || FrenchText.Fold(c.Value) == folded);
             var utterance = _understanding.Recognize(reply.Text, step.Turn.Now, asked);
+            if (asked == EligibilitySlot.Diploma && AsksATopic(utterance)
+                && _understanding.Recognize(reply.Text, step.Turn.Now, null) is { Entities.Diploma: not { Held: true } } unexpected)
+            {
+                // "pourquoi le CASP coûte plus cher en cours du jour ?" at the diploma question: the programme it names is
+                // what it asks about, not a diploma held, which only the expected answer read it as ("j'ai un BTS, c'est
+                // combien ?" holds one either way).
+                utterance = unexpected;
+            }
             a = exact is not null
                 ? EligibilityUnderstanding.ApplyChoice(a, asked, exact.Value)
                 : EligibilityUnderstanding.Apply(a, utterance, asked);
@@ -109,7 +142,13 @@ public sealed partial class EligibilityDialog
                 // sais pas" to the modality, the length, the funding...), after the reply to a question, a thanks or a
                 // goodbye, as it was after "ok" (nothing to reply to, nothing misunderstood), or as a retry.
                 var acknowledged = SaysOnly(utterance, Intents.Acknowledgement.Equals);
-                if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
+                if (EligibilityUnderstanding.AsksWhy(reply.Text) && !AsksATopic(utterance) && utterance.Entities.Programme is null
+                    && Reasons.TryGetValue(asked, out var reason))
+                {
+                    // "pourquoi vous demandez ça ?": what the answer changes, then the question again.
+                    await step.Turn.SendTextAsync(a.L(reason.French, reason.English), ct);
+                }
+                else if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
                 {
                     await _answerer.TryAnswerAsync(step.Context, help, ct);
                 }

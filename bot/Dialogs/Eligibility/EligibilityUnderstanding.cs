@@ -244,7 +244,28 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
     /// <summary>"je ne sais pas", "aucune idée", "conseillez-moi": the person cannot choose.</summary>
     public static bool SaysDontKnow(string? text) => DontKnow(Fold(text ?? ""));
 
-    private static bool DontKnow(string folded) => DontKnowWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
+    private static bool DontKnow(string folded)
+    {
+        // "euh je sais pas", "well I don't know": a hesitation before it does not count.
+        foreach (var filler in Fillers.Where(f => folded.StartsWith(f + " ", StringComparison.Ordinal)))
+        {
+            folded = folded[(filler.Length + 1)..];
+        }
+        return DontKnowWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Fillers = ["euh", "heu", "hmm", "bah", "ben", "bof", "alors", "um", "uh", "well", "hm"];
+
+    // "pourquoi ?", "pourquoi vous demandez ça ?", "why do you need this?": why the question is asked, in a few words.
+    private static readonly string[] WhyWords = ["pourquoi", "pour quoi faire", "a quoi ca sert", "a quoi ca va servir", "why", "what for"];
+
+    /// <summary>A short reply asking why the question is asked (the caller checks that it asks about no topic).</summary>
+    public static bool AsksWhy(string? text)
+    {
+        var folded = Fold(text);
+        return folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7
+            && WhyWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
+    }
 
     private static Expectation Expectation(EligibilitySlot? slot) => slot switch
     {

@@ -47,6 +47,32 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        var why = await SayAsync(c, "pourquoi vous demandez ça ?");
+        Assert.Contains("Votre diplôme décide de l'accès", why);
+        Assert.Contains("diplôme le plus élevé", why);
+        Assert.DoesNotContain("Je n'ai pas cette information", why);
+        // A question of one's own that starts with "pourquoi" is answered, not taken for it.
+        var question = await SayAsync(c, "pourquoi le CASP coûte plus cher en cours du jour ?");
+        Assert.DoesNotContain("Votre diplôme décide", question);
+        Assert.Contains("5 976 €", question);
+    }
+
+    [Fact]
+    public async Task AHesitationBeforeIDontKnowIsStillIDontKnow()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "combien je paierais la licence ?");
+        await SayAsync(c, "insertion professionnelle");
+        var modality = await SayAsync(c, "euh je sais pas");
+        Assert.Contains("formation sur 1 an ; 9h30 - 17h", modality);
+        Assert.DoesNotContain("pas reconnu", modality);
+    }
+
+    [Fact]
     public async Task AnOkInTheMiddleGetsTheQuestionAgainWithoutARetryOrAReply()
     {
         var c = await AtTheDiplomaQuestionAsync();
