@@ -48,6 +48,30 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task AUeAskedByItsCodeAndShownThroughItsAlternativeIsSaidSo()
+    {
+        // "ANG320" written, with no modality: the day grid's ANG200 sessions, not passed off as ANG320's.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("quand a lieu ANG320 ?")
+            .AssertReply(r => Contains(r, "n'ont pas de séance de ANG320 ; voici celles de ANG200", "vendredi 16 décembre 2022"));
+    }
+
+    [Fact]
+    public async Task AUeOfAProgrammeWithoutGridsIsTheQuestionAnswerers()
+    {
+        // TET003 is a CASP UE: no dated grid, so no "no session found" from the schedules, but what the documents say of it.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("TET003 c'est en quel semestre ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "TET003", "annuel", "secretariat.rncp3@cnam.fr");
+                DoesNotContain(r, "Je ne trouve pas de séance");
+            });
+    }
+
+    [Fact]
     public async Task AnUeNoGridHoldsGivesTheContactItsDocumentsGiveForIt()
     {
         // The evening English (ANG320) has no session in the evening grid; its documents send learners to the CLE.

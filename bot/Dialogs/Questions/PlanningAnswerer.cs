@@ -103,13 +103,15 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         {
             foreach (var p in plannings)
             {
-                foreach (var code in UeAlternatives.InGrids(kb, s.UeCodes, [p]))
+                var shown = UeAlternatives.InGrids(kb, s.UeCodes, [p]);
+                var replaced = UeAlternatives.Note(s.UeCodes, shown, s.Language);
+                foreach (var code in shown)
                 {
                     var sessions = kb.Sessions(new SessionQuery(Programme: p.Programme, Parcours: p.Parcours.FirstOrDefault(), Modality: p.Modality, Ue: code))
                         .Where(x => x.Planning.Id == p.Id).ToList();
                     if (sessions.Count > 0)
                     {
-                        parts.Add(UeSessions(code, sessions, p, s));
+                        parts.Add((replaced is null ? "" : replaced + "\n") + UeSessions(code, sessions, p, s));
                     }
                 }
             }

@@ -31,4 +31,22 @@ public static class UeAlternatives
         }
         return result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>
+    /// What to say when <see cref="InGrids"/> replaced a UE asked by its alternative ("quand a lieu ANG320 ?": the grids
+    /// hold ANG200): that the one asked has no session, and whose sessions follow. Null when none was replaced.
+    /// </summary>
+    public static string? Note(IReadOnlyList<string> asked, IReadOnlyList<string> shown, string language)
+    {
+        var missing = asked.Where(a => !shown.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
+        var instead = shown.Where(c => !asked.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count == 0 || instead.Count == 0)
+        {
+            return null;
+        }
+        var (was, now) = (string.Join(", ", missing), string.Join(", ", instead));
+        return language == "en"
+            ? $"The timetables in my documents have no {was} session; here are those of {now}, which can be taken instead:"
+            : $"Les plannings de mes documents n'ont pas de séance de {was} ; voici celles de {now}, qui peut la remplacer :";
+    }
 }

@@ -40,9 +40,12 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
 
         var today = DateOnly.FromDateTime(now.DateTime);
         var userYear = Understanding.RecognizerContext.AcademicYearOf(now);
+        string? replaced = null;
         if (r.UeCodes.Count > 0)
         {
+            var asked = r.UeCodes;
             r = r with { UeCodes = UeAlternatives.InGrids(kb, r.UeCodes, plannings) };
+            replaced = UeAlternatives.Note(asked, r.UeCodes, r.Language);
             if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
             {
                 // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
@@ -55,12 +58,13 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 $"The timetable loaded in my documents is the {years} one; your date ({Format.Day(today, "en")}) is in {userYear}-{userYear + 1}, whose timetable I do not have. Please ask the programme's coordination for this year's dates."),
             [], Contacts(plannings[0].Programme, plannings[0].Centre), r);
 
-        return r.Window switch
+        var view = r.Window switch
         {
             ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? otherYear,
             ScheduleWindow.Range => Range(r, plannings, userYear) ?? otherYear,
             _ => Sessions(r, plannings, userYear, today),
         };
+        return replaced is null ? view : view with { Summary = replaced + "\n" + view.Summary };
     }
 
     private ScheduleView? Next(ScheduleRequest r, List<Planning> plannings, DateTimeOffset now, int userYear)

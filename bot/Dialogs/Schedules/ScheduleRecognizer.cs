@@ -51,6 +51,12 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             _ => null,
         };
         var ueCodes = UeCodes(u);
+        if (ueCodes.Count > 0 && programme is null && !ueCodes.Any(c => kb.UnitsOfUe(c).Any(unit => kb.Plannings(unit.Programme.Code).Count > 0)))
+        {
+            // "TET003 c'est en quel semestre ?": a UE only of programmes whose dates the documents do not give (the CASP):
+            // the question answerer says what they say of it, with its programme's contact.
+            return null;
+        }
         // "les dates de TRS102": the UE's detail is not asked, its sessions are. "Mon prochain cours en parcours culture":
         // the parcours named is the learner's, not a question about the parcours.
         var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
