@@ -266,6 +266,16 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             return Overview(p, s);
         }
+        if (s.Utterance.Entities.Parcours is not null && p.Parcours.FirstOrDefault(x => x.Id == s.Parcours) is { } named)
+        {
+            // "le parcours culture c'est quoi ?": that parcours, with its own UE.
+            var own = kb.UnitsOf(p.Code, p.Centre, named.Id).Where(u => u.Unit.Parcours.Contains(named.Id, StringComparer.OrdinalIgnoreCase))
+                .Select(u => $"{u.Code} {u.Title}".TrimEnd()).ToList();
+            var about = s.L($"**{named.Title}** — parcours {Format.OfProgramme(p.Code)} (Cnam {p.Centre}) : {named.Description}",
+                $"**{named.Title}** — a track of {Format.Programme(p.Code, "en")} (Cnam {p.Centre}): {named.Description}");
+            return new Found(about + (own.Count == 0 ? "" : "\n" + s.L("Ses UE propres :", "Its own UE:") + "\n" + Topics.Bullets(own)),
+                [Provenance.Of(p, p.Centre)]);
+        }
         var text = s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} comprend un tronc commun et {p.Parcours.Count} parcours au choix :",
             $"{Format.Capitalize(Format.Programme(p.Code, "en"))} has a common core and {p.Parcours.Count} tracks to choose from:")
             + "\n" + Topics.Bullets(p.Parcours.Select(x => $"**{x.Title}** — {x.Description}"));

@@ -191,12 +191,14 @@ public sealed partial class QuestionAnswering
     }
 
     /// <summary>"planning complet du parcours culture", "combien coûte le parcours culture ?": the parcours named is the
-    /// subject of another question, not a question about the parcours.</summary>
+    /// subject of another question, not a question about the parcours. "le parcours culture c'est quoi ?" is one: the
+    /// parcours, not the licence's overview.</summary>
     private static void ParcoursAsSubject(Reading q)
     {
         if (q.Intents.Count > 1 && q.Said.Parcours is not null)
         {
-            q.Intents.Remove(Understanding.Intents.Parcours);
+            q.Intents.Remove(q.Intents.All(i => i is Understanding.Intents.Parcours or Understanding.Intents.ProgrammeOverview)
+                ? Understanding.Intents.ProgrammeOverview : Understanding.Intents.Parcours);
         }
     }
 
