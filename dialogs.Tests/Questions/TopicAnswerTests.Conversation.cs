@@ -71,6 +71,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("es-tu une vraie personne ?", "pas une personne")]
     [InlineData("Are you a bot?", "automated assistant | not a person")]
     [InlineData("qu'est-ce que tu sais faire ?", "Je réponds aux questions sur les formations | !Les formations que je connais")]
+    [InlineData("What is this bot?", "automated assistant | !The programmes I know about")]
     public async Task SmallTalkIsAnsweredWithoutAMiss(string question, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));

@@ -67,6 +67,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("je suis AES (accompagnant éducatif et social), ça compte comme diplôme pour le CASP ?", "Avec DEAES, vous n'avez pas le niveau demandé pour l'accès direct (Avoir le niveau bac) | quel qu'en soit le domaine | !jury national", "003")]
     [InlineData("j'ai un DAEU, c'est équivalent au bac ?", "Accès — Titre CASP (CPN42) | **Oui** : avec niveau bac | !De quelle formation", "003")]
     [InlineData("Avec un titre professionnel CIP niveau 5 je vais en licence direct ?", "**Oui** : avec titre CIP", "000")]
+    // SMS spelling: "pr", "entré" for "entrer"; "g pa le bac", "jpeu fair".
+    [InlineData("c koi les condition pr entré en licence", "Accès — Licence pro (LP110) | !s'organise autour", "000")]
+    [InlineData("g pa le bac mai jai 10 an dexperience d animateur jpeu fair la licence?", "Sans bac | VAPP", "000")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

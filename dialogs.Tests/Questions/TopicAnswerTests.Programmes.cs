@@ -213,6 +213,9 @@ public sealed partial class TopicAnswerTests
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.
     [InlineData("le parcours culture c'est quoi exactement ?", "**Insertion par la culture** — parcours | CCE107 Politiques et actions culturelles locales | !AST113 | !s'organise autour", "000")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]
+    // "c combien de tps" is a length; "des renseignements sur la formation" its overview, not the reception's contact.
+    [InlineData("jvx fer le cp29 c combien de tps", "Durée et modalités du certificat professionnel CP29 | !60 € par ECTS", "003")]
+    [InlineData("Bonjour je souhaiterais obtenir des renseignements sur la formation CASP", "Chargé d'accompagnement social et professionnel** (CPN42 | !Service accueil", "003")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

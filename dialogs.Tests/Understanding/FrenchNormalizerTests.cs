@@ -27,6 +27,8 @@ public class FrenchNormalizerTests
     [InlineData("bcp de frais, cb ?", "beaucoup de frais combien")]
     [InlineData("tt est en visio", "tout est en visio")]
     [InlineData("jai un bts", "j ai un bts")]
+    [InlineData("jvx fer le cp29 c combien de tps", "je veux faire le cp29 c est combien de temps")]
+    [InlineData("g pa le bac", "j ai pas le bac")]
     [InlineData("je px faire la licence", "je peux faire la licence")]
     [InlineData("catégorie c", "categorie c")]
     [InlineData("18mois d'expérience", "18 mois d experience")]
