@@ -91,9 +91,22 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
-        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false);
+        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false)
+            || BesideADuration(tokens, start, end);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
+    }
+
+    /// <summary>
+    /// "ancienne commerciale 15 ans, bac STG", "BTS SP3S et 3 ans en mission locale": a diploma listed right beside a
+    /// number of years or months is one item of a profile the person gives, so it is held.
+    /// </summary>
+    private bool BesideADuration(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var before = start >= 1 && tokens[start - 1].Text is "et" or "avec" ? start - 1 : start;
+        var after = end < tokens.Length && tokens[end].Text is "et" or "avec" ? end + 1 : end;
+        return before >= 2 && tokens[before - 2].IsNumber && IsUnit(tokens[before - 1], DurationUnit.Year, DurationUnit.Month)
+            || after + 1 < tokens.Length && tokens[after].IsNumber && IsUnit(tokens[after + 1], DurationUnit.Year, DurationUnit.Month);
     }
 
     /// <summary>"Éducatrice spécialisée diplômée d'état": the name itself, past its first word, says the person holds it.</summary>

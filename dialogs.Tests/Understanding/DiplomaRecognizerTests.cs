@@ -106,6 +106,10 @@ public class DiplomaRecognizerTests
     [InlineData("je suis AES, ça compte comme diplôme pour le CASP ?", "DEAES", true)]
     [InlineData("je suis en BTS, je peux faire la licence ?", "BTS", false)]
     [InlineData("je suis intéressée par le CASP", null, false)]
+    // Listed beside a number of years: one item of the profile the person gives.
+    [InlineData("ancienne commerciale 15 ans, bac STG, je voudrais travailler dans le social", "bac", true)]
+    [InlineData("BTS SP3S et 3 ans en mission locale", "BTS SP3S", true)]
+    [InlineData("j'ai 15 ans d'expérience, le bac est-il obligatoire ?", "bac", false)]
     public void ThirdPersonAndJobTitleDiplomasAreHeld(string text, string? label, bool held)
     {
         var diplomas = UnderstandingFixture.Recognize(text).Entities.Diplomas;

@@ -16,6 +16,8 @@ public class ExperienceRecognizerTests
     [InlineData("je suis vendeuse depuis vingt-quatre mois", 24, ExperienceField.Other)]
     [InlineData("2 ans à Pôle emploi", 24, ExperienceField.Insertion)]
     [InlineData("6 mois au CCAS", 6, ExperienceField.AccompagnementSocialProfessionnel)]
+    // A past job after a wish ("en reconversion, ancienne commerciale 15 ans") is still experience.
+    [InlineData("je suis en reconversion, ancienne commerciale 15 ans, bac STG", 180, ExperienceField.Other)]
     [InlineData("j'ai 1,5 an d'expérience en tant qu'éducatrice", 18, ExperienceField.AccompagnementSocialProfessionnel)]
     [InlineData("4 ans au PIJ", 48, ExperienceField.AccueilInformationOrientation)]
     [InlineData("3 ans dans un chantier d'insertion", 36, ExperienceField.Insertion)]
