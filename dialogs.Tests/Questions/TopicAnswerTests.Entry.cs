@@ -1,8 +1,21 @@
+using Cnam.Bot.Tests.Common;
+
 namespace Cnam.Bot.Tests.Questions;
 
 /// <summary>Entry: access conditions for the profile stated, and the internship rules.</summary>
 public sealed partial class TopicAnswerTests
 {
+    [Fact]
+    public async Task WithAProfileTheVerdictComesBeforeTheFees()
+    {
+        var replies = await fixture.Conversation().SendAsync(TestConversation.Message(
+            "Hi! I'm a 42-year-old job seeker in Réunion with a bac and 5 years as a receptionist in a town hall. Which programme can I do and how much would it cost?"));
+        var answer = Assert.Single(replies).Text ?? "";
+        var verdict = answer.IndexOf("**Yes**: with bac", StringComparison.Ordinal);
+        var fees = answer.IndexOf("8 €", StringComparison.Ordinal);
+        Assert.True(verdict >= 0 && fees > verdict, answer);
+    }
+
     // Seed 000: bac+2 or more, else VAPP with experience in insertion; seed 003: bac level, VAE, VES.
     [Theory]
     [InlineData("j'ai un BTS, est-ce que je peux m'inscrire en licence ?", "oui | bac+2", "000")]

@@ -43,7 +43,7 @@ public sealed partial class QuestionAnswering
     private Action<Reading>[] IntentRules() =>
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, OneUe,
-        OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, ParcoursAsSubject, VolumeOfTheProgramme,
+        OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
         UeAlone, ProfileAlone,
     ];
@@ -187,6 +187,18 @@ public sealed partial class QuestionAnswering
         {
             q.Intents.Remove(Understanding.Intents.Access);
             q.Intents.Insert(0, Understanding.Intents.Access);
+        }
+    }
+
+    /// <summary>"I'm a job seeker with a bac and 5 years as a receptionist: which programme can I do and how much would it
+    /// cost?": with a profile given, whether the person may enter comes before what it costs.</summary>
+    private static void VerdictFirst(Reading q)
+    {
+        if (q.Said.DescribesAProfile && q.Intents.Count > 1
+            && q.Intents.FirstOrDefault(i => i is Understanding.Intents.EligibilityStart or Understanding.Intents.Access) is { } verdict)
+        {
+            q.Intents.Remove(verdict);
+            q.Intents.Insert(0, verdict);
         }
     }
 
