@@ -34,7 +34,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
     [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]
     // "aides financières" asks how to fund the programme, not for the bot's help.
-    [InlineData("Il y a des aides financières ?", "Les tarifs dépendent de la formation")]
+    [InlineData("Il y a des aides financières ?", "Ce que mes documents disent du financement")]
     // Leaving is not thanking, nor a new hello.
     [InlineData("au revoir", "Au revoir, et bonne continuation")]
     [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]

@@ -38,6 +38,7 @@ public sealed class AnsweringVocabulary
         ContactAskWords = Set(file.ContactAskWords);
         DurationAskWords = Set(file.DurationAskWords);
         AfterWords = Set(file.AfterWords);
+        FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
@@ -97,6 +98,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>The classes after a day said: the next class after it, not that day's.</summary>
     public IReadOnlySet<string> AfterWords { get; }
+
+    /// <summary>Funding asked in general: what the documents say of funding answers it when no programme is named.</summary>
+    public IReadOnlySet<string> FundingAskWords { get; }
 
     /// <summary>Words that ask how long, beside a fee question.</summary>
     public IReadOnlySet<string> DurationAskWords { get; }
@@ -267,6 +271,7 @@ public sealed class AnsweringVocabulary
         public List<string> ContactAskWords { get; set; } = [];
         public List<string> DurationAskWords { get; set; } = [];
         public List<string> AfterWords { get; set; } = [];
+        public List<string> FundingAskWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];

@@ -61,6 +61,10 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         var groups = found.GroupBy(GroupKey).ToList();
         if (s.Programme is null && s.Fundings.Count == 0 && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
+            if (s.Mentions(vocabulary.FundingAskWords) && FundingOverview(s) is { } overview)
+            {
+                return overview;
+            }
             return new Clarify(s.L("Les tarifs dépendent de la formation : laquelle vous intéresse ?", "Fees depend on the programme: which one?"),
                 Topics.ProgrammeChoices(s, kb));
         }
@@ -77,6 +81,28 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             text = note + "\n\n" + text;
         }
         return new Found(text, sources);
+    }
+
+    /// <summary>
+    /// "est-ce qu'on peut avoir une aide financière ?", "comment financer ma formation ?": no programme and no funding named.
+    /// What the documents say of funding and whom they name for it, then that the fees by funding are the programme's.
+    /// Null when they say nothing of it.
+    /// </summary>
+    private Found? FundingOverview(Slots s)
+    {
+        var centre = s.CentreSaid ? s.Centre : null;
+        var facts = kb.Facts("financement", null, centre);
+        var contacts = kb.Contacts("financement", null, centre).Where(c => c.Email is not null || c.Phone is not null).ToList();
+        if (facts.Count == 0 && contacts.Count == 0)
+        {
+            return null;
+        }
+        var lines = facts.Select(f => $"{s.L(f.Text ?? "", f.En ?? f.Text ?? "")} (Cnam {f.Centre})")
+            .Concat(contacts.Select(c => $"{c.Role}{s.Colon} {c.Email ?? c.Phone} (Cnam {c.Centre})"));
+        var text = s.L("Ce que mes documents disent du financement :", "What my documents say about funding:") + "\n" + Topics.Bullets(lines)
+            + "\n" + s.L("Les tarifs selon qui finance (employeur, CPF, Pôle emploi, vous-même…) dépendent de la formation : demandez-les pour celle qui vous intéresse.",
+                "The fees by who pays (employer, CPF, Pôle emploi, yourself…) depend on the programme: ask them for the one you are interested in.");
+        return new Found(text, facts.Select(f => Provenance.Of(f, f.Centre)).Concat(contacts.Select(c => Provenance.Of(c, c.Centre))));
     }
 
     /// <summary>
@@ -284,7 +310,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             text += "\n" + Topics.Bullets(computations);
         }
         else if (s.UeCodes.Count > 0 && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
-            && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
+            && tariffs.Any(t => t.Kind == "formation") && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
         {
             // "combien coûte l'UE ANG200 ?" in a programme priced by the year: no price for one UE to compute.
             text += "\n" + s.L($"Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour l'UE {s.UeCodes[0]} seule.",
