@@ -155,6 +155,21 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ABareQuestionAfterAQuestionOnAUeIsAboutThatUe()
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        await SayAsync(conversation, "TRS102 c'est quoi ?");
+
+        var hours = await SayAsync(conversation, "combien d'heures ?");
+        AnswerText.AssertFragments(hours, "TRS102 | ne donnent pas le volume horaire de cette UE | !9h30 - 17h", "hours");
+        var when = await SayAsync(conversation, "c'est quand ?");
+        AnswerText.AssertFragments(when, "TRS102 | 6 séances | !71 séances", "when");
+        // An event of the year is not the UE's.
+        var start = await SayAsync(conversation, "c'est quand la rentrée ?");
+        AnswerText.AssertFragments(start, "premier cours le **mardi 15 novembre 2022** | !TRS102 Les dispositifs", "start");
+    }
+
+    [Fact]
     public async Task AfterTwoCentresComparedNeitherIsTheConversationsCentre()
     {
         var conversation = fixture.Conversation();

@@ -72,6 +72,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Are you a bot?", "automated assistant | not a person")]
     [InlineData("qu'est-ce que tu sais faire ?", "Je réponds aux questions sur les formations | !Les formations que je connais")]
     [InlineData("What is this bot?", "automated assistant | !The programmes I know about")]
+    // Saying one's name is a hello, not a question the documents miss.
+    [InlineData("je m'appelle Julie", "Bonjour ! | !Je n'ai pas cette information")]
+    [InlineData("My name is Tom", "Hello! | !I don't have this information")]
     public async Task SmallTalkIsAnsweredWithoutAMiss(string question, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));

@@ -84,16 +84,25 @@ public sealed partial class QuestionAnswering
         q.First(Understanding.Intents.UeDetail);
     }
 
-    /// <summary>"TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?": the UE of the last question (its dates,
-    /// its detail, its credits; "how much does it cost?" stays the programme's fees).</summary>
+    /// <summary>"TRS103 c'est combien d'heures ?" then "et elle a lieu quand ?", or "TRS102 c'est quoi ?" then "c'est quand ?"
+    /// / "combien d'heures ?": the UE of the last question (its dates, its detail, its credits, its hours; "how much does
+    /// it cost?" stays the programme's fees).</summary>
     private void UeOfThePronoun(Reading q)
     {
-        if (!q.Pointed && q.Slots.UeCodes.Count == 0 && q.Context.LastUeCodes.Count > 0 && !q.Slots.ProgrammeSaid && q.Mentions(_vocabulary.UeBackWords)
-            && (q.Utterance.Has(Understanding.Intents.PlanningDates) || q.Utterance.Has(Understanding.Intents.UeDetail) || q.Utterance.Has(Understanding.Intents.Ects)))
+        if (!q.Pointed && q.Slots.UeCodes.Count == 0 && q.Context.LastUeCodes.Count > 0 && !q.Slots.ProgrammeSaid
+            && (q.Mentions(_vocabulary.UeBackWords) || AsksNothingElse(q))
+            && (q.Utterance.Has(Understanding.Intents.PlanningDates) || q.Utterance.Has(Understanding.Intents.UeDetail) || q.Utterance.Has(Understanding.Intents.Ects)
+                || q.Utterance.Has(Understanding.Intents.Hours) || q.Utterance.Has(Understanding.Intents.Duration)))
         {
             q.Slots = q.Slots with { UeCodes = q.Context.LastUeCodes };
         }
     }
+
+    /// <summary>A bare question ("c'est quand ?", "combien d'heures ?"): a few words, no subject, no event of the year.</summary>
+    private bool AsksNothingElse(Reading q) =>
+        q.Slots.Words.Count <= 4 && !HasSubject(q.Utterance) && q.Said.Modality is null && q.Said.Dates.Count == 0
+        && !q.Mentions(_vocabulary.PlanningStart) && !q.Mentions(_vocabulary.PlanningEnd) && !q.Mentions(_vocabulary.WelcomeWords)
+        && !q.Mentions(_vocabulary.DefenceWords) && !q.Mentions(_vocabulary.HolidayWords);
 
     /// <summary>"TRS107 vaut combien d'ECTS ?": the UE's detail gives its credits.</summary>
     private static void CreditsOfTheUe(Reading q)
