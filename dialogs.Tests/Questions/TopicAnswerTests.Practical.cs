@@ -79,6 +79,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Est-ce que je peux redoubler ?", "deux sessions | !Quelle formation vous intéresse", "004")]
     [InlineData("Can I repeat the year?", "deux sessions | !Which programme", "004")]
     [InlineData("Combien de temps ai-je pour valider toutes les UE ?", "délai de 4 ans | !De quelle formation", "004")]
+    // Absences are the attendance rule; registering online is the registration's, not distance learning.
+    [InlineData("les absences sont-elles autorisées ?", "2 présences par UE et par semestre | !jury national", "004")]
+    [InlineData("l'inscription se fait en ligne ?", "pré-inscription sur le site www.cnam.re | !télé-enseignement", "004")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }
