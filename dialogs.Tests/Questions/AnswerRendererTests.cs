@@ -14,4 +14,17 @@ public class AnswerRendererTests
     [InlineData("en", "Texte\n\n_Source: Licence professionnelle (valid for 2022-2023)_")]
     public void TheSourceLineIsWrittenInTheAnswersLanguage(string language, string expected) =>
         Assert.Equal(expected, AnswerRenderer.ToActivity(Answered, language).Text);
+
+    [Fact]
+    public void EveryDocumentOfTheAnswerGetsItsSourceLineOnce()
+    {
+        // An overview of four programmes' internships and a workshop sentence of a fifth document: five sources, none
+        // dropped (a fact is never left without its source), the one repeated written once.
+        var sources = Enumerable.Range(0, 5).Select(i => new Provenance($"00{i}_x.txt", $"Document {i}", "2022-2023", null)).ToList();
+        var answer = Answered with { Sections = [new AnswerSection("Texte", [.. sources, sources[0]])] };
+
+        var text = AnswerRenderer.ToActivity(answer, "fr").Text ?? "";
+
+        Assert.All(sources, p => Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, $"_Source : {p.SourceTitle} ")));
+    }
 }

@@ -6,12 +6,11 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>Turns an <see cref="Answer"/> into a message: markdown text, the sources it comes from, and buttons.</summary>
 public static class AnswerRenderer
 {
-    private const int MaxSources = 3;
-
     public static Activity ToActivity(Answer answer, string language)
     {
         var text = string.Join("\n\n", answer.Sections.Select(s => s.Text));
-        var sources = answer.Sources.DistinctBy(p => (p.Source, p.ValidFor)).Take(MaxSources).ToList();
+        // Every document a fact of the answer comes from, once: a fact is never left without its source.
+        var sources = answer.Sources.DistinctBy(p => (p.Source, p.ValidFor)).ToList();
         if (sources.Count > 0)
         {
             // "Source : …" with the French space before the colon, "Source: …" in English.
