@@ -103,6 +103,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("I have 3 years of experience in a mission locale, do I need the licence internship?", "**No**, with 3 years of experience in insertion", "002")]
     // "la durée du stage" is the internship's length, never the programme's.
     [InlineData("Quelle est la durée du stage pour le CASP ?", "Stage — Titre CASP (CPN42) | 3 mois | !Durée et modalités", "003")]
+    // Help to find an internship: the programme's workshops, with the internship rules.
+    [InlineData("Y a-t-il des ateliers pour aider à trouver un stage ?", "ateliers pédagogiques | aide à la recherche du stage pratique", "000")]
+    [InlineData("Is there help to find an internship for the licence?", "teaching workshops help learners find their internship", "000")]
     public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

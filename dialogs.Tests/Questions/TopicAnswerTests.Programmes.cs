@@ -216,6 +216,9 @@ public sealed partial class TopicAnswerTests
     // "c combien de tps" is a length; "des renseignements sur la formation" its overview, not the reception's contact.
     [InlineData("jvx fer le cp29 c combien de tps", "Durée et modalités du certificat professionnel CP29 | !60 € par ECTS", "003")]
     [InlineData("Bonjour je souhaiterais obtenir des renseignements sur la formation CASP", "Chargé d'accompagnement social et professionnel** (CPN42 | !Service accueil", "003")]
+    // Living away from Paris: how the programme is followed (in Paris), not the questionnaire.
+    [InlineData("J'habite en province, est-ce que je peux suivre la licence ?", "Durée et modalités de la Licence | (Paris) | !Quel parcours", "000")]
+    [InlineData("I live far from Paris, can I still do the licence?", "Length and modes of the Licence | (Paris)", "000")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

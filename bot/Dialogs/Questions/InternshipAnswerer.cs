@@ -37,7 +37,8 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             {
                 text += "\n" + s.L("En réponse à votre question :", "On your question:") + "\n" + Topics.Bullets(specific.Select(x => x.Text));
             }
-            return new Found(text, records.Select(r => Provenance.Of(r, r.Centre)));
+            // Each statement quoted carries its own source (a workshop sentence comes from the presentation, not the framework).
+            return new Found(text, records.Select(r => Provenance.Of(r, r.Centre)).Concat(specific.Select(x => x.Source)));
         }
         return intent == Understanding.Intents.Convention && records.Any(r => r.Convention is not null)
             ? Convention(records.Where(r => r.Convention is not null).OrderByDescending(r => r.Convention!.Evening.Count + r.Convention.Day.Count).First(), s)
@@ -89,7 +90,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
                 $"**No**, with {said}, this internship is not required of you. The rule: {rule.Text}");
     }
 
-    private static List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
+    private List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
     {
         var statements = new StatementSet();
         foreach (var r in records)
@@ -106,6 +107,11 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             {
                 Add(statements, label, s.L($"La convention de stage doit être établie au moins {days} jours avant le début du stage.",
                     $"The internship agreement must be drawn up at least {days} days before the internship starts."), source);
+            }
+            // "des ateliers pour aider à trouver un stage ?": the support the programme gives during the course.
+            foreach (var f in kb.Facts("accompagnement", r.Programme, r.Centre))
+            {
+                Add(statements, label, s.L(f.Text ?? "", f.En ?? f.Text ?? ""), Provenance.Of(f, f.Centre));
             }
         }
         return statements.List;
