@@ -80,6 +80,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quels sont les jours de cours à La Réunion pour le CP29 ?", "du lundi au vendredi de 17h à 21h | !Tronc commun du titre", "004", Nov20)]
     // "candidater" is registering: the registration dates, not the grid.
     [InlineData("Est ce qu'il y a une date limite pour candidater à la licence ?", "ne donnent pas de dates d'inscription au Cnam Paris | réunions d'information | !71 séances", "000", Nov20)]
+    // "What is the welcome day?" asks the event, not what the programmes are.
+    [InlineData("What is the welcome day?", "Monday 14 November 2022 | !The programmes I know about", "000", Nov20)]
     public Task PlanningAnswersGiveTheDocumentsDates(string question, string expected, string source, string today) =>
         AssertAnswerAsync(question, expected, source, today);
 
