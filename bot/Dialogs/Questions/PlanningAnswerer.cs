@@ -101,19 +101,25 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
 
         if (s.UeCodes.Count > 0)
         {
+            string? replaced = null;
             foreach (var p in plannings)
             {
                 var shown = UeAlternatives.InGrids(kb, s.UeCodes, [p]);
-                var replaced = UeAlternatives.Note(s.UeCodes, shown, s.Language);
                 foreach (var code in shown)
                 {
                     var sessions = kb.Sessions(new SessionQuery(Programme: p.Programme, Parcours: p.Parcours.FirstOrDefault(), Modality: p.Modality, Ue: code))
                         .Where(x => x.Planning.Id == p.Id).ToList();
                     if (sessions.Count > 0)
                     {
-                        parts.Add((replaced is null ? "" : replaced + "\n") + UeSessions(code, sessions, p, s));
+                        replaced ??= UeAlternatives.Note(s.UeCodes, shown, s.Language);
+                        parts.Add(UeSessions(code, sessions, p, s));
                     }
                 }
+            }
+            if (replaced is not null)
+            {
+                // Said once, before the sessions shown in the UE's place.
+                parts.Insert(0, replaced);
             }
             if (parts.Count == 0)
             {

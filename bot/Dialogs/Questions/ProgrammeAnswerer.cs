@@ -8,6 +8,8 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// <summary>Programme overview, audience, jobs, level, credits, parcours, duration and diploma conditions.</summary>
 public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
+    private readonly StatementRanker _ranker = new(vocabulary);
+
     public IReadOnlyCollection<string> Intents { get; } =
         [Understanding.Intents.ProgrammeOverview, Understanding.Intents.Audience, Understanding.Intents.Jobs, Understanding.Intents.Level,
             Understanding.Intents.Ects, Understanding.Intents.Parcours, Understanding.Intents.Duration, Understanding.Intents.DiplomaConditions];
@@ -180,22 +182,22 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => p.Jobs.Any(j => j != "..."))
             .DistinctBy(p => p.Code).ToList();
         // A word of a job, not of its family: "éducateur" is not "socio-éducatif".
-        var asked = new StatementRanker(vocabulary).QuestionStems(s.Question);
+        var asked = _ranker.QuestionStems(s.Question);
         var named = programmes
             .Select(p => (Programme: p, Shared: p.Jobs.SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
             .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).Select(x => x.Programme).ToList();
         if (named.Count > 0)
         {
-            var answers = named.Select(p => (Found)Jobs(p, s)).ToList();
+            var answers = named.Select(p => Jobs(p, s)).ToList();
             return new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources));
         }
-        var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.L(" :", ":")} "
+        var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.Colon} "
             + string.Join(" ; ", p.Jobs.Where(j => j != "...")));
         return new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
             + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
     }
 
-    private TopicResult Jobs(KProgramme p, Slots s)
+    private Found Jobs(KProgramme p, Slots s)
     {
         var jobs = p.Jobs.Where(j => j != "...").ToList();
         var text = jobs.Count > 0
