@@ -82,6 +82,9 @@ public sealed partial class TopicAnswerTests
     // Absences are the attendance rule; registering online is the registration's, not distance learning.
     [InlineData("les absences sont-elles autorisées ?", "2 présences par UE et par semestre | !jury national", "004")]
     [InlineData("l'inscription se fait en ligne ?", "pré-inscription sur le site www.cnam.re | !télé-enseignement", "004")]
+    // Visiting the centre: the open days and information meetings, not only an address.
+    [InlineData("peut-on visiter les locaux ?", "Portes ouvertes | réunions d'information", "003")]
+    [InlineData("Can I visit the campus?", "Portes ouvertes | réunions d'information", "003")]
     public Task RegistrationWithdrawalAndExamAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }
