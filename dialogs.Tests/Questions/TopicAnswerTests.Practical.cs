@@ -38,6 +38,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("What are the contact details for the internship?", "Référent stage", "002")]
     // An e-mail address is a contact, not where the classes are.
     [InlineData("What is the email address of the licence coordinator?", "par_intervention-sociale@lecnam.net | !do not give the address", "000")]
+    // The tutor: the documents name the person in charge of tutoring, not each learner's tutor.
+    [InlineData("qui est mon tuteur pour le mémoire ?", "responsable du tutorat", "002")]
+    [InlineData("Who is my tutor for the thesis?", "responsable du tutorat", "002")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
