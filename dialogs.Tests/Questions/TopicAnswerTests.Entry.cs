@@ -83,6 +83,9 @@ public sealed partial class TopicAnswerTests
     // SMS spelling: "pr", "entré" for "entrer"; "g pa le bac", "jpeu fair".
     [InlineData("c koi les condition pr entré en licence", "Accès — Licence pro (LP110) | !s'organise autour", "000")]
     [InlineData("g pa le bac mai jai 10 an dexperience d animateur jpeu fair la licence?", "Sans bac | VAPP", "000")]
+    // A route's time frame: the documents give none, said so, with what they say of the route.
+    [InlineData("Quel est le délai pour une VAE ?", "ne donnent pas de délai ni de durée pour la VAE | 1 200 €", "004")]
+    [InlineData("How long does a VAE take?", "give no time frame for the VAE", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

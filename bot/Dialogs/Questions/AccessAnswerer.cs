@@ -129,6 +129,13 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         {
             return new Missing(s.L("Je n'ai pas d'information sur cette validation dans mes documents.", "I have no information on this validation in my documents."), "validation");
         }
+        if (s.Mentions(vocabulary.DurationAskWords))
+        {
+            // "quel est le délai pour une VAE ?": the documents give none; they say what the route is, and whom to see.
+            var names = string.Join(s.L(" ni ", " or "), routes.Select(v => v.Id));
+            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne donnent pas de délai ni de durée pour la {names} ; ce qu'ils en disent :",
+                $"My documents give no time frame for the {names}; what they say of it:");
+        }
         var prices = kb.FindTariffs(new TariffQuery(Kind: "validation"));
         var lines = new List<string>();
         var sources = new List<Provenance?>();

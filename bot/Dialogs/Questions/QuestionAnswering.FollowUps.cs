@@ -27,6 +27,8 @@ public sealed partial class QuestionAnswering
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.DiplomaConditions),
         (Understanding.Intents.InformationMeeting, Understanding.Intents.PlanningDates),
         (Understanding.Intents.Tariffs, Understanding.Intents.Duration),
+        // "How long does a VAE take?": the route's time frame, not a programme's length.
+        (Understanding.Intents.ValidationRoutes, Understanding.Intents.Duration),
     ];
 
     /// <summary>
