@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Cnam.Bot.Knowledge.Model;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+// How the fee lines are written: grouped by document and year, one line per amount, and the computations the documents
+// allow (credits x rate, hours x rate, fee + credits x rate).
+public sealed partial class TariffAnswerer
+{
+    private string Group(List<Tariff> tariffs, Slots s)
+    {
+        var first = tariffs[0];
+        var programme = first.Programme == "all" ? s.L("Toutes formations", "All programmes") : Format.ProgrammeShort(first.Programme);
+        var heading = s.L($"**{programme}, Cnam {first.Centre} — tarifs {first.ValidFor}**", $"**{programme}, Cnam {first.Centre} — {first.ValidFor} fees**");
+        var lines = tariffs
+            .GroupBy(t => (t.Modality, t.PlanYears, t.Amount, t.Unit, t.Kind))
+            .OrderBy(g => g.Key.Modality).ThenBy(g => g.Key.PlanYears)
+            .Select(g => Line(g.ToList(), s))
+            .Distinct()
+            .ToList();
+        var computations = Computations(tariffs, s);
+        // A note that belongs to one parcours only says so when the lines cover several.
+        var parcoursInGroup = tariffs.Select(t => t.Parcours).Distinct().ToList();
+        var notes = tariffs.SelectMany(t => t.Notes.Select(n => (Note: n, t.Parcours)))
+            .GroupBy(x => x.Note)
+            .Select(g =>
+            {
+                var parcours = g.Select(x => x.Parcours).Distinct().ToList();
+                return parcoursInGroup.Count > 1 && parcours.Count == 1 && parcours[0] is { } only
+                    ? $"{ParcoursName(only, s)}{s.Colon} {g.Key}"
+                    : g.Key;
+            })
+            .Take(3).ToList();
+        var text = heading + "\n" + Topics.Bullets(lines);
+        if (computations.Count > 0)
+        {
+            text += "\n" + Topics.Bullets(computations);
+        }
+        else if (s.UeCodes.Count > 0 && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
+            && tariffs.Any(t => t.Kind == "formation") && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
+        {
+            // "combien coûte l'UE ANG200 ?" in a programme priced by the year: no price for one UE to compute.
+            text += "\n" + s.L($"Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour l'UE {s.UeCodes[0]} seule.",
+                $"These fees are for the whole programme: my documents give no price for the UE {s.UeCodes[0]} on its own.");
+        }
+        if (notes.Count > 0)
+        {
+            text += "\n" + string.Join("\n", notes.Select(n => "_" + n + "_"));
+        }
+        return text;
+    }
+
+    private static string ParcoursName(string parcours, Slots s) => parcours switch
+    {
+        "insertion-culture" => s.L("Parcours insertion par la culture", "Integration through culture track"),
+        "insertion-pro" => s.L("Parcours insertion professionnelle", "Professional integration track"),
+        _ => parcours,
+    };
+
+    private static string Line(List<Tariff> same, Slots s)
+    {
+        var t = same[0];
+        var modality = Format.Modality(t.Modality, s.Language);
+        var years = t.PlanYears is { } y ? s.L($", formation sur {y} an{(y > 1 ? "s" : "")}", $", over {y} year{(y > 1 ? "s" : "")}") : "";
+        var fundings = string.Join(" / ", same.Select(x => Format.Funding(x.Funding, s.Language)).Distinct());
+        var what = t.Kind switch
+        {
+            "droit-inscription" => s.L("droit d'inscription", "registration fee") + " — ",
+            "frais-dossier" => s.L("frais de dossier", "application fee") + " — ",
+            "rapport" => s.L("rapport d'expérience", "experience report") + " — ",
+            _ => "",
+        };
+        var label = t.Label is not null && t.Kind != "formation" ? $" ({t.Label})" : "";
+        var prefix = modality.Length > 0 ? Format.Capitalize(modality) + years + " — " : "";
+        return $"{prefix}{what}{fundings}{s.L(" :", ":")} **{Format.Euros(t.Amount ?? 0)}** {Format.Unit(t.Unit, s.Language)}{label}".TrimEnd();
+    }
+
+    /// <summary>Credits x rate, hours x rate, and fixed fee + credits x rate, when the question gives credits, hours or a UE.</summary>
+    private List<string> Computations(List<Tariff> tariffs, Slots s)
+    {
+        var credits = s.Utterance.Entities.Credits.FirstOrDefault();
+        if (credits == 0 && s.UeCodes.Count > 0)
+        {
+            credits = kb.GetUe(s.UeCodes[0])?.Ects ?? 0;
+        }
+        if (credits > 0 && UnitsOf(s, credits) is { } units && units > 1)
+        {
+            // "2 UE de 6 crédits": 12 credits.
+            credits *= units;
+        }
+        var hours = s.Utterance.Entities.Hours.FirstOrDefault();
+        var lines = new List<string>();
+        if (credits == 0 && hours == 0 && s.Programme is { } programme && s.Mentions(vocabulary.TotalWords)
+            && tariffs.FirstOrDefault(t => t.Unit is "par-credit" or "par-ects") is { } perCredit)
+        {
+            if (kb.GetProgramme(programme, perCredit.Centre)?.Ects is { } programmeEcts)
+            {
+                // "le coût total du CP29 à La Réunion": the rate times the programme's credits, said as a computation.
+                credits = programmeEcts;
+                lines.Add(s.L($"{Format.Capitalize(Format.Programme(programme, "fr"))} compte {credits} ECTS (Cnam {perCredit.Centre}) :",
+                    $"{Format.Capitalize(Format.Programme(programme, "en"))} is worth {credits} ECTS credits (Cnam {perCredit.Centre}):"));
+            }
+            else
+            {
+                // "le CASP complet à Paris": the Paris document gives no total of credits, so no total cost; another centre's
+                // total is said as such, never used for this one.
+                var elsewhere = kb.Programmes(programme).FirstOrDefault(p => p.Ects is not null && p.Centre != perCredit.Centre);
+                lines.Add(s.L($"Mes documents ne donnent pas le total de crédits {Format.OfProgramme(programme)} au Cnam {perCredit.Centre} : je ne peux pas en calculer le coût total, qui dépend des crédits suivis{(elsewhere is null ? "" : $" (le Cnam {elsewhere.Centre} en indique {elsewhere.Ects} ECTS)")}.",
+                    $"My documents do not give the total credits of {Format.Programme(programme, "en")} at Cnam {perCredit.Centre}, so I cannot compute its total cost, which depends on the credits taken{(elsewhere is null ? "" : $" (Cnam {elsewhere.Centre} states {elsewhere.Ects} ECTS)")}."));
+            }
+        }
+        foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
+        {
+            var rate = t.Amount!.Value;
+            if (t.Unit == "par-an" && t.PlanYears is > 1 and var years && s.Mentions(vocabulary.TotalWords))
+            {
+                // "la licence sur 2 ans, au total ?": the yearly fee times the years.
+                lines.Add(s.L($"Sur {years} ans ({Format.Funding(t.Funding, "fr")}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
+                    $"Over {years} years ({Format.Funding(t.Funding, "en")}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
+                continue;
+            }
+            switch (t.Unit)
+            {
+                case "par-credit" or "par-ects" when credits > 0:
+                    var fixedFee = tariffs.FirstOrDefault(x => x.Kind == "droit-inscription" && x.Funding == t.Funding && x.Amount is not null);
+                    var variable = credits * rate;
+                    lines.Add(fixedFee is null
+                        ? s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**",
+                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**")
+                        : s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**",
+                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**"));
+                    break;
+                case "par-heure":
+                    var h = hours > 0 ? (decimal)hours : kb.CreditHours().FirstOrDefault(c => c.Credits == credits)?.Hours ?? 0;
+                    if (h > 0)
+                    {
+                        var basis = hours > 0 ? "" : s.L($"{credits} crédits = {h} h ; ", $"{credits} credits = {h} h; ");
+                        lines.Add(s.L($"{Format.Capitalize(Format.Funding(t.Funding, "fr"))} : {basis}{h} h × {Format.Euros(rate)} = **{Format.Euros(h * rate)}**",
+                            $"{Format.Capitalize(Format.Funding(t.Funding, "en"))}: {basis}{h} h × {Format.Euros(rate)} = **{Format.Euros(h * rate)}**"));
+                    }
+                    else if (credits == 0 && kb.CreditHours().Count > 0)
+                    {
+                        lines.Add(s.L("Correspondance crédits / heures : ", "Credits / hours: ") +
+                            string.Join(" ; ", kb.CreditHours().Select(c => $"{c.Credits} {s.L("crédits", "credits")} = {c.Hours} h")));
+                    }
+                    break;
+            }
+        }
+        return lines.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// "2 UE de 6 crédits", "trois modules de 4 ECTS", "two units of 6 credits": how many units of <paramref name="credits"/>
+    /// credits. The count is the number the recogniser read in that place (its lexicon's number words, French and English).
+    /// </summary>
+    private static int? UnitsOf(Slots s, int credits)
+    {
+        var match = UnitsPattern().Match(Knowledge.Text.FrenchText.Fold(s.Question));
+        if (!match.Success || match.Groups["credits"].Value != credits.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return null;
+        }
+        var n = match.Groups["n"].Value;
+        return s.Utterance.Entities.Numbers.FirstOrDefault(m => m.Text == n) is { } number && number.Value % 1 == 0 ? (int)number.Value : null;
+    }
+
+    [GeneratedRegex(@"\b(?<n>[a-z0-9]+)\s+(?:ue|ues|unites?|modules?|units?)\s+(?:d|de|of)\s+(?<credits>\d{1,2})\s+(?:credits?|ects)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitsPattern();
+}
