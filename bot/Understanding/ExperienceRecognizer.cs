@@ -9,6 +9,7 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
 {
     private const int WeakCueWindow = 3;
     private const int WishWindow = 4;
+    private const int PaysWindow = 3;
 
     public ExperienceRecognizer(Lexicon lexicon) : this(lexicon, new DurationRecognizer(lexicon))
     {
@@ -110,12 +111,6 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         return new ExperienceMention(duration?.WholeMonths, field, NumberRecognizer.Join(tokens, spanStart, spanEnd - spanStart));
     }
 
-    /// <summary>
-    /// A job or field said just after a wish ("je veux devenir conseillère en insertion", "me reconvertir dans le social"),
-    /// with nothing between them that speaks of the past or present ("je voudrais le CASP, je suis éducatrice").
-    /// </summary>
-    private const int PaysWindow = 3;
-
     /// <summary>"pôle emploi paie", "pôle emploi me finance": a workplace followed by a paying verb is who pays, not where one worked.</summary>
     private List<PhraseMatch<ExperienceField>> Unpaying(ReadOnlySpan<Token> tokens, List<PhraseMatch<ExperienceField>> matches)
     {
@@ -130,6 +125,10 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         return kept;
     }
 
+    /// <summary>
+    /// A job or field said just after a wish ("je veux devenir conseillère en insertion", "me reconvertir dans le social"),
+    /// with nothing between them that speaks of the past or present ("je voudrais le CASP, je suis éducatrice").
+    /// </summary>
     private List<PhraseMatch<ExperienceField>> Unwished(ReadOnlySpan<Token> tokens, List<PhraseMatch<bool>> wishes, List<PhraseMatch<ExperienceField>> matches)
     {
         if (wishes.Count == 0)

@@ -33,8 +33,8 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
         ScheduleRequest? request = last.Request.Window switch
         {
             ScheduleWindow.Next when after => last.Request with { After = last.Shown, Language = language },
-            ScheduleWindow.Range when (after || period) && last.Request is { From: { } from, To: { } to } =>
-                last.Request with { From = Following(from, to).From, To = Following(from, to).To, Said = null, Language = language },
+            ScheduleWindow.Range when (after || period) && Following(last.Request) is (var from, var to) =>
+                last.Request with { From = from, To = to, Said = null, Language = language },
             _ => null,
         };
         if (request is null)
@@ -45,9 +45,13 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
         return true;
     }
 
-    /// <summary>The period after one: the next calendar month after a whole month, else the same number of days on.</summary>
-    private static (DateOnly From, DateOnly To) Following(DateOnly from, DateOnly to)
+    /// <summary>The period after the one asked: the next calendar month after a whole month, else the same number of days on.</summary>
+    private static (DateOnly From, DateOnly To)? Following(ScheduleRequest asked)
     {
+        if (asked is not { From: { } from, To: { } to })
+        {
+            return null;
+        }
         if (from.Day == 1 && to == from.AddMonths(1).AddDays(-1))
         {
             var next = from.AddMonths(1);
