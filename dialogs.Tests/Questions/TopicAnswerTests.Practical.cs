@@ -1,3 +1,5 @@
+using Cnam.Bot.Tests.Common;
+
 namespace Cnam.Bot.Tests.Questions;
 
 /// <summary>Contacts and places; registration, withdrawal and exams.</summary>
@@ -43,6 +45,20 @@ public sealed partial class TopicAnswerTests
     [InlineData("Who is my tutor for the thesis?", "responsable du tutorat", "002")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
+
+    // Asked when, the exam weeks come first; how the exams are organised follows.
+    [Theory]
+    [InlineData("quand ont lieu les examens du premier semestre à La Réunion ?", "20/02/2017", "Les examens sont programmés à la fin")]
+    [InlineData("When are the exams in La Réunion?", "20/02/2017", "Les examens sont programmés à la fin")]
+    public async Task TheExamDatesComeFirstWhenTheQuestionAsksWhen(string question, string first, string then)
+    {
+        var replies = await fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)))
+            .SendAsync(TestConversation.Message(question));
+        var answer = Assert.Single(replies).Text ?? "";
+        Assert.Contains(first, answer);
+        Assert.Contains(then, answer);
+        Assert.True(answer.IndexOf(first, StringComparison.Ordinal) < answer.IndexOf(then, StringComparison.Ordinal), answer);
+    }
 
     // Seed 004: documents to bring, withdrawal, exams.
     [Theory]

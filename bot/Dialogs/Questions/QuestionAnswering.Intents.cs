@@ -42,7 +42,7 @@ public sealed partial class QuestionAnswering
     /// <summary>The rules, in the order they apply; each may read what the ones before it chose.</summary>
     private Action<Reading>[] IntentRules() =>
     [
-        PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, OneUe,
+        PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
         UeAlone, ProfileAlone,
@@ -142,6 +142,16 @@ public sealed partial class QuestionAnswering
     {
         if (q.Said.Dates.Count > 0 && q.Slots.UeCodes.Count == 0
             && q.Intents.Remove(Understanding.Intents.UeList) | q.Intents.Remove(Understanding.Intents.UeDetail))
+        {
+            q.First(Understanding.Intents.PlanningDates);
+        }
+    }
+
+    /// <summary>"quand ont lieu les examens à La Réunion ?", "When are the exams?": the exam weeks are what is asked, so they
+    /// come before how the exams are organised.</summary>
+    private void DatesOfTheExams(Reading q)
+    {
+        if (q.Has(Understanding.Intents.Exams) && q.Has(Understanding.Intents.PlanningDates) && q.Mentions(_vocabulary.WhenWords))
         {
             q.First(Understanding.Intents.PlanningDates);
         }
