@@ -228,6 +228,9 @@ public sealed partial class EligibilityDialog
         {
             EligibilitySlot.Centre => a.L($"Où se passent les cours {Questions.Format.OfProgramme(code)} ?", $"Where are the classes of {programme}?"),
             EligibilitySlot.Parcours => a.L("Quels sont les parcours de la licence professionnelle ?", "What are the tracks of the licence professionnelle?"),
+            // The diploma or experience the programme asks for, and the routes for those without it.
+            EligibilitySlot.Diploma or EligibilitySlot.Experience =>
+                a.L($"Quelles sont les conditions d'accès {Questions.Format.OfProgramme(code)}{where} ?", $"What are the entry requirements of {programme}{where}?"),
             EligibilitySlot.Modality => a.L($"Combien de temps dure {programme}{where} ?", $"How long does {programme}{where} take?"),
             EligibilitySlot.PlanYears => a.L($"Combien de temps dure {programme}{where}{modality} ?", $"How long does {programme}{where}{modality} take?"),
             EligibilitySlot.Funding => a.L($"Combien coûte {programme}{where}{modality} ?", $"How much does {programme}{where}{modality} cost?"),

@@ -47,6 +47,23 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task NotKnowingOnesDiplomaLevelOrExperienceGetsTheEntryConditionsThenTheQuestionAgain()
+    {
+        var c = await AtTheDiplomaQuestionAsync();
+
+        var diploma = await SayAsync(c, "je ne sais pas");
+        Assert.Contains("accessible avec le niveau bac", diploma);
+        Assert.Contains("diplôme le plus élevé", diploma);
+        Assert.DoesNotContain("pas reconnu", diploma);
+
+        await ClickAsync(c, "Diploma", "level:4");
+        var experience = await SayAsync(c, "je sais pas trop");
+        Assert.Contains("équivalent au niveau bac", experience);
+        Assert.Contains("expérience professionnelle avez-vous", experience);
+        Assert.DoesNotContain("pas reconnu", experience);
+    }
+
+    [Fact]
     public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
     {
         var c = await AtTheDiplomaQuestionAsync();
