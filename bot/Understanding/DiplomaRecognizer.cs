@@ -56,7 +56,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             {
                 var definition = match.Values[0];
                 var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession)
-                    || ListedAfter(tokens, Last(found), i, definition.RequiresPossession);
+                    || ListedAfter(tokens, Last(found), i, definition.RequiresPossession)
+                    || definition.RequiresPossession && HeldBeforeAnother(tokens, i, match.End, claimed);
                 if (definition.RequiresPossession && !held)
                 {
                     i++;
@@ -92,7 +93,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
         var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false)
-            || BesideADuration(tokens, start, end);
+            || BesideADuration(tokens, start, end) || HeldBeforeAnother(tokens, start, end, null);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
     }
@@ -107,6 +108,26 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         var after = end < tokens.Length && tokens[end].Text is "et" or "avec" ? end + 1 : end;
         return before >= 2 && tokens[before - 2].IsNumber && IsUnit(tokens[before - 1], DurationUnit.Year, DurationUnit.Month)
             || after + 1 < tokens.Length && tokens[after].IsNumber && IsUnit(tokens[after + 1], DurationUnit.Year, DurationUnit.Month);
+    }
+
+    /// <summary>
+    /// "après le CASP, je peux faire la licence ?", "once I have the CP29, can I do the CASP?": a programme's name right
+    /// after a sequence cue, with another programme named later, is the one the person will hold when asking about the other.
+    /// </summary>
+    private bool HeldBeforeAnother(ReadOnlySpan<Token> tokens, int start, int end, bool[]? claimed)
+    {
+        if (!lexicon.SequenceCues.EndsAt(tokens, start, 5))
+        {
+            return false;
+        }
+        for (var k = end; k < tokens.Length; k++)
+        {
+            if (lexicon.Diplomas.TryMatchAt(tokens, k, claimed, out var later) && later.Values[0].RequiresPossession)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Éducatrice spécialisée diplômée d'état": the name itself, past its first word, says the person holds it.</summary>

@@ -48,6 +48,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> PossessionCues = new();
     internal readonly PhraseMatcher<bool> PossessionBlockers = new();
     internal readonly PhraseMatcher<bool> DefinitePossessionCues = new();
+    internal readonly PhraseMatcher<bool> SequenceCues = new();
     internal readonly HashSet<string> PossessionFillers = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<bool> NegationCues = new();
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
@@ -192,6 +193,7 @@ public sealed class Lexicon
         AddPhrases(PossessionCues, file.PossessionCues, true, vocabulary: false);
         AddPhrases(PossessionBlockers, file.PossessionBlockers, true, vocabulary: false);
         AddPhrases(DefinitePossessionCues, file.DefinitePossessionCues, true, vocabulary: false);
+        AddPhrases(SequenceCues, file.SequenceCues, true, vocabulary: false);
         AddWords(PossessionFillers, file.PossessionFillers, vocabulary: false);
         AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);

@@ -114,6 +114,11 @@ public class DiplomaRecognizerTests
     [InlineData("ancienne commerciale 15 ans, bac STG, je voudrais travailler dans le social", "bac", true)]
     [InlineData("BTS SP3S et 3 ans en mission locale", "BTS SP3S", true)]
     [InlineData("j'ai 15 ans d'expérience, le bac est-il obligatoire ?", "bac", false)]
+    // The programme after a sequence cue, with another named later, is the one held when asking about the other.
+    [InlineData("après le CASP je peux faire la licence ?", "titre CASP", true)]
+    [InlineData("une fois le CP29 obtenu je peux faire le CASP ?", "certificat CP29", true)]
+    [InlineData("After the CASP, can I do the licence?", "titre CASP", true)]
+    [InlineData("après le CASP, quels métiers ?", null, false)]
     public void ThirdPersonAndJobTitleDiplomasAreHeld(string text, string? label, bool held)
     {
         var diplomas = UnderstandingFixture.Recognize(text).Entities.Diplomas;
