@@ -74,6 +74,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I use my CPF?", "5 950 € | 30 € | !which one", "000")]
     // Funding asked in general: what the documents say of it and whom they name, not "which programme?".
     [InlineData("est ce qu'on peut avoir une aide financière ?", "Ce que mes documents disent du financement | Opca | sandrine.nacreon@lecnam.net | !laquelle vous intéresse", "004")]
+    [InlineData("je suis au RSA, est ce que la formation peut être gratuite ?", "Ce que mes documents disent du financement | Opca | !laquelle vous intéresse", "004")]
+    [InlineData("Is it free?", "What my documents say about funding | !which one", "004")]
     [InlineData("Is there any financial help?", "What my documents say about funding | OPCA | !which one", "004")]
     // "qui paie lui-même" is self-funding; the experience report's fee is that fee, not a UE's missing price.
     [InlineData("le CASP en journée c'est combien pour un salarié qui paie lui-même ?", "5 976 € | !11 952 €", "003")]

@@ -48,6 +48,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Y a-t-il cours ce lundi en cours du soir ?", "lundi 21 novembre 2022 | !séances le lundi", "000", Nov20)]
     // How often a week: the grid's class days by weekday, not the fees ("c'est combien") nor the modes.
     [InlineData("Les cours du soir c'est combien de fois par semaine ?", "cours le lundi (26) | !Les tarifs dépendent", "000", Nov20)]
+    [InlineData("les cours du soir c'est combien de soirs par semaine ?", "cours le lundi (26) | !Les tarifs dépendent", "000", Nov20)]
     [InlineData("Combien de jours par semaine en journée ?", "cours le lundi (13) | !formation sur 1 an", "000", Nov20)]
     [InlineData("How many times a week are the evening classes?", "classes on Monday (26)", "000", Nov20)]
     // What is left of an UE, from the user's date on.
