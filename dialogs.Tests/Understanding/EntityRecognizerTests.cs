@@ -87,6 +87,20 @@ public class EntityRecognizerTests
         Assert.Equal(expected, UnderstandingFixture.Recognize(text).Entities.Modality);
     }
 
+    // "jour" beside the programme's name is the day classes; the programme is still named.
+    [Theory]
+    [InlineData("j'ai cours demain ? licence jour", Programme.LicencePro, Modality.Day)]
+    [InlineData("combien coûte la licence de jour ?", Programme.LicencePro, Modality.Day)]
+    [InlineData("le casp de jour c'est combien ?", Programme.Casp, Modality.Day)]
+    [InlineData("What do I have this week? day licence", Programme.LicencePro, Modality.Day)]
+    [InlineData("the evening licence, how long?", Programme.LicencePro, Modality.Evening)]
+    public void AModalityBesideTheProgrammesNameNamesBoth(string text, Programme programme, Modality modality)
+    {
+        var entities = UnderstandingFixture.Recognize(text).Entities;
+        Assert.Equal(programme, entities.Programme);
+        Assert.Equal(modality, entities.Modality);
+    }
+
     [Theory]
     [InlineData("je travaille à temps plein, est-ce que je peux suivre la licence ?")]
     [InlineData("je suis salariée à temps plein")]
