@@ -71,6 +71,24 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
             });
     }
 
+    [Theory]
+    [InlineData("combien de séances reste-t-il pour CCE106 ?")]
+    [InlineData("combien de séances de CCE106 ?")]
+    [InlineData("quand a lieu CCE107 ?")]
+    public async Task AUeOfAParcoursWhoseGridIsEmptySaysTheGridIsEmpty(string question)
+    {
+        // CCE106 and CCE107 are UE of the culture parcours, whose published grid is empty: not "no session found".
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send(question)
+            .AssertReply(r =>
+            {
+                Contains(r, "est une UE du planning cours du soir 2022-2023 (LP110, parcours insertion par la culture), dont la grille est vide",
+                    "par_intervention-sociale@lecnam.net");
+                DoesNotContain(r, "Je ne trouve pas de séance");
+            });
+    }
+
     [Fact]
     public async Task AnUeNoGridHoldsGivesTheContactItsDocumentsGiveForIt()
     {

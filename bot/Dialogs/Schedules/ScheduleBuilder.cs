@@ -48,6 +48,15 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             replaced = UeAlternatives.Note(asked, r.UeCodes, r.Language);
             if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
             {
+                // "combien de séances reste-t-il pour CCE106 ?": its parcours has a planning whose grid is empty.
+                if (UeGrids.EmptyGridOf(kb, r.UeCodes, all) is { } empty)
+                {
+                    var codes = string.Join(", ", r.UeCodes);
+                    return new ScheduleView(ScheduleStatus.EmptyGrid, codes,
+                        L(r, $"{codes} est une UE du planning {Describe(empty, r)}, dont la grille est vide dans mes documents : je n'ai pas ses dates de cours et je ne veux pas les inventer.",
+                            $"{codes} is a UE of the {Describe(empty, r)} timetable, whose grid is empty in my documents: I do not have its class dates and will not make them up."),
+                        [], Contacts(empty.Programme, empty.Centre), r);
+                }
                 // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
                 return Sessions(r, plannings, userYear, today);
             }
@@ -295,4 +304,5 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
     private static string Clock(TimeOnly t) => t.Minute == 0 ? $"{t.Hour}h" : $"{t.Hour}h{t.Minute:D2}";
 
     private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
 }
