@@ -28,6 +28,8 @@ public class FrenchNormalizerTests
     [InlineData("tt est en visio", "tout est en visio")]
     [InlineData("jai un bts", "j ai un bts")]
     [InlineData("jvx fer le cp29 c combien de tps", "je veux faire le cp29 c est combien de temps")]
+    [InlineData("slt jveu faire le casp a la reunion jai le bac", "salut je veux faire le casp a la reunion j ai le bac")]
+    [InlineData("jvoudrai savoir cbn ça coûte", "je voudrais savoir combien ca coute")]
     [InlineData("g pa le bac", "j ai pas le bac")]
     [InlineData("je px faire la licence", "je peux faire la licence")]
     [InlineData("catégorie c", "categorie c")]
