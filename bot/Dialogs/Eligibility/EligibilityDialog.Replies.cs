@@ -19,6 +19,8 @@ public sealed partial class EligibilityDialog
     private const string NothingToGoBackToEn = "This is the first question: there is no previous answer to correct.";
     private const string ImplausibleExperienceEn = "This length seems too long for work experience.";
     private const string NotedOtherAnswerEn = "Noted ({0}), I will use it later. Back to the question:";
+    private const string ProfileForAdvice = "C'est noté ({0}). Je vais vous aider à choisir la formation d'après votre parcours.";
+    private const string ProfileForAdviceEn = "Noted ({0}). I will help you choose the programme from your background.";
 
     // How an answer given ahead of its question is named when the bot says it kept it, in French and in English.
     private static readonly Dictionary<EligibilitySlot, (string French, string English)> SlotNames = new()
@@ -130,10 +132,18 @@ public sealed partial class EligibilityDialog
                         .Where(SlotNames.ContainsKey)
                         .Select(slot => a.L(SlotNames[slot].French, SlotNames[slot].English))
                         .ToList();
+                    // At the programme question, a diploma or an experience instead of a programme ("j'ai un BTS MUC et
+                    // 6 ans dans la vente") says which one is not known yet: the bot recommends one from that profile.
+                    var advice = asked == EligibilitySlot.Programme && a.Programme is null
+                        && (a.DiplomaLevel != before.DiplomaLevel || a.ExperienceMonths != before.ExperienceMonths);
+                    if (advice)
+                    {
+                        a = a with { ProgrammeUnknown = true };
+                    }
                     if (noted.Count > 0)
                     {
-                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(NotedOtherAnswer, NotedOtherAnswerEn),
-                            string.Join(", ", noted)), ct);
+                        await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                            advice ? a.L(ProfileForAdvice, ProfileForAdviceEn) : a.L(NotedOtherAnswer, NotedOtherAnswerEn), string.Join(", ", noted)), ct);
                     }
                     step.Answers = a;
                     return await RestartAsync(step, ct);

@@ -64,6 +64,18 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AProfileGivenAtTheProgrammeQuestionGetsARecommendationInsteadOfTheQuestionAgain()
+    {
+        var c = fixture.Conversation();
+        Assert.Contains("Quelle formation vous intéresse", await SayAsync(c, "Suis-je éligible ?"));
+
+        var noted = await SayAsync(c, "j'ai un BTS MUC et je travaille depuis 6 ans dans la vente");
+        Assert.Contains("Je vais vous aider à choisir", noted);
+        Assert.DoesNotContain("Quelle formation vous intéresse", noted);
+        Assert.Contains("Je vous conseille la Licence professionnelle", await SayAsync(c, "à Paris"));
+    }
+
+    [Fact]
     public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
     {
         var c = await AtTheDiplomaQuestionAsync();
