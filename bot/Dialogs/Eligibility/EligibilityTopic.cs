@@ -16,7 +16,9 @@ namespace Cnam.Bot.Dialogs.Eligibility;
 /// In English, the questionnaire runs in English and starts on a plain request ("Am I eligible?", "Check my eligibility",
 /// "Can you check whether I can enrol?", "Am I eligible for the licence?") or a personal fee simulation ("How much would
 /// I pay for the licence?"). A message that already gives a profile ("I have a BTS, can I enrol in the licence?", "I have
-/// a high school diploma") stays with the question answerer, whose English answer gives each programme's verdict at once.
+/// a high school diploma") stays with the question answerer, whose English answer gives each programme's verdict at once;
+/// one that asks which programme to choose ("I have a bac pro and 8 years as a youth worker, which programme would suit
+/// me?") starts the questionnaire, which recommends one.
 /// </summary>
 public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecognizer recognizer) : IDialogTopic
 {
@@ -91,14 +93,16 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
                 new EligibilityAnswers { Mode = EligibilityMode.Fees, Language = english ? "en" : null }, u, null), null);
             return true;
         }
-        if (english)
+        if (english && !AsksAdviceForProfile(u))
         {
-            // A profile given in English gets the question answerer's verdict for each programme (see the summary).
+            // A profile given in English gets the question answerer's verdict for each programme (see the summary); one
+            // that asks which programme to choose gets the questionnaire's recommendation, as in French.
             return false;
         }
         if (DescribesProfileOnly(u) || AsksAdviceForProfile(u))
         {
-            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers(), u, null), null, FromProfile: true);
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null), null,
+                FromProfile: true);
             return true;
         }
         return false;

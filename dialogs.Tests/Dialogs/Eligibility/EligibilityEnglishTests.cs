@@ -178,6 +178,7 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
     [InlineData("Am I eligible?")]
     [InlineData("Can you check whether I can enrol?")]
     [InlineData("How much would I pay for the licence?")]
+    [InlineData("I have a bac pro and I've been a youth worker for 8 years. Which programme would suit me?")]
     public void AnEnglishStartKeepsItsLanguage(string text)
     {
         Assert.True(fixture.Topic.TryRecognize(Turn(text), out var options));

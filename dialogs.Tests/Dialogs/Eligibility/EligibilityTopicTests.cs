@@ -29,7 +29,8 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     // A profile alone, "diplôme" in it a weak cue of the award conditions.
     [InlineData("je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale", "Eligibility")]
     // In English: a plain request or a personal simulation (see EligibilityEnglishTests); a profile given keeps the
-    // answerer's verdict for each programme, and a fee question not about what the person will pay stays a question.
+    // answerer's verdict for each programme unless it asks which to choose, and a fee question not about what the person
+    // will pay stays a question.
     [InlineData("Am I eligible?", "Eligibility")]
     [InlineData("Check my eligibility", "Eligibility")]
     [InlineData("Can you check whether I can enrol?", "Eligibility")]
@@ -38,7 +39,9 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("How much would I pay for the licence?", "Fees")]
     [InlineData("I have a BTS, can I enrol in the licence?", "")]
     [InlineData("I have a high school diploma", "")]
-    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "")]
+    // A profile that asks which programme to choose gets the questionnaire's recommendation, as in French.
+    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Eligibility")]
+    [InlineData("I have a bac pro and I've been a youth worker for 8 years. Which programme would suit me?", "Eligibility")]
     [InlineData("Can I apply to the licence with a BTS?", "")]
     [InlineData("How much is the licence in evening classes?", "")]
     [InlineData("What are the fees for the CASP in La Réunion if my employer pays?", "")]
