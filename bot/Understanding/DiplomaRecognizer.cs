@@ -47,7 +47,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             }
             if (TryBacPlus(tokens, i, out var bacLevel, out var bacLabel, out var bacEnd))
             {
-                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting, Last(found)));
+                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting, Last(found), mayStandAlone: true));
                 Claim(claimed, i, bacEnd);
                 i = bacEnd;
                 continue;
@@ -76,7 +76,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                     level = statedLevel;
                     end = levelEnd;
                 }
-                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting, Last(found)));
+                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting, Last(found),
+                    mayStandAlone: !definition.RequiresPossession));
                 Claim(claimed, i, end);
                 i = end;
                 continue;
@@ -86,14 +87,16 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         return found;
     }
 
+    /// <param name="mayStandAlone">Not a programme's name: a message that says only this diploma ("bac +2", "un BTS ESF")
+    /// answers who the person is, so it is held.</param>
     private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle,
-        bool expecting, DiplomaMention? previous)
+        bool expecting, DiplomaMention? previous, bool mayStandAlone)
     {
         // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
         var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false)
-            || BesideADuration(tokens, start, end) || HeldBeforeAnother(tokens, start, end, null);
+            || BesideADuration(tokens, start, end) || HeldBeforeAnother(tokens, start, end, null) || mayStandAlone && Alone(tokens, start, end);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
     }
@@ -108,6 +111,19 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         var after = end < tokens.Length && tokens[end].Text is "et" or "avec" ? end + 1 : end;
         return before >= 2 && tokens[before - 2].IsNumber && IsUnit(tokens[before - 1], DurationUnit.Year, DurationUnit.Month)
             || after + 1 < tokens.Length && tokens[after].IsNumber && IsUnit(tokens[after + 1], DurationUnit.Year, DurationUnit.Month);
+    }
+
+    /// <summary>The diploma is all the message says, but for fillers ("un", "mon", "juste").</summary>
+    private bool Alone(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if ((k < start || k >= end) && !lexicon.PossessionFillers.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

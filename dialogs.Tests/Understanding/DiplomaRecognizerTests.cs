@@ -119,6 +119,12 @@ public class DiplomaRecognizerTests
     [InlineData("une fois le CP29 obtenu je peux faire le CASP ?", "certificat CP29", true)]
     [InlineData("After the CASP, can I do the licence?", "titre CASP", true)]
     [InlineData("après le CASP, quels métiers ?", null, false)]
+    // A message that says only a diploma answers who the person is; a programme's name alone is the programme.
+    [InlineData("bac +2", "bac+2", true)]
+    [InlineData("un BTS ESF", "BTS ESF", true)]
+    [InlineData("CAP petite enfance", "CAP petite enfance", true)]
+    [InlineData("bac+2 c'est quoi ?", "bac+2", false)]
+    [InlineData("licence", null, false)]
     public void ThirdPersonAndJobTitleDiplomasAreHeld(string text, string? label, bool held)
     {
         var diplomas = UnderstandingFixture.Recognize(text).Entities.Diplomas;
