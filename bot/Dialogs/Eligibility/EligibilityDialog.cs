@@ -82,11 +82,21 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         };
         if (options is EligibilityStart { FromProfile: true } && answers.Programme is null)
         {
-            // "j'ai un BTS" just after a question about the licence is about the licence; with no programme in view,
-            // the bot recommends one from the profile.
+            // "j'ai un BTS" just after a question about the licence is about the licence, and what that question said of
+            // the person's plan ("en cours du soir avec mon CPF") is kept; with no programme in view, the bot recommends
+            // one from the profile.
             var seen = inner.State.Conversation.Questions;
             answers = seen?.Programme is { } programme
-                ? answers with { Programme = programme, Centre = answers.Centre ?? seen.Centre }
+                ? answers with
+                {
+                    Programme = programme,
+                    Centre = answers.Centre ?? seen.Centre,
+                    Parcours = answers.Parcours ?? seen.Parcours,
+                    Modality = answers.Modality ?? seen.Modality,
+                    PlanYears = answers.PlanYears ?? seen.PlanYears,
+                    Funding = answers.Funding ?? seen.Funding,
+                    JobSeekerCategory = answers.JobSeekerCategory ?? seen.JobSeekerCategory,
+                }
                 : answers with { ProgrammeUnknown = true };
         }
         if (answers.ProgrammeUnknown)

@@ -76,6 +76,20 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task ADiplomaAloneAfterAFeeQuestionKeepsThatQuestionsPlan()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "combien je paierais le CASP à Paris en cours du soir avec mon CPF ?");
+
+        var verdict = await SayAsync(c, "bac +2");
+        Assert.Contains("**Oui** — Titre CASP (CPN42)", verdict);
+        Assert.Contains("expérience professionnelle avez-vous", verdict);
+        var result = await SayAsync(c, "3 ans conseillère en insertion");
+        Assert.Contains("Frais (cours du soir, financement CPF)", result);
+        Assert.DoesNotContain("cours du jour ou les cours du soir", result);
+    }
+
+    [Fact]
     public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
     {
         var c = await AtTheDiplomaQuestionAsync();
