@@ -74,6 +74,7 @@ public sealed partial class TopicAnswerTests
     // "How long to get the licence" is its length, not its award conditions; "too late" at an age, no age condition.
     [InlineData("combien de temps pour avoir la licence en cours du soir", "formation sur 1 ou 2 ans | !Pour obtenir", "000")]
     [InlineData("I'm 50, is it too late to apply?", "My documents set no age condition", "000")]
+    [InlineData("quelle est la charge de travail personnel pour le CASP ?", "Chargé d'accompagnement social et professionnel | !Je n'ai pas cette information", "003")]
     [InlineData("j'ai 52 ans, est-ce trop tard pour faire la licence ?", "ne posent aucune condition d'âge | bac+2", "000")]
     // Attendance: La Réunion's rule (two attendances per UE and semester before the exams).
     [InlineData("Is attendance compulsory?", "2 présences par UE", "004")]
