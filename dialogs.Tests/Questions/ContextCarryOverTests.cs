@@ -328,6 +328,21 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task ABareFollowUpNamingAnotherProgrammeAsksTheSameWithTheSameModalityAndFunding()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "combien coûte la licence en cours du soir ?");
+
+        // "et pour le CASP ?" asks the same question about the CASP: its evening fees (seed 003), not its day ones.
+        var casp = await SayAsync(conversation, "et pour le CASP ?");
+        AnswerText.AssertFragments(casp, "144 € | 14 € | !11 952 € | !5 976 €", "CASP after licence evening");
+
+        var english = fixture.Conversation();
+        await SayAsync(english, "How much is the CASP in Paris if my employer pays?");
+        AnswerText.AssertFragments(await SayAsync(english, "and the licence?"), "3 000 € | !820 € | !5 950 €", "licence after CASP employer");
+    }
+
+    [Fact]
     public async Task ReunionTariffAfterALicenceCpfQuestionIsNotEmpty()
     {
         var conversation = fixture.Conversation();

@@ -294,6 +294,10 @@ public sealed partial class QuestionAnswering
                 || (i == Understanding.Intents.Parcours && q.Said.Parcours is not null)))
         {
             q.Intents = last.Concat(q.Intents.Where(last.Contains)).Distinct().ToList();
+            if (q.Slots.ProgrammeSaid && q.Slots.Programme != q.Context.Programme)
+            {
+                q.Slots = q.Slots.WithFrameOf(q.Context);
+            }
         }
     }
 

@@ -103,6 +103,17 @@ public sealed record Slots(
         };
     }
 
+    /// <summary>
+    /// "combien coûte la licence en cours du soir ?" then "et pour le CASP ?": a follow-up that only names another programme
+    /// asks the same about it, so the modality and funding of the last question, which a new programme does not inherit
+    /// (see <see cref="Resolve"/>), frame it too, unless said again. The plan length stays the old programme's own.
+    /// </summary>
+    public Slots WithFrameOf(QuestionContext context) => this with
+    {
+        Modality = ModalitySaid ? Modality : Modality ?? context.Modality,
+        Fundings = FundingSaid || context.Funding is null ? Fundings : FundingIds(FundingOf(context.Funding), context.JobSeekerCategory),
+    };
+
     /// <summary>The context to keep after this question.</summary>
     public QuestionContext Remember(IReadOnlyList<string> intents) => new()
     {
