@@ -226,15 +226,24 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             tariffs.Select(t => Provenance.Of(t, t.Centre)));
     }
 
+    // English names of the two registration fees, whose words alone ("fee", "registration") also ask the whole fees.
+    private static readonly string[] ApplicationFeeNames = ["application fee", "processing fee"];
+    private static readonly string[] RegistrationFeeNames = ["registration fee", "enrolment fee", "enrollment fee"];
+
     private static string? KindAsked(Slots s)
     {
         if (ValidationIds.Any(s.Words.Contains) || s.Words.Contains("validation") || s.Words.Contains("validations"))
         {
             return "validation";
         }
-        if (s.Words.Contains("dossier"))
+        var english = s.English ? s.Utterance.Normalized : "";
+        if (s.Words.Contains("dossier") || ApplicationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)))
         {
             return "frais-dossier";
+        }
+        if (RegistrationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)))
+        {
+            return "droit-inscription";
         }
         if (s.Words.Contains("rapport"))
         {
