@@ -43,6 +43,7 @@ public sealed partial class TopicAnswerTests
     // The tutor: the documents name the person in charge of tutoring, not each learner's tutor.
     [InlineData("qui est mon tuteur pour le mémoire ?", "responsable du tutorat", "002")]
     [InlineData("Who is my tutor for the thesis?", "responsable du tutorat", "002")]
+    [InlineData("Who is the contact for internships in the licence?", "Référent stage | par_intervention", "002")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
@@ -64,6 +65,9 @@ public sealed partial class TopicAnswerTests
     [Theory]
     [InlineData("quels documents fournir pour l'inscription à La Réunion ?", "CV detaille | lettre de motivation | 2 photographies | 118 €", "004")]
     [InlineData("What documents do I need to register in La Réunion?", "CV | lettre de motivation", "004")]
+    // Only La Réunion's documents list the papers: asked for Paris, the answer says so and gives whom to ask.
+    [InlineData("quels documents fournir pour s'inscrire à Paris ?", "ne donnent pas la liste des pièces à fournir pour s'inscrire au Cnam Paris | par_intervention-sociale@lecnam.net | !Portes ouvertes", "000")]
+    [InlineData("What documents do I need to apply in Paris?", "do not list the papers to provide to enrol at Cnam Paris | !Portes ouvertes", "000")]
     [InlineData("comment annuler mon inscription à La Réunion ?", "10 jours | recommandé | 118 €", "004")]
     [InlineData("Est-ce que les UE sont valables à vie ?", "capitalisables à vie", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]

@@ -29,6 +29,13 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             return MarkElsewhere(s, centre);
         }
+        if (intent == Understanding.Intents.RegistrationDocuments && centre is not null && PapersWords.Any(s.Words.Contains)
+            && !sheets.Any(x => x.Topic == "pieces"))
+        {
+            // "quels documents fournir pour s'inscrire à Paris ?": only La Réunion's documents list the papers.
+            return new Missing(s.L($"Mes documents ne donnent pas la liste des pièces à fournir pour s'inscrire au Cnam {centre}.",
+                $"My documents do not list the papers to provide to enrol at Cnam {centre}."), "registration-papers");
+        }
         if (sheets.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
@@ -48,6 +55,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         }
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
     }
+
+    // The papers to provide, as against how to enrol.
+    private static readonly string[] PapersWords =
+        ["pieces", "piece", "fournir", "justificatifs", "justificatif", "papiers", "documents", "document", "papers", "paperwork"];
 
     /// <summary>
     /// "Comment s'inscrire au CASP ?" with no centre: the papers found are one centre's; each other centre that teaches the
