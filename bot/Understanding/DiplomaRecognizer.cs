@@ -84,6 +84,17 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             }
             i++;
         }
+        if (found.Exists(d => d is { Level: 0, Held: true, Negated: false }))
+        {
+            // "je suis CIP depuis 5 ans sans diplôme": the job is named, the diploma is not held.
+            for (var k = 0; k < found.Count; k++)
+            {
+                if (found[k] is { Held: true, Level: > 0 } job && lexicon.JobTitleCues.EndsAt(tokens, job.Start, 3))
+                {
+                    found[k] = job with { Held = false };
+                }
+            }
+        }
         return found;
     }
 

@@ -49,6 +49,7 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> PossessionBlockers = new();
     internal readonly PhraseMatcher<bool> DefinitePossessionCues = new();
     internal readonly PhraseMatcher<bool> SequenceCues = new();
+    internal readonly PhraseMatcher<bool> JobTitleCues = new();
     internal readonly HashSet<string> PossessionFillers = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<bool> NegationCues = new();
     internal readonly PhraseMatcher<bool> ExperienceCues = new();
@@ -194,6 +195,7 @@ public sealed class Lexicon
         AddPhrases(PossessionBlockers, file.PossessionBlockers, true, vocabulary: false);
         AddPhrases(DefinitePossessionCues, file.DefinitePossessionCues, true, vocabulary: false);
         AddPhrases(SequenceCues, file.SequenceCues, true, vocabulary: false);
+        AddPhrases(JobTitleCues, file.JobTitleCues, true, vocabulary: false);
         AddWords(PossessionFillers, file.PossessionFillers, vocabulary: false);
         AddPhrases(NegationCues, file.NegationCues, true, vocabulary: false);
         AddPhrases(ExperienceCues, file.Experience.Cues, true, vocabulary: true);

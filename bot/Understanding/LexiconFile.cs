@@ -38,6 +38,7 @@ internal sealed class LexiconFile
     public List<string> PossessionBlockers { get; set; } = [];
     public List<string> DefinitePossessionCues { get; set; } = [];
     public List<string> SequenceCues { get; set; } = [];
+    public List<string> JobTitleCues { get; set; } = [];
     public List<string> NegationCues { get; set; } = [];
     public ExperienceEntry Experience { get; set; } = new();
     public Dictionary<string, Dictionary<string, List<string>>> Entities { get; set; } = [];

@@ -34,6 +34,7 @@ public sealed partial class TopicAnswerTests
     // No document sets an age condition: said first, then the conditions they give.
     [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
     [InlineData("j'ai 50 ans c'est pas trop tard ?", "aucune condition d'âge | bac+2", "000")]
+    [InlineData("je suis CIP depuis 5 ans sans diplôme, la licence ?", "vous n'avez pas le niveau demandé | VAPP | !**Oui**", "000")]
     [InlineData("je suis éducatrice spécialisée diplômée, est-ce que je peux entrer directement en licence ?", "**Oui** : avec DEES", "000")]
     [InlineData("Is there an age limit for the CASP?", "no age condition | niveau bac", "003")]
     // "Bac + 4 ans d'expérience": the bac and four years of work, not a bac+4.

@@ -108,6 +108,8 @@ public class DiplomaRecognizerTests
     [InlineData("ma fille vient d'avoir son bac, peut-elle faire le CASP ?", "bac", true)]
     [InlineData("il a un BTS, il peut faire la licence ?", "BTS", true)]
     [InlineData("je suis AES, ça compte comme diplôme pour le CASP ?", "DEAES", true)]
+    // The job its diploma names, with no diploma said: the job, not the diploma.
+    [InlineData("je suis CIP depuis 5 ans sans diplôme, la licence ?", "aucun diplôme", true)]
     [InlineData("je suis en BTS, je peux faire la licence ?", "BTS", false)]
     [InlineData("je suis intéressée par le CASP", null, false)]
     // Listed beside a number of years: one item of the profile the person gives.
