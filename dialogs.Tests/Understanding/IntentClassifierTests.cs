@@ -7,6 +7,8 @@ public class IntentClassifierTests
     [Theory]
     [InlineData("Bonjour", Intents.Greeting)]
     [InlineData("merci beaucoup", Intents.Thanks)]
+    [InlineData("merci pour votre aide", Intents.Thanks)]
+    [InlineData("thanks for your help", Intents.Thanks)]
     [InlineData("au revoir", Intents.Goodbye)]
     [InlineData("bonne journée", Intents.Goodbye)]
     [InlineData("ok", Intents.Acknowledgement)]
