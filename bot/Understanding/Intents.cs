@@ -10,6 +10,8 @@ public static class Intents
     public const string Help = "help";
     /// <summary>"tu es un robot ?": who is answering.</summary>
     public const string BotIdentity = "bot-identity";
+    /// <summary>"ça ne répond pas à ma question", "c'est nul": the last answer did not help.</summary>
+    public const string Dissatisfied = "dissatisfied";
     public const string Menu = "menu";
     public const string Cancel = "cancel";
     public const string ProgrammeOverview = "programme-overview";
@@ -49,7 +51,7 @@ public static class Intents
     /// <summary>Every intent the classifier can return (not <see cref="OutOfScope"/>).</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        Greeting, Thanks, Acknowledgement, Goodbye, Help, BotIdentity, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
+        Greeting, Thanks, Acknowledgement, Goodbye, Help, BotIdentity, Dissatisfied, Menu, Cancel, ProgrammeOverview, Audience, Jobs, Level, Ects, UeList, UeDetail, Parcours,
         Access, ValidationRoutes, Internship, Convention, DiplomaConditions, Tariffs, PlanningDates, Hours, Duration, Exams,
         RegistrationDocuments, Withdrawal, Contacts, Handicap, InformationMeeting, EligibilityStart, ProfileUpdate, MyData,
         DeleteMyData,

@@ -75,6 +75,14 @@ public sealed partial class TopicAnswerTests
     // Saying one's name is a hello, not a question the documents miss.
     [InlineData("je m'appelle Julie", "Bonjour ! | !Je n'ai pas cette information")]
     [InlineData("My name is Tom", "Hello! | !I don't have this information")]
+    // Saying the answer did not help gets an apology and how to ask better or reach a person, not a miss.
+    [InlineData("ça ne répond pas à ma question", "Désolé que ma réponse ne vous aide pas | qui contacter | !Je n'ai pas cette information")]
+    [InlineData("c'est nul", "Désolé que ma réponse ne vous aide pas")]
+    [InlineData("that doesn't answer my question", "Sorry my answer did not help | !I don't have this information")]
+    // Beside a question, it does not hide the question.
+    [InlineData("le CASP c'est pas clair, c'est quoi ?", "Chargé d'accompagnement social et professionnel | !Désolé")]
+    // "merci pour votre aide" thanks; "aide" is not a request for help.
+    [InlineData("merci pour votre aide", "Avec plaisir | !Je réponds aux questions")]
     public async Task SmallTalkIsAnsweredWithoutAMiss(string question, string expected)
     {
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(question));

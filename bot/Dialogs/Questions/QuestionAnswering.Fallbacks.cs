@@ -50,7 +50,7 @@ public sealed partial class QuestionAnswering
                 "What would you like to know? Type your question in your own words, or pick a topic."), [])], Menu(), context);
         }
         static bool Social(string intent) => Understanding.Intents.Politeness.Contains(intent)
-            || intent is Understanding.Intents.Help or Understanding.Intents.BotIdentity;
+            || intent is Understanding.Intents.Help or Understanding.Intents.BotIdentity or Understanding.Intents.Dissatisfied;
         var top = u.TopIntent;
         if (top is null || !Social(top.Name) || u.ConfidentIntents.Any(i => !Social(i)) || HasSubject(u))
         {
@@ -69,6 +69,9 @@ public sealed partial class QuestionAnswering
             Understanding.Intents.BotIdentity => s.L(
                 "Je suis l'assistant automatique des formations en intervention sociale du Cnam, pas une personne : je réponds à partir des documents des formations (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion). Pour parler à quelqu'un, demandez « qui contacter ? ».",
                 "I am the automated assistant of Cnam's social intervention programmes, not a person: I answer from the programmes' documents (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion). To talk to someone, ask \"who should I contact?\"."),
+            Understanding.Intents.Dissatisfied => s.L(
+                "Désolé que ma réponse ne vous aide pas. Essayez de reformuler votre question en précisant la formation (licence, CASP, CP29) et le centre (Paris ou La Réunion), ou demandez « qui contacter ? » pour écrire à une personne.",
+                "Sorry my answer did not help. Try asking again with the programme (licence, CASP, CP29) and the centre (Paris or La Réunion), or ask \"who should I contact?\" to write to a person."),
             Understanding.Intents.Help => s.L(BotTexts.Help, "I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. Type your question in your own words."),
             _ => s.L("Bonjour ! Je réponds à vos questions sur les formations en intervention sociale du Cnam (licence pro LP110, titre CASP CPN42, certificat CP29, à Paris et à La Réunion) : contenu, conditions d'accès, tarifs, plannings, stages, contacts. Que voulez-vous savoir ?",
                 "Hello! I answer questions about Cnam's social intervention programmes (LP110 licence, CASP title CPN42, CP29 certificate, in Paris and La Réunion): content, entry requirements, fees, timetables, internships, contacts. What would you like to know?"),
