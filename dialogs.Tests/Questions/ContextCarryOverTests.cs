@@ -120,6 +120,10 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertFragments(after, "après le vendredi 25 novembre 2022 | prochain cours le **lundi 28 novembre 2022**", "after");
         AnswerText.AssertSource(after, fixture.Knowledge, "000");
 
+        // "et après ?" goes on the same way ("après" alone would read as the jobs after the programme).
+        var then = await SayAsync(conversation, "et après ?");
+        AnswerText.AssertFragments(then, "après le lundi 28 novembre 2022 | prochain cours le | !Métiers visés", "then");
+
         // A question of its own starts from today again.
         var own = await SayAsync(conversation, "c'est quand mon prochain cours en cours du soir ?");
         AnswerText.AssertFragments(own, "lundi 21 novembre 2022 | !après le", "own");

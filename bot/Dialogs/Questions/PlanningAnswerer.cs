@@ -153,7 +153,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
                 parts.Add(OnDates(plannings, d.Start, d.End, d.Text, s));
             }
         }
-        else if (s.Mentions(words.PlanningNext))
+        else if (s.Mentions(words.PlanningNext) || s.NextAfterDay)
         {
             parts.Add(Next(plannings, s));
         }
@@ -361,7 +361,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         {
             return day.Start;
         }
-        if (s.UeCodes.Count > 0 || s.Centre == "La Réunion" || s.Programme is "CPN42" or "CP29" || !s.Mentions(words.PlanningNext))
+        if (s.UeCodes.Count > 0 || s.Centre == "La Réunion" || s.Programme is "CPN42" or "CP29" || !(s.Mentions(words.PlanningNext) || s.NextAfterDay))
         {
             return null;
         }
