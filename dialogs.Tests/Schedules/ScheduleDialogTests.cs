@@ -202,6 +202,20 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task WhatIsMyNextClassNamingTheProgrammeAndModalityIsAScheduleQuestionThatKeepsTheModality()
+    {
+        // "c'est quoi" and the programme named read as an overview question; with "mon prochain cours" it is the schedule.
+        var conversation = Bot(new InMemoryStateStore()).Conversation(now: InYear);
+        await conversation.PlayAsync(
+        [
+            new("je suis en licence cours du soir, c'est quoi mon prochain cours ?", "prochain cours le **mercredi 16 novembre 2022**, 18h15 - 21h15"),
+            new("et la semaine prochaine ?", "Cours du soir 2022-2023"),
+        ]);
+        var replies = await conversation.SendAsync(TestConversation.Message("et la semaine prochaine ?"));
+        Assert.All(replies, r => DoesNotContain(r, "Cours du jour 2022-2023"));
+    }
+
+    [Fact]
     public async Task AfterTheClassesOfAWeekOrAMonthTheFollowUpGivesTheOneAfter()
     {
         var conversation = Bot(new InMemoryStateStore()).Conversation(now: InYear);
