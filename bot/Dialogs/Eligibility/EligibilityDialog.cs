@@ -283,6 +283,8 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         }
         var result = _results.Build(step.Answers);
         await step.Turn.SendActivityAsync(EligibilityMessages.Result(result, step.Turn.Activity.ChannelId), ct);
+        // "combien ça fait au total ?", "je peux commencer quand ?" after the result are about the programme it was for.
+        ShareSubject(step.Context, step.Answers);
         return await step.EndDialogAsync(ct);
     }
 

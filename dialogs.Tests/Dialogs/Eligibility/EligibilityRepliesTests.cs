@@ -90,6 +90,28 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task QuestionsAfterTheResultAreAboutTheProgrammeItWasFor()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "CP29");
+        await ClickAsync(c, "Centre", "Paris");
+        await SayAsync(c, "j'ai un bac L");
+        await SayAsync(c, "2 ans comme agent d'accueil à la CAF");
+        await SayAsync(c, "le soir");
+        Assert.Contains("Le certificat professionnel CP29", await SayAsync(c, "c'est mon employeur qui paie"));
+
+        // Seed 003: the CPN42's evening employer fee, per credit, applies to the CP29's UE.
+        var total = await SayAsync(c, "combien ça fait au total ?");
+        Assert.Contains("144 €", total);
+        Assert.DoesNotContain("Je n'ai pas cette information", total);
+        // The CP29 has no dated grid in Paris: not the licence's first classes.
+        var start = await SayAsync(c, "je peux commencer quand ?");
+        Assert.Contains("Le planning détaillé (dates des cours) de cette formation à Paris n'est pas dans mes documents", start);
+        Assert.DoesNotContain("LP110", start);
+    }
+
+    [Fact]
     public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
     {
         var c = await AtTheDiplomaQuestionAsync();
