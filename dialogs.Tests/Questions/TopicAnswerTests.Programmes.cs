@@ -201,6 +201,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quelles conditions pour décrocher le titre CASP ?", "12 unités d'enseignement | 18 mois", "003")]
     [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
     [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
+    // The document's sentence that counts the UE, not one that only holds a number ("un coefficient 1").
+    [InlineData("combien d'UE dans le CP29 à la Réunion ?", "Les 6 UE du certificat | !coefficient 1", "004")]
     [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]
     [InlineData("Quels sont les objectifs de la licence pro ?", "Objectifs | Conduire des projets collectifs", "000")]
     [InlineData("Combien d'heures de cours pour une UE de 6 crédits ?", "6 crédits = 45 h | !9h30", "003")]

@@ -4,7 +4,7 @@ using Cnam.Bot.Knowledge.Queries;
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>What a UE is (title, credits, content, where it belongs) and which UE make up a programme or parcours.</summary>
-public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
 {
     private readonly StatementRanker _ranker = new(vocabulary);
 
@@ -166,10 +166,11 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
 
     private string? Composition(Knowledge.Model.Programme programme, Slots s)
     {
-        // The document's sentences about the programme that give a number: its description and its notes.
+        // The document's sentences about the programme that count something: its description and its notes ("Les 6
+        // premières UE (360h)…", not "chaque UE porte aussi un coefficient 1").
         var sentences = (programme.Description ?? "").Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Concat(programme.Notes)
-            .Where(t => t.Any(char.IsAsciiDigit))
+            .Where(t => CountOfUnits().IsMatch(t))
             .Select(t => new Statement(t.EndsWith('.') ? t : t + ".", null))
             .ToList();
         return _ranker.Rank(s.Question, sentences, top: 1).FirstOrDefault()?.Text;
@@ -194,4 +195,8 @@ public sealed class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary)
             "titre" => s.L("titre", "titre"),
             _ => p,
         })) + "]";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\s+(?:\w+\s+)?(?:UE|unités?|enseignements?|modules?|ECTS|crédits?|heures|h)\b",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CountOfUnits();
 }
