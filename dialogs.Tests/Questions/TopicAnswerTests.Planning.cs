@@ -70,6 +70,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
     [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]
+    [InlineData("jusqu'à quand peut-on s'inscrire à la Réunion ?", "31/10/2016 | 31/03/2017 | !Accès direct", "004", Nov20)]
     // Whether one may join in a month: the registration dates, not that month's classes.
     [InlineData("est-ce que je peux commencer en février ?", "septembre et février | 31/03/2017 | !Je vérifie avec vous", "004", Nov20)]
     [InlineData("Can I start in February?", "give no registration dates at Cnam Paris | 31/03/2017 | !Wednesday 1 February", "004", Nov20)]
