@@ -22,45 +22,44 @@ public sealed partial class EligibilityDialog
     private const string ProfileForAdvice = "C'est noté ({0}). Je vais vous aider à choisir la formation d'après votre parcours.";
     private const string ProfileForAdviceEn = "Noted ({0}). I will help you choose the programme from your background.";
 
-    // How an answer given ahead of its question is named when the bot says it kept it, in French and in English.
-    private static readonly Dictionary<EligibilitySlot, (string French, string English)> SlotNames = new()
-    {
-        [EligibilitySlot.Programme] = ("la formation", "the programme"),
-        [EligibilitySlot.Centre] = ("le centre", "the centre"),
-        [EligibilitySlot.Parcours] = ("le parcours", "the track"),
-        [EligibilitySlot.Diploma] = ("votre diplôme", "your diploma"),
-        [EligibilitySlot.Experience] = ("votre expérience", "your experience"),
-        [EligibilitySlot.ExperienceField] = ("votre domaine d'expérience", "the field of your experience"),
-        [EligibilitySlot.Modality] = ("les cours du jour ou du soir", "day or evening classes"),
-        [EligibilitySlot.PlanYears] = ("la durée", "the length"),
-        [EligibilitySlot.Funding] = ("le financement", "the funding"),
-        [EligibilitySlot.JobSeekerCategory] = ("votre catégorie de demandeur d'emploi", "your job seeker category"),
-    };
+    // Each question: how an answer given ahead of it is named when the bot says it kept it, and why it is asked ("pourquoi ?"
+    // in reply), in French and in English.
+    private sealed record SlotTexts(string Name, string NameEn, string Why, string WhyEn);
 
-    // Why each question is asked ("pourquoi ?" in reply), in French and in English.
-    private static readonly Dictionary<EligibilitySlot, (string French, string English)> Reasons = new()
+    private static readonly Dictionary<EligibilitySlot, SlotTexts> Texts = new()
     {
-        [EligibilitySlot.Programme] = ("Les conditions d'accès et les tarifs dépendent de la formation.",
+        [EligibilitySlot.Programme] = new("la formation", "the programme",
+            "Les conditions d'accès et les tarifs dépendent de la formation.",
             "The entry requirements and the fees depend on the programme."),
-        [EligibilitySlot.Centre] = ("Les conditions d'accès, les modalités et les tarifs ne sont pas les mêmes au Cnam Paris et au Cnam La Réunion.",
+        [EligibilitySlot.Centre] = new("le centre", "the centre",
+            "Les conditions d'accès, les modalités et les tarifs ne sont pas les mêmes au Cnam Paris et au Cnam La Réunion.",
             "The entry requirements, the modes of study and the fees differ between Cnam Paris and Cnam La Réunion."),
-        [EligibilitySlot.Parcours] = ("Les deux parcours de la licence ne se suivent pas de la même façon (le parcours culture, en cours du soir seulement).",
+        [EligibilitySlot.Parcours] = new("le parcours", "the track",
+            "Les deux parcours de la licence ne se suivent pas de la même façon (le parcours culture, en cours du soir seulement).",
             "The licence's two tracks are not followed the same way (the culture track in evening classes only)."),
-        [EligibilitySlot.Diploma] = ("Votre diplôme décide de l'accès : direct, ou par une autre voie (VAPP, VAE…) s'il n'a pas le niveau demandé.",
+        [EligibilitySlot.Diploma] = new("votre diplôme", "your diploma",
+            "Votre diplôme décide de l'accès : direct, ou par une autre voie (VAPP, VAE…) s'il n'a pas le niveau demandé.",
             "Your diploma decides the entry: direct, or through another route (VAPP, VAE…) if it is below the level required."),
-        [EligibilitySlot.Experience] = ("Votre expérience peut ouvrir l'accès sans le diplôme demandé, et décide si un stage est exigé pour obtenir le diplôme.",
+        [EligibilitySlot.Experience] = new("votre expérience", "your experience",
+            "Votre expérience peut ouvrir l'accès sans le diplôme demandé, et décide si un stage est exigé pour obtenir le diplôme.",
             "Your experience can open the entry without the diploma required, and decides whether an internship is required for the award."),
-        [EligibilitySlot.ExperienceField] = ("Le domaine de votre expérience compte : certaines voies d'accès et la dispense de stage demandent une expérience dans le domaine de la formation.",
+        [EligibilitySlot.ExperienceField] = new("votre domaine d'expérience", "the field of your experience",
+            "Le domaine de votre expérience compte : certaines voies d'accès et la dispense de stage demandent une expérience dans le domaine de la formation.",
             "The field of your experience matters: some entry routes and the internship waiver require experience in the programme's field."),
-        [EligibilitySlot.Modality] = ("La durée, les horaires et les tarifs ne sont pas les mêmes en cours du jour et en cours du soir.",
+        [EligibilitySlot.Modality] = new("les cours du jour ou du soir", "day or evening classes",
+            "La durée, les horaires et les tarifs ne sont pas les mêmes en cours du jour et en cours du soir.",
             "The length, the hours and the fees differ between day and evening classes."),
-        [EligibilitySlot.PlanYears] = ("En cours du soir, le tarif annuel dépend de la durée choisie.",
+        [EligibilitySlot.PlanYears] = new("la durée", "the length",
+            "En cours du soir, le tarif annuel dépend de la durée choisie.",
             "In evening classes, the yearly fee depends on the length chosen."),
-        [EligibilitySlot.Funding] = ("Le tarif dépend de qui finance la formation : employeur, CPF, Pôle emploi (France Travail), vous-même…",
+        [EligibilitySlot.Funding] = new("le financement", "the funding",
+            "Le tarif dépend de qui finance la formation : employeur, CPF, Pôle emploi (France Travail), vous-même…",
             "The fee depends on who pays for the programme: employer, CPF, Pôle emploi (France Travail), yourself…"),
-        [EligibilitySlot.JobSeekerCategory] = ("Le tarif demandeur d'emploi dépend de votre catégorie d'inscription à Pôle emploi (France Travail).",
+        [EligibilitySlot.JobSeekerCategory] = new("votre catégorie de demandeur d'emploi", "your job seeker category",
+            "Le tarif demandeur d'emploi dépend de votre catégorie d'inscription à Pôle emploi (France Travail).",
             "The job-seeker fee depends on your Pôle emploi (France Travail) registration category."),
     };
+
 
     /// <summary>
     /// Reads the reply to the question just asked. Returns null when it was answered (the step goes on), or the
@@ -129,8 +128,8 @@ public sealed partial class EligibilityDialog
                     // Another question was answered instead: keep it, say so, and ask this one again.
                     var noted = Enum.GetValues<EligibilitySlot>()
                         .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
-                        .Where(SlotNames.ContainsKey)
-                        .Select(slot => a.L(SlotNames[slot].French, SlotNames[slot].English))
+                        .Where(Texts.ContainsKey)
+                        .Select(slot => a.L(Texts[slot].Name, Texts[slot].NameEn))
                         .ToList();
                     // At the programme question, a diploma or an experience instead of a programme ("j'ai un BTS MUC et
                     // 6 ans dans la vente") says which one is not known yet: the bot recommends one from that profile.
@@ -153,10 +152,10 @@ public sealed partial class EligibilityDialog
                 // goodbye, as it was after "ok" (nothing to reply to, nothing misunderstood), or as a retry.
                 var acknowledged = SaysOnly(utterance, Intents.Acknowledgement.Equals);
                 if (EligibilityUnderstanding.AsksWhy(reply.Text) && !AsksATopic(utterance) && utterance.Entities.Programme is null
-                    && Reasons.TryGetValue(asked, out var reason))
+                    && Texts.TryGetValue(asked, out var texts))
                 {
                     // "pourquoi vous demandez ça ?": what the answer changes, then the question again.
-                    await step.Turn.SendTextAsync(a.L(reason.French, reason.English), ct);
+                    await step.Turn.SendTextAsync(a.L(texts.Why, texts.WhyEn), ct);
                 }
                 else if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
                 {
