@@ -41,6 +41,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("How much is the registration fee in Reunion?", "100 € | 118 € | !60 €", "004")]
     [InlineData("Is there an application fee in Reunion?", "18 € | 118 € | !60 €", "004")]
     [InlineData("What are the fees for the CASP?", "11 952 € | 144 €", "003")]
+    // Two modalities named compare them: both are given.
+    [InlineData("la licence est-elle plus cher en cours du jour ou du soir ?", "4 150 € | 820 €", "000")]
+    [InlineData("Which is cheaper, day or evening classes for the licence?", "4 150 € | 820 €", "000")]
     [InlineData("Combien coûte la VAE à Paris ?", "pas de tarif pour VAE au Cnam Paris | La Réunion (2016-2017) : 1 200 €", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]

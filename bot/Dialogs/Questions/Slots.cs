@@ -85,10 +85,11 @@ public sealed record Slots(
         }
         parcours ??= sameSubject ? context.Parcours : null;
 
-        var modality = ModalityId(e.Modality);
-        var modalitySaid = modality is not null;
+        // Two modalities named ("plus cher en cours du jour ou du soir ?") compare them: neither narrows the answer.
+        var modalitySaid = e.Domain.Modalities.Count > 0;
+        var modality = e.Domain.Modalities.Distinct().Count() == 1 ? ModalityId(e.Modality) : null;
         // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
-        modality ??= sameSubject ? context.Modality : null;
+        modality ??= sameSubject && !modalitySaid ? context.Modality : null;
 
         var fundings = FundingIds(e.Funding, e.JobSeekerCategory);
         var fundingSaid = fundings.Count > 0;
