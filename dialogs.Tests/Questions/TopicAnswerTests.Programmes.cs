@@ -213,6 +213,9 @@ public sealed partial class TopicAnswerTests
     // Only part of a programme, no programme named: every programme's modes, not "which programme?".
     [InlineData("Can I take just one module?", "Length and modes of the programmes | !Entry —", "000")]
     [InlineData("je peux faire juste un module ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // The shortest asked: every programme's length, to compare.
+    [InlineData("quelle formation est la plus courte ?", "Durée et modalités des formations | formation sur 1 an | 9 mois à temps plein | !De quelle formation", "000")]
+    [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.
     [InlineData("le parcours culture c'est quoi exactement ?", "**Insertion par la culture** — parcours | CCE107 Politiques et actions culturelles locales | !AST113 | !s'organise autour", "000")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]

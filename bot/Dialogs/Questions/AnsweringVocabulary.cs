@@ -32,6 +32,7 @@ public sealed class AnsweringVocabulary
         HourWords = Set(file.HourWords);
         UeBackWords = Set(file.UeBackWords);
         ComparisonWords = Set(file.ComparisonWords);
+        ShortestWords = Set(file.ShortestWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
         AdmissionWords = Set(file.AdmissionWords);
@@ -119,6 +120,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
+
+    /// <summary>"quelle formation est la plus courte ?": the length of each programme, to compare.</summary>
+    public IReadOnlySet<string> ShortestWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
     public IReadOnlySet<string> RemainingWords { get; }
@@ -265,6 +269,7 @@ public sealed class AnsweringVocabulary
         public List<string> HourWords { get; set; } = [];
         public List<string> UeBackWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> ShortestWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];
         public List<string> AdmissionWords { get; set; } = [];

@@ -21,7 +21,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             return intent switch
             {
                 Understanding.Intents.ProgrammeOverview => Catalogue(s),
-                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.StudyWayWords) =>
+                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 Understanding.Intents.Jobs => JobsOfEach(s),
