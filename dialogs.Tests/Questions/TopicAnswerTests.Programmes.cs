@@ -216,6 +216,11 @@ public sealed partial class TopicAnswerTests
     // The shortest asked: every programme's length, to compare.
     [InlineData("quelle formation est la plus courte ?", "Durée et modalités des formations | formation sur 1 an | 9 mois à temps plein | !De quelle formation", "000")]
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
+    // In person or not: the ways of following every programme.
+    [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    [InlineData("Are the classes in person?", "Length and modes of the programmes | !I don't have this information", "000")]
+    // The experience report is the CASP's.
+    [InlineData("c'est quoi le rapport d'expérience ?", "Pour obtenir le titre Chargé d'accompagnement social et professionnel | !De quelle formation", "003")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.
     [InlineData("le parcours culture c'est quoi exactement ?", "**Insertion par la culture** — parcours | CCE107 Politiques et actions culturelles locales | !AST113 | !s'organise autour", "000")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]
