@@ -221,6 +221,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("Are the classes in person?", "Length and modes of the programmes | !I don't have this information", "000")]
     // The experience report is the CASP's.
     [InlineData("c'est quoi le rapport d'expérience ?", "Pour obtenir le titre Chargé d'accompagnement social et professionnel | !De quelle formation", "003")]
+    // The diploma at the end, of no programme in particular: each programme's exit level.
+    [InlineData("est-ce que j'aurai un diplôme à la fin ?", "niveau de sortie bac+3 | niveau de sortie bac+2 | !De quelle formation", "000")]
+    [InlineData("quel diplôme on obtient ?", "niveau de sortie bac+3 | !Accès direct", "000")]
+    [InlineData("Do I get a diploma at the end?", "exit level bac+3 | !I don't have this information", "000")]
+    [InlineData("Can I work while studying?", "Length and modes of the programmes | 18h15 - 21h15", "000")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.
     [InlineData("le parcours culture c'est quoi exactement ?", "**Insertion par la culture** — parcours | CCE107 Politiques et actions culturelles locales | !AST113 | !s'organise autour", "000")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]

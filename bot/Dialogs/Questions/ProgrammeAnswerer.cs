@@ -20,7 +20,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             return intent switch
             {
-                Understanding.Intents.ProgrammeOverview => Catalogue(s),
+                // "est-ce que j'aurai un diplôme à la fin ?": the catalogue gives each programme's exit level.
+                Understanding.Intents.ProgrammeOverview or Understanding.Intents.Level => Catalogue(s),
                 Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
