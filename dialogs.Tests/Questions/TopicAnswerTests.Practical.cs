@@ -45,6 +45,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Who is my tutor for the thesis?", "responsable du tutorat", "002")]
     [InlineData("Who is the contact for internships in the licence?", "Référent stage | par_intervention", "002")]
     [InlineData("les cours ont lieu où à la Réunion ?", "Centre régional du Port | !Calendrier prévisionnel", "004")]
+    [InlineData("le Cnam Réunion est où ?", "Centre régional du Port | 18 rue Claude Chappe | !Je n'ai pas cette information", "004")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
