@@ -60,7 +60,6 @@ public sealed partial class EligibilityDialog
             "The job-seeker fee depends on your Pôle emploi (France Travail) registration category."),
     };
 
-
     /// <summary>
     /// Reads the reply to the question just asked. Returns null when it was answered (the step goes on), or the
     /// restarted questionnaire: after "retour", an answer not understood (retry text), or the applicant's own question

@@ -124,8 +124,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             if (parts.Count == 0 && UeGrids.EmptyGridOf(kb, s.UeCodes, kb.Plannings("LP110", null, s.Modality)) is { } empty)
             {
                 var codes = string.Join(", ", s.UeCodes);
-                return new Missing(s.L($"{codes} est une UE du planning {Describe(empty, s)}, dont la grille est vide dans mes documents : je n'ai pas ses dates de cours.",
-                    $"{codes} is a UE of the {Describe(empty, s)} timetable, whose grid is empty in my documents: I do not have its class dates."), NoUeSession);
+                return new Missing(UeGrids.InAnEmptyGrid(codes, Describe(empty, s), s.Language), NoUeSession);
             }
             if (parts.Count == 0)
             {

@@ -19,4 +19,9 @@ public static class UeGrids
         }
         return plannings.FirstOrDefault(p => p.Sessions.Count == 0 && p.Parcours.Intersect(parcours, StringComparer.OrdinalIgnoreCase).Any());
     }
+
+    /// <summary>What is said of UE whose parcours' grid is empty (<paramref name="planning"/> describes that planning).</summary>
+    public static string InAnEmptyGrid(string codes, string planning, string language) => language == "en"
+        ? $"{codes} is a UE of the {planning} timetable, whose grid is empty in my documents: I do not have its class dates."
+        : $"{codes} est une UE du planning {planning}, dont la grille est vide dans mes documents : je n'ai pas ses dates de cours.";
 }

@@ -53,8 +53,8 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 {
                     var codes = string.Join(", ", r.UeCodes);
                     return new ScheduleView(ScheduleStatus.EmptyGrid, codes,
-                        L(r, $"{codes} est une UE du planning {Describe(empty, r)}, dont la grille est vide dans mes documents : je n'ai pas ses dates de cours et je ne veux pas les inventer.",
-                            $"{codes} is a UE of the {Describe(empty, r)} timetable, whose grid is empty in my documents: I do not have its class dates and will not make them up."),
+                        UeGrids.InAnEmptyGrid(codes, Describe(empty, r), r.Language)
+                            + L(r, " Je ne veux pas les inventer.", " I will not make them up."),
                         [], Contacts(empty.Programme, empty.Centre), r);
                 }
                 // No grid holds this UE: say so, whatever the year (not "I do not have this year's timetable").
@@ -304,5 +304,4 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
     private static string Clock(TimeOnly t) => t.Minute == 0 ? $"{t.Hour}h" : $"{t.Hour}h{t.Minute:D2}";
 
     private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
 }

@@ -63,12 +63,13 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         // "le premier cours après le 11 novembre", "et après Noël ?": the next class after one day said. The day makes it a
         // schedule question, whatever "et après" reads as otherwise (what a programme leads to).
         var afterDay = dates is [var only] && only.Start == only.End && words.Overlaps(vocabulary.AfterWords);
-        var nextOrMine = words.Overlaps(vocabulary.PlanningNext) || ScheduleWords.Contains(folded, ScheduleWords.Personal);
+        var next = words.Overlaps(vocabulary.PlanningNext);
+        var personal = ScheduleWords.Contains(folded, ScheduleWords.Personal);
         // "je suis en licence cours du soir, c'est quoi mon prochain cours ?": the programme named is the learner's, and
         // "c'est quoi" asks what the next class is, not what the programme is.
         var foreign = u.ConfidentIntents.Where(i => !CompatibleIntents.Contains(i)
             && !(i == Intents.Jobs && afterDay)
-            && !(i == Intents.ProgrammeOverview && nextOrMine && u.TopIntent?.Name == Intents.PlanningDates)
+            && !(i == Intents.ProgrammeOverview && (next || personal) && u.TopIntent?.Name == Intents.PlanningDates)
             && !(i == Intents.UeDetail && ueCodes.Count > 0 && u.Has(Intents.PlanningDates))
             && !(i == Intents.Parcours && parcours is not null && u.Has(Intents.PlanningDates))).ToList();
         var language = u.Language == "en" ? "en" : "fr";
@@ -78,11 +79,10 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             Modality = modality,
             Parcours = parcours,
             Language = language,
-            Personal = ScheduleWords.Contains(folded, ScheduleWords.Personal),
+            Personal = personal,
             Remaining = words.Overlaps(vocabulary.RemainingWords),
         };
 
-        var next = words.Overlaps(vocabulary.PlanningNext);
         var whatIsOn = ScheduleWords.Contains(folded, ScheduleWords.WhatIsOn);
         var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
 
