@@ -162,7 +162,7 @@ public sealed partial class EligibilityDialog
                 }
                 else if (!acknowledged && (IsQuestion(utterance) || SaysOnly(utterance, Intents.Politeness.Contains)))
                 {
-                    ShareSubject(step.Context, a);
+                    ShareSubject(step.Context, ResolveFunding(a));
                     await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
                 }
                 else if (!acknowledged)

@@ -112,6 +112,23 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AFeeQuestionInTheMiddleUsesTheFundingAlreadySaid()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "LP110:insertion-pro");
+        await SayAsync(c, "j'ai un BTS");
+        await SayAsync(c, "le soir");
+        Assert.Contains("C'est noté (le financement)", await SayAsync(c, "je paye moi-même"));
+
+        // Seed 000: evening, self-funded, 820 € a year over 1 year, 410 € over 2; the employer's 3 000 € is not this person's.
+        var fees = await SayAsync(c, "combien ça coûte ?");
+        Assert.Contains("820 €", fees);
+        Assert.Contains("410 €", fees);
+        Assert.DoesNotContain("3 000 €", fees);
+    }
+
+    [Fact]
     public async Task AskingWhyGetsWhatTheAnswerChangesThenTheQuestionAgain()
     {
         var c = await AtTheDiplomaQuestionAsync();
