@@ -87,30 +87,25 @@ public sealed record Slots(
 
         // Two modalities named ("plus cher en cours du jour ou du soir ?") compare them: neither narrows the answer.
         var modalitySaid = e.Domain.Modalities.Count > 0;
-        var modality = e.Domain.Modalities.Distinct().Count() == 1 ? ModalityId(e.Modality) : null;
-        // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
-        modality ??= sameSubject && !modalitySaid ? context.Modality : null;
-
+        var modality = e.Domain.Modalities.Count == 1 ? ModalityId(e.Modality) : null;
         var fundings = FundingIds(e.Funding, e.JobSeekerCategory);
-        var fundingSaid = fundings.Count > 0;
-        if (!fundingSaid && sameSubject && context.Funding is not null)
-        {
-            fundings = FundingIds(FundingOf(context.Funding), context.JobSeekerCategory);
-        }
 
         var words = FrenchText.Words(utterance.Normalized.Length > 0 ? utterance.Normalized : utterance.Raw).ToHashSet(StringComparer.Ordinal);
         var followUp = !utterance.ConfidentIntents.Any();
-        return new Slots(utterance, now, programme, programmeSaid, centre, centreSaid, modality, modalitySaid, fundings, fundingSaid,
+        var slots = new Slots(utterance, now, programme, programmeSaid, centre, centreSaid, modality, modalitySaid, fundings, fundings.Count > 0,
             e.PlanYears ?? (sameSubject ? context.PlanYears : null), parcours, ueCodes.Count > 0 ? ueCodes : (followUp ? context.LastUeCodes : []), words)
         {
             AfterDay = followUp && e.Dates.Count == 0 ? context.LastDay : null,
         };
+        // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
+        return sameSubject ? slots.WithFrameOf(context) : slots;
     }
 
     /// <summary>
-    /// "combien coûte la licence en cours du soir ?" then "et pour le CASP ?": a follow-up that only names another programme
-    /// asks the same about it, so the modality and funding of the last question, which a new programme does not inherit
-    /// (see <see cref="Resolve"/>), frame it too, unless said again. The plan length stays the old programme's own.
+    /// The modality and funding of the last question, unless this one says its own: the same programme's question keeps
+    /// them (see <see cref="Resolve"/>), and so does a follow-up that only names another programme ("combien coûte la
+    /// licence en cours du soir ?" then "et pour le CASP ?"), which asks the same about it. The plan length stays the old
+    /// programme's own.
     /// </summary>
     public Slots WithFrameOf(QuestionContext context) => this with
     {
