@@ -162,7 +162,7 @@ public sealed partial class EligibilityDialog
                 }
                 else if (!acknowledged && (IsQuestion(utterance) || SaysOnly(utterance, Intents.Politeness.Contains)))
                 {
-                    ShareSubject(step.Context, ResolveFunding(a));
+                    ShareSubject(step.Context, a);
                     await _answerer.TryAnswerAsync(step.Context, reply.Text!, ct);
                 }
                 else if (!acknowledged)
@@ -246,17 +246,23 @@ public sealed partial class EligibilityDialog
         };
     }
 
+    // The questionnaire and the question answerer share a subject both ways, field by field: the programme, centre, parcours,
+    // modality, length, funding and category. ShareSubject gives the questionnaire's to the answerer, WithSubjectOf the
+    // answerer's to the questionnaire.
+
     /// <summary>
-    /// A question asked in the middle of the questionnaire ("c'est combien les cours du soir au fait ?") is about the
-    /// programme being checked: the question answerer's context takes what the questionnaire knows (programme, centre, parcours,
-    /// modality, funding), and keeps its own of the rest only when it was about the same programme.
+    /// A question asked in the middle of the questionnaire ("c'est combien les cours du soir au fait ?"), or after its
+    /// result, is about the programme being checked: the question answerer's context takes what the questionnaire knows
+    /// (a funding said ahead once it names one of the programme's fees), and keeps its own of the rest only when it was
+    /// about the same programme.
     /// </summary>
-    private static void ShareSubject(DialogContext dc, EligibilityAnswers a)
+    private void ShareSubject(DialogContext dc, EligibilityAnswers a)
     {
         if (a.Programme is null)
         {
             return;
         }
+        a = ResolveFunding(a);
         var conversation = dc.State.Conversation;
         var context = conversation.Questions ?? Questions.QuestionContext.Empty;
         var same = context.Programme == a.Programme;
@@ -273,4 +279,19 @@ public sealed partial class EligibilityDialog
             LastUeCodes = same ? context.LastUeCodes : [],
         };
     }
+
+    /// <summary>
+    /// "j'ai un BTS" just after a question about a programme: the questionnaire starts on that question's subject, what it
+    /// said of the person's plan ("en cours du soir avec mon CPF") included, under what the message itself says.
+    /// </summary>
+    private static EligibilityAnswers WithSubjectOf(EligibilityAnswers answers, Questions.QuestionContext seen) => answers with
+    {
+        Programme = seen.Programme,
+        Centre = answers.Centre ?? seen.Centre,
+        Parcours = answers.Parcours ?? seen.Parcours,
+        Modality = answers.Modality ?? seen.Modality,
+        PlanYears = answers.PlanYears ?? seen.PlanYears,
+        Funding = answers.Funding ?? seen.Funding,
+        JobSeekerCategory = answers.JobSeekerCategory ?? seen.JobSeekerCategory,
+    };
 }

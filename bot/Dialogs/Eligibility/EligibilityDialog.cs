@@ -86,18 +86,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
             // the person's plan ("en cours du soir avec mon CPF") is kept; with no programme in view, the bot recommends
             // one from the profile.
             var seen = inner.State.Conversation.Questions;
-            answers = seen?.Programme is { } programme
-                ? answers with
-                {
-                    Programme = programme,
-                    Centre = answers.Centre ?? seen.Centre,
-                    Parcours = answers.Parcours ?? seen.Parcours,
-                    Modality = answers.Modality ?? seen.Modality,
-                    PlanYears = answers.PlanYears ?? seen.PlanYears,
-                    Funding = answers.Funding ?? seen.Funding,
-                    JobSeekerCategory = answers.JobSeekerCategory ?? seen.JobSeekerCategory,
-                }
-                : answers with { ProgrammeUnknown = true };
+            answers = seen?.Programme is not null ? WithSubjectOf(answers, seen) : answers with { ProgrammeUnknown = true };
         }
         if (answers.ProgrammeUnknown)
         {
