@@ -152,7 +152,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
                 parts.Add(OnDates(plannings, d.Start, d.End, d.Text, s));
             }
         }
-        else if (s.Mentions(words.PlanningNext) || s.NextAfterDay)
+        else if (AsksNext(s))
         {
             parts.Add(Next(plannings, s));
         }
@@ -343,6 +343,9 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         return string.Join("\n", lines);
     }
 
+    /// <summary>"prochain cours ?", or "et le suivant ?" / "et après ?" after the classes of a day.</summary>
+    private bool AsksNext(Slots s) => s.Mentions(words.PlanningNext) || s.AfterDay is not null && s.Mentions(words.AfterWords);
+
     /// <summary>The first session from today on, or after the day a follow-up continues from.</summary>
     private static Session? NextSession(Planning p, Slots s)
     {
@@ -360,7 +363,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         {
             return day.Start;
         }
-        if (s.UeCodes.Count > 0 || s.Centre == "La Réunion" || s.Programme is "CPN42" or "CP29" || !(s.Mentions(words.PlanningNext) || s.NextAfterDay))
+        if (s.UeCodes.Count > 0 || s.Centre == "La Réunion" || s.Programme is "CPN42" or "CP29" || !AsksNext(s))
         {
             return null;
         }

@@ -44,7 +44,7 @@ public sealed partial class QuestionAnswering
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, AfterTheLastDay, LastQuestionAgain,
+        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
         UeAlone, ProfileAlone,
     ];
 
@@ -310,18 +310,6 @@ public sealed partial class QuestionAnswering
                 or Understanding.Intents.Duration or Understanding.Intents.Jobs or Understanding.Intents.PlanningDates))
         {
             q.NotOurs = "programme-unknown";
-        }
-    }
-
-    /// <summary>"et après ?", "and after that?" after the classes of a day: the last question again, from the day after
-    /// (the word "après" alone reads as the jobs after the programme).</summary>
-    private void AfterTheLastDay(Reading q)
-    {
-        if (q.Context.LastDay is { } day && q.Context.LastIntents.Count > 0 && q.Said.Dates.Count == 0 && q.Slots.Words.Count <= 3
-            && q.Mentions(_vocabulary.AfterWords) && !HasSubject(q.Utterance))
-        {
-            q.Intents = q.Context.LastIntents.ToList();
-            q.Slots = q.Slots with { AfterDay = day, NextAfterDay = true };
         }
     }
 

@@ -41,9 +41,6 @@ public sealed record Slots(
     /// <summary>A follow-up of a planning answer about this day ("quelle UE jeudi ?" then "et le suivant ?"): the next class is after it.</summary>
     public DateOnly? AfterDay { get; init; }
 
-    /// <summary>"et après ?" after the classes of a day: the next class after <see cref="AfterDay"/> is asked.</summary>
-    public bool NextAfterDay { get; init; }
-
     /// <summary>Resolves the slots of <paramref name="utterance"/>, falling back on <paramref name="context"/>.</summary>
     public static Slots Resolve(Utterance utterance, QuestionContext context, DateTimeOffset now, KnowledgeBase kb)
     {
