@@ -47,7 +47,8 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             }
             if (TryBacPlus(tokens, i, out var bacLevel, out var bacLabel, out var bacEnd))
             {
-                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, expecting, Last(found), mayStandAlone: true));
+                var heldByCue = expecting || IsHeld(tokens, i, Last(found)) || ListedAfter(tokens, Last(found), i, joinerNeeded: false);
+                found.Add(Mention(tokens, i, bacEnd, bacLevel, bacLabel, cip: false, firstCycle: false, heldByCue, mayStandAlone: true));
                 Claim(claimed, i, bacEnd);
                 i = bacEnd;
                 continue;
@@ -76,7 +77,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                     level = statedLevel;
                     end = levelEnd;
                 }
-                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, expecting, Last(found),
+                found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, held,
                     mayStandAlone: !definition.RequiresPossession));
                 Claim(claimed, i, end);
                 i = end;
@@ -98,16 +99,18 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         return found;
     }
 
+    /// <param name="heldByCue">Held as the caller found it: the diploma was asked for, a possession cue before it, or it is
+    /// listed after one held (a programme's name is found only so).</param>
     /// <param name="mayStandAlone">Not a programme's name: a message that says only this diploma ("bac +2", "un BTS ESF")
     /// answers who the person is, so it is held.</param>
     private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle,
-        bool expecting, DiplomaMention? previous, bool mayStandAlone)
+        bool heldByCue, bool mayStandAlone)
     {
         // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
         var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
-        var held = expecting || IsHeld(tokens, start, previous) || HeldInItsName(tokens, start, end) || ListedAfter(tokens, previous, start, joinerNeeded: false)
-            || BesideADuration(tokens, start, end) || HeldBeforeAnother(tokens, start, end, null) || mayStandAlone && Alone(tokens, start, end);
+        var held = heldByCue || HeldInItsName(tokens, start, end) || BesideADuration(tokens, start, end)
+            || HeldBeforeAnother(tokens, start, end, null) || mayStandAlone && Alone(tokens, start, end);
         return new DiplomaMention(level, label, cip, firstCycle, held, negated,
             NumberRecognizer.Join(tokens, start, end - start), start, end - start);
     }
