@@ -180,12 +180,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     /// </summary>
     private TopicResult JobsOfEach(Slots s)
     {
-        var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => p.Jobs.Any(j => j != "..."))
+        var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => NamedJobs(p).Any())
             .DistinctBy(p => p.Code).ToList();
         // A word of a job, not of its family: "éducateur" is not "socio-éducatif".
         var asked = _ranker.QuestionStems(s.Question);
         var named = programmes
-            .Select(p => (Programme: p, Shared: p.Jobs.SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
+            .Select(p => (Programme: p, Shared: NamedJobs(p).SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
             .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).Select(x => x.Programme).ToList();
         if (named.Count > 0)
         {
@@ -193,14 +193,17 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             return new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources));
         }
         var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.Colon} "
-            + string.Join(" ; ", p.Jobs.Where(j => j != "...")));
+            + string.Join(" ; ", NamedJobs(p)));
         return new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
             + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
     }
 
+    // The jobs a programme's document lists, without the "..." that ends some of its lists.
+    private static IEnumerable<string> NamedJobs(KProgramme p) => p.Jobs.Where(j => j != "...");
+
     private Found Jobs(KProgramme p, Slots s)
     {
-        var jobs = p.Jobs.Where(j => j != "...").ToList();
+        var jobs = NamedJobs(p).ToList();
         var text = jobs.Count > 0
             ? s.L($"Métiers visés par {Format.Programme(p.Code, "fr")} :", $"Jobs targeted by {Format.Programme(p.Code, "en")}:") + "\n" + Topics.Bullets(jobs)
             : s.L($"Mes documents ne listent pas de métiers visés par {Format.Programme(p.Code, "fr")} ; ils le présentent ainsi (Cnam {p.Centre}) :",
