@@ -246,8 +246,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
 
     private static bool DontKnow(string folded)
     {
-        // "euh je sais pas", "well I don't know": a hesitation before it does not count.
-        foreach (var filler in Fillers.Where(f => folded.StartsWith(f + " ", StringComparison.Ordinal)))
+        // "euh je sais pas", "bah euh I don't know": hesitations before it do not count.
+        while (Fillers.FirstOrDefault(f => folded.StartsWith(f + " ", StringComparison.Ordinal)) is { } filler)
         {
             folded = folded[(filler.Length + 1)..];
         }
