@@ -116,8 +116,9 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
                 continue;
             }
             var text = tokens[i].Text;
-            if (SplitCode(text, out var prefix) && _uePrefixes.Contains(prefix))
+            if (SplitCode(text, out var prefix) && (_uePrefixes.Contains(prefix) || i > 0 && lexicon.UeCodeCues.Contains(tokens[i - 1].Text)))
             {
+                // "TRS107"; "l'UE XYZ123", a code the catalogue does not have, which the answer says it does not know.
                 AddOnce(codes, text.ToUpperInvariant());
                 claimed[i] = true;
             }

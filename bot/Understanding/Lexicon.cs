@@ -75,6 +75,8 @@ public sealed class Lexicon
     internal readonly HashSet<string> SecondaryIntents = new(StringComparer.Ordinal);
     internal readonly HashSet<string> IntentsWithPhrases = new(StringComparer.Ordinal);
     internal readonly HashSet<string> UePrefixes = new(StringComparer.Ordinal);
+    /// <summary>The word just before a code that makes it a UE's whatever its letters ("l'UE XYZ12").</summary>
+    internal readonly HashSet<string> UeCodeCues = new(StringComparer.Ordinal);
     /// <summary>A word of another language (folded) -> the stem of the French word it stands for in UE titles ("english" -> "anglai").</summary>
     internal readonly Dictionary<string, string> UeTitleWordStems = new(StringComparer.Ordinal);
 
@@ -268,6 +270,7 @@ public sealed class Lexicon
         AddPhrases(UeTitleBlockers, file.UeTitleBlockers, true, vocabulary: true);
         AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
         AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
+        AddWords(UeCodeCues, file.UeCodeCues, vocabulary: false);
         foreach (var (word, french) in file.UeTitleWords)
         {
             var folded = Fold(word);

@@ -54,6 +54,7 @@ internal sealed class LexiconFile
     public List<string> UeTitleBlockers { get; set; } = [];
     public List<string> SecondaryIntents { get; set; } = [];
     public List<string> UePrefixes { get; set; } = [];
+    public List<string> UeCodeCues { get; set; } = [];
     public Dictionary<string, string> UeTitleWords { get; set; } = [];
 
     internal sealed class DiplomaEntry

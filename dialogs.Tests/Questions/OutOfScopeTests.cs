@@ -53,6 +53,42 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 
+    // A UE code the documents lack: said so, with the contact, rather than "which programme?" or every UE listed; the
+    // known codes that look like it are offered, the nearest first.
+    [Theory]
+    [InlineData("c'est quoi l'UE XYZ123 ?", "XYZ123", "")]
+    [InlineData("combien de crédits vaut TRS999 ?", "TRS999", "")]
+    [InlineData("quand a lieu l'UE TRS108 ?", "TRS108", "TRS107")]
+    [InlineData("c'est quoi DRS104 ?", "DRS104", "TRS104")]
+    [InlineData("bonjour, UASO09 ça vaut combien d'ects ?", "UASO09", "UASO08")]
+    [InlineData("What is UE ANG201?", "ANG201", "ANG200")]
+    public async Task UnknownUeCodeIsSaidUnknownWithTheNearestCodes(string question, string code, string nearest)
+    {
+        var answer = fixture.Ask(question);
+        var text = string.Join("\n", answer.Sections.Select(x => x.Text));
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Contains(code, text.Split('\n')[0], StringComparison.Ordinal);
+        AnswerText.AssertContact(await AnswerAsync(question), fixture.Knowledge);
+        if (nearest.Length > 0)
+        {
+            Assert.Equal(nearest, answer.Suggestions[0].Value);
+        }
+        else
+        {
+            Assert.Empty(answer.Suggestions);
+        }
+    }
+
+    [Fact]
+    public void KnownUeCodeIsNotSaidUnknown()
+    {
+        var answer = fixture.Ask("c'est quoi TRS107 ?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.DoesNotContain("Je ne trouve pas", string.Join("\n", answer.Sections.Select(x => x.Text)), StringComparison.Ordinal);
+    }
+
     private const string Nov2022 = "2022-11-20T10:00:00";
     private const string Nov2026 = "2026-11-20T10:00:00";
 

@@ -171,6 +171,10 @@ public class EntityRecognizerTests
     [InlineData("le UA211G", "UA211G")]
     [InlineData("ANG200 en cours du jour", "ANG200")]
     [InlineData("c'est quoi l'UA2322 ?", "UA2322")]
+    // Letters no UE of the catalogue has, after a word that says it is one: a UE the answer says it does not know.
+    [InlineData("c'est quoi l'UE XYZ123 ?", "XYZ123")]
+    [InlineData("le module ABC12", "ABC12")]
+    [InlineData("What is UE FAD111?", "FAD111")]
     public void UeCodeIsRecognisedWhateverItsCaseAndSpacing(string text, string code)
     {
         Assert.Equal([code], UnderstandingFixture.Recognize(text).Entities.UeCodes);
@@ -183,6 +187,8 @@ public class EntityRecognizerTests
     [InlineData("covid19")]
     [InlineData("la rentrée 2023")]
     [InlineData("cours 2023")]
+    [InlineData("c'est quoi XYZ123 ?")]
+    [InlineData("le CASP ou CPN42")]
     public void ProgrammeAndOtherCodesAreNoUe(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeCodes);

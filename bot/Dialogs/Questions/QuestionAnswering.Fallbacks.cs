@@ -116,6 +116,51 @@ public sealed partial class QuestionAnswering
         return new Answer(AnswerStatus.NotFound, [new AnswerSection(text, []), ContactSection(s)], [], s.Remember([]), reason);
     }
 
+    /// <summary>
+    /// "c'est quoi l'UE DRS104 ?", "combien de crédits vaut TRS999 ?": every code the message names is one the documents do
+    /// not have. Said so, with the codes that look like it (a mistyped letter or digit) to pick from, and whom to ask;
+    /// otherwise the question would lose its UE and ask which programme, or list every UE. Null when a code is known.
+    /// </summary>
+    private Answer? UnknownUe(Utterance u, Slots s, IReadOnlyList<string> intents)
+    {
+        var named = u.Entities.UeCodes;
+        // "j'ai validé l'UE ABC12, je peux faire la licence ?" asks something else: its answer does not need the UE.
+        if (named.Count == 0 || named.Any(c => _kb.GetUe(c) is not null) || intents.Concat(u.ConfidentIntents).Any(i => !UeQuestions.Contains(i)
+            // "c'est quoi DRS104 ?" reads as a programme's overview too, when none is named
+            && !(i == Understanding.Intents.ProgrammeOverview && !s.ProgrammeSaid)))
+        {
+            return null;
+        }
+        var codes = string.Join(", ", named);
+        var near = _kb.Ues().Select(ue => (ue, score: named.Max(c => FuzzySharp.Fuzz.Ratio(c, ue.Code))))
+            .Where(x => x.score >= NearCodeRatio).OrderByDescending(x => x.score).ThenBy(x => NumberGap(named, x.ue.Code))
+            .ThenBy(x => x.ue.Code, StringComparer.Ordinal)
+            .Take(3).Select(x => x.ue).ToList();
+        var text = s.L($"Je ne trouve pas d'UE {codes} dans mes documents.", $"I cannot find a UE {codes} in my documents.");
+        if (near.Count > 0)
+        {
+            text += " " + s.L("Vouliez-vous dire :", "Did you mean:") + "\n" + string.Join("\n", near.Select(ue => $"- **{ue.Code}** — {ue.Title}"));
+        }
+        return new Answer(AnswerStatus.NotFound, [new AnswerSection(text, near.Select(ue => Provenance.Of(ue)).OfType<Provenance>().ToList()), ContactSection(s)],
+            near.Select(ue => new Suggestion(ue.Code, ue.Code)).ToList(), s.Remember([]), "unknown-ue");
+    }
+
+    /// <summary>Least FuzzySharp ratio (0-100) for a known code to be offered for one the documents lack ("DRS104" -> "TRS104").</summary>
+    private const int NearCodeRatio = 67;
+
+    /// <summary>What a question about one UE asks: a code the documents lack is then all the question is about.</summary>
+    private static readonly HashSet<string> UeQuestions = [Understanding.Intents.UeDetail, Understanding.Intents.UeList,
+        Understanding.Intents.Ects, Understanding.Intents.Hours, Understanding.Intents.Duration, Understanding.Intents.PlanningDates,
+        Understanding.Intents.Exams, Understanding.Intents.Contacts,
+        // and the politeness around it ("bonjour, c'est quoi l'UE XYZ12 ?")
+        Understanding.Intents.Greeting, Understanding.Intents.Thanks, Understanding.Intents.Acknowledgement, Understanding.Intents.Dissatisfied];
+
+    /// <summary>"TRS108" is nearer TRS107 than TRS102, which FuzzySharp rates the same: the gap between their numbers.</summary>
+    private static int NumberGap(IEnumerable<string> named, string code) =>
+        named.Min(c => int.TryParse(Digits(c), out var a) && int.TryParse(Digits(code), out var b) ? Math.Abs(a - b) : int.MaxValue);
+
+    private static string Digits(string code) => new(code.Where(char.IsAsciiDigit).ToArray());
+
     /// <summary>The contact to ask when the knowledge base lacks something.</summary>
     private AnswerSection ContactSection(Slots s)
     {

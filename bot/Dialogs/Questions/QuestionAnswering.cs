@@ -81,6 +81,10 @@ public sealed partial class QuestionAnswering
         {
             return NotFound(s, reason);
         }
+        if (UnknownUe(utterance, s, intents) is { } unknown)
+        {
+            return unknown;
+        }
         if (intents.Count == 0)
         {
             return utterance.IsOutOfScope ? NotFound(s, "out-of-scope") : Search(s) ?? NotFound(s, "not-understood");
