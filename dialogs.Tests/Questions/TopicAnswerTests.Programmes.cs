@@ -146,6 +146,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
     [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
     [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // Hesitating or choosing between two programmes is comparing them.
+    [InlineData("je c pa koi choisir entre casp et licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]
+    [InlineData("j'hésite entre le CASP et la licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]
+    [InlineData("I'm torn between the CASP and the licence", "**CASP title (CPN42)** — entry: niveau bac | **Licence pro (LP110)** — entry: bac+2", "000")]
+    // A competitive exam asked: the entry conditions, which set none.
+    [InlineData("Faut-il passer un concours pour entrer au CASP ?", "Accès — Titre CASP (CPN42) | séance de positionnement", "003")]
+    [InlineData("la licence est-elle sélective ?", "Accès — Licence pro (LP110) | bac+2", "000")]
     // Paraphrases of the development set's questions, in other words.
     [InlineData("What does a CASP do day to day?", "accueille | diagnostic | insertion", "003")]
     [InlineData("Comment obtient-on le titre CASP ?", "12 unités d'enseignement | 18 mois | !Une formation professionnelle préparant", "003")]

@@ -64,6 +64,8 @@ public class IntentClassifierTests
     [InlineData("finalement je suis passée en cours du jour", Intents.ProfileUpdate)]
     [InlineData("que savez-vous de moi ?", Intents.MyData)]
     [InlineData("supprimez mes données svp", Intents.DeleteMyData)]
+    // "en combien de temps" asks the length, before what it takes to be awarded the licence.
+    [InlineData("en combien de temps peut-on obtenir la licence ?", Intents.Duration)]
     public void FrenchQuestionGetsItsIntentFirst(string text, string intent)
     {
         var utterance = UnderstandingFixture.Recognize(text);
