@@ -143,6 +143,30 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task TheScheduleAnsweredIsTheSubjectOfTheNextQuestion()
+    {
+        // ANG200 is taught in the day classes only: the schedule's modality is the hours' and the fees' asked next.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("prochain cours ANG200 ?")
+            .AssertReply(r => Contains(r, "Cours du jour 2022-2023", "ANG200"))
+            .AssertNoReply()
+            .Send("c'est à quelle heure ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "9h30 - 17h");
+                DoesNotContain(r, "18h15");
+            })
+            .Send("combien ça coûte ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "Cours du jour, formation sur 1 an", "4 150 €");
+                DoesNotContain(r, "Cours du soir");
+                DoesNotContain(r, "De quelle formation");
+            });
+    }
+
+    [Fact]
     public async Task NextClassAsksTheModalityOnceThenAnswersFromTheUsersOwnDate()
     {
         var conversation = Bot().Conversation(now: InYear);
@@ -193,7 +217,8 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
             new("et après ?", "après le mercredi 16 novembre 2022, cours suivant le **jeudi 17 novembre 2022**"),
             new("et le suivant ?", "cours suivant le **vendredi 18 novembre 2022**"),
             new("and after that?", "the next class is on **Monday 21 November 2022**"),
-            new("combien coûte la licence ?", "4 150 €"),
+            // The schedules were the evening classes': so are the fees.
+            new("combien coûte la licence ?", "Cours du soir, formation sur 1 an — individuel : **820 €**"),
         ]);
 
         // Another answer in between: "et après ?" no longer continues the schedule.

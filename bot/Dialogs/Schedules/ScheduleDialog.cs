@@ -139,12 +139,7 @@ public sealed class ScheduleDialog : ComponentDialog
         // The UE the answer names: the next class's (the card may list the ones after it), or the only one of a range.
         var named = view.Sections.SelectMany(x => answers.Request.Window == ScheduleWindow.Next ? x.Items.Where(i => i.IsClass).Take(1) : x.Items)
             .Where(i => i.IsClass && i.Ue is not null).Select(i => i.Ue!).Distinct().ToList();
-        if (named is [var ue])
-        {
-            // "c'est quoi cette UE ?" after a schedule that named one UE: the question answerer takes that one.
-            var conversation = step.Context.State.Conversation;
-            conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty) with { NamedUeCodes = [ue] };
-        }
+        ShareSubject(step.Context.State.Conversation, view, named);
         // A next-class answer, or the classes of some days, in the user's own year can be continued ("et après ?", "et la
         // semaine d'après ?"); any other answer cannot.
         var listed = view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0;
@@ -291,5 +286,25 @@ public sealed class ScheduleDialog : ComponentDialog
         return request is not null
             ? await step.Context.ReplaceDialogAsync(WaterfallId, new ScheduleAnswers { Request = request, Question = text }, cancellationToken)
             : await step.Context.ReplaceDialogAsync(MainDialog.AskQuestionDialogId, new QuestionAnswers { Question = text.Trim() }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The schedule's subject is the next question's, for the question answerer: "c'est à quelle heure ?" after the next
+    /// day class asks the day classes' hours, "combien ça coûte ?" the licence's fees, and "c'est quoi cette UE ?" the one
+    /// UE the schedule named. A field the schedule leaves open (two modalities listed) keeps what the conversation said.
+    /// </summary>
+    private static void ShareSubject(ConversationData conversation, ScheduleView view, IReadOnlyList<string> named)
+    {
+        var plannings = view.Sections.Select(s => s.Planning).Distinct().ToList();
+        static string? One(IEnumerable<string?> values) => values.Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+        var context = conversation.Questions ?? Questions.QuestionContext.Empty;
+        conversation.Questions = context with
+        {
+            Programme = One(plannings.Select(p => p.Programme)) ?? context.Programme,
+            Centre = One(plannings.Select(p => p.Centre)) ?? context.Centre,
+            Modality = One(plannings.Select(p => p.Modality)) ?? context.Modality,
+            Parcours = One(plannings.Select(p => p.Parcours is [var parcours] ? parcours : null)) ?? context.Parcours,
+            NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes,
+        };
     }
 }
