@@ -10,6 +10,9 @@ public class DiplomaRecognizerTests
     [InlineData("niveau bac + 2", 5, "bac+2")]
     [InlineData("j'ai un BTS", 5, "BTS")]
     [InlineData("j'ai arrêté en première", 2, "niveau lycée sans le bac")]
+    // A year at university, validated or not, was entered with the bac.
+    [InlineData("j'ai fait une première année de fac de psycho sans la valider", 4, "études supérieures commencées (bac)")]
+    [InlineData("j'ai un an de fac", 4, "études supérieures commencées (bac)")]
     [InlineData("j'ai un BTS SP3S", 5, "BTS SP3S")]
     [InlineData("BTS ESF", 5, "BTS ESF")]
     [InlineData("j'ai un DUT", 5, "DUT")]
