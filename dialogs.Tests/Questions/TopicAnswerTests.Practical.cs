@@ -53,6 +53,7 @@ public sealed partial class TopicAnswerTests
     [Theory]
     [InlineData("quand ont lieu les examens du premier semestre à La Réunion ?", "20/02/2017", "Les examens sont programmés à la fin")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "Les examens sont programmés à la fin")]
+    [InlineData("What are the exam dates in Reunion?", "20/02/2017", "Les examens sont programmés à la fin")]
     public async Task TheExamDatesComeFirstWhenTheQuestionAsksWhen(string question, string first, string then)
     {
         var replies = await fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)))

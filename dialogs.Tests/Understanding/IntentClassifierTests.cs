@@ -90,6 +90,8 @@ public class IntentClassifierTests
     [InlineData("Who should I contact about disability accommodations?", Intents.Handicap)]
     [InlineData("I have a BTS and 2 years as a youth worker, can I do the licence?", Intents.Access)]
     [InlineData("delete my data", Intents.DeleteMyData)]
+    // "in one year" asks the length, not whether one may enrol.
+    [InlineData("Can I do the CASP in one year?", Intents.Duration)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
     {
         var utterance = UnderstandingFixture.Recognize(text);
