@@ -64,6 +64,8 @@ public class IntentClassifierTests
     [InlineData("finalement je suis passée en cours du jour", Intents.ProfileUpdate)]
     [InlineData("que savez-vous de moi ?", Intents.MyData)]
     [InlineData("supprimez mes données svp", Intents.DeleteMyData)]
+    // The next steps are those of the registration.
+    [InlineData("quelles sont les prochaines étapes ?", Intents.RegistrationDocuments)]
     // "en combien de temps" asks the length, before what it takes to be awarded the licence.
     [InlineData("en combien de temps peut-on obtenir la licence ?", Intents.Duration)]
     public void FrenchQuestionGetsItsIntentFirst(string text, string intent)
@@ -90,6 +92,7 @@ public class IntentClassifierTests
     [InlineData("Who should I contact about disability accommodations?", Intents.Handicap)]
     [InlineData("I have a BTS and 2 years as a youth worker, can I do the licence?", Intents.Access)]
     [InlineData("delete my data", Intents.DeleteMyData)]
+    [InlineData("what are the next steps?", Intents.RegistrationDocuments)]
     // "in one year" asks the length, not whether one may enrol.
     [InlineData("Can I do the CASP in one year?", Intents.Duration)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
