@@ -55,7 +55,8 @@ public sealed class MeetingTexts(KnowledgeBase kb)
     {
         if (centre is not null)
         {
-            return ContactsAt(programme, centre, 1);
+            // No programme said: the centre's contacts for two of its programmes, not the first one's alone.
+            return ContactsAt(programme, centre, programme is null ? 2 : 1);
         }
         return kb.Contacts().Select(c => c.Centre).OfType<string>().Distinct(StringComparer.Ordinal)
             .Where(c => programme is null || kb.Programmes(programme, c).Count > 0)
@@ -93,20 +94,26 @@ public sealed class MeetingTexts(KnowledgeBase kb)
     }
 
     /// <summary>
-    /// The personal next steps after a meeting: check eligibility with the bot, the documents to prepare, the
-    /// registration dates, and the contact — for the programme the person is interested in, at the meeting's centre.
+    /// The personal next steps after a meeting: check eligibility with the bot, then what the meeting's centre asks
+    /// (<see cref="CentreSteps"/>), for the programme the person is interested in.
     /// </summary>
-    public IReadOnlyList<string> NextSteps(Meeting meeting, string? programme, string language = "fr")
+    public IReadOnlyList<string> NextSteps(Meeting meeting, string? programme, string language = "fr") =>
+        [CheckEligibility(language), .. CentreSteps(meeting.Centre, programme ?? (meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null), language)];
+
+    /// <summary>The first step after a meeting, whatever the centre: the questionnaire, with the fees for one's situation.</summary>
+    public static string CheckEligibility(string language) =>
+        L(language, "Vérifiez votre éligibilité avec moi : écrivez « Suis-je éligible ? » (quelques questions, avec les frais pour votre situation).",
+            "Check your eligibility with me: write \"Am I eligible?\" (a few questions, with the fees for your situation).");
+
+    /// <summary>
+    /// What a centre's documents ask after a meeting, for a programme (or any): the documents to prepare, the admission,
+    /// the pre-registration and the registration dates, and whom to write to.
+    /// </summary>
+    public IReadOnlyList<string> CentreSteps(string? centre, string? programme, string language = "fr")
     {
-        var centre = meeting.Centre;
-        var code = programme ?? (meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null);
-        var steps = new List<string>
-        {
-            L(language, "Vérifiez votre éligibilité avec moi : écrivez « Suis-je éligible ? » (quelques questions, avec les frais pour votre situation).",
-                "Check your eligibility with me: write \"Am I eligible?\" (a few questions, with the fees for your situation)."),
-        };
+        var steps = new List<string>();
         var (colon, separator) = (L(language, " :", ":"), L(language, " ; ", "; "));
-        if (kb.Registration(centre, code, "pieces").FirstOrDefault() is { } pieces)
+        if (kb.Registration(centre, programme, "pieces").FirstOrDefault() is { } pieces)
         {
             var items = pieces.Items.Take(4).ToList();
             var more = pieces.Items.Count > items.Count
@@ -114,11 +121,14 @@ public sealed class MeetingTexts(KnowledgeBase kb)
                 : "";
             steps.Add($"{L(language, "Préparez votre dossier", "Prepare your application")} — {pieces.Title}{colon} {string.Join(separator, items)}{more}.");
         }
-        foreach (var sheet in kb.Registration(centre, code, "preinscription").Concat(kb.Registration(centre, code, "dates")).Take(2))
+        foreach (var sheet in kb.Registration(centre, programme, "admission").Concat(kb.Registration(centre, programme, "preinscription"))
+            .Concat(kb.Registration(centre, programme, "dates")).Take(2))
         {
-            steps.Add($"{sheet.Title}{colon} {string.Join(separator, sheet.Items.Take(3))}{(sheet.Items.Count == 0 ? sheet.Text : "")}");
+            // With no programme asked, a sheet of one programme says whose it is ("Admission en cours du jour" is the CASP's).
+            var whose = programme is null && sheet.Programme is { } own ? $" ({Format.ProgrammeShort(own, language)})" : "";
+            steps.Add($"{sheet.Title}{whose}{colon} {string.Join(separator, sheet.Items.Take(3))}{(sheet.Items.Count == 0 ? sheet.Text : "")}");
         }
-        var contacts = MeetingContacts(code, centre);
+        var contacts = MeetingContacts(programme, centre);
         if (contacts.Count > 0)
         {
             steps.Add(L(language, "Une question sur votre inscription ? Écrivez à :\n", "A question about your registration? Write to:\n") + ContactLines(contacts));

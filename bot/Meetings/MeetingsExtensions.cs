@@ -47,11 +47,14 @@ public static class MeetingsExtensions
         services.TryAddSingleton<MeetingGreeter>();
         services.TryAddSingleton<MeetingRegistrationDialog>();
         services.TryAddSingleton<PrivacyDialog>();
+        services.TryAddSingleton<AfterMeetingDialog>();
         // Topics are tried in registration order: these go first, so the eligibility result card's "Réunion
         // d'information" button and "supprimer mes données" reach them whatever order Program.cs calls AddX in.
         // Their recognisers are narrow (a meeting plus a wish to come; the privacy intents), so they take nothing else.
         services.Insert(0, ServiceDescriptor.Singleton<IDialogTopic, PrivacyTopic>());
         services.Insert(0, ServiceDescriptor.Singleton<IDialogTopic, MeetingTopic>());
+        // Before the registration: "I attended the info session" has a registration cue ("attend") but asks what follows it.
+        services.Insert(0, ServiceDescriptor.Singleton<IDialogTopic, AfterMeetingTopic>());
         return services;
     }
 }
