@@ -70,6 +70,9 @@ public class FrenchNormalizerTests
     [InlineData("partie")]
     [InlineData("tardif")]
     [InlineData("hiver")]
+    // "et la suivante ?" is a follow-up: a phrase with "suivantes" must not turn it into another word.
+    [InlineData("suivante")]
+    [InlineData("suivant")]
     [InlineData("argent")]
     [InlineData("count")]
     [InlineData("found")]
