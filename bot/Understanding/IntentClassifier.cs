@@ -107,6 +107,8 @@ internal readonly record struct IntentEvidence(
         "parcours_only" => Parcours && phraseCount == 0,
         // A UE named with its programme ("the English classes in the licence") is the subject, not the programme.
         "programme_only" => Programme && !Ue && phraseCount == 0,
+        // "j'ai un BTS, la licence ?": a profile and a programme's bare name ask whether the person may enter it.
+        "profile_with_programme_only" => Programme && !Ue && phraseCount == 0 && (DiplomaHeld || Experience),
         _ => false,
     };
 }
