@@ -179,6 +179,9 @@ public class DiplomaRecognizerTests
     [InlineData("J'ai un bac+2, je voudrais commencer avec le CP29")]
     [InlineData("je voudrais continuer avec le CASP")]
     [InlineData("Quelles compétences vais-je acquérir avec le CASP ?")]
+    // Someone in general, not the person.
+    [InlineData("Dans quelles structures peut travailler un titulaire de la licence ?")]
+    [InlineData("que devient une titulaire du CASP ?")]
     public void AProgrammeToStartWithIsNoDiplomaHeld(string text)
     {
         var u = UnderstandingFixture.Recognize(text);

@@ -64,6 +64,12 @@ public class IntentClassifierTests
     [InlineData("finalement je suis passée en cours du jour", Intents.ProfileUpdate)]
     [InlineData("que savez-vous de moi ?", Intents.MyData)]
     [InlineData("supprimez mes données svp", Intents.DeleteMyData)]
+    // A profile and a programme's bare name ask whether the person may enter it; "c'est quoi" still asks what it is.
+    [InlineData("j'ai un BTS, la licence ?", Intents.Access)]
+    [InlineData("3 ans en mission locale, la licence ?", Intents.Access)]
+    [InlineData("J'ai le bac, c'est quoi le CASP ?", Intents.ProgrammeOverview)]
+    [InlineData("où travaillent les diplômés du CASP ?", Intents.Jobs)]
+    [InlineData("Dans quelles structures peut travailler un titulaire de la licence ?", Intents.Jobs)]
     // The next steps are those of the registration.
     [InlineData("quelles sont les prochaines étapes ?", Intents.RegistrationDocuments)]
     // "en combien de temps" asks the length, before what it takes to be awarded the licence.
@@ -93,6 +99,7 @@ public class IntentClassifierTests
     [InlineData("I have a BTS and 2 years as a youth worker, can I do the licence?", Intents.Access)]
     [InlineData("delete my data", Intents.DeleteMyData)]
     [InlineData("what are the next steps?", Intents.RegistrationDocuments)]
+    [InlineData("I have a BTS, the licence?", Intents.Access)]
     // "in one year" asks the length, not whether one may enrol.
     [InlineData("Can I do the CASP in one year?", Intents.Duration)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
