@@ -50,6 +50,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Est-ce que la formation est éligible à Parcoursup ?")]
     // What kind of school the Cnam is, not whom a programme is for ("à quel public").
     [InlineData("Le Cnam c'est public ou privé ?")]
+    // How to pay for the licence: the documents of Paris do not say.
+    [InlineData("comment régler la licence ?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 

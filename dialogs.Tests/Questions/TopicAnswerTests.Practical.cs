@@ -72,6 +72,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("quels documents fournir pour s'inscrire à Paris ?", "ne donnent pas la liste des pièces à fournir pour s'inscrire au Cnam Paris | par_intervention-sociale@lecnam.net | !Portes ouvertes", "000")]
     [InlineData("What documents do I need to apply in Paris?", "do not list the papers to provide to enrol at Cnam Paris | !Portes ouvertes", "000")]
     [InlineData("comment annuler mon inscription à La Réunion ?", "10 jours | recommandé | 118 €", "004")]
+    // How to pay, not the fees: what La Réunion's documents say of paying; Paris's say nothing, which is said with whom to ask.
+    [InlineData("comment payer la formation ?", "Régler la formation — Cnam La Réunion | à l'ordre de l'AGCnam | exigibles dès le jour de l'inscription | ne disent pas comment régler la formation au Cnam Paris | par_intervention-sociale@lecnam.net | !4 150 €", "004")]
+    [InlineData("je peux payer par chèque à la Réunion ?", "à l'ordre de l'AGCnam | !ne disent pas", "004")]
+    [InlineData("How do I pay?", "Paying — Cnam La Réunion | AGCnam | do not say how to pay at Cnam Paris", "004")]
     [InlineData("Est-ce que les UE sont valables à vie ?", "capitalisables à vie", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
     [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]

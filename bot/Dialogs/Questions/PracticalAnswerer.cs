@@ -4,7 +4,7 @@ using Cnam.Bot.Knowledge.Model;
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>Registration documents, fees due at registration, withdrawal, exams and results, information meetings.</summary>
-public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary) : ITopicAnswerer
+public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabulary, ContactAnswerer contacts) : ITopicAnswerer
 {
     private readonly StatementRanker _ranker = new(vocabulary);
 
@@ -21,6 +21,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             Understanding.Intents.InformationMeeting => kb.Registration(centre, s.Programme).Where(x => x.Topic is "information" or "admission").ToList(),
             _ => kb.Registration(centre, s.Programme),
         };
+        if (intent == Understanding.Intents.RegistrationDocuments && s.Mentions(vocabulary.PaymentWords))
+        {
+            return Payment(s);
+        }
         if (intent == Understanding.Intents.Exams && s.UeCodes.Count > 0)
         {
             return UeExams(s, sheets);
@@ -80,6 +84,40 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
                 yield return how;
             }
         }
+    }
+
+    /// <summary>
+    /// "comment payer la formation ?", "je peux payer par chèque ?", "How do I pay?": what each centre's registration
+    /// sheets say of paying (La Réunion: the fees due on the day of registration, the payment made out to the AGCnam or
+    /// the employer's certificate). A centre whose documents say nothing of it is said so, with whom to ask; never its
+    /// fees instead, which are not what was asked.
+    /// </summary>
+    private TopicResult Payment(Slots s)
+    {
+        var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
+            : kb.Programmes(s.Programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var said = centres.ToDictionary(c => c, c => kb.RegistrationInDocumentOf(c, s.Programme)
+            .SelectMany(x => x.Items.Where(i => vocabulary.PaymentWords.Overlaps(Knowledge.Text.FrenchText.Fold(i).Split(' '))).Select(i => (Sheet: x, Item: i)))
+            .ToList());
+        string NotSaid(string centre) => s.L($"Mes documents ne disent pas comment régler la formation au Cnam {centre}.", $"My documents do not say how to pay at Cnam {centre}.");
+        if (said.Values.All(x => x.Count == 0))
+        {
+            return new Missing(string.Join(" ", centres.Select(NotSaid)), "payment");
+        }
+        var sections = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var (centre, items) in said.Where(x => x.Value.Count > 0))
+        {
+            sections.Add(s.L($"**Régler la formation — Cnam {centre}**", $"**Paying — Cnam {centre}**") + "\n" + Topics.Bullets(items.Select(x => x.Item).ToList()));
+            sources.AddRange(items.Select(x => Provenance.Of(x.Sheet, x.Sheet.Centre)).Distinct());
+        }
+        foreach (var centre in said.Where(x => x.Value.Count == 0).Select(x => x.Key))
+        {
+            var ask = contacts.General(s with { Centre = centre, CentreSaid = true }).Take(1).ToList();
+            sections.Add(NotSaid(centre) + (ask.Count == 0 ? "" : s.L(" Pour le savoir, contactez :", " To find out, contact:") + "\n\n" + ContactAnswerer.Render(ask[0], s)));
+            sources.AddRange(ask.Select(c => Provenance.Of(c, c.Centre)));
+        }
+        return new Found(string.Join("\n\n", sections), sources);
     }
 
     /// <summary>

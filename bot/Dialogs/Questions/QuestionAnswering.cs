@@ -39,7 +39,7 @@ public sealed partial class QuestionAnswering
         ITopicAnswerer[] topics =
         [
             new TariffAnswerer(kb, vocabulary), _planning, new UeAnswerer(kb, vocabulary), _programmes,
-            new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary), _contacts,
+            new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary, _contacts), _contacts,
         ];
         foreach (var topic in topics)
         {
