@@ -50,6 +50,10 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Est-ce que la formation est éligible à Parcoursup ?")]
     // What kind of school the Cnam is, not whom a programme is for ("à quel public").
     [InlineData("Le Cnam c'est public ou privé ?")]
+    // Whether the internship is paid: no document says (the internship answer says so, not the internship's length).
+    [InlineData("le stage est-il rémunéré ?")]
+    [InlineData("est-ce que le stage est payé ?")]
+    [InlineData("Is the internship paid?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>

@@ -34,6 +34,7 @@ public sealed class AnsweringVocabulary
         ComparisonWords = Set(file.ComparisonWords);
         ShortestWords = Set(file.ShortestWords);
         PaymentWords = Set(file.PaymentWords);
+        InternshipPayWords = Set(file.InternshipPayWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
         AdmissionWords = Set(file.AdmissionWords);
@@ -125,6 +126,7 @@ public sealed class AnsweringVocabulary
     /// <summary>"quelle formation est la plus courte ?": the length of each programme, to compare.</summary>
     public IReadOnlySet<string> ShortestWords { get; }
     public IReadOnlySet<string> PaymentWords { get; }
+    public IReadOnlySet<string> InternshipPayWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
     public IReadOnlySet<string> RemainingWords { get; }
@@ -273,6 +275,7 @@ public sealed class AnsweringVocabulary
         public List<string> ComparisonWords { get; set; } = [];
         public List<string> ShortestWords { get; set; } = [];
         public List<string> PaymentWords { get; set; } = [];
+        public List<string> InternshipPayWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];
         public List<string> AdmissionWords { get; set; } = [];

@@ -20,6 +20,12 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return new Missing(s.L("Je n'ai pas d'information sur un stage pour cette formation dans mes documents.",
                 "I have no information on an internship for this programme in my documents."), "internship");
         }
+        if (intent == Understanding.Intents.Internship && s.Mentions(vocabulary.InternshipPayWords))
+        {
+            // "le stage est-il rémunéré ?": none of the internship documents speaks of pay; said so, with whom to ask.
+            return new Missing(s.L("Mes documents ne disent pas si le stage est rémunéré (gratification de stage).",
+                "My documents do not say whether the internship is paid."), "internship-pay");
+        }
         if (s.Programme is null && intent == Understanding.Intents.Convention
             && records.Where(r => r.Convention is not null).Select(r => r.Programme).Distinct().Count() == 1)
         {
