@@ -146,6 +146,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
     [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
     [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // The programmes of the centre named; two centres and nothing asked: each centre's.
+    [InlineData("quelles formations à la Réunion ?", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | CP29, La Réunion | !LP110", "004")]
+    [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]
     // Hesitating or choosing between two programmes is comparing them.
     [InlineData("je c pa koi choisir entre casp et licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]
     [InlineData("j'hésite entre le CASP et la licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]
@@ -244,4 +247,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("I live far from Paris, can I still do the licence?", "Length and modes of the Licence | (Paris)", "000")]
     public Task ProgrammeAnswersGiveTheDocumentsFacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Fact]
+    public void AProgrammeWhoseExitLevelTheDocumentsDoNotGiveHasNoEmptyLevel()
+    {
+        // Seed 004 gives no exit level for La Réunion's CP29: its line ends with the centre, not with "niveau de sortie".
+        var text = string.Join("\n", fixture.Ask("quelles formations proposez-vous ?").Sections.Select(x => x.Text));
+        var line = Assert.Single(text.Split('\n'), l => l.Contains("(CP29, La Réunion)", StringComparison.Ordinal));
+        Assert.EndsWith("(CP29, La Réunion)", line.TrimEnd());
+    }
 }

@@ -136,11 +136,20 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         return new Found(Topics.Bullets(lines), sources);
     }
 
+    /// <summary>
+    /// Every programme with its exit level where the documents give one ("quelles formations ?"); those of the centre
+    /// named ("quelles formations à La Réunion ?", and each centre's when two are named).
+    /// </summary>
     private TopicResult Catalogue(Slots s)
     {
-        var lines = kb.Programmes().Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre}){s.Colon} {s.L("niveau de sortie", "exit level")} {p.ExitLevel}");
-        return new Found(s.L("Les formations que je connais :", "The programmes I know about:") + "\n" + string.Join("\n", lines),
-            kb.Programmes().Select(p => Provenance.Of(p, p.Centre)));
+        var centre = s.CentreSaid ? s.Centre : null;
+        var programmes = kb.Programmes(null, centre) is { Count: > 0 } taught ? taught : kb.Programmes();
+        var lines = programmes.Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre})"
+            + (string.IsNullOrWhiteSpace(p.ExitLevel) ? "" : $"{s.Colon} {s.L("niveau de sortie", "exit level")} {p.ExitLevel}"));
+        var heading = centre is not null && programmes.All(p => p.Centre == centre)
+            ? s.L($"Les formations que je connais au Cnam {centre} :", $"The programmes I know about at Cnam {centre}:")
+            : s.L("Les formations que je connais :", "The programmes I know about:");
+        return new Found(heading + "\n" + string.Join("\n", lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
     }
 
     private TopicResult Overview(KProgramme p, Slots s)

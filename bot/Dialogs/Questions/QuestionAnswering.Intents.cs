@@ -45,7 +45,7 @@ public sealed partial class QuestionAnswering
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
-        UeAlone, ProfileAlone,
+        UeAlone, ProfileAlone, CentresAlone,
     ];
 
     /// <summary>
@@ -328,6 +328,15 @@ public sealed partial class QuestionAnswering
         if (q.Intents.Count == 0 && q.Slots.UeCodes.Count > 0)
         {
             q.Intents = [Understanding.Intents.UeDetail];
+        }
+    }
+
+    /// <summary>"c'est mieux à Paris ou à la Réunion ?": two centres and nothing asked compare what each one teaches.</summary>
+    private static void CentresAlone(Reading q)
+    {
+        if (q.Intents.Count == 0 && !q.Slots.ProgrammeSaid && q.Said.Domain.CentresNamed().Count > 1)
+        {
+            q.Intents = [Understanding.Intents.ProgrammeOverview];
         }
     }
 
