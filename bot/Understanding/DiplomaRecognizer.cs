@@ -53,7 +53,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                 i = bacEnd;
                 continue;
             }
-            if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match))
+            if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match) && !EndsWithALength(tokens, match.End))
             {
                 var definition = match.Values[0];
                 var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession)
@@ -283,10 +283,14 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         return true;
     }
 
+    /// <summary>"la licence 2 ans cours du soir": a diploma's name ending with a number ("licence 2") followed by a unit of
+    /// time is a programme and its length, not a diploma.</summary>
+    private bool EndsWithALength(ReadOnlySpan<Token> tokens, int end) =>
+        end < tokens.Length && tokens[end - 1].IsNumber && IsUnit(tokens[end], DurationUnit.Year, DurationUnit.Month);
+
     /// <summary>"bac + 4 ans d'expérience": the number counts years of work, not years of study after the bac.</summary>
     private bool ExperienceAfter(ReadOnlySpan<Token> tokens, int k) =>
-        k + 1 < tokens.Length && IsUnit(tokens[k], DurationUnit.Year, DurationUnit.Month)
-        && tokens[k + 1].Text is "d" or "de" or "comme" or "dans" or "en" or "chez" or "experience" or "as" or "in" or "of" or "at";
+        k + 1 < tokens.Length && IsUnit(tokens[k], DurationUnit.Year, DurationUnit.Month) && lexicon.ExperienceFollowers.Contains(tokens[k + 1].Text);
 
     private bool TrySpecialty(ReadOnlySpan<Token> tokens, int i, out string specialty, out int end)
     {

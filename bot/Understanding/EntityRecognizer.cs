@@ -166,7 +166,7 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         foreach (var d in durations)
         {
             if (claimed[d.Start] || d.Unit != DurationUnit.Year || d.Months is not (12 or 24 or 36)
-                || !lexicon.PlanCues.EndsAt(tokens, d.Start, 3))
+                || !(lexicon.PlanCues.EndsAt(tokens, d.Start, 3) || LengthOfTheLicence(tokens, d)))
             {
                 continue;
             }
@@ -175,6 +175,11 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         }
         return null;
     }
+
+    /// <summary>"licence 2 ans": one or two years right after the licence's name, not followed by words of experience.</summary>
+    private bool LengthOfTheLicence(ReadOnlySpan<Token> tokens, DurationMention d) =>
+        d.Months is 12 or 24 && lexicon.ProgrammePlanCues.EndsAt(tokens, d.Start, 2)
+        && !(d.Start + d.Length < tokens.Length && lexicon.ExperienceFollowers.Contains(tokens[d.Start + d.Length].Text));
 
     /// <summary>"catégorie 1", "cat. 5 à 8", "catégorie B".</summary>
     private int? FindJobSeekerCategory(ReadOnlySpan<Token> tokens, bool[] claimed)

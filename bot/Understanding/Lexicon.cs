@@ -63,6 +63,8 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<EntityValue> Entities = new();
     internal readonly PhraseMatcher<bool> EntityBlockers = new();
     internal readonly PhraseMatcher<bool> PlanCues = new();
+    internal readonly PhraseMatcher<bool> ProgrammePlanCues = new();
+    internal readonly HashSet<string> ExperienceFollowers = new(StringComparer.Ordinal);
     internal readonly HashSet<string> JobSeekerCategoryCues = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int> JobSeekerCategoryLetters = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<IntentWeight> IntentPhrases = new();
@@ -225,6 +227,8 @@ public sealed class Lexicon
         }
         AddPhrases(EntityBlockers, file.EntityBlockers, true, vocabulary: true);
         AddPhrases(PlanCues, file.PlanCues, true, vocabulary: false);
+        AddPhrases(ProgrammePlanCues, file.ProgrammePlanCues, true, vocabulary: false);
+        AddWords(ExperienceFollowers, file.ExperienceFollowers, vocabulary: false);
         AddWords(JobSeekerCategoryCues, file.JobseekerCategoryCues, vocabulary: true);
         foreach (var (key, value) in file.JobseekerCategoryLetters)
         {

@@ -44,6 +44,8 @@ internal sealed class LexiconFile
     public Dictionary<string, Dictionary<string, List<string>>> Entities { get; set; } = [];
     public List<string> EntityBlockers { get; set; } = [];
     public List<string> PlanCues { get; set; } = [];
+    public List<string> ProgrammePlanCues { get; set; } = [];
+    public List<string> ExperienceFollowers { get; set; } = [];
     public List<string> JobseekerCategoryCues { get; set; } = [];
     public Dictionary<string, int> JobseekerCategoryLetters { get; set; } = [];
     public Dictionary<string, Dictionary<string, double>> Intents { get; set; } = [];

@@ -151,9 +151,25 @@ public class EntityRecognizerTests
     [InlineData("sur un an", 1)]
     [InlineData("en 1 an", 1)]
     [InlineData("spread over two years", 2)]
+    // Right after the licence's name, its length; the licence named, and no "licence 2" (L2) diploma read.
+    [InlineData("licence 2 ans cours du soir pole emploi prix", 2)]
+    [InlineData("licence pro 1 an cours du soir", 1)]
     public void PlanLengthIsRead(string text, int years)
     {
-        Assert.Equal(years, UnderstandingFixture.Recognize(text).Entities.PlanYears);
+        var u = UnderstandingFixture.Recognize(text);
+        Assert.Equal(years, u.Entities.PlanYears);
+        Assert.DoesNotContain(u.Entities.Diplomas, d => d.Label == "L2");
+    }
+
+    [Theory]
+    // Years of work after a diploma's name are no plan.
+    [InlineData("j'ai une licence 3 ans d'expérience en mission locale", 36)]
+    [InlineData("j'ai une licence 2 ans d'expérience", 24)]
+    public void YearsOfExperienceAfterTheLicenceAreNoPlan(string text, int months)
+    {
+        var u = UnderstandingFixture.Recognize(text);
+        Assert.Null(u.Entities.PlanYears);
+        Assert.Equal(months, u.Entities.Experience?.Months);
     }
 
     [Fact]
