@@ -39,6 +39,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Y a-t-il des frais d'inscription en plus pour la licence ?", "ne donnent pas de frais d'inscription à part | 4 150 €", "000")]
     [InlineData("Quels sont les frais d'inscription du CASP à Paris ?", "150 € | !11 952 €", "003")]
     [InlineData("How much is the registration fee in Reunion?", "100 € | 118 € | !60 €", "004")]
+    // The DIB is La Réunion's registration fee: its amount, not the Paris CASP's registration fee.
+    [InlineData("c'est combien le DIB ?", "100 € | droit individuel de base | !150 €", "004")]
     [InlineData("Is there an application fee in Reunion?", "18 € | 118 € | !60 €", "004")]
     [InlineData("What are the fees for the CASP?", "11 952 € | 144 €", "003")]
     // Two modalities named compare them: both are given.

@@ -19,6 +19,11 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     /// <summary>The fees for the one centre of <paramref name="s"/> (or every centre when none is said).</summary>
     public TopicResult? Answer(string intent, Slots s)
     {
+        if (!s.CentreSaid && s.Words.Contains("dib") && CentreOfTheTerm("DIB") is { } centre)
+        {
+            // "c'est combien le DIB ?": a term only one centre's fees use asks that centre's.
+            s = s with { Centre = centre, CentreSaid = true };
+        }
         var kind = KindAsked(s);
         var askedYear = AskedYear(s);
         var explicitYear = YearPattern().IsMatch(s.Question);
@@ -226,6 +231,12 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             tariffs.Select(t => Provenance.Of(t, t.Centre)));
     }
 
+    /// <summary>The one centre whose fees (labels or notes) use <paramref name="term"/>; null when none or several do.</summary>
+    private string? CentreOfTheTerm(string term) =>
+        kb.FindTariffs(new TariffQuery())
+            .Where(t => (t.Label?.Contains(term, StringComparison.Ordinal) ?? false) || t.Notes.Any(n => n.Contains(term, StringComparison.Ordinal)))
+            .Select(t => t.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+
     // English names of the two registration fees, whose words alone ("fee", "registration") also ask the whole fees.
     private static readonly string[] ApplicationFeeNames = ["application fee", "processing fee"];
     private static readonly string[] RegistrationFeeNames = ["registration fee", "enrolment fee", "enrollment fee"];
@@ -241,7 +252,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         {
             return "frais-dossier";
         }
-        if (RegistrationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)))
+        // "le DIB": La Réunion's "droit individuel de base", its registration fee.
+        if (RegistrationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)) || s.Words.Contains("dib"))
         {
             return "droit-inscription";
         }
