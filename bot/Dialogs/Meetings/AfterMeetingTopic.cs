@@ -22,6 +22,10 @@ public sealed class AfterMeetingTopic(AfterMeetingDialog dialog, IUtteranceRecog
     private static readonly string[] NegationCues =
         ["pas", "n ai", "jamais", "rate", "not", "didn t", "haven t", "hasn t", "never", "couldn t", "missed", "before the"];
 
+    // Matched as whole words in the message padded with spaces: padded once here, not on every turn.
+    private static readonly string[] Attended = AttendedCues.Select(c => $" {c} ").ToArray();
+    private static readonly string[] Negated = NegationCues.Select(c => $" {c} ").ToArray();
+
     public Dialog Dialog => dialog;
 
     public bool TryRecognize(TurnContext turn, out object? options)
@@ -33,8 +37,8 @@ public sealed class AfterMeetingTopic(AfterMeetingDialog dialog, IUtteranceRecog
             return false;
         }
         var padded = " " + folded + " ";
-        bool Says(string cue) => padded.Contains(" " + cue + " ", StringComparison.Ordinal);
-        if (!AttendedCues.Any(Says) || NegationCues.Any(Says))
+        bool Says(string cue) => padded.Contains(cue, StringComparison.Ordinal);
+        if (!Attended.Any(Says) || Negated.Any(Says))
         {
             return false;
         }
