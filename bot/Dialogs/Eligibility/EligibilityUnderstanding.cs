@@ -29,7 +29,10 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "quelles formations", "laquelle choisir", "laquelle me correspond", "laquelle me conviendrait", "which programme", "which course",
          "which one should i", "que puis je faire", "qu est ce que je peux faire", "je peux faire quoi", "on peut faire quoi",
          "what can i do", "what can i study", "aider a choisir", "choisir une formation", "a quoi puis je pretendre",
-         "que me proposez vous", "vous me proposez quoi", "que pouvez vous me proposer"];
+         "que me proposez vous", "vous me proposez quoi", "que pouvez vous me proposer", "me suggerez", "suggerez vous",
+         "quel cursus", "what do you recommend", "what would you recommend", "do you recommend", "would you recommend",
+         "what do you suggest", "what would you suggest", "which program", "what should i study", "what are my options",
+         "advise me", "help me choose"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

@@ -152,6 +152,16 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("Je vous conseille le certificat professionnel CP29", recommended);
     }
 
+    [Theory]
+    [InlineData("I have a bac and 2 years in retail, what are my options?", "I will help you choose")]
+    [InlineData("I'm a youth worker with 3 years experience and a BTS, what do you recommend?", "I will help you choose")]
+    [InlineData("j'ai un bac pro et 3 ans d'animatrice, vous me suggérez quoi ?", "Je vous aide à choisir")]
+    public async Task OtherWaysOfAskingAdviceStartTheRecommendation(string sentence, string expected)
+    {
+        var said = await SayAsync(fixture.Conversation(), sentence);
+        Assert.Contains(expected, said);
+    }
+
     [Fact]
     public async Task AnEarlyRefusalAnnouncesTheProgrammesOpenToThePersonNotTheirFees()
     {
