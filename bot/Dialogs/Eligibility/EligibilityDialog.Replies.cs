@@ -19,6 +19,8 @@ public sealed partial class EligibilityDialog
     private const string NothingToGoBackToEn = "This is the first question: there is no previous answer to correct.";
     private const string ImplausibleExperienceEn = "This length seems too long for work experience.";
     private const string NotedOtherAnswerEn = "Noted ({0}), I will use it later. Back to the question:";
+    private const string AlreadyNoted = "C'est bien noté ({0}). Revenons à la question posée :";
+    private const string AlreadyNotedEn = "Already noted ({0}). Back to the question:";
     private const string ProfileForAdvice = "C'est noté ({0}). Je vais vous aider à choisir la formation d'après votre parcours.";
     private const string ProfileForAdviceEn = "Noted ({0}). I will help you choose the programme from your background.";
 
@@ -160,6 +162,12 @@ public sealed partial class EligibilityDialog
                 {
                     await _answerer.TryAnswerAsync(step.Context, help, ct);
                 }
+                else if (!reply.Text!.Contains('?', StringComparison.Ordinal) && Restated(before, utterance, asked) is { Count: > 0 } restated)
+                {
+                    // "Paris" or "insertion par la culture" again, at another question: what was said before, not a question.
+                    await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                        a.L(AlreadyNoted, AlreadyNotedEn), string.Join(", ", restated)), ct);
+                }
                 else if (!acknowledged && (IsQuestion(utterance) || SaysOnly(utterance, Intents.Politeness.Contains)))
                 {
                     ShareSubject(step.Context, a);
@@ -176,6 +184,14 @@ public sealed partial class EligibilityDialog
         step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
         return null;
     }
+
+    /// <summary>The names of the answers, other than the one asked, that <paramref name="utterance"/> gives again, unchanged.</summary>
+    private static List<string> Restated(EligibilityAnswers before, Utterance utterance, EligibilitySlot asked) =>
+        Enum.GetValues<EligibilitySlot>()
+            .Where(slot => slot != asked && Texts.ContainsKey(slot) && EligibilityUnderstanding.Has(before, slot)
+                && EligibilityUnderstanding.Apply(EligibilityUnderstanding.Clear(before, slot), utterance, asked) == before)
+            .Select(slot => before.L(Texts[slot].Name, Texts[slot].NameEn))
+            .ToList();
 
     private async Task<DialogTurnResult> BackAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)
     {

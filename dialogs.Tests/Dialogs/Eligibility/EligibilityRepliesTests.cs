@@ -112,6 +112,27 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AnAnswerGivenAgainAtAnotherQuestionIsAcknowledgedNotTakenForAQuestion()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je veux savoir si je peux faire la licence");
+        await SayAsync(c, "insertion par la culture");
+
+        // The parcours again at the diploma question: not the licence's overview, not a retry.
+        var again = await SayAsync(c, "insertion par la culture");
+        Assert.Contains("C'est bien noté (", again);
+        Assert.Contains("le parcours", again);
+        Assert.Contains("Quel est votre diplôme le plus élevé", again);
+        Assert.DoesNotContain("s'organise autour", again);
+
+        await SayAsync(c, "j'ai un BTS");
+        // The licence is taught in Paris: "Paris" at the experience question is the centre already known.
+        var paris = await SayAsync(c, "Paris");
+        Assert.Contains("C'est bien noté (le centre)", paris);
+        Assert.Contains("Combien de temps d'expérience", paris);
+    }
+
+    [Fact]
     public async Task AFeeQuestionInTheMiddleUsesTheFundingAlreadySaid()
     {
         var c = fixture.Conversation();
