@@ -143,6 +143,22 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task TheDayAfterTomorrowIsThatDayNotTheClassAfterIt()
+    {
+        // Monday 28 November 2022; the day grid: Tuesday 29 CCE105, Wednesday 30 AST118, Thursday 1 December AST107.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2022, 11, 28, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("j'ai cours demain en cours du jour ?")
+            .AssertReply(r => Contains(r, "mardi 29 novembre 2022", "CCE105"))
+            .Send("et après-demain ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "mercredi 30 novembre 2022", "AST118");
+                DoesNotContain(r, "cours suivant");
+            });
+    }
+
+    [Fact]
     public async Task TheScheduleAnsweredIsTheSubjectOfTheNextQuestion()
     {
         // ANG200 is taught in the day classes only: the schedule's modality is the hours' and the fees' asked next.

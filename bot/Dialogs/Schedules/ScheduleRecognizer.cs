@@ -62,7 +62,9 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var dates = e.Dates.Where(d => d.Kind is not (DateKind.Year or DateKind.AcademicYear)).ToList();
         // "le premier cours après le 11 novembre", "et après Noël ?": the next class after one day said. The day makes it a
         // schedule question, whatever "et après" reads as otherwise (what a programme leads to).
-        var afterDay = dates is [var only] && only.Start == only.End && words.Overlaps(vocabulary.AfterWords);
+        // "après-demain" is a day, its "après" no cue.
+        var afterDay = dates is [var only] && only.Start == only.End && words.Overlaps(vocabulary.AfterWords)
+            && !vocabulary.AfterWords.Overlaps(only.Text.Split(' '));
         var next = words.Overlaps(vocabulary.PlanningNext);
         var personal = ScheduleWords.Contains(folded, ScheduleWords.Personal);
         // "je suis en licence cours du soir, c'est quoi mon prochain cours ?": the programme named is the learner's, and
