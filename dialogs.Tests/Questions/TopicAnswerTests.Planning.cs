@@ -10,6 +10,12 @@ public sealed partial class TopicAnswerTests
     [InlineData("quand commence la licence en cours du soir ?", "3 octobre 2022 | AST118", "000", Nov20)]
     [InlineData("quand commence la licence en cours du jour ?", "14 novembre 2022 | 15 novembre 2022", "000", Nov20)]
     [InlineData("quel cours le 5 décembre 2022 en cours du soir ?", "AST118", "000", Nov20)]
+    // "combien de cours de X", "combien de cours par semaine": the UE's sessions, the class days of the week.
+    [InlineData("il reste combien de cours de TRS103 en cours du jour ?", "TRS103 | il reste | séances | !ECTS", "000", Nov20)]
+    [InlineData("combien de cours par semaine en cours du jour ?", "lundi (13) | nombre de jours de cours", "000", Nov20)]
+    // La Réunion: the days of the week, not the calendar of the year.
+    [InlineData("quels jours ont lieu les cours à la Réunion ?", "du lundi au vendredi de 17h à 21h | !Début des cours", "004", Nov20)]
+    [InlineData("combien de fois par semaine pour le CASP à la Réunion ?", "du lundi au vendredi de 17h à 21h | !Examens", "004", Nov20)]
     [InlineData("quel cours le 15 décembre en cours du jour ?", "TRS104", "000", Nov20)]
     [InlineData("c'est quand mon prochain cours ?", "21 novembre 2022 | AST107 | AST118", "000", Nov20)]
     [InlineData("quel cours ai-je demain en cours du soir ?", "21 novembre 2022 | AST118", "000", Nov20)]

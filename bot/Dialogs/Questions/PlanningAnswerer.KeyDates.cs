@@ -53,6 +53,12 @@ public sealed partial class PlanningAnswerer
         var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
             + "\n" + Topics.Bullets(picked.Select(p => p.Text));
         var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");
+        if (weekly is not null && words.AsksWeekdays(s.Question))
+        {
+            // "quels jours ont lieu les cours ?", "combien de fois par semaine ?": the week's classes are what is asked.
+            return new Found(s.L($"Au Cnam La Réunion, les cours ont lieu {weekly.Schedule}.", $"At Cnam La Réunion, classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday)."),
+                [Provenance.Of(schedule, "La Réunion")]);
+        }
         if (weekly is not null)
         {
             text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
