@@ -125,6 +125,8 @@ public sealed partial class TopicAnswerTests
     // The mark to pass a UE: only La Réunion's documents give one; asked at Paris, said so, then theirs as theirs.
     [InlineData("Quelle est la note minimale pour valider une UE à Paris ?", "Les documents du Cnam Paris ne donnent pas de note minimale | ceux du Cnam La Réunion | 10/20 | !Soutenance", "004")]
     [InlineData("Quelle note minimale pour valider une UE au Cnam Réunion ?", "10/20 | !ne donnent pas", "004")]
+    [InlineData("Quelle note faut-il pour valider une UE à Paris ?", "Les documents du Cnam Paris ne donnent pas de note minimale | 10/20 | !Soutenance", "004")]
+    [InlineData("What mark do I need to pass a UE?", "10/20", "004")]
     [InlineData("les notes de la soutenance à Paris ?", "Soutenance du mémoire | !note minimale", "000")]
     // Credits asked of a word of one UE's title are that UE's ("l'anglais"), not a programme's.
     [InlineData("Combien d'ECTS vaut l'anglais ?", "ANG320 | 6 ECTS | !De quelle formation", "000")]

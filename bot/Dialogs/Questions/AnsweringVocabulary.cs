@@ -34,6 +34,8 @@ public sealed class AnsweringVocabulary
         ComparisonWords = Set(file.ComparisonWords);
         ShortestWords = Set(file.ShortestWords);
         PaymentWords = Set(file.PaymentWords);
+        MarkWords = Set(file.MarkWords);
+        PassWords = Set(file.PassWords);
         InternshipPayWords = Set(file.InternshipPayWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
@@ -126,6 +128,8 @@ public sealed class AnsweringVocabulary
     /// <summary>"quelle formation est la plus courte ?": the length of each programme, to compare.</summary>
     public IReadOnlySet<string> ShortestWords { get; }
     public IReadOnlySet<string> PaymentWords { get; }
+    public IReadOnlySet<string> MarkWords { get; }
+    public IReadOnlySet<string> PassWords { get; }
     public IReadOnlySet<string> InternshipPayWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
@@ -275,6 +279,8 @@ public sealed class AnsweringVocabulary
         public List<string> ComparisonWords { get; set; } = [];
         public List<string> ShortestWords { get; set; } = [];
         public List<string> PaymentWords { get; set; } = [];
+        public List<string> MarkWords { get; set; } = [];
+        public List<string> PassWords { get; set; } = [];
         public List<string> InternshipPayWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];
