@@ -66,6 +66,7 @@ public sealed partial class TopicAnswerTests
     // A plan length that prices the fee is not a question about the length; a length asked beside the fee is.
     [InlineData("combien coûte la licence en 2 ans si Pôle emploi paie ?", "1 500 € | !Durée et modalités", "000")]
     [InlineData("combien coûte la licence et combien de temps dure-t-elle ?", "4 150 € | Durée et modalités", "000")]
+    [InlineData("combien de temps ça prend le CASP en cours du soir et combien ça coûte si je paie moi-même ?", "14 € | Durée et modalités | 2 à 3 ans", "003")]
     // Two centres named, to compare: each centre's fees, not the first one's alone.
     [InlineData("le CASP est-il moins cher à la Réunion qu'à Paris ?", "Cnam La Réunion — tarifs 2016-2017 | Titre CASP (CPN42), Cnam Paris — tarifs 2016-2017 | 60 € | 14 €", "004")]
     [InlineData("Is the CASP cheaper in La Réunion than in Paris?", "Cnam La Réunion — 2016-2017 fees | Titre CASP (CPN42), Cnam Paris — 2016-2017 fees", "003")]

@@ -58,6 +58,7 @@ public sealed class AnsweringVocabulary
         LocationPhrases = Phrases(file.LocationPhrases);
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
+        HowLongPhrases = Phrases(file.HowLongPhrases);
         DefinitionPhrases = Phrases(file.DefinitionPhrases);
         PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
@@ -159,6 +160,7 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
+    public IReadOnlyList<string> HowLongPhrases { get; }
 
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }
@@ -183,6 +185,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
+
+    /// <summary>The question asks how long (one of <see cref="DurationAskWords"/>, or of <see cref="HowLongPhrases"/> as whole words).</summary>
+    public bool AsksHowLong(Slots s) => s.Mentions(DurationAskWords) || Says(s.Question, HowLongPhrases);
 
     /// <summary>One of <paramref name="phrases"/> is in the question as whole words, outside any of <paramref name="blockers"/>.</summary>
     private static bool Says(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null)
@@ -299,6 +304,7 @@ public sealed class AnsweringVocabulary
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> NotLocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
+        public List<string> HowLongPhrases { get; set; } = [];
         public List<string> DefinitionPhrases { get; set; } = [];
         public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];

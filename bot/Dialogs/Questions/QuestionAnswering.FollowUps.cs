@@ -43,7 +43,7 @@ public sealed partial class QuestionAnswering
         (_, Understanding.Intents.PlanningDates) => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
         (_, Understanding.Intents.Internship) => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
         // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
-        (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => s.Mentions(_vocabulary.DurationAskWords),
+        (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => _vocabulary.AsksHowLong(s),
         _ => false,
     };
 
