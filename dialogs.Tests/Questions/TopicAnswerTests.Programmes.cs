@@ -151,6 +151,9 @@ public sealed partial class TopicAnswerTests
     // The programmes of the centre named; two centres and nothing asked: each centre's.
     [InlineData("quelles formations à la Réunion ?", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | CP29, La Réunion | !LP110", "004")]
     [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]
+    // Where the person lives: how each programme can be followed (the licence in Paris only, La Réunion's ways).
+    [InlineData("j'habite à Lyon, je peux suivre la licence ?", "Durée et modalités de la Licence | Cours du jour (Paris) | Cours du soir (Paris)", "000")]
+    [InlineData("j'habite à la Réunion, quelles formations ?", "Titre CASP (CPN42), Télé-enseignement (La Réunion) | !De quelle formation", "004")]
     // Hesitating or choosing between two programmes is comparing them.
     [InlineData("je c pa koi choisir entre casp et licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]
     [InlineData("j'hésite entre le CASP et la licence", "**Titre CASP (CPN42)** — accès : niveau bac | **Licence pro (LP110)** — accès : bac+2 | !s'organise autour", "000")]

@@ -22,7 +22,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             {
                 // "est-ce que j'aurai un diplôme à la fin ?": the catalogue gives each programme's exit level.
                 Understanding.Intents.ProgrammeOverview or Understanding.Intents.Level => Catalogue(s),
-                Understanding.Intents.Duration when s.Modality is not null || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
+                // "j'habite à la Réunion, quelles formations ?": the ways of following each programme of the centre named.
+                Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 Understanding.Intents.Jobs => JobsOfEach(s),
