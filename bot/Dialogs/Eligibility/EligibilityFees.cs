@@ -96,6 +96,13 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             notes.Insert(0, a.L("Tarifs du titre CASP (CPN42) : le certificat CP29 en reprend les 6 premières UE.",
                 "Fees of the CASP title (CPN42): the CP29 certificate is made of its first 6 UE."));
         }
+        if (a.Funding == "pole-emploi" && formations.Count > 0
+            && Matching(Formations(a, a.Modality, a.PlanYears), a with { Funding = "individuel" }).FirstOrDefault(t => t.Funding == "individuel") is { } own)
+        {
+            // A job seeker pays the Pôle emploi fee only if Pôle emploi funds the programme: the fee if they pay themselves.
+            notes.Insert(0, a.L($"Ce tarif vaut si Pôle emploi (France Travail) finance la formation ; si vous la financez vous-même : {Amount(own, a)}.",
+                $"This fee applies if Pôle emploi (France Travail) funds the programme; if you pay yourself: {Amount(own, a)}."));
+        }
         string? total = null;
         if (formations.Count == 1 && formations[0] is { Unit: "par-an", Amount: { } perYear, PlanYears: > 1 and var years })
         {

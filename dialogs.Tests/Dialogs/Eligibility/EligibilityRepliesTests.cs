@@ -112,6 +112,23 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AJobSeekerLearnsThePoleEmploiFeeHoldsOnlyIfPoleEmploiPays()
+    {
+        // Seed 000: the licence has no job-seeker fee; evening over 2 years, Pôle emploi 1 500 € a year, self-funded 410 €.
+        var c = fixture.Conversation();
+        await SayAsync(c, "je veux savoir si je peux faire la licence");
+        await SayAsync(c, "insertion professionnelle");
+        await SayAsync(c, "j'ai un BTS");
+        await SayAsync(c, "4 ans en mission locale");
+        await SayAsync(c, "cours du soir");
+        await SayAsync(c, "2 ans");
+        var result = await SayAsync(c, "je suis demandeur d'emploi");
+
+        Assert.Contains("1 500 €", result);
+        Assert.Contains("Ce tarif vaut si Pôle emploi (France Travail) finance la formation ; si vous la financez vous-même : 410 € par an", result);
+    }
+
+    [Fact]
     public async Task AnAnswerGivenAgainAtAnotherQuestionIsAcknowledgedNotTakenForAQuestion()
     {
         var c = fixture.Conversation();
