@@ -128,9 +128,15 @@ public sealed class AnsweringVocabulary
 
     /// <summary>"quelle formation est la plus courte ?": the length of each programme, to compare.</summary>
     public IReadOnlySet<string> ShortestWords { get; }
+
+    /// <summary>"comment payer ?": how to pay, not the fees; also the words of the documents' sentences on paying.</summary>
     public IReadOnlySet<string> PaymentWords { get; }
+
+    /// <summary>A mark ("note") with a word of passing (<see cref="PassWords"/>) asks the mark needed to pass a UE.</summary>
     public IReadOnlySet<string> MarkWords { get; }
     public IReadOnlySet<string> PassWords { get; }
+
+    /// <summary>"le stage est-il rémunéré ?": the pay of an internship, which no document gives.</summary>
     public IReadOnlySet<string> InternshipPayWords { get; }
 
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
@@ -160,6 +166,8 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Folded phrases that ask on which weekdays the classes are ("quels jours", "which days").</summary>
     public IReadOnlyList<string> WeekdayPhrases { get; }
+
+    /// <summary>Folded phrases asking how long ("combien de temps"), beside the words of <see cref="DurationAskWords"/>.</summary>
     public IReadOnlyList<string> HowLongPhrases { get; }
 
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>

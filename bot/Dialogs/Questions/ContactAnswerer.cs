@@ -56,6 +56,17 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     /// the programme's, else all), best match first when the question names one ("le centre du Port"). A centre whose
     /// address the documents do not give is said so, with the contact to ask.
     /// </summary>
+    /// <summary>
+    /// <paramref name="notGiven"/> (what a centre's documents do not say), then whom of that centre to ask, whose
+    /// provenance goes to <paramref name="sources"/>: "Mes documents ne donnent pas l'adresse… Pour le savoir, contactez :".
+    /// </summary>
+    public string NotGivenAt(string centre, string notGiven, Slots s, List<Provenance?> sources)
+    {
+        var ask = General(s with { Centre = centre, CentreSaid = true }).Take(1).ToList();
+        sources.AddRange(ask.Select(c => Provenance.Of(c, c.Centre)));
+        return notGiven + (ask.Count == 0 ? "" : s.L(" Pour le savoir, contactez :", " To find out, contact:") + "\n\n" + Render(ask[0], s));
+    }
+
     private TopicResult? Location(Slots s)
     {
         var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
@@ -67,10 +78,8 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             var addressed = kb.Contacts(null, null, centre).Where(c => c.Address is not null).ToList();
             if (addressed.Count == 0)
             {
-                var ask = General(s with { Centre = centre, CentreSaid = true }).Take(1).ToList();
-                sections.Add(s.L($"Mes documents ne donnent pas l'adresse des cours du Cnam {centre}.", $"My documents do not give the address of the classes at Cnam {centre}.")
-                    + (ask.Count == 0 ? "" : s.L(" Pour la connaître, contactez :", " To find out, contact:") + "\n\n" + Render(ask[0], s)));
-                sources.AddRange(ask.Select(c => Provenance.Of(c, c.Centre)));
+                sections.Add(NotGivenAt(centre, s.L($"Mes documents ne donnent pas l'adresse des cours du Cnam {centre}.",
+                    $"My documents do not give the address of the classes at Cnam {centre}."), s, sources));
                 continue;
             }
             var statements = addressed.Select(c => new Statement($"{c.Name} {c.Role} {c.Organisation} {c.Address}", Provenance.Of(c, c.Centre))).ToList();

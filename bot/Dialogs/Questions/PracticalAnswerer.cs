@@ -13,6 +13,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
 
     public TopicResult? Answer(string intent, Slots s)
     {
+        if (intent == Understanding.Intents.RegistrationDocuments && s.Mentions(vocabulary.PaymentWords))
+        {
+            return Payment(s);
+        }
         var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
         var sheets = intent switch
         {
@@ -21,10 +25,6 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             Understanding.Intents.InformationMeeting => kb.Registration(centre, s.Programme).Where(x => x.Topic is "information" or "admission").ToList(),
             _ => kb.Registration(centre, s.Programme),
         };
-        if (intent == Understanding.Intents.RegistrationDocuments && s.Mentions(vocabulary.PaymentWords))
-        {
-            return Payment(s);
-        }
         if (intent == Understanding.Intents.Exams && s.UeCodes.Count > 0)
         {
             return UeExams(s, sheets);
@@ -113,9 +113,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         }
         foreach (var centre in said.Where(x => x.Value.Count == 0).Select(x => x.Key))
         {
-            var ask = contacts.General(s with { Centre = centre, CentreSaid = true }).Take(1).ToList();
-            sections.Add(NotSaid(centre) + (ask.Count == 0 ? "" : s.L(" Pour le savoir, contactez :", " To find out, contact:") + "\n\n" + ContactAnswerer.Render(ask[0], s)));
-            sources.AddRange(ask.Select(c => Provenance.Of(c, c.Centre)));
+            sections.Add(contacts.NotGivenAt(centre, NotSaid(centre), s, sources));
         }
         return new Found(string.Join("\n\n", sections), sources);
     }

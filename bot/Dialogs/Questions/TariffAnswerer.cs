@@ -19,7 +19,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     /// <summary>The fees for the one centre of <paramref name="s"/> (or every centre when none is said).</summary>
     public TopicResult? Answer(string intent, Slots s)
     {
-        if (!s.CentreSaid && s.Words.Contains("dib") && CentreOfTheTerm("DIB") is { } centre)
+        if (!s.CentreSaid && s.Words.Contains(Dib) && CentreOfTheTerm("DIB") is { } centre)
         {
             // "c'est combien le DIB ?": a term only one centre's fees use asks that centre's.
             s = s with { Centre = centre, CentreSaid = true };
@@ -237,6 +237,9 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             .Where(t => (t.Label?.Contains(term, StringComparison.Ordinal) ?? false) || t.Notes.Any(n => n.Contains(term, StringComparison.Ordinal)))
             .Select(t => t.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
 
+    // "le DIB" (folded): La Réunion's "droit individuel de base", its registration fee.
+    private const string Dib = "dib";
+
     // English names of the two registration fees, whose words alone ("fee", "registration") also ask the whole fees.
     private static readonly string[] ApplicationFeeNames = ["application fee", "processing fee"];
     private static readonly string[] RegistrationFeeNames = ["registration fee", "enrolment fee", "enrollment fee"];
@@ -252,8 +255,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         {
             return "frais-dossier";
         }
-        // "le DIB": La Réunion's "droit individuel de base", its registration fee.
-        if (RegistrationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)) || s.Words.Contains("dib"))
+        if (RegistrationFeeNames.Any(n => english.Contains(n, StringComparison.Ordinal)) || s.Words.Contains(Dib))
         {
             return "droit-inscription";
         }
