@@ -31,7 +31,7 @@ public sealed class AfterMeetingDialog(KnowledgeBase kb, MeetingStore store, Mee
         var text = await OwnMeetingAsync(dc, cancellationToken) ?? Steps(request);
         await dc.Turn.SendActivityAsync(MessageFactory.SuggestedActions(text,
             [MeetingTexts.L(request.Language, BotTexts.Eligibility, BotTexts.EligibilityEn)]), cancellationToken);
-        return new DialogTurnResult(DialogTurnStatus.Complete);
+        return await dc.EndDialogAsync(null, cancellationToken);
     }
 
     /// <summary>The follow-up of the last meeting, already held, that this user registered for; null for none.</summary>
