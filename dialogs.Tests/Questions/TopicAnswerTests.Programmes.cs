@@ -148,6 +148,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
     [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
     [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // Which parcours a UE belongs to: the UE's detail, not the list of the parcours.
+    [InlineData("l'UE TRS107 est dans quel parcours ?", "**TRS107** | parcours insertion professionnelle | !2 parcours au choix", "000")]
+    [InlineData("In which track is AST113?", "**AST113** | professional integration track", "000")]
     // The programmes of the centre named; two centres and nothing asked: each centre's.
     [InlineData("quelles formations à la Réunion ?", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | CP29, La Réunion | !LP110", "004")]
     [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]

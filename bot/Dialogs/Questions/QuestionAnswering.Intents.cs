@@ -232,6 +232,11 @@ public sealed partial class QuestionAnswering
             q.Intents.Remove(q.Intents.All(i => i is Understanding.Intents.Parcours or Understanding.Intents.ProgrammeOverview)
                 ? Understanding.Intents.ProgrammeOverview : Understanding.Intents.Parcours);
         }
+        else if (q.Said.Parcours is null && q.Said.UeCodes.Count > 0 && q.Has(Understanding.Intents.Parcours))
+        {
+            // "l'UE TRS107 est dans quel parcours ?": the UE's detail says where it belongs.
+            q.Replace(Understanding.Intents.Parcours, Understanding.Intents.UeDetail);
+        }
     }
 
     /// <summary>"combien d'heures de cours au total pour le CASP ?", "How many hours of teaching in the CASP?": its volume
