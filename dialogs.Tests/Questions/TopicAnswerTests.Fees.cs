@@ -73,7 +73,10 @@ public sealed partial class TopicAnswerTests
     // "combien pour le …": its fees, not its modes.
     [InlineData("Combien pour le CP29 en cours du soir à Paris ?", "14 € | par crédit | !Durée et modalités", "003")]
     // A funding one centre prices and the other does not: the other's rule is said, each centre's fees follow.
-    [InlineData("Combien coûte le CASP si mon employeur paie ?", "pas de tarif chiffré pour un financement « employeur » au Cnam La Réunion | Opca | Les tarifs de chaque centre | 11 952 € | 144 € | !Les frais qui s'appliquent à tous", "003")]
+    // The centre that prices the funding first; then what the other's documents say of it, and its other fees (not "the
+    // fees for everyone", which would read as the whole price).
+    [InlineData("Combien coûte le CASP si mon employeur paie ?", "pas de tarif chiffré pour un financement « employeur » au Cnam La Réunion | Opca | Les autres frais au Cnam La Réunion | 11 952 € | 144 € | !Les frais qui s'appliquent à tous", "003")]
+    [InlineData("je suis salariée, puis-je utiliser mon CPF pour le CASP ?", "30 € | pas de tarif chiffré pour un financement « CPF » au Cnam La Réunion | Eligible CPF", "003")]
     [InlineData("What's the price of the CP29 if my employer pays?", "whole CASP title | no figure for employer funding at Cnam La Réunion | OPCA | 144 €", "003")]
     // A registration fee a centre or a programme does not give: what the documents give instead, said so.
     [InlineData("Quels sont les frais de dossier à Paris ?", "ne donnent pas de frais de dossier au Cnam Paris | 150 € | !Je n'ai pas de tarif", "003")]
@@ -91,4 +94,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("le rapport d'expérience professionnelle coûte combien ?", "152 € | !prix pour l'UE | !jury national", "004")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
+
+    [Fact]
+    public void TheCentreThatPricesTheFundingComesBeforeTheOneThatDoesNot()
+    {
+        // Seed 003 prices the CASP's evening UE at 30 € an hour with the CPF; seed 004 says "Eligible CPF" with no figure.
+        var text = string.Join("\n", fixture.Ask("je suis salariée, puis-je utiliser mon CPF pour le CASP ?").Sections.Select(x => x.Text));
+        Assert.True(text.IndexOf("30 €", StringComparison.Ordinal) is >= 0 and var priced
+            && priced < text.IndexOf("pas de tarif chiffré", StringComparison.Ordinal), text);
+    }
 }

@@ -75,7 +75,9 @@ public sealed partial class TariffAnswerer
         return (said, without, facts);
     }
 
-    private static string FundingNote(Slots s, string funding, List<string?> without, List<Tariff> found, List<Fact> facts)
+    /// <param name="after">The note follows the fees of a centre that prices the funding: it introduces the other
+    /// centres' fees, which are not the whole price for that funding.</param>
+    private static string FundingNote(Slots s, string funding, List<string?> without, List<Tariff> found, List<Fact> facts, bool after = false)
     {
         var centres = string.Join(s.L(" et ", " and "), without.Select(c => "Cnam " + c));
         var intro = s.L($"Mes documents ne donnent pas de tarif chiffré pour un financement « {Format.Funding(funding, "fr")} » au {centres}.",
@@ -84,7 +86,8 @@ public sealed partial class TariffAnswerer
         // Where another centre does price that funding, its lines come below with the fees for everyone of these.
         var everywhere = found.Select(t => t.Centre).Distinct().Count() == without.Count;
         return intro + (said.Count > 0 ? s.L(" Ils disent :", " They say:") + "\n" + Topics.Bullets(said) : "")
-            + "\n" + (everywhere ? s.L("Les frais qui s'appliquent à tous :", "The fees that apply to everyone:")
+            + "\n" + (after ? s.L($"Les autres frais au {centres} :", $"The other fees at {centres}:")
+                : everywhere ? s.L("Les frais qui s'appliquent à tous :", "The fees that apply to everyone:")
                 : s.L("Les tarifs de chaque centre :", "Each centre's fees:"));
     }
 

@@ -78,8 +78,20 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         if (kind is null && relaxed is null && FundingWithoutFee(s, found) is { } funding)
         {
             var (said, centres, facts) = funding;
-            relaxed = FundingNote(s, said, centres, found, facts);
             sources.AddRange(facts.Select(f => Provenance.Of(f, f.Centre)));
+            var unpriced = groups.Where(g => centres.Contains(g.Key.Centre)).ToList();
+            if (unpriced.Count < groups.Count)
+            {
+                // "puis-je utiliser mon CPF pour le CASP ?": the centre that prices that funding first, then what the
+                // others' documents say of it and their fees for everyone.
+                text = string.Join("\n\n", groups.Except(unpriced).Select(g => Group(g.ToList(), s)))
+                    + "\n\n" + FundingNote(s, said, centres, unpriced.SelectMany(g => g).ToList(), facts, after: true)
+                    + "\n\n" + string.Join("\n\n", unpriced.Select(g => Group(g.ToList(), s)));
+            }
+            else
+            {
+                relaxed = FundingNote(s, said, centres, found, facts);
+            }
         }
         foreach (var note in new[] { relaxed, partial }.OfType<string>())
         {
