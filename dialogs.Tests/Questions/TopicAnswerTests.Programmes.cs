@@ -148,6 +148,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("c koi la diff entre le CASP et la licence", "donne accès à la Licence | **Titre CASP (CPN42)** — accès : niveau bac ; niveau de sortie : bac+2 (niveau III) ; 120 ECTS | **Licence pro (LP110)** — accès : bac+2 ; niveau de sortie : bac+3 ; 60 ECTS ; Cnam Paris | !s'organise autour", "000")]
     [InlineData("What's the difference between the CASP and the CP29?", "are also units of | **CP29 certificate** — entry: niveau bac; exit level: bac+1; 54 ECTS", "004")]
     [InlineData("quelle est la différence de prix entre le CASP et le CP29 ?", "11 952 € | !niveau de sortie", "003")]
+    // The programmes whose jobs are the one wanted; not the programme's coordinator.
+    [InlineData("je veux devenir coordinatrice de projet, quelle formation ?", "Métiers visés par la Licence | Coordonnateur de projet | !Coordination pédagogique", "000")]
+    [InlineData("quel diplôme pour être conseiller en insertion ?", "Métiers visés par la Licence | Métiers visés par le titre | !Accès —", "000")]
     // Which parcours a UE belongs to: the UE's detail, not the list of the parcours.
     [InlineData("l'UE TRS107 est dans quel parcours ?", "**TRS107** | parcours insertion professionnelle | !2 parcours au choix", "000")]
     [InlineData("In which track is AST113?", "**AST113** | professional integration track", "000")]

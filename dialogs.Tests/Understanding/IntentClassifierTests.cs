@@ -70,6 +70,10 @@ public class IntentClassifierTests
     [InlineData("J'ai le bac, c'est quoi le CASP ?", Intents.ProgrammeOverview)]
     [InlineData("où travaillent les diplômés du CASP ?", Intents.Jobs)]
     [InlineData("Dans quelles structures peut travailler un titulaire de la licence ?", Intents.Jobs)]
+    // A job to become asks which programme leads to it (its jobs), not the coordinator to contact.
+    [InlineData("je veux devenir coordinatrice de projet, quelle formation ?", Intents.Jobs)]
+    [InlineData("quel diplôme pour être conseiller en insertion ?", Intents.Jobs)]
+    [InlineData("je veux travailler en mission locale, quelle formation ?", Intents.Jobs)]
     // The next steps are those of the registration.
     [InlineData("quelles sont les prochaines étapes ?", Intents.RegistrationDocuments)]
     // "en combien de temps" asks the length, before what it takes to be awarded the licence.
@@ -100,6 +104,7 @@ public class IntentClassifierTests
     [InlineData("delete my data", Intents.DeleteMyData)]
     [InlineData("what are the next steps?", Intents.RegistrationDocuments)]
     [InlineData("I have a BTS, the licence?", Intents.Access)]
+    [InlineData("I'd like to become an employment advisor, which course?", Intents.Jobs)]
     // "in one year" asks the length, not whether one may enrol.
     [InlineData("Can I do the CASP in one year?", Intents.Duration)]
     public void EnglishQuestionGetsItsIntentFirst(string text, string intent)
