@@ -1,0 +1,87 @@
+using Cnam.Bot.Tests.Common;
+
+namespace Cnam.Bot.Tests.Schedules;
+
+// Dates and the planning's year: a week, a month or a holiday said without its year, relative dates outside the planning's year, the user's clock.
+public sealed partial class ScheduleDialogTests
+{
+    [Fact]
+    public async Task ThisWeekListsTheWeeksClassesWithTitlesAndHolidays()
+    {
+        // Friday 11 November 2022 is a public holiday in the evening planning.
+        var bot = Bot();
+        var conversation = bot.Conversation(now: new DateTimeOffset(2022, 11, 8, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en cours du soir maintenant").AssertReply("C'est noté")
+            .Send("j'ai quoi cette semaine ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "lundi 7 novembre 2022", "AST118", "Politiques et actions locales d'insertion professionnelle",
+                    "mardi 8 novembre 2022", "AST113", "jeudi 10 novembre 2022", "TRS102", "vendredi 11 novembre 2022", "Férié",
+                    "Horaire : 18h15 - 21h15", "Ajouter à mon agenda");
+                DoesNotContain(r, "9h30");
+                var card = ScheduleBot.Card(r).GetRawText();
+                Assert.Contains("https://bot.example.org/calendar/lp110/insertion-pro/soir.ics", card);
+            });
+    }
+
+    [Fact]
+    public async Task AHolidaySaidWithoutItsYearIsReadInThePlanningsYearAndLabelled()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var replies = await conversation.SendAsync(TestConversation.Message("on a cours le 11 novembre ?"));
+        Contains(replies[0], "que le planning 2022-2023", "vendredi 11 novembre 2022", "Férié", "pas de cours");
+        // Both modalities were shown: the bot offers once to remember the user's.
+        Contains(replies[^1], "Je suis en cours du soir", "Je suis en cours du jour");
+        var again = await conversation.SendAsync(TestConversation.Message("on a cours le 11 novembre ?"));
+        Assert.Single(again);
+    }
+
+    [Fact]
+    public async Task AMonthWithoutAYearListsThatMonthOfThePlanning()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow().Send("je suis en cours du soir").AssertReply("C'est noté")
+            .Send("quels cours en janvier ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "15 jours de cours", "lundi 2 janvier 2023", "vendredi 20 janvier 2023", "UASO08", "dimanche 1 janvier 2023", "Férié");
+                DoesNotContain(r, "février");
+            });
+    }
+
+    [Theory]
+    [InlineData("c'est quand mon prochain cours ?")]
+    [InlineData("j'ai quoi cette semaine ?")]
+    [InlineData("j'ai cours demain ?")]
+    public async Task RelativeDatesOutsideThePlanningsYearGetTheContactNotAnotherYearsDates(string question)
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message(question)))[0];
+        Contains(reply, "2022-2023", "2026-2027", "par_intervention-sociale@lecnam.net");
+        DoesNotContain(reply, "novembre 2022");
+        Assert.Null(reply.Attachments);
+    }
+
+    [Fact]
+    public async Task AWeekdayAskedOutsideThePlanningsYearGetsTheGridsSessionsOnThatWeekday()
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message("les cours du jour ont-ils lieu le lundi ?")))[0];
+        Contains(reply, "que le planning 2022-2023", "le lundi", "du lundi");
+        DoesNotContain(reply, "mardi");
+        DoesNotContain(reply, "2026-2027");
+
+        var evening = (await conversation.SendAsync(TestConversation.Message("et les cours du soir, le samedi ?")))[0];
+        Contains(evening, "aucune séance le samedi", "samedi : cours en journée");
+    }
+
+    [Fact]
+    public async Task WithoutLocalTimestampTheServerDateIsTheUsersDate()
+    {
+        // The harness sends no localTimestamp: the activity's timestamp (now, after 2023) is outside the planning.
+        var conversation = Bot().Conversation();
+        var reply = (await conversation.SendAsync(TestConversation.Message("c'est quand mon prochain cours ?")))[0];
+        Contains(reply, "Le planning chargé dans mes documents est celui de 2022-2023");
+    }
+}
