@@ -136,4 +136,19 @@ public sealed partial class ScheduleDialogTests
         var replies = await conversation.SendAsync(conversation.CardSubmission(action.GetProperty("data")));
         Contains(replies[0], "lundi 14 novembre 2022", "Journée", "vendredi 18 novembre 2022", "UASO08");
     }
+
+    [Fact]
+    public async Task AScheduleOfAnotherProgrammeDropsTheFundingSaidForTheFormerOne()
+    {
+        // The CPF was said of the CASP; the schedule is the licence's: its fees are every funding's, not the CPF's alone.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("combien coûte le CASP avec mon CPF ?")
+            .AssertReply(r => Contains(r, "CPF"))
+            .Send("prochain cours ANG200 ?")
+            .AssertReply(r => Contains(r, "ANG200"))
+            .AssertNoReply()
+            .Send("combien ça coûte ?")
+            .AssertReply(r => Contains(r, "Cours du jour, formation sur 1 an — individuel", "4 150 €"));
+    }
 }

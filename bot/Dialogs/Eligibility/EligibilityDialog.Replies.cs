@@ -274,26 +274,14 @@ public sealed partial class EligibilityDialog
     /// </summary>
     private void ShareSubject(DialogContext dc, EligibilityAnswers a)
     {
-        if (a.Programme is null)
+        if (a.Programme is not { } programme)
         {
             return;
         }
         a = ResolveFunding(a);
         var conversation = dc.State.Conversation;
-        var context = conversation.Questions ?? Questions.QuestionContext.Empty;
-        var same = context.Programme == a.Programme;
-        conversation.Questions = context with
-        {
-            Programme = a.Programme,
-            Centre = a.Centre ?? (same ? context.Centre : null),
-            Parcours = a.Parcours ?? (same ? context.Parcours : null),
-            Modality = a.Modality ?? (same ? context.Modality : null),
-            Funding = a.Funding ?? (same ? context.Funding : null),
-            JobSeekerCategory = a.JobSeekerCategory ?? (same ? context.JobSeekerCategory : null),
-            PlanYears = a.PlanYears ?? (same ? context.PlanYears : null),
-            LastIntents = same ? context.LastIntents : [],
-            LastUeCodes = same ? context.LastUeCodes : [],
-        };
+        conversation.Questions = (conversation.Questions ?? Questions.QuestionContext.Empty)
+            .WithSubject(programme, a.Centre, a.Parcours, a.Modality, a.Funding, a.JobSeekerCategory, a.PlanYears);
     }
 
     /// <summary>

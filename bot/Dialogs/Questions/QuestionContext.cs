@@ -49,4 +49,27 @@ public sealed record QuestionContext
     public string? Language { get; init; }
 
     public static readonly QuestionContext Empty = new();
+
+    /// <summary>
+    /// This context with another dialog's subject (the questionnaire's, a schedule's): what that subject says wins; what
+    /// it leaves open keeps this context's value only when both are about the same programme, as do the last question's
+    /// topics and UE. A new programme starts afresh.
+    /// </summary>
+    public QuestionContext WithSubject(string programme, string? centre, string? parcours, string? modality,
+        string? funding = null, int? jobSeekerCategory = null, int? planYears = null)
+    {
+        var same = Programme == programme;
+        return this with
+        {
+            Programme = programme,
+            Centre = centre ?? (same ? Centre : null),
+            Parcours = parcours ?? (same ? Parcours : null),
+            Modality = modality ?? (same ? Modality : null),
+            Funding = funding ?? (same ? Funding : null),
+            JobSeekerCategory = jobSeekerCategory ?? (same ? JobSeekerCategory : null),
+            PlanYears = planYears ?? (same ? PlanYears : null),
+            LastIntents = same ? LastIntents : [],
+            LastUeCodes = same ? LastUeCodes : [],
+        };
+    }
 }

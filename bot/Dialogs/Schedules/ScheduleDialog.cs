@@ -291,20 +291,19 @@ public sealed class ScheduleDialog : ComponentDialog
     /// <summary>
     /// The schedule's subject is the next question's, for the question answerer: "c'est à quelle heure ?" after the next
     /// day class asks the day classes' hours, "combien ça coûte ?" the licence's fees, and "c'est quoi cette UE ?" the one
-    /// UE the schedule named. A field the schedule leaves open (two modalities listed) keeps what the conversation said.
+    /// UE the schedule named. A field the schedule leaves open (two modalities listed) keeps what the conversation said of
+    /// the same programme (<see cref="Questions.QuestionContext.WithSubject"/>, as the questionnaire's subject does).
     /// </summary>
     private static void ShareSubject(ConversationData conversation, ScheduleView view, IReadOnlyList<string> named)
     {
         var plannings = view.Sections.Select(s => s.Planning).Distinct().ToList();
         static string? One(IEnumerable<string?> values) => values.Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
         var context = conversation.Questions ?? Questions.QuestionContext.Empty;
-        conversation.Questions = context with
+        if (One(plannings.Select(p => p.Programme)) is { } programme)
         {
-            Programme = One(plannings.Select(p => p.Programme)) ?? context.Programme,
-            Centre = One(plannings.Select(p => p.Centre)) ?? context.Centre,
-            Modality = One(plannings.Select(p => p.Modality)) ?? context.Modality,
-            Parcours = One(plannings.Select(p => p.Parcours is [var parcours] ? parcours : null)) ?? context.Parcours,
-            NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes,
-        };
+            context = context.WithSubject(programme, One(plannings.Select(p => p.Centre)), One(plannings.Select(p => p.Parcours is [var parcours] ? parcours : null)),
+                One(plannings.Select(p => p.Modality)));
+        }
+        conversation.Questions = context with { NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes };
     }
 }
