@@ -44,6 +44,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("qui est mon tuteur pour le mémoire ?", "responsable du tutorat", "002")]
     [InlineData("Who is my tutor for the thesis?", "responsable du tutorat", "002")]
     [InlineData("Who is the contact for internships in the licence?", "Référent stage | par_intervention", "002")]
+    // "un conseiller" is someone to talk to, not La Réunion's validation counsellor alone; that one is found by its name.
+    [InlineData("je voudrais parler à un conseiller", "par_intervention-sociale@lecnam.net | info@cnam.re | !Conseillère en validation", "000")]
+    [InlineData("I'd like to speak to an advisor", "par_intervention-sociale@lecnam.net | info@cnam.re | !Conseillère en validation", "000")]
+    [InlineData("je voudrais un rendez-vous avec la conseillère en validation", "Conseillère en validation (VAE, VAP85, VES) | 0262 42 28 37", "004")]
     [InlineData("les cours ont lieu où à la Réunion ?", "Centre régional du Port | !Calendrier prévisionnel", "004")]
     [InlineData("le Cnam Réunion est où ?", "Centre régional du Port | 18 rue Claude Chappe | !Je n'ai pas cette information", "004")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>

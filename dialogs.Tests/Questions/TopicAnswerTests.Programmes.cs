@@ -245,6 +245,8 @@ public sealed partial class TopicAnswerTests
     // The diploma at the end, of no programme in particular: each programme's exit level.
     [InlineData("est-ce que j'aurai un diplôme à la fin ?", "niveau de sortie bac+3 | niveau de sortie bac+2 | !De quelle formation", "000")]
     [InlineData("quel diplôme on obtient ?", "niveau de sortie bac+3 | !Accès direct", "000")]
+    // Recognition asked of no programme: each level with what the documents say of its registration.
+    [InlineData("le diplôme est-il reconnu par l'État ?", "niveau de sortie bac+3 — Diplôme reconnu nationalement | inscrit au RNCP | RNCP enregistrement pour 5 ans", "000")]
     [InlineData("Do I get a diploma at the end?", "exit level bac+3 | !I don't have this information", "000")]
     [InlineData("Can I work while studying?", "Length and modes of the programmes | 18h15 - 21h15", "000")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.

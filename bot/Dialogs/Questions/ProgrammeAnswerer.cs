@@ -21,7 +21,9 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             return intent switch
             {
                 // "est-ce que j'aurai un diplôme à la fin ?": the catalogue gives each programme's exit level.
-                Understanding.Intents.ProgrammeOverview or Understanding.Intents.Level => Catalogue(s),
+                Understanding.Intents.ProgrammeOverview => Catalogue(s, recognition: false),
+                // "le diplôme est-il reconnu par l'État ?": the level comes with how the documents say it is recognised.
+                Understanding.Intents.Level => Catalogue(s, recognition: true),
                 // "j'habite à la Réunion, quelles formations ?": the ways of following each programme of the centre named.
                 Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
@@ -139,14 +141,16 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     /// <summary>
     /// Every programme with its exit level where the documents give one ("quelles formations ?"); those of the centre
-    /// named ("quelles formations à La Réunion ?", and each centre's when two are named).
+    /// named ("quelles formations à La Réunion ?", and each centre's when two are named). With
+    /// <paramref name="recognition"/>, what the documents say of each one's registration (RNCP) follows its level.
     /// </summary>
-    private TopicResult Catalogue(Slots s)
+    private TopicResult Catalogue(Slots s, bool recognition)
     {
         var centre = s.CentreSaid ? s.Centre : null;
         var programmes = kb.Programmes(null, centre) is { Count: > 0 } taught ? taught : kb.Programmes();
         var lines = programmes.Select(p => $"- **{p.Title}** ({p.Code}, {p.Centre})"
-            + (string.IsNullOrWhiteSpace(p.ExitLevel) ? "" : $"{s.Colon} {s.L("niveau de sortie", "exit level")} {p.ExitLevel}"));
+            + (string.IsNullOrWhiteSpace(p.ExitLevel) ? "" : $"{s.Colon} {s.L("niveau de sortie", "exit level")} {p.ExitLevel}")
+            + (recognition && !string.IsNullOrWhiteSpace(p.Rncp) ? $" — {p.Rncp}" : ""));
         var heading = centre is not null && programmes.All(p => p.Centre == centre)
             ? s.L($"Les formations que je connais au Cnam {centre} :", $"The programmes I know about at Cnam {centre}:")
             : s.L("Les formations que je connais :", "The programmes I know about:");
