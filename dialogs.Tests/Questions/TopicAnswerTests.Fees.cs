@@ -17,7 +17,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien coûte le CASP en cours du jour si mon employeur paie ?", "11 952 €", "003")]
     [InlineData("combien coûtent 6 crédits du CASP en financement employeur ?", "144 € | 864 €", "003")]
     [InlineData("Combien coûtent 2 UE de 6 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
-    [InlineData("How much are two units of 6 credits of the CASP in evening classes, self-funded?", "12 × 14 € = **318 €**", "003")]
+    [InlineData("How much are two units of 6 credits of the CASP in evening classes, self-funded?", "12 × 14 € + 150 € registration fee = **318 €**", "003")]
     [InlineData("Combien coûtent trois modules de 4 crédits du CASP en financement employeur ?", "12 × 144 € = **1 728 €**", "003")]
     [InlineData("Combien coûte la licence sur 2 ans en cours du soir au total en financement individuel ?", "2 × 410 € = **820 €**", "000")]
     [InlineData("je suis demandeur d'emploi, combien coûte une UE de 8 crédits du CASP ?", "60 h | 9,15 € | 549 €", "003")]
@@ -32,8 +32,14 @@ public sealed partial class TopicAnswerTests
     [InlineData("Je suis demandeur d'emploi, combien coûte la licence en cours du jour ?", "pas de tarif « demandeur d'emploi » | 8 300 € | 4 150 €", "000")]
     [InlineData("la licence en cours du jour financée par Pôle emploi, combien ?", "8 300 € | !4 150 €", "000")]
     // The whole programme at a per-credit rate: the rate times the programme's credits, as a computation.
-    [InlineData("Quel est le coût total du CP29 à La Réunion pour un particulier ?", "compte 54 ECTS | 100 € + 54 × 60 € = **3 340 €**", "004")]
-    [InlineData("Combien coûte le CASP en entier à La Réunion pour un particulier ?", "120 × 60 € = **7 300 €** | !960 €", "004")]
+    [InlineData("Quel est le coût total du CP29 à La Réunion pour un particulier ?", "compte 54 ECTS | 54 × 60 € + 100 € de droit d'inscription + 18 € de frais de dossier = **3 358 €** | pour une année d'inscription", "004")]
+    [InlineData("Combien coûte le CASP en entier à La Réunion pour un particulier ?", "120 × 60 € + 100 € de droit d'inscription + 18 € de frais de dossier = **7 318 €** | !960 €", "004")]
+    // La Réunion prices every programme by the credit: the programme's cost is that computation, total said or not,
+    // with the fixed fees of the job seeker's funding too.
+    [InlineData("combien coute le CP29 a la reunion", "compte 54 ECTS | **3 358 €** | 54 × 8 € + 100 € de droit d'inscription + 18 € de frais de dossier = **550 €**", "004")]
+    [InlineData("How much is the CASP in Reunion?", "120 × 60 € + 100 € registration fee + 18 € application fee = **7 318 €** | for one year's registration", "004")]
+    // A rate asked is the rate, not a programme's total.
+    [InlineData("combien coûte un crédit du CP29 à la Réunion ?", "**60 €** par ECTS | !compte 54 ECTS", "004")]
     // Registration fees: the registration right with the file fees; none apart from the fees for the licence.
     [InlineData("Quels sont les frais d'inscription à La Réunion ?", "100 € | 118 €", "004")]
     [InlineData("Y a-t-il des frais d'inscription en plus pour la licence ?", "ne donnent pas de frais d'inscription à part | 4 150 €", "000")]

@@ -90,7 +90,11 @@ public sealed partial class TariffAnswerer
         }
         var hours = s.Utterance.Entities.Hours.FirstOrDefault();
         var lines = new List<string>();
-        if (credits == 0 && hours == 0 && s.Programme is { } programme && s.Mentions(vocabulary.TotalWords)
+        // "combien coûte le CP29 à La Réunion ?": where every formation fee is a rate per credit, the programme's cost is
+        // that computation; elsewhere ("le CASP à Paris", priced by the year in day classes) only when a total is asked.
+        var perCreditOnly = tariffs.Where(t => t.Kind == "formation" && t.Amount is not null && t.Modality != "foad").ToList() is { Count: > 0 } formations
+            && formations.All(t => t.Unit is "par-credit" or "par-ects") && !s.Mentions(vocabulary.CreditWords);
+        if (credits == 0 && hours == 0 && s.Programme is { } programme && (s.Mentions(vocabulary.TotalWords) || perCreditOnly)
             && tariffs.FirstOrDefault(t => t.Unit is "par-credit" or "par-ects") is { } perCredit)
         {
             if (kb.GetProgramme(programme, perCredit.Centre)?.Ects is { } programmeEcts)
@@ -109,6 +113,7 @@ public sealed partial class TariffAnswerer
                     $"My documents do not give the total credits of {Format.Programme(programme, "en")} at Cnam {perCredit.Centre}, so I cannot compute its total cost, which depends on the credits taken{(elsewhere is null ? "" : $" (Cnam {elsewhere.Centre} states {elsewhere.Ects} ECTS)")}."));
             }
         }
+        var yearly = false;
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
@@ -122,13 +127,9 @@ public sealed partial class TariffAnswerer
             switch (t.Unit)
             {
                 case "par-credit" or "par-ects" when credits > 0:
-                    var fixedFee = tariffs.FirstOrDefault(x => x.Kind == "droit-inscription" && x.Funding == t.Funding && x.Amount is not null);
-                    var variable = credits * rate;
-                    lines.Add(fixedFee is null
-                        ? s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**",
-                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {credits} × {Format.Euros(rate)} = **{Format.Euros(variable)}**")
-                        : s.L($"Pour {credits} crédits ({Format.Funding(t.Funding, "fr")}) : {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**",
-                            $"For {credits} credits ({Format.Funding(t.Funding, "en")}): {Format.Euros(fixedFee.Amount!.Value)} + {credits} × {Format.Euros(rate)} = **{Format.Euros(fixedFee.Amount!.Value + variable)}**"));
+                    var fixedFees = FixedFees(tariffs, t);
+                    lines.Add(CreditsCost(credits, t, fixedFees, s));
+                    yearly |= fixedFees.Any(f => f.Unit == "par-an");
                     break;
                 case "par-heure":
                     var h = hours > 0 ? (decimal)hours : kb.CreditHours().FirstOrDefault(c => c.Credits == credits)?.Hours ?? 0;
@@ -146,7 +147,34 @@ public sealed partial class TariffAnswerer
                     break;
             }
         }
+        if (yearly)
+        {
+            lines.Add(s.L("Ces sommes valent pour une année d'inscription : le droit d'inscription est dû chaque année.",
+                "These sums are for one year's registration: the registration fee is due every year."));
+        }
         return lines.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The fees that come with <paramref name="rate"/>'s credits for the same funding: its registration fee and its file
+    /// fee ("demandeur d'emploi" ones for a job seeker of either category), one of each kind, the registration fee first.
+    /// </summary>
+    private static List<Tariff> FixedFees(List<Tariff> tariffs, Tariff rate) =>
+        tariffs.Where(x => x.Kind is "droit-inscription" or "frais-dossier" && x.Amount is not null && x.Modality == rate.Modality
+                && (x.Funding == rate.Funding || rate.Funding?.StartsWith(x.Funding + "-", StringComparison.Ordinal) == true))
+            .DistinctBy(x => x.Kind).OrderBy(x => x.Kind == "droit-inscription" ? 0 : 1).ToList();
+
+    /// <summary>
+    /// "Pour 54 crédits (individuel) : 54 × 60 € + 100 € de droit d'inscription + 18 € de frais de dossier = 3 358 €".
+    /// </summary>
+    private static string CreditsCost(int credits, Tariff rate, List<Tariff> fixedFees, Slots s)
+    {
+        var amount = rate.Amount!.Value;
+        var sum = credits * amount + fixedFees.Sum(f => f.Amount!.Value);
+        var parts = string.Concat(fixedFees.Select(f => " + " + Format.Euros(f.Amount!.Value) + (f.Kind == "droit-inscription"
+            ? s.L(" de droit d'inscription", " registration fee") : s.L(" de frais de dossier", " application fee"))));
+        return s.L($"Pour {credits} crédits ({Format.Funding(rate.Funding, "fr")}) : {credits} × {Format.Euros(amount)}{parts} = **{Format.Euros(sum)}**",
+            $"For {credits} credits ({Format.Funding(rate.Funding, "en")}): {credits} × {Format.Euros(amount)}{parts} = **{Format.Euros(sum)}**");
     }
 
     /// <summary>
