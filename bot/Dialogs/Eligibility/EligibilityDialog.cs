@@ -122,34 +122,43 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
 
     private async Task<DialogTurnResult> ProgrammeStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
     {
-        var a = step.Answers;
-        // The first sentence is answered once, before the first question: later answers lead to the result card. With a
-        // programme named, an early verdict, else what the questions are for ("je n'ai que le brevet, je peux faire le
-        // CP29 ?" depends on the experience; "combien je paierais la licence… ?"). With the programme asked on a card,
-        // nothing, and nothing either when the questions start again in the middle (a reply not understood).
-        var eligibility = a.Mode == EligibilityMode.Eligibility;
-        if (!a.EarlyVerdictSaid && (a.Programme is not null || eligibility && !a.ProgrammeUnknown))
+        // With the programme asked on a card, nothing is said before the questions (see FirstSentenceAsync).
+        if (step.Answers is { EarlyVerdictSaid: false, Programme: null })
         {
-            if (a.Programme is { } programme)
-            {
-                a = eligibility ? WithOnlyCentre(a) : a;
-                var settled = eligibility ? _rules.Settled(a) : [];
-                await step.Turn.SendTextAsync(settled.Count > 0
-                    ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a)
-                    : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility, a), ct);
-                if (eligibility && (a.Funding ?? (object?)a.FundingSaid) is not null && step.Turn.Activity.Text is { Length: > 0 } first
-                    && _understanding.RecognizeTurn(step.Turn, first).Has(Understanding.Intents.Tariffs))
-                {
-                    // "…le CASP à La Réunion, demandeur d'emploi : je suis éligible et ça coûte combien ?": the fees asked
-                    // for the programme and funding said come now, as a question in the middle is answered; the card at
-                    // the end gives them again with the rest. (A fee simulation gives them on its card, often at once.)
-                    ShareSubject(step.Context, a);
-                    await _answerer.TryAnswerAsync(step.Context, first, ct);
-                }
-            }
-            step.Answers = a with { EarlyVerdictSaid = true };
+            step.Answers = step.Answers with { EarlyVerdictSaid = true };
         }
         return await AskOrNextAsync(step, EligibilitySlot.Programme, ct);
+    }
+
+    /// <summary>
+    /// The first sentence is answered once, before the first question: later answers lead to the result card. With a
+    /// programme named, an early verdict, else what the questions are for ("je n'ai que le brevet, je peux faire le
+    /// CP29 ?" depends on the experience; "combien je paierais la licence… ?"). Nothing when the first sentence answered
+    /// every question (the card comes at once and says it all), nor when the questions start again in the middle (a reply
+    /// not understood).
+    /// </summary>
+    private async Task<EligibilityAnswers> FirstSentenceAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)
+    {
+        if (a.EarlyVerdictSaid || a.Programme is not { } programme)
+        {
+            return a;
+        }
+        var eligibility = a.Mode == EligibilityMode.Eligibility;
+        a = eligibility ? WithOnlyCentre(a) : a;
+        var settled = eligibility ? _rules.Settled(a) : [];
+        await step.Turn.SendTextAsync(settled.Count > 0
+            ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a)
+            : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility, a), ct);
+        if (eligibility && (a.Funding ?? (object?)a.FundingSaid) is not null && step.Turn.Activity.Text is { Length: > 0 } first
+            && _understanding.RecognizeTurn(step.Turn, first).Has(Understanding.Intents.Tariffs))
+        {
+            // "…le CASP à La Réunion, demandeur d'emploi : je suis éligible et ça coûte combien ?": the fees asked
+            // for the programme and funding said come now, as a question in the middle is answered; the card at
+            // the end gives them again with the rest. (A fee simulation gives them on its card, often at once.)
+            ShareSubject(step.Context, a);
+            await _answerer.TryAnswerAsync(step.Context, first, ct);
+        }
+        return a with { EarlyVerdictSaid = true };
     }
 
     private async Task<DialogTurnResult> CentreStepAsync(WaterfallStepContext<EligibilityAnswers> step, CancellationToken ct)
@@ -304,6 +313,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         {
             return await step.NextAsync(null, ct);
         }
+        a = await FirstSentenceAsync(step, a, ct);
         // The question is sent here and the prompt only waits for the reply: the prompt would keep the card in the
         // conversation's state (see RepromptDialogAsync).
         await step.Turn.SendActivityAsync(EligibilityMessages.Question(_questions.For(slot, a), step.Turn.Activity.ChannelId, retry: a.Retry == slot), ct);

@@ -113,6 +113,19 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         {
             total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? a.L(" pour l'année", " for the year") : "")}";
         }
+        else if (validation is null && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit", Amount: { } rate }
+            && kb.GetProgramme(a.Programme!, a.Centre)?.Ects is { } ects)
+        {
+            // La Réunion prices by the credit: the programme's credits times the rate, with the fixed fees of the funding,
+            // for one year's registration (the registration fee is yearly). Not on a VAE route, where the credits are
+            // validated by experience, not followed.
+            var fixedFees = Matching(Others(a), a).Where(t => t.Amount is not null).DistinctBy(t => t.Kind).ToList();
+            var sum = ects * rate + fixedFees.Sum(t => t.Amount!.Value);
+            var parts = string.Concat(fixedFees.Select(t => " + " + Format.Euros(t.Amount!.Value)));
+            var yearly = fixedFees.Any(t => t.Unit == "par-an");
+            total = a.L($"{Format.Euros(sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
+                $"{Format.Euros(sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
+        }
         var missing = formations.Count == 0
             ? a.L("Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous.",
                 "My documents give no fee for this situation: ask the contact below for a quote.")

@@ -70,6 +70,33 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain("D'après ce que vous m'indiquez", next);
     }
 
+    [Fact]
+    public async Task AFirstSentenceThatAnswersEveryQuestionGetsTheCardAlone()
+    {
+        // No early verdict promising "a few more questions", and no fee answer before the card that gives the fees.
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, "suis-je éligible au CASP à Paris, j'ai le bac, 3 ans en mission locale, cours du soir, mon employeur paie");
+
+        Assert.DoesNotContain("D'après ce que vous m'indiquez", said);
+        Assert.DoesNotContain("Encore quelques questions", said);
+        Assert.Single(c.LastReplies);
+        Assert.Equal("CPN42", Entity(c.LastReplies)["programme"].GetString());
+        Assert.Contains("144 € par crédit", said);
+    }
+
+    [Fact]
+    public async Task LaReunionsFeesByTheCreditGetTheProgrammesTotalForOneYear()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je suis éligible au CP29 à La Réunion");
+        await SayAsync(c, "j'ai le bac");
+        await SayAsync(c, "2 ans comme agent d'accueil");
+        var result = await SayAsync(c, "je paie moi-même");
+
+        Assert.Contains("60 € par ECTS", result);
+        Assert.Contains("Total : 3 358 € pour les 54 ECTS de la formation (54 × 60 € + 18 € + 100 €), sur une année d'inscription", result);
+    }
+
     [Theory]
     // The diploma opens the access whatever the experience: said at once, with no word of an internship.
     [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence pro ?", "**Oui** — Licence pro (LP110), accès direct : La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus.")]
