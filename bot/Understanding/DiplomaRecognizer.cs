@@ -40,6 +40,14 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         var i = 0;
         while (i < tokens.Length)
         {
+            // Before the claims: the credits are a quantity too, which the question answerer reads as one.
+            if (TryCreditsHeld(tokens, i, Last(found), out var creditsLevel, out var creditsLabel, out var creditsEnd))
+            {
+                found.Add(Mention(tokens, i, creditsEnd, creditsLevel, creditsLabel, cip: false, firstCycle: false, heldByCue: true, mayStandAlone: true));
+                Claim(claimed, i, creditsEnd);
+                i = creditsEnd;
+                continue;
+            }
             if (claimed is not null && claimed[i])
             {
                 i++;
@@ -280,6 +288,36 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         }
         label = $"bac+{(int)plus}";
         end = n + length;
+        return true;
+    }
+
+    /// <summary>
+    /// "j'ai validé 120 crédits en fac", "I've completed 120 ECTS": university credits held, 60 a year, so 120 are a
+    /// bac+2. Only after a possession cue: "la licence fait 60 crédits" holds nothing.
+    /// </summary>
+    private bool TryCreditsHeld(ReadOnlySpan<Token> tokens, int i, DiplomaMention? previous, out int level, out string label, out int end)
+    {
+        level = 0;
+        label = string.Empty;
+        end = i;
+        if (!numbers.TryParse(tokens, i, allowArticle: false, out var credits, out var length) || credits != Math.Floor(credits)
+            || i + length >= tokens.Length || !lexicon.CreditUnits.Contains(tokens[i + length].Text)
+            || (int)credits / 60 is not (> 0 and var years) || !lexicon.BacPlusLevels.TryGetValue(years, out level)
+            || !IsHeld(tokens, i, previous, strict: true))
+        {
+            return false;
+        }
+        label = $"{(int)credits} ECTS (bac+{years})";
+        end = i + length + 1;
+        while (end < tokens.Length && lexicon.CreditUnits.Contains(tokens[end].Text))
+        {
+            end++; // "120 ECTS credits"
+        }
+        if (TrySpecialty(tokens, end, out var specialty, out var specialtyEnd))
+        {
+            label = $"{label} {specialty}"; // "en psychologie": the field, not a UE's title
+            end = specialtyEnd;
+        }
         return true;
     }
 

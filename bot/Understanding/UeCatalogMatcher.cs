@@ -74,14 +74,16 @@ public sealed class UeCatalogMatcher
 
     public IReadOnlyList<UeTitleMatch> Match(NormalizedText text) => Match(text.TokenArray);
 
-    internal List<UeTitleMatch> Match(ReadOnlySpan<Token> tokens)
+    /// <param name="held">Tokens of a diploma held, if any: "j'ai 180 crédits en sociologie" speaks of the person's
+    /// credits, not of a UE's ("crédits" would otherwise say the title's words name one).</param>
+    internal List<UeTitleMatch> Match(ReadOnlySpan<Token> tokens, bool[]? held = null)
     {
         if (_titles.Count == 0 || tokens.Length == 0)
         {
             return [];
         }
         var present = new HashSet<string>(StringComparer.Ordinal);
-        bool[]? blocked = null;
+        var blocked = held is not null && Array.IndexOf(held, true) >= 0 ? (bool[])held.Clone() : null;
         foreach (var blocker in _lexicon.UeTitleBlockers.FindAll(tokens))
         {
             blocked ??= new bool[tokens.Length];
@@ -112,7 +114,7 @@ public sealed class UeCatalogMatcher
             }
         }
         var results = new List<UeTitleMatch>();
-        var speaksOfUe = _lexicon.UeCues.FindAll(tokens).Count > 0;
+        var speaksOfUe = _lexicon.UeCues.FindAll(tokens, held).Count > 0;
         // The title most of the user's words point to, for "l'UE sur le marché du travail" (a part of a longer title).
         (int Index, double Matched, bool Named)? best = null;
         var runnerUp = 0.0;
@@ -158,7 +160,7 @@ public sealed class UeCatalogMatcher
                 results.Add(new UeTitleMatch(title.Code, title.Text, Math.Round(score, 3)));
             }
         }
-        if (best is { Named: true } named && named.Matched >= PartOfTitleLead * runnerUp && _lexicon.UeNamingCues.FindAll(tokens).Count > 0)
+        if (best is { Named: true } named && named.Matched >= PartOfTitleLead * runnerUp && _lexicon.UeNamingCues.FindAll(tokens, held).Count > 0)
         {
             // The user speaks of an UE and names it by a part of its title that no other title shares as much: it is
             // that UE, whatever the share of the title said.

@@ -74,7 +74,7 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         var experience = Experience.Recognize(tokens, freeDurations, context, datesOnly, claimed);
         var domain = Entities.Finish(tokens, first, claimed);
         var numbers = Numbers.Recognize(tokens, null);
-        var ueTitles = _catalogue.Match(tokens);
+        var ueTitles = _catalogue.Match(tokens, heldDiplomas);
 
         var evidence = new IntentEvidence(
             Ue: domain.UeCodes.Count > 0 || ueTitles.Count > 0,

@@ -22,6 +22,12 @@ public sealed partial class TopicAnswerTests
     // A validation route the programme's documents do not give: said so, with the routes they give.
     [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]
     [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
+    // University credits held are a level: the access, not the licence's credits.
+    [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
+    [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]
+    [InlineData("j'ai 180 crédits en sociologie", "**Oui** : avec 180 ECTS (bac+3) | !AST002", "000")]
+    // No diploma held: said as such.
+    [InlineData("je suis conseillère pôle emploi depuis 8 ans, sans diplôme, VAE possible pour le CASP ?", "Sans diplôme, vous n'avez pas le niveau demandé | VAP85 | !Avec aucun diplôme", "004")]
     [InlineData("j'ai le bac et 5 ans d'expérience dans l'insertion, puis-je faire la licence ?", "VAPP | !oui", "000")]
     [InlineData("j'ai pas le bac, je peux faire la licence ?", "VAPP | !oui", "000")]
     [InlineData("j'ai pas le bac, je peux faire le CASP ?", "VAE | !oui", "003")]

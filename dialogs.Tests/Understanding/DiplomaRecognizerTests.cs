@@ -52,6 +52,12 @@ public class DiplomaRecognizerTests
     [InlineData("j'ai le DESJEPS", 6, "DESJEPS")]
     [InlineData("j'ai le DEAMP", 3, "DEAMP")]
     [InlineData("j'ai le DE TISF", 4, "DETISF")]
+    [InlineData("mon niveau c'est 1ère", 2, "niveau lycée sans le bac")]
+    // University credits held, 60 a year.
+    [InlineData("j'ai validé 120 crédits en fac de psycho", 5, "120 ECTS (bac+2)")]
+    [InlineData("j'ai 180 crédits en sociologie", 6, "180 ECTS (bac+3)")]
+    [InlineData("j'ai validé 60 ECTS", 4, "60 ECTS (bac+1)")]
+    [InlineData("I've completed 120 ECTS credits in psychology", 5, "120 ECTS (bac+2)")]
     public void DiplomaIsMappedToALevel(string text, int level, string labelStart)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
@@ -99,6 +105,9 @@ public class DiplomaRecognizerTests
     [InlineData("je suis diplômée d'un DUT", true)]
     // "diplôme" folds as "diplômé" does: a question about the diploma a programme gives holds none.
     [InlineData("elle donne quel diplôme la licence pro ?", false)]
+    // Credits are held after a possession cue only: a programme's credits are not.
+    [InlineData("la licence fait 120 crédits ?", false)]
+    [InlineData("combien coûtent 120 crédits à la Réunion ?", false)]
     public void DiplomeIsAPossessionCueOnlyAsAnAdjective(string text, bool held)
     {
         var diploma = UnderstandingFixture.Recognize(text).Entities.Diplomas.FirstOrDefault();

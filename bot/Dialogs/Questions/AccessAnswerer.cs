@@ -88,7 +88,11 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var fitting = others.Where(r => experience is not null && (r.Experience?.Field is null || FieldMatches(r.Experience.Field, experience.Field))).ToList();
         // The document's condition ends its own sentence: quoted in brackets, without its full stop.
         var required = (direct?.Condition ?? direct?.MinLevel)?.TrimEnd('.', ' ');
-        var lead = diploma is not null && direct is not null
+        // "sans diplôme" held is no diploma: "Sans diplôme, …", not "Avec aucun diplôme".
+        var lead = diploma is { Level: 0, Negated: false } && direct is not null
+            ? s.L($"Sans diplôme, vous n'avez pas le niveau demandé pour l'accès direct ({required}).",
+                $"With {diploma.Label}, you do not have the level required for direct entry ({required}).")
+            : diploma is not null && direct is not null
             ? s.L($"{(diploma.Negated ? "Sans" : "Avec")} {diploma.Label}, vous n'avez pas le niveau demandé pour l'accès direct ({required}).",
                 $"{(diploma.Negated ? "Without" : "With")} {diploma.Label}, you do not have the level required for direct entry ({required}).")
             : direct is not null ? s.L($"Accès direct : {direct.Text ?? direct.Condition}", $"Direct entry: {direct.Text ?? direct.Condition}") : "";
