@@ -48,6 +48,44 @@ public sealed partial class ScheduleDialogTests
     }
 
     [Fact]
+    public async Task AnEmptyGridAnsweredIsStillTheSubjectOfTheNextQuestion()
+    {
+        // The culture parcours' evening grid is empty: the next class cannot be given, but what follows is about it.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("bonjour je suis en licence pro parcours culture, c'est quand mon prochain cours ?")
+            .AssertReply(r => Contains(r, "parcours insertion par la culture", "est vide"))
+            .Send("et le suivant ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "parcours insertion par la culture", "la grille publiée est vide");
+                DoesNotContain(r, "Je n'ai pas cette information");
+            })
+            .Send("combien ça coûte ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "Licence pro (LP110)", "Cours du soir");
+                DoesNotContain(r, "laquelle vous intéresse", "Cours du jour");
+            });
+    }
+
+    [Fact]
+    public async Task AFollowUpOfLaReunionsClassesStaysAtLaReunion()
+    {
+        // No class grid at La Réunion: the question answerer says so, and "et la semaine prochaine ?" is not the licence's grid.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("je suis en CASP à la Réunion, quels cours cette semaine ?")
+            .AssertReply(r => Contains(r, "ne donnent pas le détail des cours du Cnam La Réunion", "du lundi au vendredi de 17h à 21h", "0262 42 28 37"))
+            .Send("et la semaine prochaine ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "ne donnent pas le détail des cours du Cnam La Réunion");
+                DoesNotContain(r, "LP110", "2022-2023");
+            });
+    }
+
+    [Fact]
     public async Task TheScheduleAnsweredIsTheSubjectOfTheNextQuestion()
     {
         // ANG200 is taught in the day classes only: the schedule's modality is the hours' and the fees' asked next.

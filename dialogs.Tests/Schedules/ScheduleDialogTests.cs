@@ -31,9 +31,14 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
         }
     }
 
-    private static void DoesNotContain(Activity reply, string unexpected) =>
-        Assert.False(FrenchText.Fold(ScheduleBot.AllText(reply)).Contains(FrenchText.Fold(unexpected), StringComparison.Ordinal),
-            $"Did not expect « {unexpected} » in:\n{ScheduleBot.AllText(reply)}");
+    private static void DoesNotContain(Activity reply, params string[] unexpected)
+    {
+        var text = FrenchText.Fold(ScheduleBot.AllText(reply));
+        foreach (var u in unexpected)
+        {
+            Assert.False(text.Contains(FrenchText.Fold(u), StringComparison.Ordinal), $"Did not expect « {u} » in:\n{ScheduleBot.AllText(reply)}");
+        }
+    }
 
     [Fact]
     public async Task TheModalityALearnerStatesIsKeptForTheNextQuestions()

@@ -63,8 +63,28 @@ public sealed partial class PlanningAnswerer
         {
             text += "\n" + s.L($"Les cours ont lieu {weekly.Schedule}.", $"Classes take place {weekly.Schedule} (du lundi au vendredi = Monday to Friday).");
         }
-        return new Found(text, picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")));
+        var sources = picked.Select(p => p.Source).Append(Provenance.Of(schedule, "La Réunion")).ToList();
+        if (AsksForClasses(s))
+        {
+            // "quels cours cette semaine ?", "mon prochain cours ?": no grid says which UE on which day at La Réunion.
+            var desk = kb.Contacts(null, null, "La Réunion").FirstOrDefault(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase) && (c.Email ?? c.Phone) is not null);
+            var ask = desk is null ? "" : s.L($" Pour votre emploi du temps : {desk.Name} ({string.Join(", ", new[] { desk.Phone, desk.Email }.OfType<string>())}).",
+                $" For your timetable: {desk.Name} ({string.Join(", ", new[] { desk.Phone, desk.Email }.OfType<string>())}).");
+            sources.Add(Provenance.Of(desk, "La Réunion"));
+            text = s.L("Mes documents ne donnent pas le détail des cours du Cnam La Réunion (quelle UE, quel jour) : seulement leurs jours et horaires et le calendrier de l'année ci-dessous.",
+                "My documents do not give the detail of Cnam La Réunion's classes (which UE on which day): only their days and hours and the year's calendar below.") + ask + "\n\n" + text;
+        }
+        return new Found(text, sources);
     }
+
+    /// <summary>
+    /// The classes of a day, a week or the next one ("quels cours cette semaine ?", "mon prochain cours ?"), not a key date
+    /// (exams, holidays, the semester's start) nor a UE's dates.
+    /// </summary>
+    private bool AsksForClasses(Slots s) =>
+        s.UeCodes.Count == 0 && !s.Mentions(words.ExamNameWords) && !s.Mentions(words.HolidayWords) && !s.Mentions(words.BreakWords)
+        && !s.Mentions(words.PlanningStart) && !s.Mentions(words.PlanningEnd) && !s.Mentions(words.RegistrationWords)
+        && (AsksNext(s) || s.Utterance.Entities.Dates.Any(d => d.Kind is Understanding.DateKind.Day or Understanding.DateKind.Week or Understanding.DateKind.Range));
 
     /// <summary>"combien d'heures pour une UE de 6 crédits": the documents' credits-to-hours correspondence.</summary>
     private Found? CreditVolume(Slots s)

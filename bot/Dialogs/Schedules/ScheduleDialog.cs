@@ -139,7 +139,7 @@ public sealed class ScheduleDialog : ComponentDialog
         // The UE the answer names: the next class's (the card may list the ones after it), or the only one of a range.
         var named = view.Sections.SelectMany(x => answers.Request.Window == ScheduleWindow.Next ? x.Items.Where(i => i.IsClass).Take(1) : x.Items)
             .Where(i => i.IsClass && i.Ue is not null).Select(i => i.Ue!).Distinct().ToList();
-        ShareSubject(step.Context.State.Conversation, view, named);
+        ShareSubject(step.Context.State.Conversation, view, answers, named);
         // A next-class answer, or the classes of some days, in the user's own year can be continued ("et après ?", "et la
         // semaine d'après ?"); any other answer cannot.
         var listed = view.Status == ScheduleStatus.Listed && view.YearNote is null && view.Sections.Count > 0;
@@ -294,7 +294,7 @@ public sealed class ScheduleDialog : ComponentDialog
     /// UE the schedule named. A field the schedule leaves open (two modalities listed) keeps what the conversation said of
     /// the same programme (<see cref="Questions.QuestionContext.WithSubject"/>, as the questionnaire's subject does).
     /// </summary>
-    private static void ShareSubject(ConversationData conversation, ScheduleView view, IReadOnlyList<string> named)
+    private static void ShareSubject(ConversationData conversation, ScheduleView view, ScheduleAnswers answers, IReadOnlyList<string> named)
     {
         var plannings = view.Sections.Select(s => s.Planning).Distinct().ToList();
         static string? One(IEnumerable<string?> values) => values.Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
@@ -303,6 +303,14 @@ public sealed class ScheduleDialog : ComponentDialog
         {
             context = context.WithSubject(programme, One(plannings.Select(p => p.Centre)), One(plannings.Select(p => p.Parcours is [var parcours] ? parcours : null)),
                 One(plannings.Select(p => p.Modality)));
+        }
+        else if (plannings.Count == 0 && (answers.Request.Programme ?? ((answers.Parcours ?? answers.Modality) is not null ? "LP110" : null)) is { } asked)
+        {
+            // No class shown (the culture parcours' empty grid): the subject is still the planning asked about, so that
+            // "c'est quelle UE ?" or "combien ça coûte ?" after it are about that programme, and "et le suivant ?" is
+            // a planning question about it again (which the question answerer says it cannot date).
+            context = context.WithSubject(asked, answers.Request.Centre, answers.Parcours, answers.Modality)
+                with { LastIntents = [Understanding.Intents.PlanningDates] };
         }
         conversation.Questions = context with { NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes };
     }

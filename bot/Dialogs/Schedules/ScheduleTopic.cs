@@ -19,6 +19,25 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
     /// </summary>
     public bool TryRecognize(DialogContext dc, out object? options)
     {
+        if (!TryRecognizeInConversation(dc, out options))
+        {
+            return false;
+        }
+        if (options is ScheduleAnswers { Request: { Programme: null, Modality: null, Parcours: null, UeCodes.Count: 0 } }
+            && dc.State.Conversation.Questions is { } asked && asked.LastIntents.Contains(Understanding.Intents.PlanningDates)
+            && (asked.Programme is "CPN42" or "CP29" || asked.Centre == "La Réunion"))
+        {
+            // "je suis en CASP à La Réunion, quels cours cette semaine ?" then "et la semaine prochaine ?": the follow-up of
+            // a planning answer about a programme or centre whose classes the documents do not list stays with it (the
+            // question answerer says so again), not the licence's grid.
+            options = null;
+            return false;
+        }
+        return true;
+    }
+
+    private bool TryRecognizeInConversation(DialogContext dc, out object? options)
+    {
         options = null;
         if (dc.State.Conversation.LastSchedule is not { } last || dc.Turn.Activity.Text is not { } said)
         {
