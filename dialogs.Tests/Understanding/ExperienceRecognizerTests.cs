@@ -25,6 +25,10 @@ public class ExperienceRecognizerTests
     [InlineData("4 ans au PIJ", 48, ExperienceField.AccueilInformationOrientation)]
     [InlineData("3 ans dans un chantier d'insertion", 36, ExperienceField.Insertion)]
     [InlineData("I worked 2 years as a social worker", 24, ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("I worked 3 years in a community centre helping people find jobs", 36, ExperienceField.Insertion)]
+    [InlineData("2 years as a youth worker in a homeless shelter", 24, ExperienceField.AccompagnementSocialProfessionnel)]
+    [InlineData("I've been a receptionist at the town hall for 4 years", 48, ExperienceField.AccueilInformationOrientation)]
+    [InlineData("I was a sales assistant for 5 years", 60, ExperienceField.Other)]
     // A job held in an insertion structure is experience in insertion, whatever comes first in the sentence.
     [InlineData("je travaille depuis 3 ans comme agent d'accueil dans une mission locale", 36, ExperienceField.Insertion)]
     [InlineData("animatrice dans un chantier d'insertion depuis 2 ans", 24, ExperienceField.Insertion)]

@@ -145,6 +145,16 @@ public class IntentClassifierTests
         Assert.False(utterance.Has(Intents.Jobs, 0.3), string.Join(", ", utterance.Intents));
     }
 
+    [Theory]
+    // Helping people find jobs is where one worked, not a question about the jobs a programme leads to.
+    [InlineData("in a community centre helping people find jobs")]
+    [InlineData("I worked 3 years helping people find a job")]
+    public void HelpingPeopleFindJobsIsNoJobsQuestion(string text)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.False(utterance.Has(Intents.Jobs, 0.3), string.Join(", ", utterance.Intents));
+    }
+
     [Fact]
     public void PolitenessNextToAQuestionRanksBelowTheQuestion()
     {

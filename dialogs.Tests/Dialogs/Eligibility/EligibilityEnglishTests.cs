@@ -52,6 +52,22 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AFieldOfExperienceSaidInWordsIsUnderstood()
+    {
+        // The field question answered by what one did, not by a button: insertion, and no answer about the jobs.
+        var c = fixture.Conversation();
+        await SayAsync(c, "Am I eligible for the licence?");
+        await SayAsync(c, "the culture one");
+        await SayAsync(c, "I have a two-year degree in social work");
+        Assert.Contains("In which field was this experience?", await SayAsync(c, "about 3 years"));
+        var said = await SayAsync(c, "in a community centre helping people find jobs");
+
+        Assert.DoesNotContain("In which field", said);
+        Assert.DoesNotContain("Jobs targeted", said);
+        Assert.Contains("1 or 2 years", said);
+    }
+
+    [Fact]
     public async Task TheEnglishResultInPlainTextIsEnglishToo()
     {
         // A channel without cards: the questions are numbered lists, the result is the card's text version.
