@@ -85,6 +85,20 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AFieldOfExperienceSaidByWhatOneDidIsUnderstood()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "est-ce que je peux faire la licence ?");
+        await SayAsync(c, "insertion pro");
+        await SayAsync(c, "j'ai un BTS");
+        Assert.Contains("Dans quel domaine", await SayAsync(c, "4 ans"));
+        var said = await SayAsync(c, "j'aidais des jeunes à trouver un emploi dans une asso");
+
+        Assert.DoesNotContain("domaine", said);
+        Assert.Contains("cours du jour ou les cours du soir", said);
+    }
+
+    [Fact]
     public async Task LaReunionsFeesByTheCreditGetTheProgrammesTotalForOneYear()
     {
         var c = fixture.Conversation();
