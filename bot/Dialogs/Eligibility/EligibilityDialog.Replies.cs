@@ -23,6 +23,8 @@ public sealed partial class EligibilityDialog
     private const string AlreadyNotedEn = "Already noted ({0}). Back to the question:";
     private const string ProfileForAdvice = "C'est noté ({0}). Je vais vous aider à choisir la formation d'après votre parcours.";
     private const string ProfileForAdviceEn = "Noted ({0}). I will help you choose the programme from your background.";
+    private const string Corrected = "C'est corrigé ({0}).";
+    private const string CorrectedEn = "Corrected ({0}).";
 
     // Each question: how an answer given ahead of it is named when the bot says it kept it, and why it is asked ("pourquoi ?"
     // in reply), in French and in English.
@@ -95,12 +97,13 @@ public sealed partial class EligibilityDialog
             var folded = FrenchText.Fold(reply.Text);
             var exact = choices.FirstOrDefault(c => FrenchText.Fold(c.DisplayTitle) == folded || FrenchText.Fold(c.Value) == folded);
             var utterance = _understanding.Recognize(reply.Text, step.Turn.Now, asked);
-            if (asked == EligibilitySlot.Diploma && AsksATopic(utterance)
-                && _understanding.Recognize(reply.Text, step.Turn.Now, null) is { Entities.Diploma: not { Held: true } } unexpected)
+            if (asked == EligibilitySlot.Diploma && reply.Text!.Contains('?', StringComparison.Ordinal)
+                && _understanding.Recognize(reply.Text, step.Turn.Now, null) is { Entities.Diploma: not { Held: true } } unexpected
+                && (AsksATopic(utterance) || AsksAboutAProgramme(unexpected)))
             {
-                // "pourquoi le CASP coûte plus cher en cours du jour ?" at the diploma question: the programme it names is
-                // what it asks about, not a diploma held, which only the expected answer read it as ("j'ai un BTS, c'est
-                // combien ?" holds one either way).
+                // "pourquoi le CASP coûte plus cher en cours du jour ?", "c'est quoi la différence avec le CASP ?" at the
+                // diploma question: the programme it names is what it asks about, not a diploma held, which only the
+                // expected answer read it as ("j'ai un BTS, c'est combien ?" holds one either way).
                 utterance = unexpected;
             }
             a = exact is not null
@@ -118,11 +121,28 @@ public sealed partial class EligibilityDialog
             if (!EligibilityUnderstanding.Has(a, asked))
             {
                 var before = step.Answers with { Asking = null };
-                if (AsksATopic(utterance))
+                if (AsksATopic(utterance) || AsksAboutAProgramme(utterance))
                 {
-                    // "combien coûte la licence à La Réunion ?" in the middle: a question, answered below; the centre it
-                    // names is what it asks about, not the applicant's answer.
+                    // "combien coûte la licence à La Réunion ?", "c'est quoi la différence avec le CASP ?" in the middle: a
+                    // question, answered below; the centre or programme it names is what it asks about, not an answer.
                     a = before;
+                }
+                var corrected = Enum.GetValues<EligibilitySlot>()
+                    .Where(slot => slot != asked && Texts.ContainsKey(slot) && EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot)
+                        && !Equals(EligibilityUnderstanding.ValueOf(ResolveFunding(before), slot), EligibilityUnderstanding.ValueOf(ResolveFunding(a), slot)))
+                    .ToList();
+                if (corrected.Count > 0)
+                {
+                    // "non en fait j'ai un BTS", "finalement plutôt le CASP": an earlier answer changed. Said so; a new
+                    // programme drops what belonged to the old one, and the questions start again where one is open.
+                    if (corrected.Contains(EligibilitySlot.Programme))
+                    {
+                        a = ForNewProgramme(a, before.Programme);
+                    }
+                    await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(Corrected, CorrectedEn),
+                        string.Join(", ", corrected.Select(slot => a.L(Texts[slot].Name, Texts[slot].NameEn)))), ct);
+                    step.Answers = a;
+                    return await RestartAsync(step, ct);
                 }
                 if (a != before)
                 {
@@ -184,6 +204,30 @@ public sealed partial class EligibilityDialog
         step.Answers = ResolveFunding(a with { Answered = [.. a.Answered, asked] });
         return null;
     }
+
+    /// <summary>
+    /// The answers once the programme changed: the parcours only for the licence (and only if said with it), the centre only
+    /// where the new programme is taught, the funding asked again (its names differ from one programme's fees to another's).
+    /// </summary>
+    private EligibilityAnswers ForNewProgramme(EligibilityAnswers a, string? previous)
+    {
+        var centres = _rules.Centres(a.Programme);
+        // The licence's centre was implied (it is taught in Paris only), not chosen: asked again for a programme taught in two.
+        var chosen = a.Answered.Contains(EligibilitySlot.Centre) || _rules.Centres(previous).Count > 1;
+        return a with
+        {
+            Parcours = a.Programme == "LP110" ? a.Parcours : null,
+            Centre = a.Centre is { } centre && centres.Contains(centre) && chosen ? centre : null,
+            Funding = null,
+            JobSeekerCategory = null,
+            PlanYears = a.Programme == "LP110" ? a.PlanYears : null,
+        };
+    }
+
+    /// <summary>"c'est quoi la différence avec le CASP ?": a question that names a programme, with a question mark.</summary>
+    private static bool AsksAboutAProgramme(Utterance u) =>
+        u.Raw.Contains('?', StringComparison.Ordinal) && u.Entities.Programme is not null && u.Entities.Diploma is not { Held: true }
+        && u.IsConfident && u.TopIntent!.Name is not (Intents.EligibilityStart or Intents.ProfileUpdate);
 
     /// <summary>The names of the answers, other than the one asked, that <paramref name="utterance"/> gives again, unchanged.</summary>
     private static List<string> Restated(EligibilityAnswers before, Utterance utterance, EligibilitySlot asked) =>

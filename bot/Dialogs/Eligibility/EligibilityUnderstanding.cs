@@ -191,6 +191,22 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         _ => false,
     };
 
+    /// <summary>The answer to <paramref name="slot"/>, to tell a correction from the same answer given again.</summary>
+    public static object? ValueOf(EligibilityAnswers a, EligibilitySlot slot) => slot switch
+    {
+        EligibilitySlot.Programme => a.ProgrammeUnknown ? "?" : a.Programme,
+        EligibilitySlot.Centre => a.Centre,
+        EligibilitySlot.Parcours => a.Parcours,
+        EligibilitySlot.Diploma => (a.DiplomaLevel, a.DiplomaLabel, a.Cip, a.CnamFirstCycle, a.StudyLevelOnly),
+        EligibilitySlot.Experience => a.ExperienceMonths,
+        EligibilitySlot.ExperienceField => a.ExperienceField,
+        EligibilitySlot.Modality => a.Modality,
+        EligibilitySlot.PlanYears => a.PlanYears,
+        EligibilitySlot.Funding => (a.Funding, a.FundingSaid),
+        EligibilitySlot.JobSeekerCategory => a.JobSeekerCategory,
+        _ => null,
+    };
+
     /// <summary>The answers without <paramref name="slot"/> (for "retour").</summary>
     public static EligibilityAnswers Clear(EligibilityAnswers a, EligibilitySlot slot) => slot switch
     {

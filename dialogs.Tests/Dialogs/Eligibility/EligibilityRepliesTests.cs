@@ -150,6 +150,47 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AnEarlierAnswerCorrectedIsSaidSoAndUsed()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je peux faire la licence");
+        await SayAsync(c, "insertion professionnelle");
+        await SayAsync(c, "j'ai le bac");
+
+        // The diploma corrected at the experience question: said, then the experience asked again.
+        var diploma = await SayAsync(c, "non en fait j'ai un BTS");
+        Assert.Contains("C'est corrigé (votre diplôme)", diploma);
+        Assert.Contains("Combien de temps d'expérience", diploma);
+        await SayAsync(c, "3 ans en mission locale");
+
+        // Another programme: the licence's parcours and implied centre are dropped, the centre is asked.
+        var programme = await SayAsync(c, "finalement plutôt le CASP");
+        Assert.Contains("C'est corrigé (la formation)", programme);
+        Assert.Contains("Dans quel centre", programme);
+        await SayAsync(c, "Paris");
+        await SayAsync(c, "le soir");
+        var result = await SayAsync(c, "mon employeur");
+
+        Assert.Contains("Le titre Chargé d'accompagnement social et professionnel (CASP, CPN42)", result);
+        Assert.DoesNotContain("parcours insertion professionnelle", result);
+        Assert.Contains("BTS", result);
+        Assert.Contains("144 € par crédit", result);
+    }
+
+    [Fact]
+    public async Task AQuestionNamingAProgrammeAtTheDiplomaQuestionIsAnsweredNotTakenForADiploma()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "suis-je éligible au CP29 ?");
+        await SayAsync(c, "La Réunion");
+        var said = await SayAsync(c, "c'est quoi la différence avec le CASP ?");
+
+        Assert.Contains("sont aussi des UE du titre", said);
+        Assert.Contains("Quel est votre diplôme le plus élevé", said);
+        Assert.DoesNotContain("Combien de temps d'expérience", said);
+    }
+
+    [Fact]
     public async Task AFeeQuestionInTheMiddleUsesTheFundingAlreadySaid()
     {
         var c = fixture.Conversation();
