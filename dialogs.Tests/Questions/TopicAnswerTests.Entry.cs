@@ -103,6 +103,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quel est l'objectif du stage de la licence pro ?", "objectif du stage est double | conduite de projet", "002")]
     [InlineData("combien d'heures de stage pour la licence ?", "560 heures | 4 mois", "002")]
     [InlineData("le stage de la licence peut-il se faire dans deux structures ?", "une seule structure", "002")]
+    [InlineData("est-ce qu'on peut faire son stage dans deux endroits différents ?", "une seule structure", "002")]
+    // "quand on est en cours du jour" says which modality, it asks no date.
+    [InlineData("qui rédige la convention quand on est en cours du jour ?", "Sandrine NACREON | !71 séances", "002")]
     [InlineData("combien de temps dure le stage du CASP ?", "3 mois", "003")]
     [InlineData("quel stage pour le CP29 à La Réunion ?", "un mois et demi", "004")]
     [InlineData("comment faire ma convention de stage en cours du soir ?", "12 jours | trois exemplaires | pascale.bonnet@lecnam.net | !NACREON", "002")]

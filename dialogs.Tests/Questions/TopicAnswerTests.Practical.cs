@@ -36,6 +36,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Qui s'occupe des stages en cours du soir ?", "conventions de stage des cours du soir | pascale.bonnet@lecnam.net", "002")]
     // Who validates it: the tutor ("valide" finds "la validation du stage").
     [InlineData("Qui valide le stage de la licence pro ?", "effectuées par le tuteur du stage", "002")]
+    [InlineData("qui note le stage ?", "effectuées par le tuteur du stage | !Examens : organisation", "002")]
+    [InlineData("Who signs off the internship for the licence?", "effectuées par le tuteur du stage", "002")]
     [InlineData("Who deals with internships for evening classes?", "pascale.bonnet@lecnam.net | !par_langues", "002")]
     [InlineData("What are the contact details for the internship?", "Référent stage", "002")]
     // An e-mail address is a contact, not where the classes are.
