@@ -69,6 +69,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
+    // "reconnue travailleur handicapé" is the disability, not a diploma's recognition.
+    [InlineData("je suis reconnue travailleur handicapé, à qui m'adresser ?", "handi.cnam.fr | !Les formations que je connais", "000")]
     // The mémoire's tutor is the defence's sheet (CCE113, a tutor per person), not the internship's tutor.
     [InlineData("Qui est le tuteur pour le mémoire ?", "accompagnement individuel par un tuteur | CCE113 | !560 heures, soit", "000")]
     // "How long to get the licence" is its length, not its award conditions; "too late" at an age, no age condition.
