@@ -31,6 +31,16 @@ public class KnowledgeSearchTests(ShippedKnowledgeFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void AProgrammesJobsEntryHoldsOnlyThePartsTheDocumentsGive()
+    {
+        // The certificate names its audience but no job, sector or structure: no "Métiers : ." in what a fallback may quote.
+        var hits = _kb.Search("CP29 public visé métiers secteurs structures", new SearchFilter("CP29", Kinds: ["programme"]), top: 20);
+        Assert.Contains(hits, h => h.Id.EndsWith(":metiers", StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.DoesNotContain(" : .", h.Text, StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.DoesNotContain("..", h.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void SearchCoversSessions()
     {
         var hits = _kb.Search("UASO08 séance", new SearchFilter("LP110", Modality: "soir", Kinds: ["session"]), top: 20);

@@ -71,6 +71,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("es-tu une vraie personne ?", "pas une personne")]
     [InlineData("Are you a bot?", "automated assistant | not a person")]
     [InlineData("qu'est-ce que tu sais faire ?", "Je réponds aux questions sur les formations | !Les formations que je connais")]
+    [InlineData("tu peux faire quoi ?", "Je réponds aux questions sur les formations | !Je n'ai pas cette information")]
     [InlineData("What is this bot?", "automated assistant | !The programmes I know about")]
     // Saying one's name is a hello, not a question the documents miss.
     [InlineData("je m'appelle Julie", "Bonjour ! | !Je n'ai pas cette information")]

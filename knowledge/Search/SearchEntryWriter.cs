@@ -28,13 +28,16 @@ internal static class SearchEntryWriter
         foreach (var p in data.Programmes)
         {
             yield return Entry($"programme:{p.Id}", "programme", p,
-                $"{p.Title} ({p.Code}, {p.Centre}) : {p.Description} Niveau d'entrée : {p.EntryLevel}. Niveau de sortie : {p.ExitLevel}. {Ects(p.Ects)}",
+                $"{p.Title} ({p.Code}, {p.Centre}) : {p.Description}{Said(" Niveau d'entrée : ", p.EntryLevel)}{Said(" Niveau de sortie : ", p.ExitLevel)} {Ects(p.Ects)}",
                 $"{string.Join(' ', p.Aliases)} {p.Kind} {p.Rncp}", p.Code, p.Centre, null, p.Id);
             if (p.Audience.Count + p.Jobs.Count + p.Sectors.Count + p.Structures.Count > 0)
             {
+                // Only the parts the programme has: no "Métiers : ." for the certificate, whose documents name none.
+                var parts = new[] { ("public visé", p.Audience), ("Métiers", p.Jobs), ("Secteurs", p.Sectors), ("Structures", p.Structures) }
+                    .Where(x => x.Item2.Count > 0)
+                    .Select(x => $"{x.Item1} : {string.Join(" ; ", x.Item2.Select(v => v.TrimEnd('.', ' ')))}");
                 yield return Entry($"programme:{p.Id}:metiers", "programme", p,
-                    $"{p.Code} ({p.Centre}) : public visé : {string.Join(" ; ", p.Audience)}. Métiers : {string.Join(" ; ", p.Jobs)}. " +
-                    $"Secteurs : {string.Join(" ; ", p.Sectors)}. Structures : {string.Join(" ; ", p.Structures)}.",
+                    $"{p.Code} ({p.Centre}) : {string.Join(". ", parts)}.",
                     string.Join(' ', p.RomeCodes.Select(r => $"{r.Code} {r.Label}")), p.Code, p.Centre, null, p.Id);
             }
             foreach (var m in p.Modalities)
@@ -58,7 +61,7 @@ internal static class SearchEntryWriter
         }
         foreach (var u in data.Ues)
         {
-            yield return Entry($"ue:{u.Code}", "ue", u, $"{u.Code} « {u.Title} » ({u.Kind}) : {Ects(u.Ects)}. {u.Description}",
+            yield return Entry($"ue:{u.Code}", "ue", u, $"{u.Code} « {u.Title} » ({u.Kind}){(u.Ects is null ? "" : $" : {Ects(u.Ects)}")}. {u.Description}",
                 string.Join(' ', u.OtherTitles.Select(o => o.Title)), null, null, null, u.Code);
         }
         foreach (var t in data.Tariffs)
@@ -140,6 +143,9 @@ internal static class SearchEntryWriter
     private static string Clean(string text) => string.Join(' ', text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Ects(int? ects) => ects is null ? "" : $"{ects} ECTS";
+
+    /// <summary>" Niveau de sortie : bac+3." when the value is given, nothing when it is not.</summary>
+    private static string Said(string label, string? value) => string.IsNullOrWhiteSpace(value) ? "" : $"{label}{value.TrimEnd('.', ' ')}.";
 
     private static string Amount(decimal? amount) => amount is null ? "" : amount.Value.ToString("#,0.##", French) + " €";
 
