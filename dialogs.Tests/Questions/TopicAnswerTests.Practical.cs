@@ -25,6 +25,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Who heads the licence Intervention sociale nationally?", "BIGI | !s'organise autour", "000")]
     // Which centres teach a programme: said first, then where each one is.
     [InlineData("quels centres proposent le CASP ?", "est proposé au Cnam Paris et au Cnam La Réunion | 18 rue Claude Chappe", "004")]
+    [InlineData("Where can I do the CP29?", "is offered at Cnam Paris and Cnam La Réunion | 18 rue Claude Chappe | !Direct entry", "004")]
     [InlineData("Which centres offer the CP29?", "is offered at Cnam Paris and Cnam La Réunion", "004")]
     [InlineData("Where do the licence's day classes take place?", "do not give the address of the classes at Cnam Paris | !Length and modes", "000")]
     [InlineData("Where do the graduates of the CASP work?", "Jobs targeted by | !centres my documents give", "003")]
