@@ -22,6 +22,9 @@ public sealed partial class TopicAnswerTests
     // A validation route the programme's documents do not give: said so, with the routes they give.
     [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]
     [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
+    // Interest in a programme with a profile: the verdict first, then what was asked of it.
+    [InlineData("Je suis éducateur spécialisé diplômé d'État depuis 10 ans, la licence pro m'intéresse pour devenir coordinateur", "**Oui** : avec DEES | Métiers visés", "000")]
+    [InlineData("la licence m'intéresse", "s'organise autour | !**Oui**", "000")]
     // University credits held are a level: the access, not the licence's credits.
     [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
     [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]
