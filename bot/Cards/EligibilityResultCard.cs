@@ -253,7 +253,7 @@ public static class EligibilityResultCard
     }
 
     private static IEnumerable<string> FeeSources(EligibilityResult r) =>
-        r.Fees.Lines.Select(l => l.Tariff).GroupBy(t => (t.Source, t.ValidFor))
+        r.Fees.Tariffs.GroupBy(t => (t.Source, t.ValidFor))
             .Select(g => r.Answers.L($"Tarifs {g.Key.ValidFor} — source : ", $"Fees {g.Key.ValidFor} — source: ") + (g.First().SourceTitle ?? g.Key.Source));
 
     // The contacts a person can reach (a record without address or phone is left out), the right one first.

@@ -14,8 +14,14 @@ public sealed record FeeLine(string What, string Amount, Tariff Tariff);
 /// </summary>
 public sealed record FeeEstimate(IReadOnlyList<FeeLine> Lines, string? Total, IReadOnlyList<string> Notes, string? Missing)
 {
+    /// <summary>The tariffs <see cref="Missing"/> quotes (the fees given for other fundings), for their sources.</summary>
+    public IReadOnlyList<Tariff> Quoted { get; init; } = [];
+
+    /// <summary>Every tariff the estimate states an amount of: its lines, then those quoted.</summary>
+    public IEnumerable<Tariff> Tariffs => Lines.Select(l => l.Tariff).Concat(Quoted);
+
     public IEnumerable<(string? Source, string? ValidFor)> Provenance =>
-        Lines.Select(l => (l.Tariff.Source, l.Tariff.ValidFor)).Distinct();
+        Tariffs.Select(t => (t.Source, t.ValidFor)).Distinct();
 }
 
 /// <summary>
@@ -126,11 +132,21 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             total = a.L($"{Format.Euros(sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
                 $"{Format.Euros(sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
         }
-        var missing = formations.Count == 0
-            ? a.L("Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous.",
-                "My documents give no fee for this situation: ask the contact below for a quote.")
-            : null;
-        return new FeeEstimate(lines, total, notes, missing);
+        string? missing = null;
+        List<Tariff> quoted = [];
+        if (formations.Count == 0)
+        {
+            // "cpf" for the evening licence, whose fees name no CPF: say so, with the fees the documents give for the rest
+            // of the answers, so the person sees what exists before asking for a quote.
+            quoted = a.Funding is null ? [] : Matching(Formations(a, a.Modality, a.PlanYears), a with { Funding = null }).Where(t => t.Amount is not null).ToList();
+            var given = quoted.Select(t => $"{What(t, a)}{a.L(" : ", ": ")}{Amount(t, a)}").Distinct().ToList();
+            missing = given.Count == 0
+                ? a.L("Mes documents ne donnent pas de tarif pour cette situation : demandez un devis au contact ci-dessous.",
+                    "My documents give no fee for this situation: ask the contact below for a quote.")
+                : a.L($"Mes documents ne donnent pas de tarif pour ce financement ; ceux qu'ils donnent : {string.Join(" ; ", given)}. Demandez un devis au contact ci-dessous.",
+                    $"My documents give no fee for this funding; the ones they give: {string.Join("; ", given)}. Ask the contact below for a quote.");
+        }
+        return new FeeEstimate(lines, total, notes, missing) { Quoted = quoted };
     }
 
     private IEnumerable<Tariff> Formations(EligibilityAnswers a, string? modality, int? planYears) =>

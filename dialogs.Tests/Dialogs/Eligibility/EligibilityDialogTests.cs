@@ -99,6 +99,24 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AFundingWithNoFeeGetsTheFeesTheDocumentsGiveWithTheirSource()
+    {
+        // The evening licence names no CPF fee: said, with the evening fees it does name and their source.
+        var c = fixture.Conversation();
+        await SayAsync(c, "suis je eligible a la licence");
+        await SayAsync(c, "insertion professionnelle");
+        await SayAsync(c, "bac+2");
+        await SayAsync(c, "aucune");
+        await SayAsync(c, "le soir");
+        await SayAsync(c, "sur deux ans");
+        var result = await SayAsync(c, "cpf");
+
+        Assert.Contains("Mes documents ne donnent pas de tarif pour ce financement ; ceux qu'ils donnent :", result);
+        Assert.Contains("individuel : 410 € par an", result);
+        Assert.Contains("Tarifs 2022-2023 — source : Licence professionnelle", result);
+    }
+
+    [Fact]
     public async Task LaReunionsFeesByTheCreditGetTheProgrammesTotalForOneYear()
     {
         var c = fixture.Conversation();
