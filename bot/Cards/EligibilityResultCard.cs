@@ -163,6 +163,45 @@ public static class EligibilityResultCard
             : $"{Title(r)}{a.L(" : simulation de vos frais.", ": your fee simulation.")}";
     }
 
+    /// <summary>
+    /// "pourquoi ?" after the card: the verdict, the profile it was given for, the rule that decided it (quoted, with its
+    /// source), the programmes open instead, and whom to ask, as text.
+    /// </summary>
+    public static string Why(EligibilityResult r)
+    {
+        var a = r.Answers;
+        if (r.Decision is not { } d)
+        {
+            return ToText(r);
+        }
+        var text = new System.Text.StringBuilder();
+        text.AppendLine($"**{Title(r)}** — {Subtitle(r)}{a.L(" : ", ": ")}{Verdict(d, a)}");
+        var profile = Profile(r).Take(2).Select(p => p.Item2).Where(v => v.Length > 0).ToList();
+        if (profile.Count > 0)
+        {
+            text.AppendLine(a.L("Votre profil : ", "Your profile: ") + string.Join(", ", profile) + ".");
+        }
+        text.AppendLine(RuleLead(d, a) + d.DecidingRule.Text);
+        text.AppendLine($"_« {d.DecidingRule.Quote} »_ ({SourceLine(d.DecidingRule, a)})");
+        if (d.Internship is not null || d.Eligible)
+        {
+            text.AppendLine(a.L("Stage : ", "Internship: ") + Stage(d, a));
+        }
+        if (d.Alternatives.Count > 0)
+        {
+            text.AppendLine(a.L("Formations ouvertes avec votre profil :", "Programmes open to you with your profile:"));
+            foreach (var x in d.Alternatives)
+            {
+                text.AppendLine("- " + Alternative(x, a));
+            }
+        }
+        if (Contacts(r).FirstOrDefault() is { } contact)
+        {
+            text.AppendLine(a.L("Pour en parler : ", "To talk it over: ") + $"{contact.Name} — {ContactLine(contact)}");
+        }
+        return text.ToString().TrimEnd();
+    }
+
     private static string Title(EligibilityResult r) => Format.Capitalize(Format.Programme(r.Programme, r.Answers.TextLanguage));
 
     private static string RuleLead(EligibilityDecision d, EligibilityAnswers a) => d.Eligible

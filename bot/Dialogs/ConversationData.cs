@@ -19,6 +19,12 @@ public sealed class ConversationData
     /// <summary>The last answer, when it gave the next class: "et après ?" asks for the one after it.</summary>
     public Schedules.ScheduleFollowUp? LastSchedule { get; set; }
 
+    /// <summary>
+    /// The answers of the last eligibility result, until another answer is given: "pourquoi ?" just after the result card
+    /// explains its verdict (the result is built again from them; the card itself is not kept).
+    /// </summary>
+    public Eligibility.EligibilityAnswers? LastResult { get; set; }
+
     /// <summary>The information meeting this conversation was opened for (<c>/?reunion=&lt;id&gt;</c>), if any.</summary>
     public string? ReferredMeetingId { get; set; }
 

@@ -66,6 +66,12 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext inner, object? options, CancellationToken cancellationToken)
     {
+        if (options is EligibilityStart { Why: { } explained })
+        {
+            // "pourquoi ?" after the result card: the verdict, the profile it was given for and the rule that decided it.
+            await inner.Turn.SendTextAsync(Cards.EligibilityResultCard.Why(_results.Build(explained)), cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
         if (options is EligibilityStart { FollowUp: { } followUp })
         {
             if (!await _answerer.TryAnswerAsync(inner, FollowUpQuestion(followUp), cancellationToken))
@@ -281,6 +287,7 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         }
         var result = _results.Build(step.Answers);
         await step.Turn.SendActivityAsync(EligibilityMessages.Result(result, step.Turn.Activity.ChannelId), ct);
+        step.Context.State.Conversation.LastResult = result.Decision is null ? null : step.Answers with { Asking = null, Retry = null };
         // "combien ça fait au total ?", "je peux commencer quand ?" after the result are about the programme it was for.
         ShareSubject(step.Context, step.Answers);
         return await step.EndDialogAsync(ct);

@@ -6,6 +6,7 @@ public sealed record EligibilityFollowUp(string? Action, string? Programme, stri
 /// <summary>
 /// How <see cref="EligibilityTopic"/> starts the dialog: a questionnaire with what is known, or a follow-up button.
 /// <paramref name="FromProfile"/>: the message only described the person ("j'ai un BTS"), so the programme is the one
-/// the conversation was about, else the bot recommends one.
+/// the conversation was about, else the bot recommends one. <paramref name="Why"/>: "pourquoi ?" after the result of
+/// these answers, which is explained.
 /// </summary>
-public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp, bool FromProfile = false);
+public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp, bool FromProfile = false, EligibilityAnswers? Why = null);

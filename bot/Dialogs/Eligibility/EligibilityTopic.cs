@@ -49,6 +49,16 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     public Dialog Dialog => dialog;
 
+    public bool TryRecognize(DialogContext dc, out object? options)
+    {
+        if (dc.State.Conversation.LastResult is { } answered && EligibilityUnderstanding.AsksOnlyWhy(dc.Turn.Activity.Text))
+        {
+            options = new EligibilityStart(null, null, Why: answered);
+            return true;
+        }
+        return TryRecognize(dc.Turn, out options);
+    }
+
     public bool TryRecognize(TurnContext turn, out object? options)
     {
         options = null;

@@ -286,6 +286,14 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
             && WhyWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>"pourquoi ?", "mais pourquoi ?", "why not?": why, and nothing else asked.</summary>
+    public static bool AsksOnlyWhy(string? text)
+    {
+        var words = Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "mais" or "et" or "but" or "and").ToList();
+        return words.Count is > 0 and <= 3 && AsksWhy(string.Join(' ', words))
+            && words.Skip(1).All(w => w is "donc" or "ca" or "cela" or "pas" or "non" or "not" or "is" or "that" or "so");
+    }
+
     private static Expectation Expectation(EligibilitySlot? slot) => slot switch
     {
         EligibilitySlot.Programme or EligibilitySlot.Parcours => U.Expectation.Programme,

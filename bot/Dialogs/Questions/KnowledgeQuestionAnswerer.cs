@@ -34,6 +34,7 @@ public sealed class KnowledgeQuestionAnswerer(
         var answer = answering.Answer(utterance, context, dc.Turn.Now);
         conversation.Questions = answer.Context with { Language = utterance.LanguageKnown ? utterance.Language : context.Language };
         conversation.LastSchedule = null;
+        conversation.LastResult = null;
         metrics.Answered(answer.Status, utterance.Language);
         if (logger.IsEnabled(LogLevel.Debug))
         {

@@ -178,6 +178,40 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task WhyJustAfterTheResultExplainsItsVerdict()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "suis-je éligible au CASP à Paris, j'ai le brevet, 6 mois comme vendeuse, cours du soir, je paie moi-même");
+
+        var why = await SayAsync(c, "pourquoi ?");
+        Assert.Contains("Vous ne remplissez pas encore les conditions d'accès.", why);
+        Assert.Contains("Votre profil : brevet, 6 mois", why);
+        Assert.Contains("Condition non remplie : Il faut le niveau bac", why);
+        Assert.Contains("« Formation professionnelle accessible avec le niveau bac. »", why);
+        Assert.Contains("secretariat.rncp3@cnam.fr", why);
+
+        // Once another question is answered, "pourquoi ?" is no longer about the result.
+        await SayAsync(c, "combien coûte le CASP ?");
+        Assert.DoesNotContain("Condition non remplie", await SayAsync(c, "pourquoi ?"));
+    }
+
+    [Fact]
+    public async Task WhyAfterAnEnglishResultIsExplainedInEnglish()
+    {
+        var c = fixture.Conversation();
+        foreach (var said in new[] { "Am I eligible?", "the CASP", "Paris", "I have the bac", "none", "evening classes" })
+        {
+            await SayAsync(c, said);
+        }
+        Assert.Contains("You meet the entry requirements", await SayAsync(c, "I pay myself"));
+        var why = await SayAsync(c, "why?");
+
+        Assert.Contains("You meet the entry requirements: direct entry.", why);
+        Assert.Contains("Rule applied: La formation est accessible avec le niveau bac.", why);
+        Assert.Contains("Internship: 3 mois", why);
+    }
+
+    [Fact]
     public async Task AQuestionNamingAProgrammeAtTheDiplomaQuestionIsAnsweredNotTakenForADiploma()
     {
         var c = fixture.Conversation();
