@@ -300,7 +300,13 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         level = 0;
         label = string.Empty;
         end = i;
-        if (!numbers.TryParse(tokens, i, allowArticle: false, out var credits, out var length) || credits != Math.Floor(credits)
+        // A unit of credits a few words on, or no number is read here (this runs at every word).
+        var unitAhead = false;
+        for (var k = i + 1; k < tokens.Length && k <= i + 3 && !unitAhead; k++)
+        {
+            unitAhead = lexicon.CreditUnits.Contains(tokens[k].Text);
+        }
+        if (!unitAhead || !numbers.TryParse(tokens, i, allowArticle: false, out var credits, out var length) || credits != Math.Floor(credits)
             || i + length >= tokens.Length || !lexicon.CreditUnits.Contains(tokens[i + length].Text)
             || (int)credits / 60 is not (> 0 and var years) || !lexicon.BacPlusLevels.TryGetValue(years, out level)
             || !IsHeld(tokens, i, previous, strict: true))
