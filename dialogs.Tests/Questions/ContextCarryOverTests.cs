@@ -372,6 +372,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertFragments(foad, "200 € | par UE", "FOAD");
     }
 
+    [Theory]
+    // Who pays, said alone after a question about the entry: the fees for that funding, at the centre asked about.
+    [InlineData("quelles sont les conditions d'accès au CASP à la Réunion ?", "je suis demandeur d'emploi")]
+    [InlineData("What are the entry requirements for the CASP in Réunion?", "I'm a job seeker")]
+    public async Task AFundingSaidAloneAfterAnEntryQuestionGetsItsFees(string question, string funding)
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, question);
+        var fees = await SayAsync(conversation, funding);
+
+        AnswerText.AssertFragments(fees, "**8 €** | 120 × 8 € | !Cnam Paris", "job seeker's fees at La Réunion");
+    }
+
     [Fact]
     public async Task ContextIsKeptPerConversation()
     {

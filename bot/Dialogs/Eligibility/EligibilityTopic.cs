@@ -38,7 +38,8 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     [
         "check whether i can", "check if i can", "check whether i am", "check if i am", "check whether i m", "check if i m",
         "check my eligibility", "verify whether i can", "verify if i can", "find out whether i can", "find out if i can",
-        "see whether i can", "see if i can",
+        "see whether i can", "see if i can", "know if i can", "know whether i can", "know if i am", "know if i m", "know whether i am",
+        "tell me if i can", "tell me whether i can", "wondering if i can", "wondering whether i can", "wonder if i can",
     ];
 
     // How far the access intent may outscore eligibility when the applicant describes their own profile.

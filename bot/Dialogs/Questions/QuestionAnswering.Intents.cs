@@ -44,7 +44,7 @@ public sealed partial class QuestionAnswering
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, LastQuestionAgain,
+        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone,
     ];
 
@@ -315,6 +315,21 @@ public sealed partial class QuestionAnswering
                 or Understanding.Intents.Duration or Understanding.Intents.Jobs or Understanding.Intents.PlanningDates))
         {
             q.NotOurs = "programme-unknown";
+        }
+    }
+
+    /// <summary>
+    /// "je suis demandeur d'emploi", "c'est mon employeur qui paie" and nothing else, after a question about something
+    /// other than the fees (the entry, the dates): who pays changes the fees, so they are what is answered, for the
+    /// conversation's programme and centre. After a fee question, the rule below asks it again with that funding.
+    /// </summary>
+    private static void FundingAlone(Reading q)
+    {
+        if (q.Intents.Count == 0 && q.Said.Funding is not null && !q.Context.LastIntents.Contains(Understanding.Intents.Tariffs)
+            && q.Said.Programme is null && q.Said.Centre is null && q.Said.Modality is null && q.Said.Parcours is null
+            && q.Slots.UeCodes.Count == 0 && q.Said.Diploma is null && q.Said.Experience is null)
+        {
+            q.Intents = [Understanding.Intents.Tariffs];
         }
     }
 

@@ -51,6 +51,17 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
         Assert.Equal(("CPN42", "Paris", "direct"), (entity["programme"].GetString(), entity["centre"].GetString(), entity["route"].GetString()));
     }
 
+    [Theory]
+    [InlineData("I'd like to know if I can do the CASP in Réunion")]
+    [InlineData("Can you tell me whether I can do the CASP in Réunion?")]
+    public async Task AskingToKnowWhetherOneCanDoAProgrammeRunsTheQuestionnaire(string first)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, first);
+        Assert.Contains("What is your highest diploma?", said);
+        Assert.DoesNotContain("**Entry —", said);
+    }
+
     [Fact]
     public async Task AFieldOfExperienceSaidInWordsIsUnderstood()
     {
