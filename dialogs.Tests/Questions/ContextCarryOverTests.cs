@@ -386,6 +386,16 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task AProfileAfterAnEntryQuestionIsAnsweredForTheCentreAskedAbout()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "quelles sont les conditions d'accès au CASP à la Réunion ?");
+        var profile = await SayAsync(conversation, "je n'ai pas le bac");
+
+        AnswerText.AssertFragments(profile, "Accès — Titre CASP (CPN42), Cnam La Réunion | Sans bac | VAP85 | !Cnam Paris**", "La Réunion's routes only");
+    }
+
+    [Fact]
     public async Task ContextIsKeptPerConversation()
     {
         var first = fixture.Conversation();

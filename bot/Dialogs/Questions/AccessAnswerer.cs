@@ -21,7 +21,8 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
 
     private TopicResult Access(Slots s)
     {
-        var records = kb.Access(s.Programme, s.CentreSaid || s.Programme == "LP110" ? s.Centre : null);
+        // The centre said, or the one the conversation is about ("je n'ai pas le bac" after a question on La Réunion).
+        var records = kb.Access(s.Programme, s.Centre);
         if (records.Count == 0)
         {
             return new Missing(s.L("Les conditions d'accès de cette formation ne sont pas dans mes documents.",
