@@ -38,6 +38,9 @@ public sealed partial class TopicAnswerTests
     // with the fixed fees of the job seeker's funding too.
     [InlineData("combien coute le CP29 a la reunion", "compte 54 ECTS | **3 358 €** | 54 × 8 € + 100 € de droit d'inscription + 18 € de frais de dossier = **550 €**", "004")]
     [InlineData("How much is the CASP in Reunion?", "120 × 60 € + 100 € registration fee + 18 € application fee = **7 318 €** | for one year's registration", "004")]
+    // The dates asked as such beside the fees: both answered.
+    [InlineData("quelles sont les dates et les tarifs du CP29 à la Réunion ?", "Calendrier prévisionnel 2016-2017 | 54 × 60 €", "004")]
+    [InlineData("les dates et le prix de la licence ?", "132 séances | 4 150 €", "000")]
     // A rate asked is the rate, not a programme's total.
     [InlineData("combien coûte un crédit du CP29 à la Réunion ?", "**60 €** par ECTS | !compte 54 ECTS", "004")]
     // Registration fees: the registration right with the file fees; none apart from the fees for the licence.

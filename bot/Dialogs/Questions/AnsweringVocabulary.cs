@@ -15,6 +15,7 @@ public sealed class AnsweringVocabulary
         PlanningNext = Set(file.PlanningNext);
         WhenWords = Set(file.WhenWords);
         PlanningAll = Set(file.PlanningAll);
+        PlanningNouns = Set(file.PlanningNouns);
         HolidayWords = Set(file.HolidayWords);
         BreakWords = Set(file.BreakWords);
         WelcomeWords = Set(file.WelcomeWords);
@@ -73,6 +74,9 @@ public sealed class AnsweringVocabulary
     /// <summary>"quand", "when": the question asks for a date.</summary>
     public IReadOnlySet<string> WhenWords { get; }
     public IReadOnlySet<string> PlanningAll { get; }
+
+    /// <summary>"les dates", "le calendrier", "the timetable": the dates asked as such, even beside the fees.</summary>
+    public IReadOnlySet<string> PlanningNouns { get; }
     public IReadOnlySet<string> HolidayWords { get; }
 
     /// <summary>Words asking for the weeks without classes (holidays), not the public holidays alone.</summary>
@@ -273,6 +277,7 @@ public sealed class AnsweringVocabulary
         public List<string> PlanningNext { get; set; } = [];
         public List<string> WhenWords { get; set; } = [];
         public List<string> PlanningAll { get; set; } = [];
+        public List<string> PlanningNouns { get; set; } = [];
         public List<string> HolidayWords { get; set; } = [];
         public List<string> BreakWords { get; set; } = [];
         public List<string> WelcomeWords { get; set; } = [];

@@ -40,7 +40,8 @@ public sealed partial class QuestionAnswering
     /// </summary>
     private bool AskedOnItsOwn(string specific, string general, Slots s, List<string> intents) => (specific, general) switch
     {
-        (_, Understanding.Intents.PlanningDates) => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd)),
+        (_, Understanding.Intents.PlanningDates) => s.Mentions(_vocabulary.WhenWords) && (s.Mentions(_vocabulary.PlanningStart) || s.Mentions(_vocabulary.PlanningEnd))
+            || s.Mentions(_vocabulary.PlanningNouns),
         (_, Understanding.Intents.Internship) => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
         // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
         (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => _vocabulary.AsksHowLong(s),
