@@ -174,32 +174,29 @@ public static class EligibilityResultCard
         {
             return ToText(r);
         }
-        var text = new System.Text.StringBuilder();
-        text.AppendLine($"**{Title(r)}** — {Subtitle(r)}{a.L(" : ", ": ")}{Verdict(d, a)}");
+        // Paragraphs apart (Web Chat's Markdown joins lines that only a newline separates).
+        var paragraphs = new List<string> { $"**{Title(r)}** — {Subtitle(r)}{a.L(" : ", ": ")}{Verdict(d, a)}" };
         var profile = Profile(r).Take(2).Select(p => p.Item2).Where(v => v.Length > 0).ToList();
         if (profile.Count > 0)
         {
-            text.AppendLine(a.L("Votre profil : ", "Your profile: ") + string.Join(", ", profile) + ".");
+            paragraphs.Add(a.L("Votre profil : ", "Your profile: ") + string.Join(", ", profile) + ".");
         }
-        text.AppendLine(RuleLead(d, a) + d.DecidingRule.Text);
-        text.AppendLine($"_« {d.DecidingRule.Quote} »_ ({SourceLine(d.DecidingRule, a)})");
+        paragraphs.Add(RuleLead(d, a) + d.DecidingRule.Text);
+        paragraphs.Add($"_« {d.DecidingRule.Quote} »_ ({SourceLine(d.DecidingRule, a)})");
         if (d.Internship is not null || d.Eligible)
         {
-            text.AppendLine(a.L("Stage : ", "Internship: ") + Stage(d, a));
+            paragraphs.Add(a.L("Stage : ", "Internship: ") + Stage(d, a));
         }
         if (d.Alternatives.Count > 0)
         {
-            text.AppendLine(a.L("Formations ouvertes avec votre profil :", "Programmes open to you with your profile:"));
-            foreach (var x in d.Alternatives)
-            {
-                text.AppendLine("- " + Alternative(x, a));
-            }
+            paragraphs.Add(a.L("Formations ouvertes avec votre profil :", "Programmes open to you with your profile:") + "\n"
+                + string.Join("\n", d.Alternatives.Select(x => "- " + Alternative(x, a))));
         }
         if (Contacts(r).FirstOrDefault() is { } contact)
         {
-            text.AppendLine(a.L("Pour en parler : ", "To talk it over: ") + $"{contact.Name} — {ContactLine(contact)}");
+            paragraphs.Add(a.L("Pour en parler : ", "To talk it over: ") + $"{contact.Name} — {ContactLine(contact)}");
         }
-        return text.ToString().TrimEnd();
+        return string.Join("\n\n", paragraphs);
     }
 
     private static string Title(EligibilityResult r) => Format.Capitalize(Format.Programme(r.Programme, r.Answers.TextLanguage));
