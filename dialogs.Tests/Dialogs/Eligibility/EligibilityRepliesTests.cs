@@ -185,7 +185,9 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
 
         var why = await SayAsync(c, "pourquoi ?");
         Assert.Contains("Vous ne remplissez pas encore les conditions d'accès.", why);
-        Assert.Contains("Votre profil : brevet, 6 mois", why);
+        // Paragraphs apart: the page's Markdown runs lines a single newline separates together.
+        Assert.Contains("\n\nVotre profil : brevet, 6 mois", why);
+        Assert.Contains("\n\nCondition non remplie", why);
         Assert.Contains("Condition non remplie : Il faut le niveau bac", why);
         Assert.Contains("« Formation professionnelle accessible avec le niveau bac. »", why);
         Assert.Contains("secretariat.rncp3@cnam.fr", why);
