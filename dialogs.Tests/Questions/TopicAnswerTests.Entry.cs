@@ -25,6 +25,10 @@ public sealed partial class TopicAnswerTests
     // Interest in a programme with a profile: the verdict first, then what was asked of it.
     [InlineData("Je suis éducateur spécialisé diplômé d'État depuis 10 ans, la licence pro m'intéresse pour devenir coordinateur", "**Oui** : avec DEES | Métiers visés", "000")]
     [InlineData("la licence m'intéresse", "s'organise autour | !**Oui**", "000")]
+    // An admission interview: the admission steps the documents give (a positioning session and a committee, not an interview).
+    [InlineData("faut-il passer un entretien pour le CASP ?", "séance de positionnement | commission d'admission", "003")]
+    // Registering in a month asks the registration dates, not who may enter.
+    [InlineData("je peux m'inscrire en février ?", "septembre et février | 31/03/2017 | !Accès direct", "003")]
     // University credits held are a level: the access, not the licence's credits.
     [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
     [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]

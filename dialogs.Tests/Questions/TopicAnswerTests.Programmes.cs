@@ -159,6 +159,8 @@ public sealed partial class TopicAnswerTests
     // The programmes of the centre named; two centres and nothing asked: each centre's.
     [InlineData("quelles formations à la Réunion ?", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | CP29, La Réunion | !LP110", "004")]
     [InlineData("vous faites quoi comme formations ?", "Les formations que je connais | LP110, Paris | CPN42, La Réunion | !Métiers : .", "000")]
+    // Working full time beside the programme: the ways of following each one, not "which programme?".
+    [InlineData("est-ce compatible avec un emploi à temps plein ?", "Cours du soir | 2 à 3 ans en fonction de vos disponibilités | !De quelle formation", "000")]
     [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]
     // Where the person lives: how each programme can be followed (the licence in Paris only, La Réunion's ways).
     [InlineData("j'habite à Lyon, je peux suivre la licence ?", "Durée et modalités de la Licence | Cours du jour (Paris) | Cours du soir (Paris)", "000")]

@@ -179,7 +179,10 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     /// <summary>The questionnaire starts on this message: <see cref="StartsEligibility"/> in French, <see cref="StartsEligibilityInEnglish"/> in English.</summary>
     public static bool StartsEligibilityIn(Utterance u) =>
-        u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u);
+        !AsksWhenToRegister(u) && (u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u));
+
+    /// <summary>"Can I enrol in March?", "je peux m'inscrire en février ?": when, which the registration dates answer.</summary>
+    private static bool AsksWhenToRegister(Utterance u) => u.Entities.Dates is [{ Kind: DateKind.Month }] && !MentionsProfile(u);
 
     /// <summary>
     /// An English request to check the applicant's eligibility, with no profile in it: the eligibility intent leads as in

@@ -44,7 +44,7 @@ public sealed partial class QuestionAnswering
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone,
     ];
 
@@ -271,6 +271,20 @@ public sealed partial class QuestionAnswering
                     && q.Said.Diploma is null && q.Said.Experience is null))
         {
             q.Intents = [Understanding.Intents.Duration];
+        }
+    }
+
+    /// <summary>
+    /// "je peux m'inscrire en février ?", "can I enrol in March?": when one may register, which the registration dates
+    /// answer, not who may enter (no profile is said).
+    /// </summary>
+    private void RegistrationInAMonth(Reading q)
+    {
+        if (q.Said.Dates is [{ Kind: Understanding.DateKind.Month }] && q.Mentions(_vocabulary.RegistrationWords)
+            && q.Said.Diploma is null && q.Said.Experience is null
+            && q.Intents.Count > 0 && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart or Understanding.Intents.PlanningDates))
+        {
+            q.Intents = [Understanding.Intents.PlanningDates];
         }
     }
 

@@ -62,6 +62,19 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
         Assert.DoesNotContain("**Entry —", said);
     }
 
+    [Theory]
+    // When to register is asked, not whether one may: the registration dates, not the questionnaire.
+    [InlineData("Can I enrol in March?", "My documents give no registration dates at Cnam Paris")]
+    [InlineData("je peux m'inscrire en février ?", "Mes documents ne donnent pas de dates d'inscription au Cnam Paris")]
+    public async Task RegisteringInAMonthGetsTheRegistrationDates(string question, string expected)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, question);
+        Assert.Contains(expected, said);
+        Assert.Contains("31/03/2017", said);
+        Assert.DoesNotContain("Which programme are you interested in?", said);
+    }
+
     [Fact]
     public async Task AFieldOfExperienceSaidInWordsIsUnderstood()
     {
