@@ -252,6 +252,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("quel diplôme on obtient ?", "niveau de sortie bac+3 | !Accès direct", "000")]
     // Recognition asked of no programme: each level with what the documents say of its registration.
     [InlineData("le diplôme est-il reconnu par l'État ?", "niveau de sortie bac+3 — Diplôme reconnu nationalement | inscrit au RNCP | RNCP enregistrement pour 5 ans", "000")]
+    // Abroad: the documents give a national recognition only, which is said as such.
+    [InlineData("le diplôme est-il reconnu à l'étranger ?", "ne parlent pas de reconnaissance à l'étranger | inscrit au RNCP", "000")]
+    [InlineData("Is the licence recognised abroad?", "say nothing of recognition abroad | exit level **bac+3**", "000")]
+    [InlineData("la licence est reconnue ?", "Diplôme reconnu nationalement | !étranger", "000")]
     [InlineData("Do I get a diploma at the end?", "exit level bac+3 | !I don't have this information", "000")]
     [InlineData("Can I work while studying?", "Length and modes of the programmes | 18h15 - 21h15", "000")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.

@@ -16,6 +16,7 @@ public sealed class AnsweringVocabulary
         WhenWords = Set(file.WhenWords);
         PlanningAll = Set(file.PlanningAll);
         PlanningNouns = Set(file.PlanningNouns);
+        AbroadWords = Set(file.AbroadWords);
         HolidayWords = Set(file.HolidayWords);
         BreakWords = Set(file.BreakWords);
         WelcomeWords = Set(file.WelcomeWords);
@@ -77,6 +78,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>"les dates", "le calendrier", "the timetable": the dates asked as such, even beside the fees.</summary>
     public IReadOnlySet<string> PlanningNouns { get; }
+
+    /// <summary>"reconnu à l'étranger ?", "recognised abroad?": a recognition the documents only give for France.</summary>
+    public IReadOnlySet<string> AbroadWords { get; }
     public IReadOnlySet<string> HolidayWords { get; }
 
     /// <summary>Words asking for the weeks without classes (holidays), not the public holidays alone.</summary>
@@ -278,6 +282,7 @@ public sealed class AnsweringVocabulary
         public List<string> WhenWords { get; set; } = [];
         public List<string> PlanningAll { get; set; } = [];
         public List<string> PlanningNouns { get; set; } = [];
+        public List<string> AbroadWords { get; set; } = [];
         public List<string> HolidayWords { get; set; } = [];
         public List<string> BreakWords { get; set; } = [];
         public List<string> WelcomeWords { get; set; } = [];

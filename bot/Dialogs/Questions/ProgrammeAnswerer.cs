@@ -23,7 +23,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 // "est-ce que j'aurai un diplôme à la fin ?": the catalogue gives each programme's exit level.
                 Understanding.Intents.ProgrammeOverview => Catalogue(s, recognition: false),
                 // "le diplôme est-il reconnu par l'État ?": the level comes with how the documents say it is recognised.
-                Understanding.Intents.Level => Catalogue(s, recognition: true),
+                Understanding.Intents.Level => Abroad(Catalogue(s, recognition: true), s),
                 // "j'habite à la Réunion, quelles formations ?": the ways of following each programme of the centre named.
                 Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
@@ -45,7 +45,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             Understanding.Intents.Audience => Audience(programmes, s),
             Understanding.Intents.Jobs => Jobs(programmes[0], s),
-            Understanding.Intents.Level => Level(programmes, s),
+            Understanding.Intents.Level => Abroad(Level(programmes, s), s),
             Understanding.Intents.Ects => Credits(programmes, s),
             Understanding.Intents.Parcours => Parcours(programmes[0], s),
             Understanding.Intents.Duration => Duration(programmes, s),
@@ -253,6 +253,13 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     private static bool NamesCode(string title, string code) =>
         title.Split([' ', '(', ')', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Contains(code, StringComparer.Ordinal);
+
+    /// <summary>"le diplôme est-il reconnu à l'étranger ?": the documents give a national recognition only, said first.</summary>
+    private TopicResult Abroad(TopicResult answer, Slots s) =>
+        answer is Found found && s.Mentions(vocabulary.AbroadWords)
+            ? new Found(found.Section with { Text = s.L("Mes documents ne parlent pas de reconnaissance à l'étranger ; ils donnent la reconnaissance en France :",
+                "My documents say nothing of recognition abroad; they give the recognition in France:") + "\n" + found.Section.Text })
+            : answer;
 
     private TopicResult Level(IReadOnlyList<KProgramme> programmes, Slots s)
     {
