@@ -125,12 +125,10 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             // La Réunion prices by the credit: the programme's credits times the rate, with the fixed fees of the funding,
             // for one year's registration (the registration fee is yearly). Not on a VAE route, where the credits are
             // validated by experience, not followed.
-            var fixedFees = Matching(Others(a), a).Where(t => t.Amount is not null).DistinctBy(t => t.Kind).ToList();
-            var sum = ects * rate + fixedFees.Sum(t => t.Amount!.Value);
-            var parts = string.Concat(fixedFees.Select(t => " + " + Format.Euros(t.Amount!.Value)));
-            var yearly = fixedFees.Any(t => t.Unit == "par-an");
-            total = a.L($"{Format.Euros(sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
-                $"{Format.Euros(sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
+            var cost = CreditCost.Of(ects, formations[0], Candidates(a));
+            var parts = string.Concat(cost.FixedFees.Select(t => " + " + Format.Euros(t.Amount!.Value)));
+            total = a.L($"{Format.Euros(cost.Sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
+                $"{Format.Euros(cost.Sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
         }
         string? missing = null;
         List<Tariff> quoted = [];

@@ -127,9 +127,9 @@ public sealed partial class TariffAnswerer
             switch (t.Unit)
             {
                 case "par-credit" or "par-ects" when credits > 0:
-                    var fixedFees = FixedFees(tariffs, t);
-                    lines.Add(CreditsCost(credits, t, fixedFees, s));
-                    yearly |= fixedFees.Any(f => f.Unit == "par-an");
+                    var cost = CreditCost.Of(credits, t, tariffs);
+                    lines.Add(CreditsCost(cost, s));
+                    yearly |= cost.Yearly;
                     break;
                 case "par-heure":
                     var h = hours > 0 ? (decimal)hours : kb.CreditHours().FirstOrDefault(c => c.Credits == credits)?.Hours ?? 0;
@@ -156,25 +156,16 @@ public sealed partial class TariffAnswerer
     }
 
     /// <summary>
-    /// The fees that come with <paramref name="rate"/>'s credits for the same funding: its registration fee and its file
-    /// fee ("demandeur d'emploi" ones for a job seeker of either category), one of each kind, the registration fee first.
+    /// "Pour 54 crédits (individuel) : 54 × 60 € + 100 € de droit d'inscription + 18 € de frais de dossier = 3 358 €", the
+    /// registration fee first.
     /// </summary>
-    private static List<Tariff> FixedFees(List<Tariff> tariffs, Tariff rate) =>
-        tariffs.Where(x => x.Kind is "droit-inscription" or "frais-dossier" && x.Amount is not null && x.Modality == rate.Modality
-                && (x.Funding == rate.Funding || rate.Funding?.StartsWith(x.Funding + "-", StringComparison.Ordinal) == true))
-            .DistinctBy(x => x.Kind).OrderBy(x => x.Kind == "droit-inscription" ? 0 : 1).ToList();
-
-    /// <summary>
-    /// "Pour 54 crédits (individuel) : 54 × 60 € + 100 € de droit d'inscription + 18 € de frais de dossier = 3 358 €".
-    /// </summary>
-    private static string CreditsCost(int credits, Tariff rate, List<Tariff> fixedFees, Slots s)
+    private static string CreditsCost(CreditCost cost, Slots s)
     {
-        var amount = rate.Amount!.Value;
-        var sum = credits * amount + fixedFees.Sum(f => f.Amount!.Value);
-        var parts = string.Concat(fixedFees.Select(f => " + " + Format.Euros(f.Amount!.Value) + (f.Kind == "droit-inscription"
-            ? s.L(" de droit d'inscription", " registration fee") : s.L(" de frais de dossier", " application fee"))));
-        return s.L($"Pour {credits} crédits ({Format.Funding(rate.Funding, "fr")}) : {credits} × {Format.Euros(amount)}{parts} = **{Format.Euros(sum)}**",
-            $"For {credits} credits ({Format.Funding(rate.Funding, "en")}): {credits} × {Format.Euros(amount)}{parts} = **{Format.Euros(sum)}**");
+        var rate = cost.Rate;
+        var parts = string.Concat(cost.FixedFees.OrderBy(f => f.Kind == "droit-inscription" ? 0 : 1).Select(f => " + " + Format.Euros(f.Amount!.Value)
+            + (f.Kind == "droit-inscription" ? s.L(" de droit d'inscription", " registration fee") : s.L(" de frais de dossier", " application fee"))));
+        return s.L($"Pour {cost.Credits} crédits ({Format.Funding(rate.Funding, "fr")}) : {cost.Credits} × {Format.Euros(rate.Amount!.Value)}{parts} = **{Format.Euros(cost.Sum)}**",
+            $"For {cost.Credits} credits ({Format.Funding(rate.Funding, "en")}): {cost.Credits} × {Format.Euros(rate.Amount!.Value)}{parts} = **{Format.Euros(cost.Sum)}**");
     }
 
     /// <summary>
