@@ -67,7 +67,7 @@ public sealed partial class PlanningAnswerer
         if (AsksForClasses(s))
         {
             // "quels cours cette semaine ?", "mon prochain cours ?": no grid says which UE on which day at La Réunion.
-            var desk = kb.Contacts(null, null, "La Réunion").FirstOrDefault(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase) && (c.Email ?? c.Phone) is not null);
+            var desk = contacts.General(s with { Centre = "La Réunion", CentreSaid = true }).FirstOrDefault();
             var ask = desk is null ? "" : s.L($" Pour votre emploi du temps : {desk.Name} ({string.Join(", ", new[] { desk.Phone, desk.Email }.OfType<string>())}).",
                 $" For your timetable: {desk.Name} ({string.Join(", ", new[] { desk.Phone, desk.Email }.OfType<string>())}).");
             sources.Add(Provenance.Of(desk, "La Réunion"));

@@ -12,7 +12,7 @@ namespace Cnam.Bot.Dialogs.Questions;
 /// PlanningAnswerer.Events.cs has the plannings' events and breaks, PlanningAnswerer.KeyDates.cs what comes from the key
 /// dates and the hours.
 /// </summary>
-public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words) : ITopicAnswerer
+public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabulary words, ContactAnswerer contacts) : ITopicAnswerer
 {
     private const int MaxListed = 40;
 

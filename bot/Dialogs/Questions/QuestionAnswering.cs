@@ -33,7 +33,7 @@ public sealed partial class QuestionAnswering
         _contacts = new ContactAnswerer(kb, vocabulary);
         _ranker = new StatementRanker(vocabulary);
         _programmes = new ProgrammeAnswerer(kb, vocabulary);
-        _planning = new PlanningAnswerer(kb, vocabulary);
+        _planning = new PlanningAnswerer(kb, vocabulary, _contacts);
         _intentRules = IntentRules();
         _abbreviationWords = kb.Abbreviations().Select(a => Knowledge.Text.FrenchText.Fold(a.Short)).Distinct(StringComparer.Ordinal).ToArray();
         ITopicAnswerer[] topics =
