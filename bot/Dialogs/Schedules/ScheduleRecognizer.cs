@@ -37,8 +37,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var words = FrenchText.Words(folded).ToHashSet(StringComparer.Ordinal);
 
         var programme = Slots.ProgrammeCode(e.Programme);
-        var reunion = e.Centre is { } centre && centre.IsReunion();
-        if (programme is "CPN42" or "CP29" || reunion || e.Modality is U.Modality.Distance or U.Modality.Alternance)
+        if (HasNoGrid(programme, e.Centre?.CentreName()) || e.Modality is U.Modality.Distance or U.Modality.Alternance)
         {
             // No class grid in the documents for these: the question answerer says so, with the key dates it has.
             return null;
@@ -141,6 +140,13 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         }
         return ueCodes.Count > 0 ? request with { Window = ScheduleWindow.Ue } : null;
     }
+
+    /// <summary>
+    /// The documents give no class grid for the programme or centre named (the CASP, the CP29, La Réunion): their dates
+    /// are the question answerer's, which says what it has. Nothing named is the licence's grid.
+    /// </summary>
+    public bool HasNoGrid(string? programme, string? centre) =>
+        (programme is not null || centre is not null) && kb.Plannings(programme, centre: centre).Count == 0;
 
     private List<string> UeCodes(Utterance u)
     {

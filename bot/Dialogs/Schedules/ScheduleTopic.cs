@@ -25,7 +25,7 @@ public sealed class ScheduleTopic(ScheduleDialog dialog, ScheduleRecognizer reco
         }
         if (options is ScheduleAnswers { Request: { Programme: null, Modality: null, Parcours: null, UeCodes.Count: 0 } }
             && dc.State.Conversation.Questions is { } asked && asked.LastIntents.Contains(Understanding.Intents.PlanningDates)
-            && (asked.Programme is "CPN42" or "CP29" || asked.Centre == "La Réunion"))
+            && recognizer.HasNoGrid(asked.Programme, asked.Centre))
         {
             // "je suis en CASP à La Réunion, quels cours cette semaine ?" then "et la semaine prochaine ?": the follow-up of
             // a planning answer about a programme or centre whose classes the documents do not list stays with it (the
