@@ -127,9 +127,10 @@ public sealed partial class EligibilityDialog
                     // question, answered below; the centre or programme it names is what it asks about, not an answer.
                     a = before;
                 }
+                var (was, now) = (ResolveFunding(before), ResolveFunding(a));
                 var corrected = Enum.GetValues<EligibilitySlot>()
                     .Where(slot => slot != asked && Texts.ContainsKey(slot) && EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot)
-                        && !Equals(EligibilityUnderstanding.ValueOf(ResolveFunding(before), slot), EligibilityUnderstanding.ValueOf(ResolveFunding(a), slot)))
+                        && !Equals(EligibilityUnderstanding.ValueOf(was, slot), EligibilityUnderstanding.ValueOf(now, slot)))
                     .ToList();
                 if (corrected.Count > 0)
                 {
