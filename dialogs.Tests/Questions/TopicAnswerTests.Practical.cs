@@ -53,6 +53,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("je voudrais un rendez-vous avec la conseillère en validation", "Conseillère en validation (VAE, VAP85, VES) | 0262 42 28 37", "004")]
     [InlineData("les cours ont lieu où à la Réunion ?", "Centre régional du Port | !Calendrier prévisionnel", "004")]
     [InlineData("le Cnam Réunion est où ?", "Centre régional du Port | 18 rue Claude Chappe | !Je n'ai pas cette information", "004")]
+    // A telephone number asked: the contacts with one; none for the licence, and that is said before its e-mail.
+    [InlineData("le numéro de téléphone du Cnam Paris svp", "01 40 27 26 48 | !par_langues", "003")]
+    [InlineData("What's the phone number for the CASP in Paris?", "01 40 27 26 48", "003")]
+    [InlineData("numéro de téléphone de la licence pro ?", "ne donnent pas de numéro de téléphone | par_intervention-sociale@lecnam.net | !01 58 80 86 88", "000")]
+    [InlineData("le téléphone pour l'anglais en cours du soir ?", "01 58 80 86 88", "000")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

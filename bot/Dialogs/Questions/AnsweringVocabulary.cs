@@ -49,6 +49,7 @@ public sealed class AnsweringVocabulary
         AgeWords = Set(file.AgeWords);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
+        PhoneWords = Set(file.PhoneWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
         LeadInWords = Set(file.LeadInWords);
@@ -155,6 +156,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
+
+    /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
+    public IReadOnlySet<string> PhoneWords { get; }
 
     /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
     public IReadOnlySet<string> TotalWords { get; }
@@ -315,6 +319,7 @@ public sealed class AnsweringVocabulary
         public List<string> AgeWords { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
+        public List<string> PhoneWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];
         public List<string> LeadInWords { get; set; } = [];

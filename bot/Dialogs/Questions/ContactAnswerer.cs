@@ -48,7 +48,26 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         {
             return null;
         }
-        return new Found(string.Join("\n\n", chosen.Select(c => Render(c, s))), chosen.Select(c => Provenance.Of(c, c.Centre)));
+        var lead = "";
+        if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.PhoneWords) && chosen.All(c => c.Phone is null))
+        {
+            (chosen, lead) = ByPhone(contacts, picked.Select(p => contacts[statements.IndexOf(p)]), chosen, s);
+        }
+        return new Found(lead + string.Join("\n\n", chosen.Select(c => Render(c, s))), chosen.Select(c => Provenance.Of(c, c.Centre)));
+    }
+
+    /// <summary>
+    /// A telephone number asked and none among the contacts chosen: the contacts in question that have one (those the
+    /// question matched, else the general ones), or, when none has, the chosen ones after saying so.
+    /// </summary>
+    private static (List<Contact> Chosen, string Lead) ByPhone(IReadOnlyList<Contact> contacts, IEnumerable<Contact> matched, List<Contact> chosen, Slots s)
+    {
+        // Not any contact with a number: the evening English service's is no number for the licence.
+        var preferred = matched.Where(c => c.Phone is not null).ToList() is { Count: > 0 } m ? m
+            : contacts.Where(c => c.Phone is not null && c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase)).ToList();
+        return preferred.Count > 0 ? (preferred.Take(2).ToList(), "")
+            : (chosen, s.L("Mes documents ne donnent pas de numéro de téléphone pour ce contact ; ils donnent :",
+                "My documents give no telephone number for this contact; they give:") + "\n\n");
     }
 
     /// <summary>
