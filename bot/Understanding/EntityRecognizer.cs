@@ -116,7 +116,8 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
                 continue;
             }
             var text = tokens[i].Text;
-            if (SplitCode(text, out var prefix) && (_uePrefixes.Contains(prefix) || i > 0 && lexicon.UeCodeCues.Contains(tokens[i - 1].Text)))
+            var cued = i > 0 && lexicon.UeCodeCues.Contains(tokens[i - 1].Text);
+            if (SplitCode(text, out var prefix) && (_uePrefixes.Contains(prefix) || cued) || cued && LooksLikeACode(text))
             {
                 // "TRS107"; "l'UE XYZ123", a code the catalogue does not have, which the answer says it does not know.
                 AddOnce(codes, text.ToUpperInvariant());
@@ -149,6 +150,14 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         prefix = text[..letters];
         return true;
     }
+
+    /// <summary>
+    /// "l'UE USOA3F": after a word naming a UE, letters and digits mixed (4 to 8 of them, a digit and two letters at least) are a code
+    /// the person read somewhere, in a shape the catalogue's codes do not have; the answer says it does not know it.
+    /// </summary>
+    private static bool LooksLikeACode(string text) =>
+        text.Length is >= 4 and <= 8 && text.All(char.IsAsciiLetterOrDigit)
+        && text.Count(char.IsAsciiDigit) is var digits && digits >= 1 && text.Length - digits >= 2;
 
     private static bool IsCodeNumber(string text)
     {

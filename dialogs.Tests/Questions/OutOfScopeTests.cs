@@ -63,6 +63,7 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     // known codes that look like it are offered, the nearest first.
     [Theory]
     [InlineData("c'est quoi l'UE XYZ123 ?", "XYZ123", "")]
+    [InlineData("c'est quoi l'UE USOA3F ?", "USOA3F", "UASO03")]
     [InlineData("combien de crédits vaut TRS999 ?", "TRS999", "")]
     [InlineData("quand a lieu l'UE TRS108 ?", "TRS108", "TRS107")]
     [InlineData("c'est quoi DRS104 ?", "DRS104", "TRS104")]

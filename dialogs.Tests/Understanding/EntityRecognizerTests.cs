@@ -191,6 +191,9 @@ public class EntityRecognizerTests
     [InlineData("c'est quoi l'UE XYZ123 ?", "XYZ123")]
     [InlineData("le module ABC12", "ABC12")]
     [InlineData("What is UE FAD111?", "FAD111")]
+    // In a shape no catalogue code has (letters, a digit, a letter), still a code once a word says it is a UE.
+    [InlineData("c'est quoi l'UE USOA3F ?", "USOA3F")]
+    [InlineData("the unit AB12C, what is it?", "AB12C")]
     public void UeCodeIsRecognisedWhateverItsCaseAndSpacing(string text, string code)
     {
         Assert.Equal([code], UnderstandingFixture.Recognize(text).Entities.UeCodes);
@@ -205,6 +208,8 @@ public class EntityRecognizerTests
     [InlineData("cours 2023")]
     [InlineData("c'est quoi XYZ123 ?")]
     [InlineData("le CASP ou CPN42")]
+    [InlineData("l'UE de 3h30 c'est quoi")]
+    [InlineData("l'UE 2024 est-elle ouverte ?")]
     public void ProgrammeAndOtherCodesAreNoUe(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeCodes);
