@@ -101,6 +101,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("g pa le bac mai jai 10 an dexperience d animateur jpeu fair la licence?", "Sans bac | VAPP", "000")]
     // A route's time frame: the documents give none, said so, with what they say of the route.
     [InlineData("Quel est le délai pour une VAE ?", "ne donnent pas de délai ni de durée pour la VAE | 1 200 €", "004")]
+    // The length of experience a VAE asks: set by no document; what each one asks is quoted.
+    [InlineData("combien d'années d'expérience faut-il pour une VAE ?", "ne fixent pas de durée d'expérience pour la VAE | expérience professionnelle importante | se rapprocher de notre service accueil", "003")]
+    [InlineData("combien de temps faut-il travailler pour faire une VAE ?", "ne fixent pas de durée d'expérience pour la VAE | expérience professionnelle importante", "003")]
+    [InlineData("How many years of experience do I need for a VAE?", "set no length of experience for the VAE | expérience professionnelle importante", "003")]
+    [InlineData("combien coûte la VAE ?", "1 200 € | !ne fixent pas", "004")]
     [InlineData("How long does a VAE take?", "give no time frame for the VAE", "004")]
     public Task AccessAnswersFollowThePersonalProfile(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);

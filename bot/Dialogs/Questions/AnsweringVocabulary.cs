@@ -50,6 +50,7 @@ public sealed class AnsweringVocabulary
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
         PhoneWords = Set(file.PhoneWords);
+        ExperienceWords = Set(file.ExperienceWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
         LeadInWords = Set(file.LeadInWords);
@@ -159,6 +160,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }
+
+    /// <summary>Words of experience: with a quantity, the length of experience a validation route asks.</summary>
+    public IReadOnlySet<string> ExperienceWords { get; }
 
     /// <summary>Words asking for the price of the whole programme ("le coût total", "en entier").</summary>
     public IReadOnlySet<string> TotalWords { get; }
@@ -320,6 +324,7 @@ public sealed class AnsweringVocabulary
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
+        public List<string> ExperienceWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];
         public List<string> LeadInWords { get; set; } = [];
