@@ -30,8 +30,6 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("quel est le taux de réussite de la licence ?")]
     [InlineData("What is the success rate of the CASP?")]
     [InlineData("Do I need a computer?")]
-    [InlineData("Est-ce que je peux payer en plusieurs fois ?")]
-    [InlineData("Can I pay in instalments?")]
     [InlineData("Peut-on faire la licence pro à La Réunion ?")]
     [InlineData("Faut-il un ordinateur ?")]
     public async Task OutOfScopeQuestionGetsAContactAndNoFigure(string question)

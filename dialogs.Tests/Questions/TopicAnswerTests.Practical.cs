@@ -88,6 +88,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("comment payer la formation ?", "Régler la formation — Cnam La Réunion | à l'ordre de l'AGCnam | exigibles dès le jour de l'inscription | ne disent pas comment régler la formation au Cnam Paris | par_intervention-sociale@lecnam.net | !4 150 €", "004")]
     [InlineData("je peux payer par chèque à la Réunion ?", "à l'ordre de l'AGCnam | !ne disent pas", "004")]
     [InlineData("How do I pay?", "Paying — Cnam La Réunion | AGCnam | do not say how to pay at Cnam Paris", "004")]
+    // Paying in instalments: no document speaks of it; said first, then what they say of paying, and whom to ask.
+    [InlineData("Est-ce que je peux payer en plusieurs fois ?", "ne parlent pas d'un paiement en plusieurs fois | AGCnam | Pour savoir si un paiement en plusieurs fois est possible | info@cnam.re | par_intervention-sociale@lecnam.net", "004")]
+    [InlineData("paiement en 3 fois possible à la Réunion ?", "ne parlent pas d'un paiement en plusieurs fois | info@cnam.re | !Cnam Paris", "004")]
+    [InlineData("Can I pay in instalments?", "say nothing of paying in instalments | AGCnam | info@cnam.re", "004")]
+    [InlineData("comment payer la formation à la Réunion ?", "AGCnam | !plusieurs fois", "004")]
     [InlineData("Est-ce que les UE sont valables à vie ?", "capitalisables à vie", "004")]
     [InlineData("Quelle est la durée de validité d'une UE ?", "capitalisables à vie | !Les examens sont programmés", "004")]
     [InlineData("How long is a UE valid?", "capitalisables à vie", "004")]

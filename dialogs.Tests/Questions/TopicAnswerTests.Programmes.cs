@@ -75,6 +75,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Qui est le tuteur pour le mémoire ?", "accompagnement individuel par un tuteur | CCE113 | !560 heures, soit", "000")]
     // "How long to get the licence" is its length, not its award conditions; "too late" at an age, no age condition.
     [InlineData("combien de temps pour avoir la licence en cours du soir", "formation sur 1 ou 2 ans | !Pour obtenir", "000")]
+    // Spread over several years: the ways of following it, with their lengths (not only what obtaining it takes).
+    [InlineData("est-ce qu'on peut valider la licence en plusieurs années ?", "Durée et modalités | formation sur 1 ou 2 ans", "000")]
+    [InlineData("can I spread the licence over several years?", "Length and modes | formation sur 1 ou 2 ans", "000")]
+    [InlineData("la licence peut-elle se faire sur plusieurs années ?", "Durée et modalités | formation sur 1 ou 2 ans", "000")]
     [InlineData("I'm 50, is it too late to apply?", "My documents set no age condition", "000")]
     [InlineData("quelle est la charge de travail personnel pour le CASP ?", "Chargé d'accompagnement social et professionnel | !Je n'ai pas cette information", "003")]
     [InlineData("j'ai 52 ans, est-ce trop tard pour faire la licence ?", "ne posent aucune condition d'âge | bac+2", "000")]

@@ -36,6 +36,7 @@ public sealed class AnsweringVocabulary
         ComparisonWords = Set(file.ComparisonWords);
         ShortestWords = Set(file.ShortestWords);
         PaymentWords = Set(file.PaymentWords);
+        InstalmentWords = Set(file.InstalmentWords);
         MarkWords = Set(file.MarkWords);
         PassWords = Set(file.PassWords);
         InternshipPayWords = Set(file.InternshipPayWords);
@@ -141,6 +142,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>"comment payer ?": how to pay, not the fees; also the words of the documents' sentences on paying.</summary>
     public IReadOnlySet<string> PaymentWords { get; }
+
+    /// <summary>Paying in several times: no document speaks of it, which the payment answer says first.</summary>
+    public IReadOnlySet<string> InstalmentWords { get; }
 
     /// <summary>A mark ("note") with a word of passing (<see cref="PassWords"/>) asks the mark needed to pass a UE.</summary>
     public IReadOnlySet<string> MarkWords { get; }
@@ -310,6 +314,7 @@ public sealed class AnsweringVocabulary
         public List<string> ComparisonWords { get; set; } = [];
         public List<string> ShortestWords { get; set; } = [];
         public List<string> PaymentWords { get; set; } = [];
+        public List<string> InstalmentWords { get; set; } = [];
         public List<string> MarkWords { get; set; } = [];
         public List<string> PassWords { get; set; } = [];
         public List<string> InternshipPayWords { get; set; } = [];

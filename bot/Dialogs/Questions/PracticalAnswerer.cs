@@ -105,11 +105,25 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return new Missing(string.Join(" ", centres.Select(NotSaid)), "payment");
         }
         var sections = new List<string>();
+        var instalments = s.Mentions(vocabulary.InstalmentWords);
+        if (instalments)
+        {
+            // "peut-on payer en plusieurs fois ?": the documents do not speak of it; what they say of paying follows.
+            sections.Add(s.L("Mes documents ne parlent pas d'un paiement en plusieurs fois ; ce qu'ils disent du règlement :",
+                "My documents say nothing of paying in instalments; what they say of paying:"));
+        }
         var sources = new List<Provenance?>();
         foreach (var (centre, items) in said.Where(x => x.Value.Count > 0))
         {
             sections.Add(s.L($"**Régler la formation — Cnam {centre}**", $"**Paying — Cnam {centre}**") + "\n" + Topics.Bullets(items.Select(x => x.Item).ToList()));
             sources.AddRange(items.Select(x => Provenance.Of(x.Sheet, x.Sheet.Centre)).Distinct());
+            if (instalments && contacts.General(s with { Centre = centre, CentreSaid = true }).FirstOrDefault() is { } ask)
+            {
+                // What the documents do not say, whom to ask.
+                sections.Add(s.L("Pour savoir si un paiement en plusieurs fois est possible, contactez :", "To ask whether paying in instalments is possible, contact:")
+                    + "\n\n" + ContactAnswerer.Render(ask, s));
+                sources.Add(Provenance.Of(ask, ask.Centre));
+            }
         }
         foreach (var centre in said.Where(x => x.Value.Count == 0).Select(x => x.Key))
         {
