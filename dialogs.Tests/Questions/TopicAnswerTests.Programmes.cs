@@ -205,6 +205,16 @@ public sealed partial class TopicAnswerTests
     [InlineData("je veux travailler en mission locale, quelle formation ?", "Métiers visés par la Licence professionnelle | Métiers visés par le titre Chargé d'accompagnement | !De quelle formation", "003")]
     [InlineData("je veux devenir éducateur spécialisé", "Les métiers que mes documents citent pour chaque formation | **Licence pro (LP110)** : | **Titre CASP (CPN42)** : | !De quelle formation", "003")]
     [InlineData("What jobs do your programmes lead to?", "The jobs my documents give for each programme | Conseiller en insertion", "003")]
+    // A job named after "devenir", "work as": whether the documents list it, before the jobs they list (gender, number and
+    // spelling aside); listed for another programme only, which one.
+    [InlineData("est-ce que le diplôme permet de devenir assistante sociale ?", "Mes documents ne citent pas « assistante sociale » parmi les métiers | Conseiller en insertion", "003")]
+    [InlineData("avec la licence je peux devenir éducateur spécialisé ?", "ne citent pas « éducateur spécialisé » parmi les métiers visés par la Licence | Coordonnateur", "000")]
+    [InlineData("la licence pro permet de devenir médiatrice sociale ?", "ne citent pas « médiatrice sociale » | ils citent « Médiateur social » pour le titre Chargé", "003")]
+    [InlineData("je pourrai travailler comme conseillère à l'emploi avec le CASP ?", "Oui : mes documents citent « Conseiller à l'emploi » parmi les métiers visés par le titre", "003")]
+    [InlineData("je veux devenir conseillère en insertion professionnelle", "Oui : mes documents citent « Conseiller en insertion", "000")]
+    [InlineData("devenir chargée de mission c'est possible avec la licence ?", "Oui : mes documents citent « Chargé de mission »", "000")]
+    [InlineData("Can I become a social worker after the licence?", "do not list \"social worker\" among the jobs targeted by the Licence", "000")]
+    [InlineData("quels métiers après la licence ?", "Coordonnateur | !Oui : | !ne citent pas", "000")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

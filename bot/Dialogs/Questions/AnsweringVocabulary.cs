@@ -61,6 +61,8 @@ public sealed class AnsweringVocabulary
         SemesterTwo = Set(file.SemesterTwo);
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
         LocationPhrases = Phrases(file.LocationPhrases);
+        BecomePhrases = Phrases(file.BecomePhrases);
+        JobEndWords = Set(file.JobEndWords);
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
         HowLongPhrases = Phrases(file.HowLongPhrases);
@@ -164,6 +166,54 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }
+
+    /// <summary>Phrases of becoming ("devenir", "work as"): a job named after one is asked about.</summary>
+    public IReadOnlyList<string> BecomePhrases { get; }
+
+    /// <summary>Words that end the job named after a phrase of becoming ("avec", "licence").</summary>
+    public IReadOnlySet<string> JobEndWords { get; }
+
+    /// <summary>
+    /// The job a question names after a phrase of becoming ("est-ce que la licence permet de devenir assistante sociale ?"
+    /// -> "assistante sociale"), its articles dropped, up to a word of <see cref="JobEndWords"/>, as the place of its first
+    /// word and its number of words in <see cref="FrenchText.Words"/>; null when it names none.
+    /// </summary>
+    public (int Start, int Count)? JobAsked(string question)
+    {
+        var words = FrenchText.Words(question);
+        foreach (var phrase in BecomePhrases)
+        {
+            var parts = phrase.Split(' ');
+            for (var i = 0; i + parts.Length <= words.Length; i++)
+            {
+                if (!parts.AsSpan().SequenceEqual(words.AsSpan(i, parts.Length)))
+                {
+                    continue;
+                }
+                var start = i + parts.Length;
+                while (start < words.Length && IsArticle(words[start]))
+                {
+                    start++;
+                }
+                var end = start;
+                while (end < words.Length && !JobEndWords.Contains(words[end]))
+                {
+                    end++;
+                }
+                while (end > start && IsArticle(words[end - 1]))
+                {
+                    end--;
+                }
+                if (end - start is > 0 and <= 5)
+                {
+                    return (start, end - start);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsArticle(string word) => word is "un" or "une" or "le" or "la" or "l" or "les" or "des" or "d" or "a" or "an" or "the";
 
     /// <summary>Words of experience: with a quantity, the length of experience a validation route asks.</summary>
     public IReadOnlySet<string> ExperienceWords { get; }
@@ -329,6 +379,8 @@ public sealed class AnsweringVocabulary
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
+        public List<string> BecomePhrases { get; set; } = [];
+        public List<string> JobEndWords { get; set; } = [];
         public List<string> ExperienceWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];
         public List<string> EvaluationWords { get; set; } = [];

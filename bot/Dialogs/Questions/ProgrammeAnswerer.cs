@@ -44,7 +44,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         return intent switch
         {
             Understanding.Intents.Audience => Audience(programmes, s),
-            Understanding.Intents.Jobs => Jobs(programmes[0], s),
+            Understanding.Intents.Jobs => WithJobAsked(Jobs(programmes[0], s), [programmes[0]], s),
             Understanding.Intents.Level => Abroad(Level(programmes, s), s),
             Understanding.Intents.Ects => Credits(programmes, s),
             Understanding.Intents.Parcours => Parcours(programmes[0], s),
@@ -204,12 +204,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         if (named.Count > 0)
         {
             var answers = named.Select(p => Jobs(p, s)).ToList();
-            return new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources));
+            return WithJobAsked(new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources)), named, s);
         }
         var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.Colon} "
             + string.Join(" ; ", NamedJobs(p)));
-        return new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
-            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
+        return WithJobAsked(new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
+            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre))), programmes, s);
     }
 
     // The jobs a programme's document lists, without the "..." that ends some of its lists.

@@ -1,0 +1,85 @@
+using Cnam.Bot.Knowledge.Text;
+using FuzzySharp;
+using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+public sealed partial class ProgrammeAnswerer
+{
+    /// <summary>
+    /// "est-ce que la licence permet de devenir assistante sociale ?": a job named after a word of becoming is looked for in
+    /// the jobs of the programmes answered, and the answer first says whether the documents list it (and, when they list it
+    /// for another programme only, which one). Unchanged when the question names no job.
+    /// </summary>
+    private TopicResult WithJobAsked(Found answer, IReadOnlyList<KProgramme> answered, Slots s)
+    {
+        if (vocabulary.JobAsked(s.Question) is not { } at)
+        {
+            return answer;
+        }
+        var folded = FrenchText.Words(s.Question);
+        var words = folded.Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
+        // Said as the person wrote it: the same words with their accents, when the question splits into as many.
+        var own = OwnWords(s.Question);
+        var asked = string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count));
+        if (words.Count == 0)
+        {
+            return answer;
+        }
+        var listed = answered.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job, words));
+        var sources = answer.Section.Sources.ToList();
+        string lead;
+        if (listed.Job is not null)
+        {
+            lead = s.L($"Oui : mes documents citent « {listed.Job} » parmi les métiers visés par {Format.Programme(listed.Programme.Code, "fr")}.",
+                $"Yes: my documents list \"{listed.Job}\" among the jobs targeted by {Format.Programme(listed.Programme.Code, "en")}.");
+        }
+        else
+        {
+            var scope = answered.Select(p => p.Code).Distinct().ToList() is [var one]
+                ? s.L(Format.Programme(one, "fr"), Format.Programme(one, "en"))
+                : s.L("ces formations", "these programmes");
+            var elsewhere = kb.Programmes(null, null).Where(p => !answered.Any(a => a.Code == p.Code))
+                .SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job, words));
+            if (elsewhere.Job is not null)
+            {
+                sources.Add(Provenance.Of(elsewhere.Programme, elsewhere.Programme.Centre)!);
+            }
+            lead = s.L($"Mes documents ne citent pas « {asked} » parmi les métiers visés par {scope}", $"My documents do not list \"{asked}\" among the jobs targeted by {scope}")
+                + (elsewhere.Job is null ? "" : s.L($" ; ils citent « {elsewhere.Job} » pour {Format.Programme(elsewhere.Programme.Code, "fr")}",
+                    $"; they list \"{elsewhere.Job}\" for {Format.Programme(elsewhere.Programme.Code, "en")}"))
+                + s.L(". Ceux qu'ils citent :", ". The ones they list:");
+        }
+        return new Found(answer.Section with { Text = lead + "\n\n" + answer.Section.Text, Sources = sources.Distinct().ToList() });
+    }
+
+    /// <summary>
+    /// Every word asked is a word of the job, give or take its gender, number or spelling ("médiatrice sociale" /
+    /// "Médiateur social", "coordinatrice" / "Coordonnateur").
+    /// </summary>
+    private static bool Lists(string job, IReadOnlyList<string> asked)
+    {
+        var jobWords = FrenchText.Words(job).Select(Masculine).ToList();
+        // "conseillère en insertion professionnelle" is the "Conseiller en insertion" listed: the qualifier may be left out.
+        return asked.Select(Masculine).Where(w => w != "professionnel")
+            .All(w => jobWords.Any(j => j == w || j.Length > 3 && Fuzz.Ratio(j, w) >= 80));
+    }
+
+    /// <summary>A folded French word in the masculine singular, as job titles are listed: "médiatrices" -> "mediateur".</summary>
+    private static string Masculine(string word)
+    {
+        var w = FrenchText.Stem(word);
+        foreach (var (feminine, masculine) in (ReadOnlySpan<(string, string)>)[("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("iere", "ier"), ("ere", "er"), ("ienne", "ien"), ("ale", "al"), ("ive", "if"), ("ante", "ant"), ("ente", "ent")])
+        {
+            if (w.Length > feminine.Length + 2 && w.EndsWith(feminine, StringComparison.Ordinal))
+            {
+                return w[..^feminine.Length] + masculine;
+            }
+        }
+        return w;
+    }
+
+    /// <summary>The question's words lower-cased with their accents, split where <see cref="FrenchText.Words"/> splits.</summary>
+    private static string[] OwnWords(string question) =>
+        question.ToLowerInvariant().Split(question.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries);
+}
