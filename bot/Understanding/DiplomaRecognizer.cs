@@ -64,7 +64,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             if (lexicon.Diplomas.TryMatchAt(tokens, i, claimed, out var match) && !EndsWithALength(tokens, match.End))
             {
                 var definition = match.Values[0];
-                var held = expecting || IsHeld(tokens, i, Last(found), definition.RequiresPossession)
+                var held = expecting || definition.Own || IsHeld(tokens, i, Last(found), definition.RequiresPossession)
                     || ListedAfter(tokens, Last(found), i, definition.RequiresPossession)
                     || definition.RequiresPossession && HeldBeforeAnother(tokens, i, match.End, claimed);
                 if (definition.RequiresPossession && !held)
@@ -86,7 +86,7 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
                     end = levelEnd;
                 }
                 found.Add(Mention(tokens, i, end, level, label, definition.Cip, definition.CnamFirstCycle, held,
-                    mayStandAlone: !definition.RequiresPossession));
+                    mayStandAlone: !definition.RequiresPossession, negatable: !definition.Own));
                 Claim(claimed, i, end);
                 i = end;
                 continue;
@@ -111,11 +111,12 @@ public sealed class DiplomaRecognizer(Lexicon lexicon, NumberRecognizer numbers)
     /// listed after one held (a programme's name is found only so).</param>
     /// <param name="mayStandAlone">Not a programme's name: a message that says only this diploma ("bac +2", "un BTS ESF")
     /// answers who the person is, so it is held.</param>
+    /// <param name="negatable">False for a phrase whose negation is its own ("pas fini le lycée").</param>
     private DiplomaMention Mention(ReadOnlySpan<Token> tokens, int start, int end, int? level, string label, bool cip, bool firstCycle,
-        bool heldByCue, bool mayStandAlone)
+        bool heldByCue, bool mayStandAlone, bool negatable = true)
     {
         // "pas le bac", "sans diplôme"; a longer cue ends right before the diploma or its article ("I don't have the bac").
-        var negated = lexicon.NegationCues.AnyIn(tokens, start - 3, start)
+        var negated = negatable && lexicon.NegationCues.AnyIn(tokens, start - 3, start)
             || lexicon.NegationCues.EndsAt(tokens, start, 4) || (start >= 1 && lexicon.NegationCues.EndsAt(tokens, start - 1, 4));
         var held = heldByCue || HeldInItsName(tokens, start, end) || BesideADuration(tokens, start, end)
             || HeldBeforeAnother(tokens, start, end, null) || mayStandAlone && Alone(tokens, start, end);

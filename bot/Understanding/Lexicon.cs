@@ -178,7 +178,7 @@ public sealed class Lexicon
         AddPhrases(RangeTo, file.RangeTo, true, vocabulary: false);
         foreach (var entry in file.Diplomas)
         {
-            var definition = new DiplomaDefinition(entry.Label, entry.Level, entry.Cip, entry.CnamFirstCycle, entry.Possession);
+            var definition = new DiplomaDefinition(entry.Label, entry.Level, entry.Cip, entry.CnamFirstCycle, entry.Possession, entry.Own);
             AddPhrases(Diplomas, entry.Phrases, definition, vocabulary: true);
         }
         foreach (var (key, value) in file.BacPlusLevels)
@@ -354,7 +354,9 @@ internal readonly record struct EntityValue(EntityKind Kind, object Value);
 
 internal readonly record struct IntentWeight(string Intent, double Weight);
 
-internal sealed record DiplomaDefinition(string Label, int? Level, bool Cip, bool CnamFirstCycle, bool RequiresPossession);
+/// <param name="Own">The phrase says what the person did ("arrêté en première", "didn't finish high school"): their own level
+/// wherever it stands, its negation its own.</param>
+internal sealed record DiplomaDefinition(string Label, int? Level, bool Cip, bool CnamFirstCycle, bool RequiresPossession, bool Own = false);
 
 /// <summary>A day named by the calendar ("Noël": 25/12), from the lexicon's "day/month".</summary>
 internal readonly record struct NamedDay(int Day, int Month)

@@ -66,6 +66,7 @@ internal sealed class LexiconFile
         public bool Cip { get; set; }
         public bool CnamFirstCycle { get; set; }
         public bool Possession { get; set; }
+        public bool Own { get; set; }
         public List<string> Phrases { get; set; } = [];
     }
 

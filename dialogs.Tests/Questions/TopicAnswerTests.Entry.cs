@@ -100,6 +100,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("c koi les condition pr entré en licence", "Accès — Licence pro (LP110) | !s'organise autour", "000")]
     [InlineData("g pa le bac mai jai 10 an dexperience d animateur jpeu fair la licence?", "Sans bac | VAPP", "000")]
     // A route's time frame: the documents give none, said so, with what they say of the route.
+    // Schooling left said alone: the entry verdict for it.
+    [InlineData("I didn't finish high school", "With a level below high school, you do not have the level required for direct entry | VAPP", "000")]
+    [InlineData("je n'ai pas fini le lycée", "Avec niveau lycée sans le bac, vous n'avez pas le niveau demandé | VAPP", "000")]
     [InlineData("Quel est le délai pour une VAE ?", "ne donnent pas de délai ni de durée pour la VAE | 1 200 €", "004")]
     // The length of experience a VAE asks: set by no document; what each one asks is quoted.
     [InlineData("combien d'années d'expérience faut-il pour une VAE ?", "ne fixent pas de durée d'expérience pour la VAE | expérience professionnelle importante | se rapprocher de notre service accueil", "003")]

@@ -42,8 +42,8 @@ public class DiplomaRecognizerTests
     [InlineData("j'ai un niveau 3e", 2, "niveau lycée sans le bac")]
     [InlineData("j'ai arrêté l'école en 3ème", 2, "niveau lycée sans le bac")]
     [InlineData("j'ai quitté l'école à 16 ans", 2, "niveau lycée sans le bac")]
-    [InlineData("I dropped out of high school", 2, "below high school")]
-    [InlineData("I didn't finish high school", 2, "below high school")]
+    [InlineData("I dropped out of high school", 2, "a level below high school")]
+    [InlineData("I didn't finish high school", 2, "a level below high school")]
     [InlineData("I have an associate degree", 5, "two-year degree")]
     [InlineData("I graduated from high school", 4, "high school diploma")]
     [InlineData("niveau CAP", 3, "CAP")]
@@ -64,6 +64,21 @@ public class DiplomaRecognizerTests
         Assert.NotNull(diploma);
         Assert.Equal(level, diploma.Level);
         Assert.StartsWith(labelStart, diploma.Label, StringComparison.Ordinal);
+    }
+
+    // What the person did with their schooling is their own level, said without "j'ai" / "I have" and not negated.
+    [Theory]
+    [InlineData("I didn't finish high school")]
+    [InlineData("I dropped out of school at 16")]
+    [InlineData("je n'ai pas fini le lycée")]
+    [InlineData("arrêtée en première")]
+    public void SchoolingLeftIsTheOwnLevel(string text)
+    {
+        var diploma = UnderstandingFixture.Recognize(text).Entities.Diploma;
+        Assert.NotNull(diploma);
+        Assert.Equal(2, diploma.Level);
+        Assert.True(diploma.Held);
+        Assert.False(diploma.Negated);
     }
 
     [Theory]

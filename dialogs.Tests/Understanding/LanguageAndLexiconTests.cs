@@ -18,6 +18,9 @@ public class LanguageAndLexiconTests
     // A centre's name counts for neither language: its "La" and its "é" are not French words.
     [InlineData("Where is Cnam La Réunion located?", LanguageDetector.English)]
     [InlineData("Who do I contact in Saint-Benoît?", LanguageDetector.English)]
+    // The French "t" of "a-t-il" stood against "I": the English contractions count ("didn't", "haven't").
+    [InlineData("I didn't finish high school", LanguageDetector.English)]
+    [InlineData("I haven't got a degree", LanguageDetector.English)]
     [InlineData("Où se trouve le Cnam La Réunion ?", LanguageDetector.French)]
     [InlineData("Quand est la prochaine réunion ?", LanguageDetector.French)]
     public void LanguageIsDetected(string text, string language)
