@@ -94,6 +94,12 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
             var seen = inner.State.Conversation.Questions;
             answers = seen?.Programme is not null ? WithSubjectOf(answers, seen) : answers with { ProgrammeUnknown = true };
         }
+        else if (options is EligibilityStart { OnTheSubject: true } && answers.Programme is null
+            && inner.State.Conversation.Questions is { Programme: not null } subject)
+        {
+            // "ça me coûterait combien ?" just after questions about the CP29 at La Réunion: that programme, at that centre.
+            answers = WithSubjectOf(answers, subject);
+        }
         if (answers.ProgrammeUnknown)
         {
             await inner.Turn.SendTextAsync(EligibilityMessages.AdviceStart(SettledByProgramme(answers), answers), cancellationToken);

@@ -7,6 +7,8 @@ public sealed record EligibilityFollowUp(string? Action, string? Programme, stri
 /// How <see cref="EligibilityTopic"/> starts the dialog: a questionnaire with what is known, or a follow-up button.
 /// <paramref name="FromProfile"/>: the message only described the person ("j'ai un BTS"), so the programme is the one
 /// the conversation was about, else the bot recommends one. <paramref name="Why"/>: "pourquoi ?" after the result of
-/// these answers, which is explained.
+/// these answers, which is explained. <paramref name="OnTheSubject"/>: asked of no programme ("ça me coûterait combien ?",
+/// "suis-je éligible ?"), the questionnaire is about the one the conversation was about, when there is one.
 /// </summary>
-public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp, bool FromProfile = false, EligibilityAnswers? Why = null);
+public sealed record EligibilityStart(EligibilityAnswers? Answers, EligibilityFollowUp? FollowUp, bool FromProfile = false, EligibilityAnswers? Why = null,
+    bool OnTheSubject = false);

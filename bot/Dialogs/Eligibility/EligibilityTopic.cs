@@ -95,13 +95,14 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         var english = u.Language == LanguageDetector.English;
         if (StartsEligibilityIn(u))
         {
-            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null), null);
+            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null), null,
+                OnTheSubject: true);
             return true;
         }
         if (StartsSimulation(u))
         {
             options = new EligibilityStart(EligibilityUnderstanding.Apply(
-                new EligibilityAnswers { Mode = EligibilityMode.Fees, Language = english ? "en" : null }, u, null), null);
+                new EligibilityAnswers { Mode = EligibilityMode.Fees, Language = english ? "en" : null }, u, null), null, OnTheSubject: true);
             return true;
         }
         if (english && !AsksAdviceForProfile(u))

@@ -168,6 +168,24 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain(intro, await SayAsync(c, answer));
     }
 
+    // Asked of no programme, a simulation or a check is about the programme and centre the conversation was about.
+    [Theory]
+    [InlineData("ça me coûterait combien ?", "Je calcule ce que vous coûterait le certificat professionnel CP29", "Qui financera")]
+    [InlineData("what would it cost me?", "I will work out what the certificat professionnel CP29 would cost you", "Who will pay")]
+    [InlineData("suis-je éligible ?", "Je vérifie avec vous si le certificat professionnel CP29 vous est accessible", "diplôme")]
+    public async Task AStartThatNamesNoProgrammeTakesTheConversationsOne(string start, string intro, string question)
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "le CP29 m'intéresse");
+        await SayAsync(c, "j'habite à la Réunion");
+        var said = await SayAsync(c, start);
+        Assert.Contains(intro, said);
+        Assert.Contains(question, said);
+        Assert.DoesNotContain("Quelle formation", said);
+        Assert.DoesNotContain("Which programme", said);
+        Assert.DoesNotContain("Dans quel centre", said);
+    }
+
     [Fact]
     public async Task QuestionsStartedFromTheMenuGiveNoIntroductionWhenTheyStartAgainInTheMiddle()
     {
