@@ -177,6 +177,23 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
     }
 
     [Fact]
+    public async Task AModalityAnsweredInASentenceThatSaysMoreAnswersTheQuestionAsked()
+    {
+        // The answer to "cours du soir ou du jour ?" says the programme and parcours too: the next class, and it is kept.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2022, 11, 21, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("c'est quand mon prochain cours ?").AssertReply("cours du soir ou du jour")
+            .Send("je suis en LP cours du soir parcours insertion pro")
+            .AssertReply(r =>
+            {
+                Contains(r, "Cours du soir 2022-2023 (LP110, parcours insertion professionnelle)", "prochain cours le **lundi 21 novembre 2022**");
+                DoesNotContain(r, "C'est noté");
+            })
+            .Send("et cette semaine, j'ai quoi ?")
+            .AssertReply(r => Contains(r, "Cours du soir 2022-2023", "AST113"));
+    }
+
+    [Fact]
     public async Task ProspectsGeneralPlanningQuestionsStillGoToTheQuestionAnswerer()
     {
         var conversation = Bot().Conversation(now: OtherYear);

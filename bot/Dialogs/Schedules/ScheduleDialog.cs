@@ -89,18 +89,31 @@ public sealed class ScheduleDialog : ComponentDialog
     {
         // A choice named inside a longer sentence ("combien coûte le cours du jour ?") is a new question, not an answer.
         var choice = step.Result as FoundChoice is { Score: >= MinChoiceScore } found ? found : null;
+        var chosen = choice?.Value;
         if (step.Answers.PromptedModality && choice is null && step.Turn.Activity.Text is { Length: > 0 } said)
         {
-            // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
-            await MarkAskedAsync(step, cancellationToken);
-            return await AsNewMessageAsync(step, said, cancellationToken);
+            if (_recognizer.Recognize(step.Turn, said) is not { Window: ScheduleWindow.ProfileOnly, Modality: { } stated } profile)
+            {
+                // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
+                await MarkAskedAsync(step, cancellationToken);
+                return await AsNewMessageAsync(step, said, cancellationToken);
+            }
+            // "je suis en LP cours du soir parcours insertion pro": the answer in a sentence, which may say more (the
+            // parcours, the programme, the centre); the question asked is answered with it, and it is remembered.
+            var request = step.Answers.Request;
+            step.Answers = step.Answers with
+            {
+                Request = request with { Programme = request.Programme ?? profile.Programme, Centre = request.Centre ?? profile.Centre },
+                Parcours = step.Answers.Parcours ?? profile.Parcours,
+            };
+            chosen = stated;
         }
-        if (choice is not null)
+        if (chosen is not null)
         {
             await MarkAskedAsync(step, cancellationToken);
-            if (choice.Value != AnyValue)
+            if (chosen != AnyValue)
             {
-                step.Answers = step.Answers with { Modality = choice.Value, Remember = true };
+                step.Answers = step.Answers with { Modality = chosen, Remember = true };
                 var parcours = ParcoursChoices(step.Answers);
                 if (step.Answers.Parcours is null && parcours.Count > 1)
                 {
