@@ -105,6 +105,18 @@ public sealed partial class ScheduleDialogTests
         DoesNotContain(reply, "grille de ce planning est vide");
     }
 
+    // A prospect's interest in a parcours is no learner's profile: the parcours is presented, nothing is noted.
+    [Theory]
+    [InlineData("bonjour, je suis intéressée par la licence pro parcours culture", "Insertion par la culture")]
+    [InlineData("I'm interested in the evening classes of the licence", "Cours du soir")]
+    public async Task AnInterestIsNoProfile(string text, string expected)
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message(text)))[0];
+        Contains(reply, expected);
+        DoesNotContain(reply, "C'est noté", "Noted:", "Je n'ai pas de planning qui corresponde");
+    }
+
     [Fact]
     public async Task TheCulturePlanningIsEmptyAndSaidSoNeverInvented()
     {

@@ -88,7 +88,8 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
 
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
-            && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn && ScheduleWords.Contains(folded, ScheduleWords.Statement))
+            && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn && ScheduleWords.Contains(folded, ScheduleWords.Statement)
+            && !ScheduleWords.Contains(folded, ScheduleWords.Interest))
         {
             return baseRequest with { Window = ScheduleWindow.ProfileOnly };
         }

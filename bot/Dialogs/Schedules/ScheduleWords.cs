@@ -26,6 +26,16 @@ internal static class ScheduleWords
         "finalement", "en fait", "i am", "i m", "i switched", "i moved", "now",
     ];
 
+    /// <summary>
+    /// A prospect's interest, not a learner's situation: "je suis intéressée par la licence parcours culture" says no
+    /// classes the person follows.
+    /// </summary>
+    public static readonly string[] Interest =
+    [
+        "interesse", "interessee", "interesses", "interessees", "interessant", "tente", "tentee", "curieux", "curieuse", "renseigne",
+        "renseigner", "recherche", "candidat", "candidate", "interested", "considering", "thinking", "looking", "wondering", "applying",
+    ];
+
     /// <summary>The whole message asks what comes after the class just given ("et après ?", "le suivant ?").</summary>
     public static readonly HashSet<string> WhatComesAfter = new(StringComparer.Ordinal)
     {
