@@ -33,7 +33,7 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         var strongCues = lexicon.ExperienceCues.FindAll(tokens, blocked);
         var wishes = lexicon.ExperienceWishes.FindAll(tokens, blocked);
         var jobs = Unpaying(tokens, Unwished(tokens, wishes, lexicon.ExperienceFields.FindAll(tokens, blocked)));
-        var domains = Unwished(tokens, wishes, lexicon.ExperienceDomains.FindAll(tokens, blocked));
+        var domains = Unpaying(tokens, Unwished(tokens, wishes, lexicon.ExperienceDomains.FindAll(tokens, blocked)), workplaces: false);
         var expecting = context.Expecting == Expectation.Experience;
         var hasDuration = durationMentions.Count > 0;
 
@@ -111,13 +111,18 @@ public sealed class ExperienceRecognizer(Lexicon lexicon, DurationRecognizer dur
         return new ExperienceMention(duration?.WholeMonths, field, NumberRecognizer.Join(tokens, spanStart, spanEnd - spanStart));
     }
 
-    /// <summary>"pôle emploi paie", "pôle emploi me finance": a workplace followed by a paying verb is who pays, not where one worked.</summary>
-    private List<PhraseMatch<ExperienceField>> Unpaying(ReadOnlySpan<Token> tokens, List<PhraseMatch<ExperienceField>> matches)
+    /// <summary>
+    /// "pôle emploi paie", "pôle emploi me finance": a workplace followed by a paying verb is who pays, not where one worked;
+    /// "c'est mon employeur qui finance": a field's word after a verb's subject is that verb, not the finance sector.
+    /// </summary>
+    /// <param name="workplaces">The matches are workplaces, which a paying verb just after makes the payer.</param>
+    private List<PhraseMatch<ExperienceField>> Unpaying(ReadOnlySpan<Token> tokens, List<PhraseMatch<ExperienceField>> matches, bool workplaces = true)
     {
         var kept = new List<PhraseMatch<ExperienceField>>(matches.Count);
         foreach (var m in matches)
         {
-            if (!lexicon.ExperiencePays.AnyIn(tokens, m.End, m.End + PaysWindow))
+            var paying = m.Start > 0 && lexicon.ExperiencePaySubjects.Contains(tokens[m.Start - 1].Text) && lexicon.ExperiencePays.AnyIn(tokens, m.Start, m.End);
+            if (!paying && !(workplaces && lexicon.ExperiencePays.AnyIn(tokens, m.End, m.End + PaysWindow)))
             {
                 kept.Add(m);
             }

@@ -56,6 +56,8 @@ public sealed class Lexicon
     internal readonly PhraseMatcher<bool> ExperienceWeakCues = new();
     internal readonly PhraseMatcher<bool> ExperienceWishes = new();
     internal readonly PhraseMatcher<bool> ExperiencePays = new();
+    /// <summary>Words that make the field word after them a paying verb: "qui finance", "me finance".</summary>
+    internal readonly HashSet<string> ExperiencePaySubjects = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<bool> ExperiencePrepositions = new();
     internal readonly PhraseMatcher<ExperienceField> ExperienceDomains = new();
     internal readonly PhraseMatcher<bool> NoExperience = new();
@@ -206,6 +208,7 @@ public sealed class Lexicon
         AddPhrases(ExperienceWeakCues, file.Experience.WeakCues, true, vocabulary: false);
         AddPhrases(ExperienceWishes, file.Experience.Wishes, true, vocabulary: false);
         AddPhrases(ExperiencePays, file.Experience.Pays, true, vocabulary: false);
+        AddWords(ExperiencePaySubjects, file.Experience.PaySubjects, vocabulary: false);
         AddPhrases(ExperiencePrepositions, file.Experience.Prepositions, true, vocabulary: false);
         foreach (var (field, phrases) in file.Experience.Domains)
         {

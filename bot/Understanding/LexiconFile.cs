@@ -76,6 +76,7 @@ internal sealed class LexiconFile
         public List<string> WeakCues { get; set; } = [];
         public List<string> Wishes { get; set; } = [];
         public List<string> Pays { get; set; } = [];
+        public List<string> PaySubjects { get; set; } = [];
         public List<string> Prepositions { get; set; } = [];
         public List<string> None { get; set; } = [];
         public Dictionary<string, List<string>> Fields { get; set; } = [];

@@ -118,4 +118,15 @@ public class ExperienceRecognizerTests
         var experience = UnderstandingFixture.Recognize("3 ans", new RecognizerContext(Expecting: Expectation.Experience)).Entities.Experience;
         Assert.Equal(36, experience?.Months);
     }
+
+    // "qui finance" is who pays, even asked for an experience; the finance sector is a field where one works.
+    [Theory]
+    [InlineData("c'est mon employeur qui finance", null)]
+    [InlineData("je travaille dans la finance depuis 3 ans", ExperienceField.Other)]
+    [InlineData("3 ans dans la vente, mon employeur paie", ExperienceField.Other)]
+    public void APayingVerbIsNoField(string text, ExperienceField? field)
+    {
+        var entities = UnderstandingFixture.Recognize(text, new RecognizerContext(Expecting: Expectation.Experience)).Entities;
+        Assert.Equal(field, entities.Experience?.Field);
+    }
 }
