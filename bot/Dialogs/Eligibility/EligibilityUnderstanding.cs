@@ -32,7 +32,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "que me proposez vous", "vous me proposez quoi", "que pouvez vous me proposer", "me suggerez", "suggerez vous",
          "quel cursus", "what do you recommend", "what would you recommend", "do you recommend", "would you recommend",
          "what do you suggest", "what would you suggest", "which program", "what should i study", "what are my options",
-         "advise me", "help me choose"];
+         "advise me", "help me choose", "par quoi commencer", "par ou commencer", "quelle voie", "quelle formation suivre",
+         "quoi faire", "que faire", "where do i start", "where should i start", "how do i start", "what should i do"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

@@ -232,6 +232,7 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [Theory]
     [InlineData("I have a bac and 2 years in retail, what are my options?", "I will help you choose")]
     [InlineData("I'm a youth worker with 3 years experience and a BTS, what do you recommend?", "I will help you choose")]
+    [InlineData("I've worked in a homeless shelter for 3 years, where do I start?", "I will help you choose")]
     [InlineData("j'ai un bac pro et 3 ans d'animatrice, vous me suggérez quoi ?", "Je vous aide à choisir")]
     public async Task OtherWaysOfAskingAdviceStartTheRecommendation(string sentence, string expected)
     {
@@ -274,6 +275,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [InlineData("j'ai un BTS")]
     [InlineData("J'ai 10 ans d'expérience dans l'insertion")]
     [InlineData("bonjour, j'ai un bac pro et 3 ans comme animatrice")]
+    // A profile and where to start: the advice, with its introduction.
+    [InlineData("j'ai 45 ans, je suis secrétaire médicale depuis 20 ans et je veux me reconvertir dans le social, par quoi commencer ?")]
     public async Task AMessageThatOnlyDescribesThePersonStartsTheAdviceFromTheirProfile(string sentence)
     {
         var c = fixture.Conversation();
