@@ -95,7 +95,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         var english = u.Language == LanguageDetector.English;
         if (StartsEligibilityIn(u))
         {
-            options = new EligibilityStart(EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null), null,
+            var answers = EligibilityUnderstanding.Apply(new EligibilityAnswers { Language = english ? "en" : null }, u, null);
+            // "suis-je éligible au CASP ou à la licence ?": which of them is open, the recommendation's question.
+            options = new EligibilityStart(TwoProgrammes(u) ? answers with { Programme = null, Parcours = null, ProgrammeUnknown = true } : answers, null,
                 OnTheSubject: true);
             return true;
         }
@@ -180,7 +182,21 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     /// <summary>The questionnaire starts on this message: <see cref="StartsEligibility"/> in French, <see cref="StartsEligibilityInEnglish"/> in English.</summary>
     public static bool StartsEligibilityIn(Utterance u) =>
-        !AsksWhenToRegister(u) && (u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u));
+        !AsksWhenToRegister(u) && !OneAfterTheOther(u)
+        && (u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u));
+
+    // Between two programmes, one taken after the other.
+    private static readonly string[] SequenceWords = ["puis", "ensuite", "apres", "then", "after", "afterwards", "followed"];
+
+    /// <summary>
+    /// "je peux faire le CASP puis la licence ?": two programmes one after the other ask how they fit together, which the
+    /// question answerer says; the questionnaire checks one programme for one person.
+    /// </summary>
+    private static bool OneAfterTheOther(Utterance u) =>
+        TwoProgrammes(u) && FrenchText.Fold(u.Raw).Split(' ').Any(w => SequenceWords.Contains(w));
+
+    private static bool TwoProgrammes(Utterance u) =>
+        u.Entities.Domain.Programmes.Distinct().Count() > 1 && !MentionsProfile(u) && !u.Entities.DescribesAProfile;
 
     /// <summary>"Can I enrol in March?", "je peux m'inscrire en février ?": when, which the registration dates answer.</summary>
     private static bool AsksWhenToRegister(Utterance u) => u.Entities.Dates is [{ Kind: DateKind.Month }] && !MentionsProfile(u);

@@ -186,6 +186,19 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain("Dans quel centre", said);
     }
 
+    // Two programmes one after the other: how they fit together, no questionnaire; one or the other: which is open.
+    [Theory]
+    [InlineData("je peux faire le CASP puis la licence ?", "donne accès à la Licence professionnelle", "Je vérifie avec vous")]
+    [InlineData("can I do the CP29 and then the CASP?", "are also units of the titre", "Let's check together")]
+    [InlineData("je peux faire le CASP ou la licence ?", "Je vous aide à choisir", "Je vérifie avec vous")]
+    [InlineData("Am I eligible for the CASP or the licence?", "I will help you choose", "Let's check together")]
+    public async Task TwoProgrammesAreFittedTogetherOrChosenBetween(string text, string expected, string unexpected)
+    {
+        var said = await SayAsync(fixture.Conversation(), text);
+        Assert.Contains(expected, said);
+        Assert.DoesNotContain(unexpected, said);
+    }
+
     [Fact]
     public async Task QuestionsStartedFromTheMenuGiveNoIntroductionWhenTheyStartAgainInTheMiddle()
     {
