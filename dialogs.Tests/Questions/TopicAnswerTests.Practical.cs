@@ -109,6 +109,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("How many times can I retake an exam?", "deux sessions", "004")]
     [InlineData("peut-on suivre les cours sans passer les examens ?", "sans se présenter aux examens", "004")]
     [InlineData("quelle note faut-il pour valider une UE ?", "10/20", "004")]
+    // How UEs are passed: how they are assessed, not the UE titled "Rapport de validation", nor the list of UEs.
+    [InlineData("comment se passe la validation des UE ?", "Modalités d'évaluation des UE | !UA2322 | !De quelle formation", "004")]
+    [InlineData("How do I pass a unit?", "capitalisation | !UA2322", "004")]
     // The mark needed, asked in English: the sheet that gives one, not the exams' organisation.
     [InlineData("What is the pass mark?", "10/20 | !Les examens sont programmés", "004")]
     [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
