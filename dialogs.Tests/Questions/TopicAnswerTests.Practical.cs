@@ -38,6 +38,8 @@ public sealed partial class TopicAnswerTests
     // Who validates it: the tutor ("valide" finds "la validation du stage").
     [InlineData("Qui valide le stage de la licence pro ?", "effectuées par le tuteur du stage", "002")]
     [InlineData("qui note le stage ?", "effectuées par le tuteur du stage | !Examens : organisation", "002")]
+    [InlineData("peut-on faire le stage à l'étranger ?", "ne parlent pas de stage à l'étranger | 560 heures", "002")]
+    [InlineData("Can I do my internship abroad?", "say nothing of an internship abroad", "002")]
     [InlineData("Who signs off the internship for the licence?", "effectuées par le tuteur du stage", "002")]
     [InlineData("Who deals with internships for evening classes?", "pascale.bonnet@lecnam.net | !par_langues", "002")]
     [InlineData("What are the contact details for the internship?", "Référent stage", "002")]

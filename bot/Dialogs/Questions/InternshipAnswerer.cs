@@ -14,6 +14,19 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     public TopicResult? Answer(string intent, Slots s)
     {
+        var answer = Answered(intent, s);
+        // "peut-on faire le stage à l'étranger ?": no document speaks of it, said before what they say of the internship.
+        return answer is Found found && intent == Understanding.Intents.Internship && s.Mentions(vocabulary.AbroadWords)
+            ? new Found(found.Section with
+            {
+                Text = s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :", "My documents say nothing of an internship abroad; what they say of the internship:")
+                    + "\n\n" + found.Section.Text,
+            })
+            : answer;
+    }
+
+    private TopicResult? Answered(string intent, Slots s)
+    {
         var records = kb.Internships(s.Programme, s.Centre);
         if (records.Count == 0)
         {
