@@ -100,6 +100,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("How long is a UE valid?", "capitalisables à vie", "004")]
     [InlineData("Do my units expire?", "capitalisables à vie | !Which programme", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
+    // A funder that "refunds" pays: the fees; a refund with a word of cancelling is the withdrawal's.
+    [InlineData("la formation est-elle remboursée par pôle emploi ?", "Pôle emploi (France Travail) : **8 300 €** | !Résiliation", "000")]
+    [InlineData("est-ce que le CPF rembourse la licence ?", "CPF : **5 950 €** | !Résiliation", "000")]
+    [InlineData("les frais sont-ils remboursés si j'annule ?", "Résiliation et délai de rétractation", "004")]
     [InlineData("quand sont les examens au Cnam La Réunion ?", "20/02/2017 | 3/07/2017 | 28/08/2017", "004")]
     [InlineData("combien de sessions d'examen par UE ?", "deux sessions", "004")]
     [InlineData("combien de fois peut-on passer un examen ?", "deux sessions | !sans se présenter", "004")]

@@ -51,6 +51,7 @@ public sealed class AnsweringVocabulary
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
         PhoneWords = Set(file.PhoneWords);
+        CancelWords = Set(file.CancelWords);
         ExperienceWords = Set(file.ExperienceWords);
         TotalWords = Set(file.TotalWords);
         EvaluationWords = Set(file.EvaluationWords);
@@ -166,6 +167,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }
+
+    /// <summary>Words of cancelling a registration (a refund on withdrawal, not a funder paying).</summary>
+    public IReadOnlySet<string> CancelWords { get; }
 
     /// <summary>Phrases of becoming ("devenir", "work as"): a job named after one is asked about.</summary>
     public IReadOnlyList<string> BecomePhrases { get; }
@@ -379,6 +383,7 @@ public sealed class AnsweringVocabulary
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
+        public List<string> CancelWords { get; set; } = [];
         public List<string> BecomePhrases { get; set; } = [];
         public List<string> JobEndWords { get; set; } = [];
         public List<string> ExperienceWords { get; set; } = [];

@@ -44,7 +44,7 @@ public sealed partial class QuestionAnswering
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone,
     ];
 
@@ -285,6 +285,19 @@ public sealed partial class QuestionAnswering
             && q.Intents.Count > 0 && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart or Understanding.Intents.PlanningDates))
         {
             q.Intents = [Understanding.Intents.PlanningDates];
+        }
+    }
+
+    /// <summary>
+    /// "la formation est-elle remboursée par Pôle emploi ?", "le CPF rembourse la licence ?": a funder that refunds is a
+    /// funder that pays, which the fees answer; a refund is a withdrawal's only with a word of cancelling.
+    /// </summary>
+    private void FunderRefunds(Reading q)
+    {
+        if (q.Intents.Contains(Understanding.Intents.Withdrawal) && q.Said.Funding is not (null or Understanding.Funding.Individual)
+            && !q.Mentions(_vocabulary.CancelWords))
+        {
+            q.Replace(Understanding.Intents.Withdrawal, Understanding.Intents.Tariffs);
         }
     }
 
