@@ -124,7 +124,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     /// <summary>"Avec un DEAES, je peux faire quoi ?", "J'ai un master, quelle formation ?": a profile and which programme to choose.</summary>
     public static bool AsksAdviceForProfile(Utterance u) =>
-        u.Entities.Programme is null && u.Entities.DescribesAProfile && EligibilityUnderstanding.AsksAdvice(FrenchText.Fold(u.Raw));
+        u.Entities.Programme is null && u.Entities.DescribesAProfile && EligibilityUnderstanding.AsksAdvice(u);
 
     /// <summary>
     /// Looser than <see cref="UtteranceEntities.DescribesAProfile"/>: any diploma level or experience named ("niveau terminale, 2 ans de vendeuse"),

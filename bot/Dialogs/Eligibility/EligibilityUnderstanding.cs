@@ -33,11 +33,14 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "quel cursus", "what do you recommend", "what would you recommend", "do you recommend", "would you recommend",
          "what do you suggest", "what would you suggest", "which program", "what should i study", "what are my options",
          "advise me", "help me choose", "par quoi commencer", "par ou commencer", "quelle voie", "quelle formation suivre",
-         "quoi faire", "que faire", "where do i start", "where should i start", "how do i start", "what should i do"];
+         "quoi faire", "que faire", "je peu faire quoi", "peut faire quoi", "where do i start", "where should i start", "how do i start", "what should i do"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>
         AdviceWords.Any(w => (" " + folded + " ").Contains(" " + w + " ", StringComparison.Ordinal));
+
+    /// <summary><see cref="AsksAdvice(string)"/> in the words typed or in their SMS spellings expanded ("je peux faire koi").</summary>
+    public static bool AsksAdvice(Utterance u) => AsksAdvice(Fold(u.Raw)) || AsksAdvice(u.Normalized);
 
     private static readonly HashSet<string> BackWords =
         ["retour", "revenir", "precedent", "question precedente", "revenir en arriere", "retour en arriere", "je me suis trompe",
@@ -70,7 +73,7 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
         {
             a = a with { ProgrammeUnknown = true };
         }
-        else if (expecting is null && a.Programme is null && AsksAdvice(folded))
+        else if (expecting is null && a.Programme is null && AsksAdvice(u))
         {
             // "Éducatrice depuis 8 ans, quelle formation me conseillez-vous ?": the bot recommends one from the profile.
             a = a with { ProgrammeUnknown = true };
