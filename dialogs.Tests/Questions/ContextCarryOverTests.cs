@@ -147,6 +147,23 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertSource(when, fixture.Knowledge, "000");
     }
 
+    // The credits asked after a UE's dates are that UE's: after the schedule's answer (the UE it was asked about), after
+    // the question answerer's ("et combien de crédits ?" is no follow-up of the dates), with "ça" standing for it.
+    [Theory]
+    [InlineData("TRS104 c'est quand ?", "combien de crédits ?")]
+    [InlineData("TRS104 c'est quand ?", "et ça vaut combien d'ECTS ?")]
+    [InlineData("c'est quoi TRS104", "elle a lieu quand ?", "et combien de crédits ?")]
+    public async Task CreditsAfterAUesDatesAreThatUes(params string[] turns)
+    {
+        var conversation = fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        foreach (var turn in turns[..^1])
+        {
+            await SayAsync(conversation, turn);
+        }
+        var credits = await SayAsync(conversation, turns[^1]);
+        AnswerText.AssertFragments(credits, "**TRS104** | **6 ECTS** | !60 ECTS | !séances", "credits");
+    }
+
     [Fact]
     public async Task ItAfterAQuestionOnAUeIsThatUe()
     {

@@ -320,7 +320,9 @@ public sealed partial class QuestionAnswering
     private void NewSubjectOfTheLastQuestion(Reading q)
     {
         var last = q.Context.LastIntents;
+        // "et combien de crédits ?" asks the credits, even once the UE's credits are read as its detail.
         if (last.Count > 0 && IsFollowUp(q.Utterance, q.Slots) && !q.Mentions(_vocabulary.ComparisonWords)
+            && !(q.Utterance.Has(Understanding.Intents.Ects) && q.Said.Credits.Count == 0)
             && (q.Context.AwaitingClarification || StartsAsFollowUp(q.Slots))
             && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
                 || (i == Understanding.Intents.Ects && q.Said.Credits.Count > 0)

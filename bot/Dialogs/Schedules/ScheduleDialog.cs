@@ -325,6 +325,12 @@ public sealed class ScheduleDialog : ComponentDialog
             context = context.WithSubject(asked, answers.Request.Centre, answers.Parcours, answers.Modality)
                 with { LastIntents = [Understanding.Intents.PlanningDates] };
         }
-        conversation.Questions = context with { NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes };
+        // The UE the question was about ("TRS104 c'est quand ?") is the last question's, as if the question answerer had
+        // answered it: "combien de crédits ?" then asks that UE's.
+        conversation.Questions = context with
+        {
+            NamedUeCodes = named is [var ue] ? [ue] : context.NamedUeCodes,
+            LastUeCodes = answers.Request.UeCodes,
+        };
     }
 }
