@@ -30,6 +30,8 @@ public sealed partial class TopicAnswerTests
     // No document names a teacher: said, with whom to ask.
     [InlineData("quel prof pour AST107 ?", "ne nomment pas les enseignants")]
     [InlineData("Who teaches the licence?", "do not name the teachers")]
+    [InlineData("qui est l'enseignant ?", "ne nomment pas les enseignants")]
+    [InlineData("who teaches TRS102?", "do not name the teachers")]
     // Asking for a person is asking for the contacts.
     [InlineData("je veux parler à un humain", "par_intervention-sociale@lecnam.net")]
     [InlineData("Can I talk to a human?", "par_intervention-sociale@lecnam.net")]

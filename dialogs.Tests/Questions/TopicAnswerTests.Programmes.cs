@@ -215,6 +215,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("devenir chargée de mission c'est possible avec la licence ?", "Oui : mes documents citent « Chargé de mission »", "000")]
     [InlineData("Can I become a social worker after the licence?", "do not list \"social worker\" among the jobs targeted by the Licence", "000")]
     [InlineData("quels métiers après la licence ?", "Coordonnateur | !Oui : | !ne citent pas", "000")]
+    // A teacher to become is a job, not someone to contact.
+    [InlineData("je veux devenir formatrice", "ne citent pas « formatrice » | !ne nomment pas les enseignants", "003")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

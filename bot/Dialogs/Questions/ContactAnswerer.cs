@@ -14,6 +14,11 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     {
         if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.TeacherWords))
         {
+            if (vocabulary.JobAsked(s.Question) is not null)
+            {
+                // "je veux devenir formatrice": a job wished, which the jobs answer takes; no one to contact.
+                return null;
+            }
             // "quel prof pour AST107 ?": no document names a teacher; the answer says so and gives whom to ask.
             return new Missing(s.L("Mes documents ne nomment pas les enseignants des UE ni des formations.",
                 "My documents do not name the teachers of the units or programmes."), "teacher");
