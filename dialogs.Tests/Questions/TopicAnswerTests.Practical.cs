@@ -90,6 +90,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("comment payer la formation ?", "Régler la formation — Cnam La Réunion | à l'ordre de l'AGCnam | exigibles dès le jour de l'inscription | ne disent pas comment régler la formation au Cnam Paris | par_intervention-sociale@lecnam.net | !4 150 €", "004")]
     [InlineData("je peux payer par chèque à la Réunion ?", "à l'ordre de l'AGCnam | !ne disent pas", "004")]
     [InlineData("How do I pay?", "Paying — Cnam La Réunion | AGCnam | do not say how to pay at Cnam Paris", "004")]
+    // Applying is registering: the papers and steps, not the entry conditions.
+    [InlineData("How do I apply?", "un CV détaillé à jour | !Direct entry", "004")]
     // Paying in instalments: no document speaks of it; said first, then what they say of paying, and whom to ask.
     [InlineData("Est-ce que je peux payer en plusieurs fois ?", "ne parlent pas d'un paiement en plusieurs fois | AGCnam | Pour savoir si un paiement en plusieurs fois est possible | info@cnam.re | par_intervention-sociale@lecnam.net", "004")]
     [InlineData("paiement en 3 fois possible à la Réunion ?", "ne parlent pas d'un paiement en plusieurs fois | info@cnam.re | !Cnam Paris", "004")]

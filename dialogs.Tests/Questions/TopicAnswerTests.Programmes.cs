@@ -270,6 +270,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("le diplôme est-il reconnu par l'État ?", "niveau de sortie bac+3 — Diplôme reconnu nationalement | inscrit au RNCP | RNCP enregistrement pour 5 ans", "000")]
     // Abroad: the documents give a national recognition only, which is said as such.
     [InlineData("le diplôme est-il reconnu à l'étranger ?", "ne parlent pas de reconnaissance à l'étranger | inscrit au RNCP", "000")]
+    [InlineData("Is the licence recognised in other European countries?", "say nothing of recognition abroad | RNCP", "000")]
     [InlineData("Is the licence recognised abroad?", "say nothing of recognition abroad | exit level **bac+3**", "000")]
     [InlineData("la licence est reconnue ?", "Diplôme reconnu nationalement | !étranger", "000")]
     [InlineData("Do I get a diploma at the end?", "exit level bac+3 | !I don't have this information", "000")]
