@@ -191,6 +191,9 @@ public sealed class MeetingRegistrationTests
     [InlineData("c'est quoi la réunion d'information ?")]
     [InlineData("la réunion d'information est-elle obligatoire ?")]
     [InlineData("je veux m'inscrire à la licence pro")]
+    // Whether the meeting is required to register is a question about it, not a wish to register.
+    [InlineData("il faut passer par la réunion d'information pour s'inscrire ?")]
+    [InlineData("Do I have to attend an information meeting?")]
     public void QuestionsAboutMeetingsAndOtherRegistrationsStayWithTheirTopics(string text)
     {
         using var h = new MeetingsHarness();

@@ -102,6 +102,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("How long is a UE valid?", "capitalisables à vie", "004")]
     [InlineData("Do my units expire?", "capitalisables à vie | !Which programme", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
+    // The meeting's "réunion d'info" is no word of La Réunion's reception sheet (its name, its info@cnam.re).
+    [InlineData("la réunion d'info est obligatoire ?", "réunions d'information | !Pour tout renseignement", "003")]
     // A funder that "refunds" pays: the fees; a refund with a word of cancelling is the withdrawal's.
     [InlineData("la formation est-elle remboursée par pôle emploi ?", "Pôle emploi (France Travail) : **8 300 €** | !Résiliation", "000")]
     [InlineData("est-ce que le CPF rembourse la licence ?", "CPF : **5 950 €** | !Résiliation", "000")]

@@ -24,6 +24,14 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         "une place", "register", "sign up", "sign me up", "enrol", "enroll", "book", "attend", "join",
     ];
 
+    // Whether the meeting is required ("il faut passer par la réunion d'information pour s'inscrire ?") is a question
+    // about it, which the question answerer takes, not a wish to register.
+    private static readonly string[] RequiredCues =
+    [
+        "obligatoire", "obligatoires", "faut il", "il faut", "necessaire", "indispensable", "imperatif", "mandatory", "compulsory",
+        "required", "do i have to", "must i", "do i need to", "is it necessary",
+    ];
+
     private static readonly string[] MenuEntries = [FrenchText.Fold(BotTexts.InformationMeeting), FrenchText.Fold(BotTexts.InformationMeetingEn)];
 
     public Dialog Dialog => dialog;
@@ -60,7 +68,8 @@ public sealed class MeetingTopic(MeetingRegistrationDialog dialog, IUtteranceRec
         }
         var u = recognizer.Recognize(turn, activity.Text);
         var padded = " " + folded + " ";
-        if (!u.Has(Intents.InformationMeeting) || !RegistrationCues.Any(c => padded.Contains(" " + c, StringComparison.Ordinal)))
+        if (!u.Has(Intents.InformationMeeting) || !RegistrationCues.Any(c => padded.Contains(" " + c, StringComparison.Ordinal))
+            || RequiredCues.Any(c => padded.Contains(" " + c + " ", StringComparison.Ordinal)))
         {
             return false;
         }

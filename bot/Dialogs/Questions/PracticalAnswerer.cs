@@ -49,9 +49,17 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         // A question about the mark needed ("the pass mark") is about the sheet that gives one, whatever its words.
         var preferred = PreferredTopics.GetValueOrDefault(intent, []);
         var gradeAsked = intent == Understanding.Intents.Exams && AsksTheMark(s);
+        // Asked about the information meetings, the sheets that speak of them before a centre's general information.
+        var meetingAsked = intent == Understanding.Intents.InformationMeeting;
         var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
-            (preferred.Contains(x.Topic ?? "") ? 2 : 0) + (gradeAsked && GivesAMark(x) ? 3 : 0), x.Title)).ToList();
-        var picked = _ranker.Rank(s.Question, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
+            (preferred.Contains(x.Topic ?? "") ? 2 : 0) + (gradeAsked && GivesAMark(x) ? 3 : 0) + (meetingAsked && SpeaksOfMeetings(x) ? 1 : 0), x.Title)).ToList();
+        // "la réunion d'info est obligatoire ?": the words naming the meeting are no words of La Réunion's sheets (its name,
+        // its "info@cnam.re"); what is asked of the meeting is the rest.
+        var asked = meetingAsked
+            ? string.Join(' ', Knowledge.Text.FrenchText.Words(s.Question).Where(w => w is not ("info" or "infos" or "information" or "informations")
+                && (w != "reunion" || s.CentreSaid)))
+            : s.Question;
+        var picked = _ranker.Rank(asked, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is not null)
         {
@@ -59,6 +67,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         }
         return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
     }
+
+    private static bool SpeaksOfMeetings(InfoSheet x) =>
+        Knowledge.Text.FrenchText.Fold($"{x.Title} {x.Text} {string.Join(" ", x.Items)}") is var folded
+        && (folded.Contains("reunion d information", StringComparison.Ordinal) || folded.Contains("reunions d information", StringComparison.Ordinal));
 
     // The papers to provide, as against how to enrol.
     private static readonly string[] PapersWords =
