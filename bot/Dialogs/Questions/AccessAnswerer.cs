@@ -135,17 +135,16 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             return new Missing(s.L("Je n'ai pas d'information sur cette validation dans mes documents.", "I have no information on this validation in my documents."), "validation");
         }
         var sources = new List<Provenance?>();
+        var routeNames = string.Join(s.L(" ni ", " or "), routes.Select(v => v.Id));
         if (s.Mentions(vocabulary.DurationAskWords))
         {
             // "quel est le délai pour une VAE ?": the documents give none; they say what the route is, and whom to see.
-            var names = string.Join(s.L(" ni ", " or "), routes.Select(v => v.Id));
-            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne donnent pas de délai ni de durée pour la {names} ; ce qu'ils en disent :",
-                $"My documents give no time frame for the {names}; what they say of it:");
+            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne donnent pas de délai ni de durée pour la {routeNames} ; ce qu'ils en disent :",
+                $"My documents give no time frame for the {routeNames}; what they say of it:");
         }
         else if (s.Mentions(vocabulary.ExperienceWords) && (s.Mentions(vocabulary.QuantityWords) || vocabulary.AsksHowLong(s)))
         {
             // "combien d'années d'expérience faut-il pour une VAE ?": no document sets a length; what each asks, quoted.
-            var names = string.Join(s.L(" ni ", " or "), routes.Select(v => v.Id));
             var quoted = kb.Access().Where(a => !s.ProgrammeSaid || a.Programme == s.Programme)
                 .SelectMany(a => a.Routes.Where(r => routes.Any(v => string.Equals(v.Id, r.Route, StringComparison.OrdinalIgnoreCase)))
                     .Select(r => (Access: a, Text: r.Text ?? r.Condition ?? "")))
@@ -153,8 +152,8 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             sources.AddRange(quoted.Select(x => Provenance.Of(x.Access, x.Access.Centre)));
             var asks = quoted.GroupBy(x => x.Text, StringComparer.Ordinal)
                 .Select(g => string.Join(", ", g.Select(x => $"{Format.ProgrammeShort(x.Access.Programme)} ({x.Access.Centre})").Distinct()) + s.Colon + " " + g.Key).ToList();
-            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne fixent pas de durée d'expérience pour la {names} ; ce qu'ils demandent :",
-                $"My documents set no length of experience for the {names}; what they ask:") + "\n" + Topics.Bullets(asks) + "\n"
+            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne fixent pas de durée d'expérience pour la {routeNames} ; ce qu'ils demandent :",
+                $"My documents set no length of experience for the {routeNames}; what they ask:") + "\n" + Topics.Bullets(asks) + "\n"
                 + s.L("Ce qu'est la voie :", "What the route is:");
         }
         var prices = kb.FindTariffs(new TariffQuery(Kind: "validation"));

@@ -40,10 +40,10 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             $"{c.Name} {c.Role} {c.Organisation} {c.Address} {string.Join(" ", c.Topics)}", Provenance.Of(c, c.Centre))).ToList();
         // What the question says of the contact, without the words of asking for one ("qui contacter ?").
         var about = string.Join(" ", Knowledge.Text.FrenchText.Words(s.Question).Where(w => !vocabulary.ContactAskWords.Contains(w)));
-        var picked = _ranker.Rank(about, statements, top: 2);
+        var picked = _ranker.Rank(about, statements, top: 2).Select(p => contacts[statements.IndexOf(p)]).ToList();
         // Nothing said of which contact: the general ones of the conversation's centre, else of each centre.
         var chosen = picked.Count > 0
-            ? picked.Select(p => contacts[statements.IndexOf(p)]).ToList()
+            ? picked
             // "je suis en arrêt maladie, je peux suivre la formation ?": nothing names one, but they are the health ones.
             : intent == Understanding.Intents.Handicap ? contacts.Take(2).ToList()
             : s.Centre is not null && Reachable(contacts.Where(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase))) is { Count: > 0 } general
@@ -56,7 +56,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         var lead = "";
         if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.PhoneWords) && chosen.All(c => c.Phone is null))
         {
-            (chosen, lead) = ByPhone(contacts, picked.Select(p => contacts[statements.IndexOf(p)]), chosen, s);
+            (chosen, lead) = ByPhone(contacts, picked, chosen, s);
         }
         return new Found(lead + string.Join("\n\n", chosen.Select(c => Render(c, s))), chosen.Select(c => Provenance.Of(c, c.Centre)));
     }

@@ -59,7 +59,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             ? string.Join(' ', Knowledge.Text.FrenchText.Words(s.Question).Where(w => w is not ("info" or "infos" or "information" or "informations")
                 && (w != "reunion" || s.CentreSaid)))
             : s.Question;
-        var picked = _ranker.Rank(asked, statements, top: intent == Understanding.Intents.InformationMeeting ? 3 : 1, fallback: 1);
+        var picked = _ranker.Rank(asked, statements, top: meetingAsked ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
         if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is not null)
         {

@@ -19,14 +19,16 @@ public sealed partial class ProgrammeAnswerer
         }
         var folded = FrenchText.Words(s.Question);
         var words = folded.Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
-        // Said as the person wrote it: the same words with their accents, when the question splits into as many.
-        var own = OwnWords(s.Question);
-        var asked = string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count));
         if (words.Count == 0)
         {
             return answer;
         }
-        var listed = answered.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job, words));
+        // Said as the person wrote it: the same words with their accents, when the question splits into as many.
+        var own = OwnWords(s.Question);
+        var asked = string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count));
+        (KProgramme Programme, string? Job) FirstListing(IEnumerable<KProgramme> programmes) =>
+            programmes.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: (string?)j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job!, words));
+        var listed = FirstListing(answered);
         var sources = answer.Section.Sources.ToList();
         string lead;
         if (listed.Job is not null)
@@ -39,8 +41,7 @@ public sealed partial class ProgrammeAnswerer
             var scope = answered.Select(p => p.Code).Distinct().ToList() is [var one]
                 ? s.L(Format.Programme(one, "fr"), Format.Programme(one, "en"))
                 : s.L("ces formations", "these programmes");
-            var elsewhere = kb.Programmes(null, null).Where(p => !answered.Any(a => a.Code == p.Code))
-                .SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job, words));
+            var elsewhere = FirstListing(kb.Programmes(null, null).Where(p => !answered.Any(a => a.Code == p.Code)));
             if (elsewhere.Job is not null)
             {
                 sources.Add(Provenance.Of(elsewhere.Programme, elsewhere.Programme.Centre)!);
