@@ -49,6 +49,10 @@ public sealed class RecognizerTests
     [InlineData("le premier", 1)]
     [InlineData("la deuxième", 2)]
     [InlineData("2e", 2)]
+    [InlineData("the first one", 1)]
+    [InlineData("I'll take the 2nd", 2)]
+    [InlineData("je prends la troisième svp", 3)]
+    [InlineData("one", null)]
     [InlineData("2 ans d'expérience", null)]
     [InlineData("paris", null)]
     public void ChoiceNumberIsTheWholeAnswerOnly(string text, int? expected)

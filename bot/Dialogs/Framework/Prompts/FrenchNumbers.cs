@@ -29,19 +29,26 @@ public static partial class FrenchNumbers
     {
         ["premier"] = 1, ["premiere"] = 1, ["first"] = 1, ["second"] = 2, ["seconde"] = 2, ["deuxieme"] = 2,
         ["troisieme"] = 3, ["quatrieme"] = 4, ["cinquieme"] = 5, ["sixieme"] = 6, ["septieme"] = 7,
-        ["huitieme"] = 8, ["neuvieme"] = 9, ["dixieme"] = 10,
+        ["huitieme"] = 8, ["neuvieme"] = 9, ["dixieme"] = 10, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5,
     };
 
     // Words that may precede a choice number: "le 2", "numéro 3", "choix 1", "option deux".
     private static readonly HashSet<string> ChoiceLeadWords = new(StringComparer.Ordinal)
     {
-        "le", "la", "l", "n", "no", "numero", "num", "choix", "option", "reponse", "c", "est",
+        "le", "la", "l", "n", "no", "numero", "num", "choix", "option", "reponse", "c", "est", "je", "prends", "choisis",
+        "the", "number", "choice", "i", "ll", "take", "choose",
+    };
+
+    // Words that may follow one: "the first one", "le premier svp".
+    private static readonly HashSet<string> ChoiceTailWords = new(StringComparer.Ordinal)
+    {
+        "one", "please", "svp", "stp", "choix", "option",
     };
 
     [GeneratedRegex(@"\d+(?:[ \u00A0\u202F]\d{3})*(?:[.,]\d+)?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex(@"^(\d+)(?:er|ere|re|e|eme|nd|nde)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d+)(?:er|ere|re|e|eme|nd|nde|st|rd|th)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalDigitsPattern();
 
     /// <summary>The first number written in <paramref name="text"/>, in digits or in French words.</summary>
@@ -84,12 +91,12 @@ public static partial class FrenchNumbers
     }
 
     /// <summary>
-    /// A choice number when the whole answer is one ("2", "le 2", "numéro deux", "2e", "le premier");
+    /// A choice number when the whole answer is one ("2", "le 2", "numéro deux", "2e", "le premier", "the first one");
     /// null otherwise, so "2 ans d'expérience" is not read as a choice.
     /// </summary>
     public static int? ParseChoiceNumber(string? text)
     {
-        var words = FrenchText.Words(text).SkipWhile(ChoiceLeadWords.Contains).ToArray();
+        var words = FrenchText.Words(text).SkipWhile(ChoiceLeadWords.Contains).Reverse().SkipWhile(ChoiceTailWords.Contains).Reverse().ToArray();
         if (words.Length == 0)
         {
             return null;
