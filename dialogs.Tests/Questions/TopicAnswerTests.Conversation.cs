@@ -40,6 +40,11 @@ public sealed partial class TopicAnswerTests
     // Leaving is not thanking, nor a new hello.
     [InlineData("au revoir", "Au revoir, et bonne continuation")]
     [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
+    // "non", "c'est tout" after "Avez-vous une autre question ?" end the conversation; not understanding is no missing fact.
+    [InlineData("non merci, c'est tout", "Au revoir, et bonne continuation")]
+    [InlineData("non", "Au revoir, et bonne continuation")]
+    [InlineData("je n'ai pas compris", "Désolé que ma réponse ne vous aide pas")]
+    [InlineData("I don't understand", "Type your question in your own words")]
     [InlineData("thanks, goodbye", "Goodbye, and good luck")]
     // "ok" and "d'accord" acknowledge the last answer; they ask nothing the documents lack.
     [InlineData("ok", "Très bien ! Avez-vous une autre question ?")]
