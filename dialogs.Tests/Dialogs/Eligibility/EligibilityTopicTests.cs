@@ -26,6 +26,10 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Pour le titre CASP, j'ai 18 mois d'expérience mais dans la vente, ça suffit ?", "")]
     [InlineData("Can I join the licence pro if I hold the CIP title?", "")]
     [InlineData("c'est quoi la VAPP ?", "")]
+    // Starting a programme, or someone else's profile, asks whether one may enter; starting in a month asks when.
+    [InlineData("je suis en première année de BTS, je peux commencer le CASP ?", "Eligibility")]
+    [InlineData("mon fils a 19 ans et a le bac, il peut faire le CASP ?", "Eligibility")]
+    [InlineData("je peux commencer en février ?", "")]
     // A profile alone, "diplôme" in it a weak cue of the award conditions.
     [InlineData("je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale", "Eligibility")]
     // In English: a plain request or a personal simulation (see EligibilityEnglishTests); a profile given keeps the
