@@ -55,6 +55,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("je voudrais un rendez-vous avec la conseillère en validation", "Conseillère en validation (VAE, VAP85, VES) | 0262 42 28 37", "004")]
     [InlineData("les cours ont lieu où à la Réunion ?", "Centre régional du Port | !Calendrier prévisionnel", "004")]
     [InlineData("le Cnam Réunion est où ?", "Centre régional du Port | 18 rue Claude Chappe | !Je n'ai pas cette information", "004")]
+    // Who is in charge, who directs: the programme's head first.
+    [InlineData("Who's in charge of the CASP in Paris?", "Frédéric Rey", "003")]
+    [InlineData("qui est en charge du CASP à Paris ?", "Frédéric Rey | !Une formation professionnelle", "003")]
+    [InlineData("qui dirige la licence ?", "Responsable nationale", "000")]
     // A telephone number asked: the contacts with one; none for the licence, and that is said before its e-mail.
     [InlineData("le numéro de téléphone du Cnam Paris svp", "01 40 27 26 48 | !par_langues", "003")]
     [InlineData("What's the phone number for the CASP in Paris?", "01 40 27 26 48", "003")]
