@@ -62,7 +62,7 @@ public sealed partial class TopicAnswerTests
     // A telephone number asked: the contacts with one; none for the licence, and that is said before its e-mail.
     [InlineData("le numéro de téléphone du Cnam Paris svp", "01 40 27 26 48 | !par_langues", "003")]
     [InlineData("What's the phone number for the CASP in Paris?", "01 40 27 26 48", "003")]
-    [InlineData("numéro de téléphone de la licence pro ?", "ne donnent pas de numéro de téléphone | par_intervention-sociale@lecnam.net | !01 58 80 86 88", "000")]
+    [InlineData("numéro de téléphone de la licence pro ?", "ne donnent pas de numéro de téléphone pour la Licence professionnelle | par_intervention-sociale@lecnam.net | !01 58 80 86 88", "000")]
     [InlineData("le téléphone pour l'anglais en cours du soir ?", "01 58 80 86 88", "000")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);

@@ -71,8 +71,11 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         var preferred = matched.Where(c => c.Phone is not null).ToList() is { Count: > 0 } m ? m
             : contacts.Where(c => c.Phone is not null && c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase)).ToList();
         return preferred.Count > 0 ? (preferred.Take(2).ToList(), "")
-            : (chosen, s.L("Mes documents ne donnent pas de numéro de téléphone pour ce contact ; ils donnent :",
-                "My documents give no telephone number for this contact; they give:") + "\n\n");
+            : (chosen, (s.Programme is { } programme
+                ? s.L($"Mes documents ne donnent pas de numéro de téléphone pour {Format.Programme(programme, "fr")} ; ils donnent :",
+                    $"My documents give no telephone number for {Format.Programme(programme, "en")}; they give:")
+                : s.L("Mes documents ne donnent pas de numéro de téléphone pour ce contact ; ils donnent :",
+                    "My documents give no telephone number for this contact; they give:")) + "\n\n");
     }
 
     /// <summary>
