@@ -160,6 +160,9 @@ public sealed partial class TopicAnswerTests
     // Which parcours a UE belongs to: the UE's detail, not the list of the parcours.
     [InlineData("l'UE TRS107 est dans quel parcours ?", "**TRS107** | parcours insertion professionnelle | !2 parcours au choix", "000")]
     [InlineData("In which track is AST113?", "**AST113** | professional integration track", "000")]
+    // No programme named, a subject found in UE titles: those UEs with their programmes, not "which programme?".
+    [InlineData("quelle UE parle de psychologie ?", "parle de « psychologie » | **PSY001** | CPN42 (Paris) | !De quelle formation", "003")]
+    [InlineData("y a-t-il une UE de communication ?", "**CCE105** | **CCE001** | **CCE003** | LP110 (Paris)", "000")]
     // The programmes of the centre named; two centres and nothing asked: each centre's.
     [InlineData("quelles formations à la Réunion ?", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | CP29, La Réunion | !LP110", "004")]
     [InlineData("vous faites quoi comme formations ?", "Les formations que je connais | LP110, Paris | CPN42, La Réunion | !Métiers : .", "000")]

@@ -51,6 +51,7 @@ public sealed class AnsweringVocabulary
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
         PhoneWords = Set(file.PhoneWords);
+        UeTopicFillers = Set(file.UeTopicFillers);
         CancelWords = Set(file.CancelWords);
         ExperienceWords = Set(file.ExperienceWords);
         TotalWords = Set(file.TotalWords);
@@ -167,6 +168,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }
+
+    /// <summary>Words of a UE question that say nothing of its subject ("quelle", "parle", "cours").</summary>
+    public IReadOnlySet<string> UeTopicFillers { get; }
 
     /// <summary>Words of cancelling a registration (a refund on withdrawal, not a funder paying).</summary>
     public IReadOnlySet<string> CancelWords { get; }
@@ -383,6 +387,7 @@ public sealed class AnsweringVocabulary
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
+        public List<string> UeTopicFillers { get; set; } = [];
         public List<string> CancelWords { get; set; } = [];
         public List<string> BecomePhrases { get; set; } = [];
         public List<string> JobEndWords { get; set; } = [];

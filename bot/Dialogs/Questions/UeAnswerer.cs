@@ -79,6 +79,38 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             : new Found(string.Join("\n\n", parts), sources);
     }
 
+    /// <summary>
+    /// "quelle UE parle de psychologie ?", "y a-t-il une UE de communication ?": no programme named, a word of the question
+    /// found in UE titles (a word of five letters or more, or the first six letters of one: "psychologie" /
+    /// "psychopathologie") lists those UEs, each with its programmes, rather than asking which programme. Null when no
+    /// title has one, or too many do for the word to say which.
+    /// </summary>
+    private Found? ByTitleWord(Slots s)
+    {
+        var asked = Knowledge.Text.FrenchText.Words(s.Question).Where(w => w.Length >= 5 && !vocabulary.UeTopicFillers.Contains(w)).Distinct().ToList();
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+        static bool Shares(string a, string b) => a == b || a.Length >= 6 && b.Length >= 6 && a.AsSpan(0, 6).SequenceEqual(b.AsSpan(0, 6));
+        var found = kb.Ues().Where(u => u.Title is not null && Knowledge.Text.FrenchText.Words(u.Title).Any(t => asked.Any(a => Shares(a, t))))
+            .DistinctBy(u => u.Code).ToList();
+        if (found.Count is 0 or > 8)
+        {
+            return null;
+        }
+        var word = asked.First(a => found.Any(u => Knowledge.Text.FrenchText.Words(u.Title).Any(t => Shares(a, t))));
+        var sources = new List<Provenance?>();
+        var lines = found.Select(u =>
+        {
+            var units = kb.UnitsOfUe(u.Code);
+            sources.AddRange(units.Select(x => Provenance.Of(x.Programme, x.Programme.Centre)));
+            var where = string.Join(", ", units.Select(x => $"{x.Programme.Code} ({x.Programme.Centre})").Distinct());
+            return $"**{u.Code}** {u.Title}" + (u.Ects is { } ects ? $" — {ects} ECTS" : "") + (where.Length > 0 ? s.L($" — dans : {where}", $" — in: {where}") : "");
+        }).ToList();
+        return new Found(s.L($"Les UE dont le titre parle de « {word} » :", $"The units whose title speaks of \"{word}\":") + "\n" + Topics.Bullets(lines), sources);
+    }
+
     private TopicResult List(Slots s)
     {
         if (s.Programme is null && (s.Words.Contains("parcours") || s.Mentions(vocabulary.CommonCoreWords))
@@ -92,7 +124,7 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         if (s.Programme is null)
         {
             // "c'est quoi une UA ?": what each programme's activity units are says it best, and there are few.
-            return activityUnits ? ActivityUnitsOfEveryProgramme(s) : Topics.AskProgramme(s, kb);
+            return activityUnits ? ActivityUnitsOfEveryProgramme(s) : (TopicResult?)ByTitleWord(s) ?? Topics.AskProgramme(s, kb);
         }
         if (activityUnits)
         {
