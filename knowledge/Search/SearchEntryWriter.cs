@@ -69,7 +69,9 @@ internal static class SearchEntryWriter
             yield return Entry($"tariff:{t.Id}", "tariff", t,
                 $"Tarif {t.Programme} {t.Centre} {t.ValidFor} : {t.Label} : {Amount(t.Amount)} ({t.Unit}), modalité {t.Modality}, " +
                 $"financement {t.Funding}{(t.PlanYears is null ? "" : $", formation sur {t.PlanYears} an(s)")}.",
-                $"{t.Amount?.ToString(CultureInfo.InvariantCulture)} euros prix cout coute tarif frais {t.Kind} {t.Funding} {t.Parcours} {string.Join(' ', t.Notes)}",
+                // The notes first, each a sentence, so that a quote of one (the DIB spelt out) stops before the search words.
+                $"{string.Join(' ', t.Notes.Select(n => n.TrimEnd().EndsWith('.') ? n.TrimEnd() : n.TrimEnd() + "."))} " +
+                $"{t.Amount?.ToString(CultureInfo.InvariantCulture)} euros prix cout coute tarif frais {t.Kind} {t.Funding} {t.Parcours}",
                 t.Programme, t.Centre, t.Modality, t.Id);
         }
         foreach (var p in data.Plannings)
