@@ -46,7 +46,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             ? picked
             // "je suis en arrêt maladie, je peux suivre la formation ?": nothing names one, but they are the health ones.
             : intent == Understanding.Intents.Handicap ? contacts.Take(2).ToList()
-            : s.Centre is not null && Reachable(contacts.Where(c => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase))) is { Count: > 0 } general
+            : s.Centre is not null && Reachable(contacts.Where(IsGeneral)) is { Count: > 0 } general
                 ? general.Take(2).ToList()
                 : General(s).ToList();
         if (chosen.Count == 0)
@@ -69,7 +69,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     {
         // Not any contact with a number: the evening English service's is no number for the licence.
         var preferred = matched.Where(c => c.Phone is not null).ToList() is { Count: > 0 } m ? m
-            : contacts.Where(c => c.Phone is not null && c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase)).ToList();
+            : contacts.Where(c => c.Phone is not null && IsGeneral(c)).ToList();
         return preferred.Count > 0 ? (preferred.Take(2).ToList(), "")
             : (chosen, (s.Programme is { } programme
                 ? s.L($"Mes documents ne donnent pas de numéro de téléphone pour {Format.Programme(programme, "fr")} ; ils donnent :",
@@ -159,6 +159,9 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         }
         return contacts.Take(2);
     }
+
+    /// <summary>A contact for any question ("informations" among its topics), as against a UE's, the internship's…</summary>
+    private static bool IsGeneral(Contact c) => c.Topics.Contains("informations", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The reachable contacts the documents give for these UEs themselves (the evening English, ANG320: the CLE).</summary>
     public static List<Contact> OfUes(KnowledgeBase kb, IEnumerable<string> codes) => Reachable(codes.SelectMany(code => kb.Contacts(code)).Distinct());

@@ -17,11 +17,8 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         var answer = Answered(intent, s);
         // "peut-on faire le stage à l'étranger ?": no document speaks of it, said before what they say of the internship.
         return answer is Found found && intent == Understanding.Intents.Internship && s.Mentions(vocabulary.AbroadWords)
-            ? new Found(found.Section with
-            {
-                Text = s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :", "My documents say nothing of an internship abroad; what they say of the internship:")
-                    + "\n\n" + found.Section.Text,
-            })
+            ? found.WithLead(s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :",
+                "My documents say nothing of an internship abroad; what they say of the internship:"))
             : answer;
     }
 

@@ -29,7 +29,7 @@ public sealed partial class ProgrammeAnswerer
         (KProgramme Programme, string? Job) FirstListing(IEnumerable<KProgramme> programmes) =>
             programmes.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: (string?)j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job!, words));
         var listed = FirstListing(answered);
-        var sources = answer.Section.Sources.ToList();
+        Provenance? elsewhereSource = null;
         string lead;
         if (listed.Job is not null)
         {
@@ -44,14 +44,14 @@ public sealed partial class ProgrammeAnswerer
             var elsewhere = FirstListing(kb.Programmes(null, null).Where(p => !answered.Any(a => a.Code == p.Code)));
             if (elsewhere.Job is not null)
             {
-                sources.Add(Provenance.Of(elsewhere.Programme, elsewhere.Programme.Centre)!);
+                elsewhereSource = Provenance.Of(elsewhere.Programme, elsewhere.Programme.Centre);
             }
             lead = s.L($"Mes documents ne citent pas « {asked} » parmi les métiers visés par {scope}", $"My documents do not list \"{asked}\" among the jobs targeted by {scope}")
                 + (elsewhere.Job is null ? "" : s.L($" ; ils citent « {elsewhere.Job} » pour {Format.Programme(elsewhere.Programme.Code, "fr")}",
                     $"; they list \"{elsewhere.Job}\" for {Format.Programme(elsewhere.Programme.Code, "en")}"))
                 + s.L(". Ceux qu'ils citent :", ". The ones they list:");
         }
-        return new Found(answer.Section with { Text = lead + "\n\n" + answer.Section.Text, Sources = sources.Distinct().ToList() });
+        return answer.WithLead(lead, leadSources: [elsewhereSource]);
     }
 
     /// <summary>

@@ -257,8 +257,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     /// <summary>"le diplôme est-il reconnu à l'étranger ?": the documents give a national recognition only, said first.</summary>
     private TopicResult Abroad(TopicResult answer, Slots s) =>
         answer is Found found && s.Mentions(vocabulary.AbroadWords)
-            ? new Found(found.Section with { Text = s.L("Mes documents ne parlent pas de reconnaissance à l'étranger ; ils donnent la reconnaissance en France :",
-                "My documents say nothing of recognition abroad; they give the recognition in France:") + "\n" + found.Section.Text })
+            ? found.WithLead(s.L("Mes documents ne parlent pas de reconnaissance à l'étranger ; ils donnent la reconnaissance en France :",
+                "My documents say nothing of recognition abroad; they give the recognition in France:"), "\n")
             : answer;
 
     private TopicResult Level(IReadOnlyList<KProgramme> programmes, Slots s)

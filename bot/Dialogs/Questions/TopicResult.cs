@@ -10,6 +10,17 @@ public sealed record Found(AnswerSection Section) : TopicResult
         : this(new AnswerSection(text, sources.OfType<Provenance>().Distinct().ToList()))
     {
     }
+
+    /// <summary>
+    /// The same answer after <paramref name="lead"/> (what the documents do not say, or the yes or no the question asks),
+    /// <paramref name="separator"/> between them; <paramref name="leadSources"/> are the lead's own sources, if any.
+    /// </summary>
+    public Found WithLead(string lead, string separator = "\n\n", IEnumerable<Provenance?>? leadSources = null) =>
+        new(Section with
+        {
+            Text = lead + separator + Section.Text,
+            Sources = Section.Sources.Concat(leadSources?.OfType<Provenance>() ?? []).Distinct().ToList(),
+        });
 }
 
 /// <summary>The topic needs to know which programme (or centre, modality) is meant: ask with buttons.</summary>

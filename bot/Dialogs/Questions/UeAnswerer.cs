@@ -93,13 +93,16 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return null;
         }
         static bool Shares(string a, string b) => a == b || a.Length >= 6 && b.Length >= 6 && a.AsSpan(0, 6).SequenceEqual(b.AsSpan(0, 6));
-        var found = kb.Ues().Where(u => u.Title is not null && Knowledge.Text.FrenchText.Words(u.Title).Any(t => asked.Any(a => Shares(a, t))))
-            .DistinctBy(u => u.Code).ToList();
-        if (found.Count is 0 or > 8)
+        // Each title read once: the UE, and the first word asked that its title has.
+        var matches = kb.Ues().Where(u => u.Title is not null)
+            .Select(u => (Ue: u, Word: Knowledge.Text.FrenchText.Words(u.Title) is var titleWords ? asked.FirstOrDefault(a => titleWords.Any(t => Shares(a, t))) : null))
+            .Where(x => x.Word is not null).DistinctBy(x => x.Ue.Code).ToList();
+        if (matches.Count is 0 or > 8)
         {
             return null;
         }
-        var word = asked.First(a => found.Any(u => Knowledge.Text.FrenchText.Words(u.Title).Any(t => Shares(a, t))));
+        var found = matches.Select(x => x.Ue).ToList();
+        var word = asked.First(a => matches.Any(x => x.Word == a));
         var sources = new List<Provenance?>();
         var lines = found.Select(u =>
         {
