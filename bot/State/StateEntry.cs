@@ -8,6 +8,9 @@ namespace Cnam.Bot.State;
 /// </summary>
 public sealed class StateEntry<T> where T : class, new()
 {
+    // A document that does not exist reads as a new T: it is written only once it differs from one.
+    private static readonly string AbsentJson = JsonSerializer.Serialize(new T(), StateJson.Options);
+
     private string? _etag;
     private string? _savedJson;
 
@@ -33,14 +36,15 @@ public sealed class StateEntry<T> where T : class, new()
         var item = await store.ReadAsync(key, cancellationToken);
         if (item is null)
         {
-            return new StateEntry<T>(key, new T(), null, null);
+            return new StateEntry<T>(key, new T(), null, AbsentJson);
         }
         var value = JsonSerializer.Deserialize<T>(item.Json, StateJson.Options) ?? new T();
         return new StateEntry<T>(key, value, item.ETag, item.Json);
     }
 
     /// <summary>
-    /// Writes the document if it changed since it was loaded (or last saved), with the etag it was read with.
+    /// Writes the document if it changed since it was loaded (or last saved), with the etag it was read with; a
+    /// document that did not exist is not created while it equals a new <typeparamref name="T"/>.
     /// Throws <see cref="ConcurrencyException"/> when someone else wrote it meanwhile; nothing is written then.
     /// </summary>
     public async Task<bool> SaveAsync(IStateStore store, CancellationToken cancellationToken)
