@@ -19,6 +19,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'habite au Tampon, quel est le centre le plus proche ?", "Cnam La Réunion | St Louis", "004")]
     [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
     [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("Les cours ont lieu où exactement à Paris ?", "ne donnent pas l'adresse des cours du Cnam Paris | !conventions de stage", "000")]
     [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Qui est la coordinatrice de la licence ?", "par_intervention-sociale@lecnam.net | !s'organise autour", "000")]
     [InlineData("qui est la coordinatrice du CASP ?", "Corinne Blondet", "003")]

@@ -168,6 +168,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("vous faites quoi comme formations ?", "Les formations que je connais | LP110, Paris | CPN42, La Réunion | !Métiers : .", "000")]
     // Working full time beside the programme: the ways of following each one, not "which programme?".
     [InlineData("est-ce compatible avec un emploi à temps plein ?", "Cours du soir | 2 à 3 ans en fonction de vos disponibilités | !De quelle formation", "000")]
+    // Someone who works: the modes outside the working day first, the day classes last; "à temps plein" is their job.
+    [InlineData("Est-ce que je peux suivre la formation tout en travaillant à temps plein ?", "À côté d'un emploi | cours du soir, formation à distance (FOAD), alternance | Licence pro (LP110), Cours du soir", "000")]
+    [InlineData("Can I do the licence while working full time?", "Beside a job | evening classes; the day classes come last", "000")]
     [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]
     // Where the person lives: how each programme can be followed (the licence in Paris only, La Réunion's ways).
     [InlineData("j'habite à Lyon, je peux suivre la licence ?", "Durée et modalités de la Licence | Cours du jour (Paris) | Cours du soir (Paris)", "000")]
@@ -297,5 +300,14 @@ public sealed partial class TopicAnswerTests
         var text = string.Join("\n", fixture.Ask("quelles formations proposez-vous ?").Sections.Select(x => x.Text));
         var line = Assert.Single(text.Split('\n'), l => l.Contains("(CP29, La Réunion)", StringComparison.Ordinal));
         Assert.EndsWith("(CP29, La Réunion)", line.TrimEnd());
+    }
+
+    [Fact]
+    public void SomeoneWhoWorksReadsTheModesOutsideTheWorkingDayFirst()
+    {
+        var text = string.Join("\n", fixture.Ask("je travaille à temps plein, je peux suivre la licence ?").Sections.Select(x => x.Text));
+        var evening = text.IndexOf("- Cours du soir (Paris)", StringComparison.Ordinal);
+        var day = text.IndexOf("- Cours du jour (Paris)", StringComparison.Ordinal);
+        Assert.True(evening >= 0 && day > evening, text);
     }
 }

@@ -104,6 +104,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("je travaille à temps plein, est-ce que je peux suivre la licence ?")]
     [InlineData("je suis salariée à temps plein")]
+    [InlineData("est-ce que je peux suivre la formation tout en travaillant à temps plein ?")]
     [InlineData("I work full time, can I still do the licence?")]
     public void TheApplicantsOwnFullTimeJobIsNoModality(string text)
     {

@@ -71,6 +71,7 @@ public sealed class AnsweringVocabulary
         DefinitionPhrases = Phrases(file.DefinitionPhrases);
         PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
+        WorkingPhrases = Phrases(file.WorkingPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -263,6 +264,12 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question is about the activity units, the UA (one of <see cref="ActivityUnitPhrases"/>).</summary>
     public bool AsksActivityUnits(string question) => Says(question, ActivityUnitPhrases);
 
+    /// <summary>Folded phrases of a person who works and would study beside it ("tout en travaillant", "I work full time").</summary>
+    public IReadOnlyList<string> WorkingPhrases { get; }
+
+    /// <summary>True when the question is asked by someone working (one of <see cref="WorkingPhrases"/>, as whole words).</summary>
+    public bool SpeaksOfWorking(string question) => Says(question, WorkingPhrases);
+
     /// <summary>
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
     /// <see cref="NotLocationPhrases"/>.
@@ -403,6 +410,7 @@ public sealed class AnsweringVocabulary
         public List<string> DefinitionPhrases { get; set; } = [];
         public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
+        public List<string> WorkingPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

@@ -79,11 +79,6 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     }
 
     /// <summary>
-    /// Where the classes are: the addresses the documents give for the centres in question (the centre said, else
-    /// the programme's, else all), best match first when the question names one ("le centre du Port"). A centre whose
-    /// address the documents do not give is said so, with the contact to ask.
-    /// </summary>
-    /// <summary>
     /// <paramref name="notGiven"/> (what a centre's documents do not say), then whom of that centre to ask, whose
     /// provenance goes to <paramref name="sources"/>: "Mes documents ne donnent pas l'adresse… Pour le savoir, contactez :".
     /// </summary>
@@ -94,6 +89,11 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         return notGiven + (ask.Count == 0 ? "" : s.L(" Pour le savoir, contactez :", " To find out, contact:") + "\n\n" + Render(ask[0], s));
     }
 
+    /// <summary>
+    /// Where the classes are: the addresses the documents give for the centres in question (the centre said, else
+    /// the programme's, else all), best match first when the question names one ("le centre du Port"). A centre whose
+    /// address the documents do not give is said so, with the contact to ask.
+    /// </summary>
     private TopicResult? Location(Slots s)
     {
         var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]

@@ -318,15 +318,27 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 $"My documents mention no {Format.Modality(s.Modality, "en")} for this programme; modes described: {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}."), "modality");
         }
         var several = matching.Select(p => p.Code).Distinct().Count() > 1;
-        var lines = matching.SelectMany(p => p.Modalities
-            .Where(m => s.Modality is null || m.Id == s.Modality)
-            .Select(m => (several ? Format.ProgrammeShort(p.Code) + ", " : "") + $"{m.Label} ({p.Centre}){s.Colon} "
-                + string.Join(" ; ", new[] { m.Duration, m.Schedule }.Concat(m.Details.Take(several ? 1 : 2)).Where(x => !string.IsNullOrWhiteSpace(x)).Distinct())));
+        var modes = matching.SelectMany(p => p.Modalities.Where(m => s.Modality is null || m.Id == s.Modality).Select(m => (Programme: p, Mode: m))).ToList();
+        // Someone who works ("tout en travaillant", "I work full time"): the modes that leave the working day free first.
+        var working = s.Modality is null && vocabulary.SpeaksOfWorking(s.Question) && modes.Any(x => x.Mode.Id == "jour") && modes.Any(x => x.Mode.Id != "jour");
+        if (working)
+        {
+            modes = [.. modes.OrderBy(x => x.Mode.Id == "jour")];
+        }
+        var lines = modes.Select(x => (several ? Format.ProgrammeShort(x.Programme.Code) + ", " : "") + $"{x.Mode.Label} ({x.Programme.Centre}){s.Colon} "
+            + string.Join(" ; ", new[] { x.Mode.Duration, x.Mode.Schedule }.Concat(x.Mode.Details.Take(several ? 1 : 2)).Where(d => !string.IsNullOrWhiteSpace(d)).Distinct()));
         var heading = !several
             ? s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:")
             : s.Modality is null
                 ? s.L("Durée et modalités des formations :", "Length and modes of the programmes:")
                 : s.L($"{Format.Capitalize(Format.Modality(s.Modality, "fr"))} :", $"{Format.Capitalize(Format.Modality(s.Modality, "en"))}:");
+        if (working)
+        {
+            var free = modes.Select(x => x.Mode.Id).Where(id => id != "jour").Distinct(StringComparer.Ordinal).ToList();
+            heading = s.L($"À côté d'un emploi, ce sont les modalités hors de la journée que décrivent mes documents : {string.Join(", ", free.Select(id => Format.Modality(id, "fr")))} ; les cours du jour viennent en dernier.",
+                $"Beside a job, these are the modes outside the working day my documents describe: {string.Join(", ", free.Select(id => Format.Modality(id, "en")))}; the day classes come last.")
+                + "\n\n" + heading;
+        }
         var volumes = s.Mentions(vocabulary.QuantityWords) && s.Mentions(vocabulary.HourWords) ? Volumes(matching) : [];
         if (volumes.Count > 0)
         {
