@@ -6,6 +6,11 @@ public sealed partial class TopicAnswerTests
     // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
+    // Free? A welfare benefit? The documents say neither; said before the fees.
+    [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
+    [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]
+    [InlineData("Je suis au RSA, est-ce que la formation est gratuite ?", "ne parlent pas de votre allocation (RSA) et ne disent nulle part | vous-même", "004")]
+    [InlineData("je touche les minima sociaux, combien coute le CP29 ?", "ne parlent pas des allocations | 30 €", "003")]
     [InlineData("combien coûte la licence en cours du jour et en cours du soir ?", "4 150 € | 820 €", "000")]
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
     // "en tout": the yearly fee times the years.

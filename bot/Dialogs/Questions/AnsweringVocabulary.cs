@@ -72,6 +72,8 @@ public sealed class AnsweringVocabulary
         PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
+        FreePhrases = Phrases(file.FreePhrases);
+        BenefitPhrases = Phrases(file.BenefitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -270,6 +272,22 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question is asked by someone working (one of <see cref="WorkingPhrases"/>, as whole words).</summary>
     public bool SpeaksOfWorking(string question) => Says(question, WorkingPhrases);
 
+    /// <summary>Folded phrases asking whether something is free ("gratuite", "free of charge").</summary>
+    public IReadOnlyList<string> FreePhrases { get; }
+
+    /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
+    public bool AsksFree(string question) => Says(question, FreePhrases);
+
+    /// <summary>Folded phrases naming a welfare benefit the documents never name ("rsa", "minima sociaux").</summary>
+    public IReadOnlyList<string> BenefitPhrases { get; }
+
+    /// <summary>The first of <see cref="BenefitPhrases"/> the question says (as whole words), or null.</summary>
+    public string? BenefitNamed(string question)
+    {
+        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
+        return BenefitPhrases.FirstOrDefault(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
     /// <see cref="NotLocationPhrases"/>.
@@ -411,6 +429,8 @@ public sealed class AnsweringVocabulary
         public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
+        public List<string> FreePhrases { get; set; } = [];
+        public List<string> BenefitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

@@ -16,8 +16,35 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
 
     public IReadOnlyCollection<string> Intents { get; } = [Understanding.Intents.Tariffs];
 
-    /// <summary>The fees for the one centre of <paramref name="s"/> (or every centre when none is said).</summary>
+    /// <summary>
+    /// The fees for the one centre of <paramref name="s"/> (or every centre when none is said), after what the documents
+    /// never say that the question asks: that it is free, a welfare benefit named.
+    /// </summary>
     public TopicResult? Answer(string intent, Slots s)
+    {
+        var result = Fees(s);
+        var benefit = vocabulary.BenefitNamed(s.Question) is { } said ? (said.Length <= 4 ? said.ToUpperInvariant() : "") : null;
+        var free = vocabulary.AsksFree(s.Question);
+        if (benefit is null && !free)
+        {
+            return result;
+        }
+        var whoPays = s.L(" : leurs tarifs dépendent de qui finance la formation (vous-même, Pôle emploi (France Travail) si vous y êtes inscrit, un employeur…).",
+            ": their fees depend on who pays for the programme (yourself, Pôle emploi (France Travail) if you are registered there, an employer…).");
+        var lead = benefit is null
+            ? s.L("Mes documents ne disent nulle part que la formation est gratuite : ils en donnent les tarifs, selon qui finance.",
+                "My documents never say the programme is free: they give its fees, by who pays.")
+            : s.L($"Mes documents ne parlent pas {(benefit.Length == 0 ? "des allocations" : $"de votre allocation ({benefit})")}", $"My documents do not mention {(benefit.Length == 0 ? "welfare benefits" : $"your benefit ({benefit})")}")
+                + (free ? s.L(" et ne disent nulle part que la formation est gratuite", " and never say the programme is free") : "") + whoPays;
+        return result switch
+        {
+            Found found => found.WithLead(lead),
+            Clarify clarify => clarify with { Text = lead + "\n\n" + clarify.Text },
+            _ => result,
+        };
+    }
+
+    private TopicResult? Fees(Slots s)
     {
         if (!s.CentreSaid && s.Words.Contains(Dib) && CentreOfTheTerm("DIB") is { } centre)
         {
