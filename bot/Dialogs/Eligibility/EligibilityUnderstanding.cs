@@ -33,7 +33,9 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "quel cursus", "what do you recommend", "what would you recommend", "do you recommend", "would you recommend",
          "what do you suggest", "what would you suggest", "which program", "what should i study", "what are my options",
          "advise me", "help me choose", "par quoi commencer", "par ou commencer", "quelle voie", "quelle formation suivre",
-         "quoi faire", "que faire", "je peu faire quoi", "peut faire quoi", "where do i start", "where should i start", "how do i start", "what should i do"];
+         "quoi faire", "que faire", "je peu faire quoi", "peut faire quoi", "where do i start", "where should i start", "how do i start", "what should i do",
+         "quelles options", "mes options", "quelles possibilites", "mes possibilites", "quelles solutions", "quelles pistes",
+         "what options", "my options", "what are my choices"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

@@ -247,6 +247,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [InlineData("I'm a youth worker with 3 years experience and a BTS, what do you recommend?", "I will help you choose")]
     [InlineData("I've worked in a homeless shelter for 3 years, where do I start?", "I will help you choose")]
     [InlineData("j'ai un bac pro et 3 ans d'animatrice, vous me suggérez quoi ?", "Je vous aide à choisir")]
+    [InlineData("je n'ai aucun diplôme mais 15 ans comme animateur, quelles options ?", "Je vous aide à choisir")]
+    [InlineData("j'ai un CAP petite enfance et 6 ans en crèche, quelles sont mes possibilités ?", "Je vous aide à choisir")]
     // In SMS spelling, read once expanded.
     [InlineData("j'ai un bac pro, je peux faire koi ?", "Je vous aide à choisir")]
     public async Task OtherWaysOfAskingAdviceStartTheRecommendation(string sentence, string expected)
