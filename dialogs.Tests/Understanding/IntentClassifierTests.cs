@@ -46,6 +46,9 @@ public class IntentClassifierTests
     [InlineData("Y a-t-il un examen d'entrée pour le CASP ?", Intents.Access)]
     [InlineData("Les cours sont-ils obligatoires ?", Intents.Exams)]
     [InlineData("Est-ce que je peux m'inscrire en ligne ?", Intents.RegistrationDocuments)]
+    // The verb conjugated ("je m'inscris", "on s'inscrit"), with thanks before it.
+    [InlineData("merci, comment je m'inscris ?", Intents.RegistrationDocuments)]
+    [InlineData("on s'inscrit comment ?", Intents.RegistrationDocuments)]
     [InlineData("C'est combien de temps le CP29 ?", Intents.Duration)]
     [InlineData("Est-ce que le CASP se fait en un an ?", Intents.Duration)]
     [InlineData("Je peux faire la licence en 2 ans ?", Intents.Duration)]
