@@ -34,6 +34,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertSource(employer, fixture.Knowledge, "000");
     }
 
+    [Theory]
+    [InlineData("je voudrais des infos sur la licence", "et c'est quand la rentrée ?")]
+    [InlineData("comment s'inscrire à la licence ?", "et les dates ?")]
+    public async Task AWhenAfterAnotherQuestionAsksTheDatesNotThatQuestionAgain(string first, string then)
+    {
+        var conversation = fixture.Conversation();
+        var before = await SayAsync(conversation, first);
+        var dates = await SayAsync(conversation, then);
+
+        Assert.NotEqual(before, dates);
+        AnswerText.AssertFragments(dates, "lundi 3 octobre 2022", "the licence's first evening class");
+    }
+
     [Fact]
     public async Task TheDifferenceWithAnotherProgrammeComparesItWithTheProgrammeOfTheConversation()
     {

@@ -320,11 +320,14 @@ public sealed partial class QuestionAnswering
     private void NewSubjectOfTheLastQuestion(Reading q)
     {
         var last = q.Context.LastIntents;
+        // "et c'est quand la rentrée ?" asks the dates; a date alone ("et pour le 12 janvier ?") only looks like it.
+        var asksWhen = q.Mentions(_vocabulary.WhenWords) || q.Mentions(_vocabulary.PlanningNouns);
         // "et combien de crédits ?" asks the credits, even once the UE's credits are read as its detail.
         if (last.Count > 0 && IsFollowUp(q.Utterance, q.Slots) && !q.Mentions(_vocabulary.ComparisonWords)
             && !(q.Utterance.Has(Understanding.Intents.Ects) && q.Said.Credits.Count == 0)
             && (q.Context.AwaitingClarification || StartsAsFollowUp(q.Slots))
-            && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.PlanningDates
+            && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail
+                || (i == Understanding.Intents.PlanningDates && !asksWhen)
                 || (i == Understanding.Intents.Ects && q.Said.Credits.Count > 0)
                 || (i == Understanding.Intents.Parcours && q.Said.Parcours is not null)))
         {
