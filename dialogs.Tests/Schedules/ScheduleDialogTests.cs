@@ -193,6 +193,25 @@ public sealed partial class ScheduleDialogTests(ShippedKnowledgeFixture fixture)
             .AssertReply(r => Contains(r, "Cours du soir 2022-2023", "AST113"));
     }
 
+    [Theory]
+    [InlineData("licence, parcours insertion pro, cours du soir")]
+    [InlineData("LP soir insertion pro")]
+    public async Task AModalityAnsweredInBareWordsAnswersTheQuestionAsked(string answer)
+    {
+        // No "je suis en": the words answer the question asked, not a question about the parcours.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2022, 11, 21, 9, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("c'est quand mon prochain cours ?").AssertReply("cours du soir ou du jour")
+            .Send(answer)
+            .AssertReply(r =>
+            {
+                Contains(r, "Cours du soir 2022-2023 (LP110, parcours insertion professionnelle)", "prochain cours le **lundi 21 novembre 2022**");
+                DoesNotContain(r, "Parcours de 4 UE");
+            })
+            .Send("et cette semaine, j'ai quoi ?")
+            .AssertReply(r => Contains(r, "Cours du soir 2022-2023", "AST113"));
+    }
+
     [Fact]
     public async Task ProspectsGeneralPlanningQuestionsStillGoToTheQuestionAnswerer()
     {

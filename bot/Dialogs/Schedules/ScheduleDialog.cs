@@ -92,7 +92,7 @@ public sealed class ScheduleDialog : ComponentDialog
         var chosen = choice?.Value;
         if (step.Answers.PromptedModality && choice is null && step.Turn.Activity.Text is { Length: > 0 } said)
         {
-            if (_recognizer.Recognize(step.Turn, said) is not { Window: ScheduleWindow.ProfileOnly, Modality: { } stated } profile)
+            if (_recognizer.Recognize(step.Turn, said, answersTheModality: true) is not { Window: ScheduleWindow.ProfileOnly, Modality: { } stated } profile)
             {
                 // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
                 await MarkAskedAsync(step, cancellationToken);

@@ -23,7 +23,12 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
     // How far "now" moves to see whether a date is relative to it: whole weeks, so weekdays move too.
     private const int ProbeShiftDays = 35;
 
-    public ScheduleRequest? Recognize(TurnContext turn, string? text)
+    /// <summary>
+    /// The schedule request of <paramref name="text"/>, or null when it is none. <paramref name="answersTheModality"/>: the
+    /// message answers "cours du soir ou du jour ?", so a modality named with nothing asked ("licence, parcours culture,
+    /// cours du soir") states the learner's planning without "je suis en".
+    /// </summary>
+    public ScheduleRequest? Recognize(TurnContext turn, string? text, bool answersTheModality = false)
     {
         var now = turn.Now;
         if (string.IsNullOrWhiteSpace(text))
@@ -88,7 +93,8 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
 
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
-            && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn && ScheduleWords.Contains(folded, ScheduleWords.Statement)
+            && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn
+            && (answersTheModality && modality is not null || ScheduleWords.Contains(folded, ScheduleWords.Statement))
             && !ScheduleWords.Contains(folded, ScheduleWords.Interest))
         {
             return baseRequest with { Window = ScheduleWindow.ProfileOnly };
