@@ -18,6 +18,10 @@ public sealed partial class TopicAnswerTests
 
     // Seed 000: bac+2 or more, else VAPP with experience in insertion; seed 003: bac level, VAE, VES.
     [Theory]
+    // Exemptions: what the documents say of them and of units kept, then the routes that grant them first.
+    [InlineData("j'ai déjà validé des UE, puis-je avoir des dispenses ?", "dispenses et des UE déjà validées | dispense de certaines UE | capitalisables à vie | !UA2322", "003")]
+    [InlineData("I already have some UEs validated, can I get exemptions?", "What my documents say of exemptions | banked for life | !UA2322", "003")]
+    [InlineData("Can I transfer credits from another university?", "exemptions | The validation routes:\n- **VES** | !European Credit", "003")]
     [InlineData("j'ai un BTS, est-ce que je peux m'inscrire en licence ?", "oui | bac+2", "000")]
     // A validation route the programme's documents do not give: said so, with the routes they give.
     [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]

@@ -156,6 +156,19 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 $"My documents set no length of experience for the {routeNames}; what they ask:") + "\n" + Topics.Bullets(asks) + "\n"
                 + s.L("Ce qu'est la voie :", "What the route is:");
         }
+        if (s.Mentions(vocabulary.ExemptionWords))
+        {
+            // "puis-je être dispensé de certaines UE ?": what the documents say of exemptions and of units kept, then the
+            // routes, those that grant exemptions ("obtenir des équivalences") first.
+            var said = Exemptions(s, sources);
+            if (said.Count > 0)
+            {
+                intro = (intro is null ? "" : intro + "\n") + s.L("Ce que mes documents disent des dispenses et des UE déjà validées :",
+                    "What my documents say of exemptions and of units already passed:") + "\n" + Topics.Bullets(said) + "\n\n"
+                    + s.L("Les voies de validation :", "The validation routes:");
+            }
+            routes = [.. routes.OrderByDescending(v => SpeaksOfExemption(v.Definition))];
+        }
         var prices = kb.FindTariffs(new TariffQuery(Kind: "validation"));
         var lines = new List<string>();
         foreach (var v in routes)
@@ -178,6 +191,31 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         }
         return new Found((intro is null ? "" : intro + "\n") + Topics.Bullets(lines), sources);
     }
+
+    /// <summary>
+    /// The entry routes' texts and a centre's facts (not the definitions, which hold nowhere in particular: "European Credit
+    /// Transfer System") that speak of exemptions or units kept, with where they hold.
+    /// </summary>
+    private List<string> Exemptions(Slots s, List<Provenance?> sources)
+    {
+        var lines = new List<string>();
+        foreach (var a in kb.Access(s.ProgrammeSaid ? s.Programme : null))
+        {
+            foreach (var text in a.Routes.Select(r => r.Text ?? r.Condition).OfType<string>().Where(SpeaksOfExemption).Distinct(StringComparer.Ordinal))
+            {
+                lines.Add($"{Format.ProgrammeShort(a.Programme)} ({a.Centre}){s.Colon} {text}");
+                sources.Add(Provenance.Of(a, a.Centre));
+            }
+        }
+        foreach (var fact in kb.Facts(centre: s.CentreSaid ? s.Centre : null).Where(f => f.Centre is not null && SpeaksOfExemption(f.Text)))
+        {
+            lines.Add($"Cnam {fact.Centre}{s.Colon} {(s.Language == "en" && fact.En is { } en ? en : fact.Text)}");
+            sources.Add(Provenance.Of(fact, fact.Centre));
+        }
+        return lines;
+    }
+
+    private bool SpeaksOfExemption(string? text) => text is not null && Knowledge.Text.FrenchText.Words(text).Any(vocabulary.ExemptionWords.Contains);
 
     /// <summary>One line a route; routes the document describes in one sentence ("par la VAE ou la VAP85") share it.</summary>
     private static IEnumerable<string> RouteLines(IEnumerable<AccessRoute> routes, Slots s) =>

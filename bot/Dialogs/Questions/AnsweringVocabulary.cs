@@ -73,6 +73,7 @@ public sealed class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         FreePhrases = Phrases(file.FreePhrases);
+        ExemptionWords = Set(file.ExemptionWords);
         BenefitPhrases = Phrases(file.BenefitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -278,6 +279,9 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
     public bool AsksFree(string question) => Says(question, FreePhrases);
 
+    /// <summary>Words of an exemption asked ("dispense", "équivalence", "transfer", "capitalisées").</summary>
+    public IReadOnlySet<string> ExemptionWords { get; }
+
     /// <summary>Folded phrases naming a welfare benefit the documents never name ("rsa", "minima sociaux").</summary>
     public IReadOnlyList<string> BenefitPhrases { get; }
 
@@ -430,6 +434,7 @@ public sealed class AnsweringVocabulary
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
         public List<string> FreePhrases { get; set; } = [];
+        public List<string> ExemptionWords { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];

@@ -29,6 +29,8 @@ public sealed partial class QuestionAnswering
         (Understanding.Intents.Tariffs, Understanding.Intents.Duration),
         // "How long does a VAE take?": the route's time frame, not a programme's length.
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.Duration),
+        // "I have some UEs validated, can I get exemptions?": the units are the person's, not a list asked.
+        (Understanding.Intents.ValidationRoutes, Understanding.Intents.UeList),
     ];
 
     /// <summary>
