@@ -43,6 +43,16 @@ public class KbCommandTests
     }
 
     [Fact]
+    public void CheckReportsAParcoursInAModalityItsProgrammeDoesNotHave()
+    {
+        var copy = KnowledgeTestData.CopyOf(KnowledgeTestData.Shipped);
+        KnowledgeTestData.Replace(Path.Combine(copy, "programmes.yaml"), "        modalities: [soir]\n", "        modalities: [soir, distance]\n");
+        var (code, output) = Kb(copy, "check");
+        Assert.Equal(1, code);
+        Assert.Contains("parcours insertion-culture en modalité « distance », que le programme n'a pas", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckReportsATariffWithoutUnitOrYear()
     {
         var copy = KnowledgeTestData.CopyOf(KnowledgeTestData.Mini);

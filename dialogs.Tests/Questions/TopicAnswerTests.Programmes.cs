@@ -16,7 +16,7 @@ public sealed partial class TopicAnswerTests
     // A mode of study without a length is named alone, not with empty brackets.
     [InlineData("C'est quoi le CP29 ?", "Modalités : Cours du soir (HTT) ; | !()", "003")]
     // Work-study asked with "je peux faire": how the programme may be followed, not its entry conditions.
-    [InlineData("Est-ce que je peux faire la licence en alternance ?", "pas d'alternance | Cours du soir | !Accès direct", "000")]
+    [InlineData("Est-ce que je peux faire la licence en alternance ?", "**Non** : mes documents ne proposent pas la Licence professionnelle Intervention sociale (LP110) en alternance | Cours du soir | !Accès direct", "000")]
     // The hours of an UE: the credits/hours table of its own programme's document, else that none is given.
     [InlineData("Combien d'heures dure l'UE TET099 ?", "6 crédits = **45 h** | !€", "003")]
     // "c'est combien" is a price, "c'est combien d'heures" a volume.
@@ -168,6 +168,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("vous faites quoi comme formations ?", "Les formations que je connais | LP110, Paris | CPN42, La Réunion | !Métiers : .", "000")]
     // Working full time beside the programme: the ways of following each one, not "which programme?".
     [InlineData("est-ce compatible avec un emploi à temps plein ?", "Cours du soir | 2 à 3 ans en fonction de vos disponibilités | !De quelle formation", "000")]
+    // A closed question naming one modality: yes or no first, for the programme or the parcours named.
+    [InlineData("le parcours culture se fait en cours du jour ?", "**Non** : d'après mes documents, le parcours Insertion par la culture ne se suit pas en cours du jour, seulement en cours du soir", "000")]
+    [InlineData("Is there a daytime option for the culture track?", "**No**: according to my documents, the Insertion par la culture track is not offered as day classes", "000")]
+    [InlineData("Can I do the CP29 online?", "**Yes**: according to my documents, the certificat professionnel CP29 is offered as distance learning at Cnam La Réunion", "004")]
+    [InlineData("le CASP existe en alternance ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance au Cnam La Réunion", "004")]
+    [InlineData("combien de temps dure le CASP en cours du soir ?", "2 à 3 ans | !**Oui**", "003")]
+    [InlineData("la licence se fait en cours du soir ou du jour ?", "Cours du soir | !**Oui**", "000")]
     // Someone who works: the modes outside the working day first, the day classes last; "à temps plein" is their job.
     [InlineData("Est-ce que je peux suivre la formation tout en travaillant à temps plein ?", "À côté d'un emploi | cours du soir, formation à distance (FOAD), alternance | Licence pro (LP110), Cours du soir", "000")]
     [InlineData("Can I do the licence while working full time?", "Beside a job | evening classes; the day classes come last", "000")]

@@ -139,6 +139,10 @@ internal static class KnowledgeValidator
             {
                 Problem(p.File, p.Line, $"{what} : modalité « {m.Id} » inconnue (attendu : {string.Join(", ", ModalityIds)})");
             }
+            foreach (var (parcours, m) in p.Parcours.SelectMany(x => x.Modalities.Select(m => (x, m))).Where(x => !p.Modalities.Any(pm => pm.Id == x.m)))
+            {
+                Problem(p.File, p.Line, $"{what} : parcours {parcours.Id} en modalité « {m} », que le programme n'a pas");
+            }
             var seenUnits = new HashSet<string>(StringComparer.Ordinal);
             foreach (var unit in p.Units)
             {

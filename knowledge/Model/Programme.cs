@@ -38,6 +38,9 @@ public sealed class Parcours
     public string Id { get; set; } = "";
     public string? Title { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The programme's modalities this parcours can be followed in (ids of its <c>modalities</c>); empty = all of them.</summary>
+    public List<string> Modalities { get; set; } = [];
     public string? Note { get; set; }
 }
 

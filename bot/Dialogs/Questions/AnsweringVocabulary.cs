@@ -74,6 +74,7 @@ public sealed class AnsweringVocabulary
         WorkingPhrases = Phrases(file.WorkingPhrases);
         FreePhrases = Phrases(file.FreePhrases);
         ExemptionWords = Set(file.ExemptionWords);
+        OpenQuestionWords = Set(file.OpenQuestionWords);
         BenefitPhrases = Phrases(file.BenefitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -279,6 +280,9 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
     public bool AsksFree(string question) => Says(question, FreePhrases);
 
+    /// <summary>Words of an open question ("combien", "quand", "how"): without them a question may be answered yes or no.</summary>
+    public IReadOnlySet<string> OpenQuestionWords { get; }
+
     /// <summary>Words of an exemption asked ("dispense", "équivalence", "transfer", "capitalisées").</summary>
     public IReadOnlySet<string> ExemptionWords { get; }
 
@@ -435,6 +439,7 @@ public sealed class AnsweringVocabulary
         public List<string> WorkingPhrases { get; set; } = [];
         public List<string> FreePhrases { get; set; } = [];
         public List<string> ExemptionWords { get; set; } = [];
+        public List<string> OpenQuestionWords { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];

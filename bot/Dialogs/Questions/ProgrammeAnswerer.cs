@@ -47,7 +47,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             Understanding.Intents.Jobs => WithJobAsked(Jobs(programmes[0], s), [programmes[0]], s),
             Understanding.Intents.Level => Abroad(Level(programmes, s), s),
             Understanding.Intents.Ects => Credits(programmes, s),
-            Understanding.Intents.Parcours => Parcours(programmes[0], s),
+            Understanding.Intents.Parcours => ModalityVerdict(programmes, s) is { } verdict && Parcours(programmes[0], s) is Found parcours
+                ? parcours.WithLead(verdict) : Parcours(programmes[0], s),
             Understanding.Intents.Duration => Duration(programmes, s),
             Understanding.Intents.DiplomaConditions => DiplomaConditions(programmes, s),
             _ => Overview(programmes[0], s),
@@ -312,6 +313,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     private TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
     {
         var matching = programmes.Where(p => s.Modality is null || p.Modalities.Any(m => m.Id == s.Modality)).ToList();
+        var verdict = ModalityVerdict(programmes, s);
+        if (matching.Count == 0 && verdict is not null)
+        {
+            var described = string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct());
+            return new Missing(verdict + " " + s.L($"Modalités décrites : {described}.", $"Modes described: {described}."), "modality");
+        }
         if (matching.Count == 0)
         {
             return new Missing(s.L($"Mes documents ne mentionnent pas {Format.Elided("de", Format.Modality(s.Modality, "fr"))} pour cette formation ; modalités décrites : {string.Join(", ", programmes.SelectMany(p => p.Modalities).Select(m => m.Label).Distinct())}.",
@@ -344,6 +351,10 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             // "combien d'heures de cours au total pour le CASP ?": the hours the documents give, before the modes.
             heading = s.L("Volume horaire donné par mes documents :", "Hours of teaching my documents give:") + "\n" + Topics.Bullets(volumes) + "\n\n" + heading;
+        }
+        if (verdict is not null)
+        {
+            heading = verdict + "\n\n" + heading;
         }
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }

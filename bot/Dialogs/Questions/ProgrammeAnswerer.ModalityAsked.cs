@@ -1,0 +1,40 @@
+using KProgramme = Cnam.Bot.Knowledge.Model.Programme;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+// "la licence se fait à distance ?", "le parcours culture se fait en cours du jour ?", "Can I do the CP29 online?": a
+// closed question naming one modality is answered yes or no first, from the programmes' modalities and their parcours'.
+public sealed partial class ProgrammeAnswerer
+{
+    /// <summary>
+    /// "**Oui** : …" / "**Non** : …" when <paramref name="s"/> asks, with no open-question word, whether the programmes (and
+    /// the parcours named) can be followed in the one modality it names; null otherwise.
+    /// </summary>
+    private string? ModalityVerdict(IReadOnlyList<KProgramme> programmes, Slots s)
+    {
+        if (s.Modality is not { } mode || s.Utterance.Entities.Domain.Modalities.Count != 1 || s.Mentions(vocabulary.OpenQuestionWords)
+            || programmes.Select(p => p.Code).Distinct().Count() != 1)
+        {
+            return null;
+        }
+        var code = programmes[0].Code;
+        var parcours = s.Utterance.Entities.Parcours is null ? null
+            : programmes.SelectMany(p => p.Parcours).FirstOrDefault(x => x.Id == s.Parcours);
+        var what = parcours is null ? Format.Programme(code, s.Language) : s.L($"le parcours {parcours.Title}", $"the {parcours.Title} track");
+        var modality = Format.Modality(mode, s.Language);
+        var offering = programmes.Where(p => p.Modalities.Any(m => m.Id == mode)).ToList();
+        if (offering.Count > 0 && parcours is { Modalities.Count: > 0 } && !parcours.Modalities.Contains(mode))
+        {
+            var its = string.Join(s.L(" ou ", " or "), parcours.Modalities.Select(m => Format.Modality(m, s.Language)));
+            return s.L($"**Non** : d'après mes documents, {what} ne se suit pas en {modality}, seulement en {its}.",
+                $"**No**: according to my documents, {what} is not offered as {modality}, only as {its}.");
+        }
+        if (offering.Count == 0)
+        {
+            return s.L($"**Non** : mes documents ne proposent pas {what} en {modality}.", $"**No**: my documents do not offer {what} as {modality}.");
+        }
+        var centres = string.Join(s.L(" et au Cnam ", " and Cnam "), offering.Select(p => p.Centre).OfType<string>().Distinct());
+        return s.L($"**Oui** : d'après mes documents, {what} se suit en {modality} au Cnam {centres}.",
+            $"**Yes**: according to my documents, {what} is offered as {modality} at Cnam {centres}.");
+    }
+}
