@@ -223,13 +223,17 @@ public sealed partial class TopicAnswerTests
     [InlineData("est-ce que le diplôme permet de devenir assistante sociale ?", "Mes documents ne citent pas « assistante sociale » parmi les métiers | Conseiller en insertion", "003")]
     [InlineData("avec la licence je peux devenir éducateur spécialisé ?", "ne citent pas « éducateur spécialisé » parmi les métiers visés par la Licence | Coordonnateur", "000")]
     [InlineData("la licence pro permet de devenir médiatrice sociale ?", "ne citent pas « médiatrice sociale » | ils citent « Médiateur social » pour le titre Chargé", "003")]
-    [InlineData("je pourrai travailler comme conseillère à l'emploi avec le CASP ?", "Oui : mes documents citent « Conseiller à l'emploi » parmi les métiers visés par le titre", "003")]
-    [InlineData("je veux devenir conseillère en insertion professionnelle", "Oui : mes documents citent « Conseiller en insertion", "000")]
-    [InlineData("devenir chargée de mission c'est possible avec la licence ?", "Oui : mes documents citent « Chargé de mission »", "000")]
+    [InlineData("je pourrai travailler comme conseillère à l'emploi avec le CASP ?", "Oui : parmi les métiers visés, mes documents citent « Conseiller à l'emploi » pour le titre", "003")]
+    [InlineData("je veux devenir conseillère en insertion professionnelle", "Parmi les métiers visés, mes documents citent « Conseiller en insertion | « Conseiller en insertion » pour le titre | !Oui :", "000")]
+    [InlineData("devenir chargée de mission c'est possible avec la licence ?", "Oui : parmi les métiers visés, mes documents citent « Chargé de mission »", "000")]
     [InlineData("Can I become a social worker after the licence?", "do not list \"social worker\" among the jobs targeted by the Licence", "000")]
     [InlineData("quels métiers après la licence ?", "Coordonnateur | !Oui : | !ne citent pas", "000")]
     // A teacher to become is a job, not someone to contact.
     [InlineData("je veux devenir formatrice", "ne citent pas « formatrice » | !ne nomment pas les enseignants", "003")]
+    // Which programme for a job: each one that lists it, with no "Oui" to an open question; a job's "insertion
+    // professionnelle" is no parcours.
+    [InlineData("quelle formation pour devenir conseillère en insertion professionnelle ?", "Parmi les métiers visés, mes documents citent | « Conseiller en insertion » pour le titre Chargé | !Oui :", "000")]
+    [InlineData("quel diplôme pour être conseiller en insertion ?", "« Conseiller en insertion niveau 2 (CCN des missions locales) » pour la Licence | « Conseiller en insertion » pour le titre | !Oui :", "000")]
     public Task JobAnswersSayWhatAProgrammeLeadsTo(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -13,28 +13,29 @@ public sealed partial class ProgrammeAnswerer
     /// </summary>
     private TopicResult WithJobAsked(Found answer, IReadOnlyList<KProgramme> answered, Slots s)
     {
-        if (vocabulary.JobAsked(s.Question) is not { } at)
+        if (vocabulary.JobAsked(s.Question) is not { } at || JobWordsAsked(s) is not { } words)
         {
             return answer;
         }
         var folded = FrenchText.Words(s.Question);
-        var words = folded.Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
-        if (words.Count == 0)
-        {
-            return answer;
-        }
         // Said as the person wrote it: the same words with their accents, when the question splits into as many.
         var own = OwnWords(s.Question);
         var asked = string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count));
         (KProgramme Programme, string? Job) FirstListing(IEnumerable<KProgramme> programmes) =>
             programmes.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: (string?)j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job!, words));
-        var listed = FirstListing(answered);
+        // Each programme answered that lists it ("Conseiller en insertion" for the CASP, "… niveau 2" for the licence).
+        var listings = answered.DistinctBy(p => p.Code).Select(p => FirstListing([p])).Where(x => x.Job is not null).ToList();
         Provenance? elsewhereSource = null;
         string lead;
-        if (listed.Job is not null)
+        if (listings.Count > 0)
         {
-            lead = s.L($"Oui : mes documents citent « {listed.Job} » parmi les métiers visés par {Format.Programme(listed.Programme.Code, "fr")}.",
-                $"Yes: my documents list \"{listed.Job}\" among the jobs targeted by {Format.Programme(listed.Programme.Code, "en")}.");
+            var fr = string.Join(" ; ", listings.Select(x => $"« {x.Job} » pour {Format.Programme(x.Programme.Code, "fr")}"));
+            var en = string.Join("; ", listings.Select(x => $"\"{x.Job}\" for {Format.Programme(x.Programme.Code, "en")}"));
+            // "la licence permet-elle de devenir …?" is answered yes; "quelle formation pour devenir …?" and "je veux devenir …"
+            // by the programmes.
+            lead = s.Mentions(vocabulary.OpenQuestionWords) || !s.Utterance.Raw.Contains('?', StringComparison.Ordinal)
+                ? s.L($"Parmi les métiers visés, mes documents citent {fr}.", $"Among the jobs targeted, my documents list {en}.")
+                : s.L($"Oui : parmi les métiers visés, mes documents citent {fr}.", $"Yes: among the jobs targeted, my documents list {en}.");
         }
         else
         {
@@ -52,6 +53,17 @@ public sealed partial class ProgrammeAnswerer
                 + s.L(". Ceux qu'ils citent :", ". The ones they list:");
         }
         return answer.WithLead(lead, leadSources: [elsewhereSource]);
+    }
+
+    /// <summary>The words of the job named after a word of becoming ("devenir conseillère en insertion"), or null.</summary>
+    private List<string>? JobWordsAsked(Slots s)
+    {
+        if (vocabulary.JobAsked(s.Question) is not { } at)
+        {
+            return null;
+        }
+        var words = FrenchText.Words(s.Question).Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
+        return words.Count == 0 ? null : words;
     }
 
     /// <summary>

@@ -199,9 +199,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             .DistinctBy(p => p.Code).ToList();
         // A word of a job, not of its family: "éducateur" is not "socio-éducatif".
         var asked = _ranker.QuestionStems(s.Question);
+        // The programmes that list the job named ("devenir conseillère en insertion") come first, whatever its gender.
+        var jobWords = JobWordsAsked(s);
         var named = programmes
-            .Select(p => (Programme: p, Shared: NamedJobs(p).SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
-            .Where(x => x.Shared > 0).OrderByDescending(x => x.Shared).Select(x => x.Programme).ToList();
+            .Select(p => (Programme: p, Listed: jobWords is not null && NamedJobs(p).Any(j => Lists(j, jobWords)),
+                Shared: NamedJobs(p).SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
+            .Where(x => x.Listed || x.Shared > 0).OrderByDescending(x => x.Listed).ThenByDescending(x => x.Shared).Select(x => x.Programme).ToList();
         if (named.Count > 0)
         {
             var answers = named.Select(p => Jobs(p, s)).ToList();
