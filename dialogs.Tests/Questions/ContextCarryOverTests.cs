@@ -34,6 +34,17 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertSource(employer, fixture.Knowledge, "000");
     }
 
+    [Fact]
+    public async Task ASubjectAskedOfTheUesOfTheConversationsProgrammeListsThoseOnIt()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "je voudrais des infos sur la licence");
+        var subject = await SayAsync(conversation, "quelle UE parle de communication ?");
+
+        AnswerText.AssertFragments(subject, "« communication » | CCE105 | !TRS103", "the licence's UEs on communication");
+        AnswerText.AssertSource(subject, fixture.Knowledge, "000");
+    }
+
     [Theory]
     [InlineData("je voudrais des infos sur la licence", "et c'est quand la rentrée ?")]
     [InlineData("comment s'inscrire à la licence ?", "et les dates ?")]

@@ -75,6 +75,7 @@ public sealed class AnsweringVocabulary
         FreePhrases = Phrases(file.FreePhrases);
         ExemptionWords = Set(file.ExemptionWords);
         OpenQuestionWords = Set(file.OpenQuestionWords);
+        UeTopicVerbs = Set(file.UeTopicVerbs);
         BenefitPhrases = Phrases(file.BenefitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -280,6 +281,9 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
     public bool AsksFree(string question) => Says(question, FreePhrases);
 
+    /// <summary>Words asking what a UE is about ("parle", "traite", "about"): a subject searched in a known programme's UEs.</summary>
+    public IReadOnlySet<string> UeTopicVerbs { get; }
+
     /// <summary>Words of an open question ("combien", "quand", "how"): without them a question may be answered yes or no.</summary>
     public IReadOnlySet<string> OpenQuestionWords { get; }
 
@@ -440,6 +444,7 @@ public sealed class AnsweringVocabulary
         public List<string> FreePhrases { get; set; } = [];
         public List<string> ExemptionWords { get; set; } = [];
         public List<string> OpenQuestionWords { get; set; } = [];
+        public List<string> UeTopicVerbs { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];

@@ -85,7 +85,7 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// "psychopathologie") lists those UEs, each with its programmes, rather than asking which programme. Null when no
     /// title has one, or too many do for the word to say which.
     /// </summary>
-    private Found? ByTitleWord(Slots s)
+    private Found? ByTitleWord(Slots s, IReadOnlyCollection<string>? within = null)
     {
         var asked = Knowledge.Text.FrenchText.Words(s.Question).Where(w => w.Length >= 5 && !vocabulary.UeTopicFillers.Contains(w)).Distinct().ToList();
         if (asked.Count == 0)
@@ -94,7 +94,7 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         }
         static bool Shares(string a, string b) => a == b || a.Length >= 6 && b.Length >= 6 && a.AsSpan(0, 6).SequenceEqual(b.AsSpan(0, 6));
         // Each title read once: the UE, and the first word asked that its title has.
-        var matches = kb.Ues().Where(u => u.Title is not null)
+        var matches = kb.Ues().Where(u => u.Title is not null && (within is null || within.Contains(u.Code)))
             .Select(u => (Ue: u, Word: Knowledge.Text.FrenchText.Words(u.Title) is var titleWords ? asked.FirstOrDefault(a => titleWords.Any(t => Shares(a, t))) : null))
             .Where(x => x.Word is not null).DistinctBy(x => x.Ue.Code).ToList();
         if (matches.Count is 0 or > 8)
@@ -143,6 +143,11 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         var units = s.Programme == "CP29"
             ? kb.UnitsOf("CP29", s.Centre ?? "Paris")
             : kb.UnitsOf(s.Programme, s.Centre ?? "Paris", commonCoreOnly ? null : s.Parcours);
+        if (s.Mentions(vocabulary.UeTopicVerbs) && ByTitleWord(s, units.Select(u => u.Unit.Code).ToHashSet(StringComparer.Ordinal)) is { } onTheSubject)
+        {
+            // "quelle UE parle de communication ?" with the licence in the conversation: its UEs on that subject.
+            return onTheSubject;
+        }
         if (commonCoreOnly)
         {
             units = units.Where(u => u.Unit.Parcours.Contains("tronc-commun")).ToList();
