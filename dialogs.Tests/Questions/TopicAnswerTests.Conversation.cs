@@ -9,7 +9,7 @@ public sealed partial class TopicAnswerTests
     [Theory]
     [InlineData("c'est quoi un CIP ?", "**CIP** : conseiller en insertion professionnelle | du titre CIP", "000")]
     // Quoted from the fee's note, not from the words the search adds to it.
-    [InlineData("c'est quoi un DIB ?", "**DIB** : droit individuel de base | « (2) droit individuel de base | !euros prix", "004")]
+    [InlineData("c'est quoi un DIB ?", "**DIB** : droit individuel de base | « (2) droit individuel de base | !euros prix | !Les formations que je connais", "004")]
     [InlineData("c'est quoi les ECTS ?", "**ECTS** : European Credit Transfer System | !De quelle formation", "000")]
     [InlineData("qu'est-ce que le RNCP ?", "Répertoire National des Certifications Professionnelles", "000")]
     [InlineData("What does FOAD stand for?", "**FOAD**: formation ouverte à distance | The documents use it so", "004")]

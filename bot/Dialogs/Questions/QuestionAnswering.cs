@@ -66,8 +66,10 @@ public sealed partial class QuestionAnswering
             return answer;
         }
         // "c'est quoi une UA ?": what the letters stand for, then the topic's answer when it has one (the UA themselves);
-        // "c'est quoi les ECTS ?" would otherwise ask which programme.
-        return answer.Status == AnswerStatus.Answered
+        // "c'est quoi les ECTS ?" would otherwise ask which programme. "c'est quoi un DIB ?" reads as an overview only for
+        // its "c'est quoi": the catalogue of programmes is no answer to it.
+        var onlyWhatIs = utterance.ConfidentIntents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail);
+        return answer.Status == AnswerStatus.Answered && !onlyWhatIs
             ? answer with { Sections = [definition, .. answer.Sections] }
             : new Answer(AnswerStatus.Answered, [definition], [], context);
     }
