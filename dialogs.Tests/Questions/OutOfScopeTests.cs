@@ -54,6 +54,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Is the internship paid?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
+    // Bringing someone along is not the papers to bring.
+    [InlineData("Can I bring my child to class?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 
