@@ -54,6 +54,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Is the internship paid?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
+    // How many are admitted: the documents do not say.
+    [InlineData("combien de personnes sont admises chaque année ?")]
     // Bringing someone along is not the papers to bring.
     [InlineData("Can I bring my child to class?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>

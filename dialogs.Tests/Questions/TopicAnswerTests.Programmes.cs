@@ -174,6 +174,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I do the CP29 online?", "**Yes**: according to my documents, the certificat professionnel CP29 is offered as distance learning at Cnam La Réunion", "004")]
     [InlineData("le CASP existe en alternance ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance au Cnam La Réunion", "004")]
     [InlineData("combien de temps dure le CASP en cours du soir ?", "2 à 3 ans | !**Oui**", "003")]
+    [InlineData("peut-on faire la licence en 2 ans en cours du jour ?", "formation sur 1 an | !**Oui**", "000")]
+    // Living far from both centres: every programme's ways of following it, the distance learning among them.
+    [InlineData("j'habite à Lyon, je peux suivre la formation ?", "Durée et modalités des formations | Télé-enseignement | !De quelle formation", "000")]
     [InlineData("la licence se fait en cours du soir ou du jour ?", "Cours du soir | !**Oui**", "000")]
     // Someone who works: the modes outside the working day first, the day classes last; "à temps plein" is their job.
     [InlineData("Est-ce que je peux suivre la formation tout en travaillant à temps plein ?", "À côté d'un emploi | cours du soir, formation à distance (FOAD), alternance | Licence pro (LP110), Cours du soir", "000")]

@@ -12,8 +12,10 @@ public sealed partial class ProgrammeAnswerer
     /// </summary>
     private string? ModalityVerdict(IReadOnlyList<KProgramme> programmes, Slots s)
     {
+        // "peut-on faire la licence en 2 ans en cours du jour ?" asks a length too, which the modality alone does not answer.
         if (s.Modality is not { } mode || s.Utterance.Entities.Domain.Modalities.Count != 1 || s.Mentions(vocabulary.OpenQuestionWords)
-            || programmes.Select(p => p.Code).Distinct().Count() != 1)
+            || programmes.Select(p => p.Code).Distinct().Count() != 1 || s.Utterance.Entities.PlanYears is not null
+            || s.Utterance.Entities.Durations.Count > 0)
         {
             return null;
         }
