@@ -20,6 +20,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
     [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Les cours ont lieu où exactement à Paris ?", "ne donnent pas l'adresse des cours du Cnam Paris | !conventions de stage", "000")]
+    // When the licence's exams are: its documents date no exam session, said before what they say of the assessment.
+    [InlineData("quand sont les examens de la licence ?", "ne donnent pas de dates d'examens pour la Licence | Soutenance du mémoire", "000")]
+    [InlineData("when are the exams for the licence?", "give no exam dates for the Licence", "000")]
     [InlineData("Where are the classes held in Paris?", "do not give the address | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Qui est la coordinatrice de la licence ?", "par_intervention-sociale@lecnam.net | !s'organise autour", "000")]
     [InlineData("qui est la coordinatrice du CASP ?", "Corinne Blondet", "003")]

@@ -65,7 +65,15 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             chosen.AddRange(OtherCentresWithoutPapers(s.Programme, chosen));
         }
-        return new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+        var found = new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+        if (intent == Understanding.Intents.Exams && s.Mentions(vocabulary.WhenWords) && s.UeCodes.Count == 0
+            && !sheets.Any(x => Knowledge.Text.FrenchText.Words($"{x.Title} {x.Text} {string.Join(" ", x.Items)}").Any(w => w == "session" || w == "sessions")))
+        {
+            // "quand sont les examens de la licence ?": its documents date no exam session; what they date is the defence.
+            return found.WithLead(s.L($"Mes documents ne donnent pas de dates d'examens pour {Format.Programme(s.Programme, "fr")} ; ce qu'ils disent de l'évaluation :",
+                $"My documents give no exam dates for {Format.Programme(s.Programme, "en")}; what they say of the assessment:"), "\n");
+        }
+        return found;
     }
 
     private static bool SpeaksOfMeetings(InfoSheet x) =>
