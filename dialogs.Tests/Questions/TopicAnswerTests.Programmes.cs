@@ -173,6 +173,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is there a daytime option for the culture track?", "**No**: according to my documents, the Insertion par la culture track is not offered as day classes", "000")]
     [InlineData("Can I do the CP29 online?", "**Yes**: according to my documents, the certificat professionnel CP29 is offered as distance learning at Cnam La Réunion", "004")]
     [InlineData("le CASP existe en alternance ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance au Cnam La Réunion", "004")]
+    [InlineData("le CASP en alternance, c'est possible à Paris ?", "**Non** au Cnam Paris : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance seulement au Cnam La Réunion", "003")]
     [InlineData("combien de temps dure le CASP en cours du soir ?", "2 à 3 ans | !**Oui**", "003")]
     [InlineData("peut-on faire la licence en 2 ans en cours du jour ?", "formation sur 1 an | !**Oui**", "000")]
     // Living far from both centres: every programme's ways of following it, the distance learning among them.

@@ -31,6 +31,14 @@ public sealed partial class ProgrammeAnswerer
             return s.L($"**Non** : d'après mes documents, {what} ne se suit pas en {modality}, seulement en {its}.",
                 $"**No**: according to my documents, {what} is not offered as {modality}, only as {its}.");
         }
+        if (offering.Count == 0 && s.CentreSaid && s.Centre is { } centre
+            && kb.Programmes(code, null).Where(p => p.Modalities.Any(m => m.Id == mode)).Select(p => p.Centre).OfType<string>().Distinct().ToList() is { Count: > 0 } elsewhere)
+        {
+            // "le CASP en alternance, c'est possible à Paris ?": not there, but at another centre.
+            var others = string.Join(s.L(" et au Cnam ", " and Cnam "), elsewhere);
+            return s.L($"**Non** au Cnam {centre} : d'après mes documents, {what} se suit en {modality} seulement au Cnam {others}.",
+                $"**No** at Cnam {centre}: according to my documents, {what} is offered as {modality} only at Cnam {others}.");
+        }
         if (offering.Count == 0)
         {
             return s.L($"**Non** : mes documents ne proposent pas {what} en {modality}.", $"**No**: my documents do not offer {what} as {modality}.");
