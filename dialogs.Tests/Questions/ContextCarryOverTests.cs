@@ -34,6 +34,36 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertSource(employer, fixture.Knowledge, "000");
     }
 
+    [Theory]
+    [InlineData("c'est quoi le CASP ?", "et le CP29 ?", "quelle est la différence entre les deux ?", "sont aussi des UE du titre | **Titre CASP (CPN42)** — accès | **Certificat CP29** — accès")]
+    [InlineData("quelles sont les UE du CASP ?", "et celles du CP29 ?", "lesquelles sont en commun ?", "Les 6 UE du certificat professionnel CP29 (TET099, AST004, TRS001, CCE001, TET003, TET007) sont aussi des UE du titre")]
+    [InlineData("What is the CASP?", "and the CP29?", "what's the difference between them?", "are also units of the titre | **CP29 certificate** — entry")]
+    public async Task TheTwoProgrammesOfTheConversationAreBothWhenNoneIsNamed(string first, string second, string both, string expected)
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, first);
+        await SayAsync(conversation, second);
+        AnswerText.AssertFragments(await SayAsync(conversation, both), expected, "both programmes");
+    }
+
+    [Fact]
+    public async Task TheCommonCoreOfTheLicenceIsStillItsOwnAfterOneProgramme()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "quelles sont les UE de la licence ?");
+        AnswerText.AssertFragments(await SayAsync(conversation, "lesquelles sont communes aux deux parcours ?"), "Tronc commun | !CASP", "the licence's common core");
+    }
+
+    [Fact]
+    public async Task TheTwoParcoursAreTheLicencesNotTheTwoProgrammesOfTheConversation()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "c'est quoi le CASP ?");
+        await SayAsync(conversation, "et la licence ?");
+        AnswerText.AssertFragments(await SayAsync(conversation, "quelle est la différence entre les deux parcours ?"),
+            "Insertion par la culture | !Chargé d'accompagnement social et professionnel** (CPN42", "the licence's parcours");
+    }
+
     [Fact]
     public async Task ASubjectAskedOfTheUesOfTheConversationsProgrammeListsThoseOnIt()
     {

@@ -34,6 +34,7 @@ public sealed class AnsweringVocabulary
         HourWords = Set(file.HourWords);
         UeBackWords = Set(file.UeBackWords);
         ComparisonWords = Set(file.ComparisonWords);
+        BothWords = Set(file.BothWords);
         ShortestWords = Set(file.ShortestWords);
         PaymentWords = Set(file.PaymentWords);
         InstalmentWords = Set(file.InstalmentWords);
@@ -146,6 +147,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Two programmes compared: they are put side by side.</summary>
     public IReadOnlySet<string> ComparisonWords { get; }
+
+    /// <summary>Words that speak of the conversation's two programmes together ("les deux", "en commun", "lequel").</summary>
+    public IReadOnlySet<string> BothWords { get; }
 
     /// <summary>"quelle formation est la plus courte ?": the length of each programme, to compare.</summary>
     public IReadOnlySet<string> ShortestWords { get; }
@@ -407,6 +411,7 @@ public sealed class AnsweringVocabulary
         public List<string> HourWords { get; set; } = [];
         public List<string> UeBackWords { get; set; } = [];
         public List<string> ComparisonWords { get; set; } = [];
+        public List<string> BothWords { get; set; } = [];
         public List<string> ShortestWords { get; set; } = [];
         public List<string> PaymentWords { get; set; } = [];
         public List<string> InstalmentWords { get; set; } = [];

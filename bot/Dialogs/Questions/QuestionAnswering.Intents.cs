@@ -21,6 +21,9 @@ public sealed partial class QuestionAnswering
         /// <summary>The question points at the UE said before ("cette UE"): it is that UE's detail.</summary>
         public bool Pointed { get; set; }
 
+        /// <summary>The programmes the question is about when the conversation, not the question, names them ("les deux").</summary>
+        public IReadOnlyList<string>? Programmes { get; set; }
+
         /// <summary>Set when the question is about something that is not ours; the reason of the "not found".</summary>
         public string? NotOurs { get; set; }
 
@@ -45,7 +48,7 @@ public sealed partial class QuestionAnswering
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
-        UeAlone, ProfileAlone, CentresAlone,
+        UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
 
     /// <summary>
@@ -372,6 +375,31 @@ public sealed partial class QuestionAnswering
         {
             q.Intents = q.Context.LastIntents.ToList();
         }
+    }
+
+    /// <summary>
+    /// "la différence entre les deux ?", "lesquelles sont en commun ?", "lequel est le moins cher ?" after questions on the
+    /// CASP then the CP29: no programme named, the two of the conversation are meant, compared (a difference), their UE
+    /// (what they share) or each one's answer.
+    /// </summary>
+    private void TheTwoOfTheConversation(Reading q)
+    {
+        // "la différence entre les deux parcours / modes / centres ?" is about those, not the two programmes.
+        if (q.Said.Programme is not null || q.Said.UeCodes.Count > 0 || q.Context.Programme is not { } current
+            || q.Utterance.Has(Understanding.Intents.Parcours) || q.Said.Parcours is not null
+            || q.Said.Domain.Modalities.Count > 0 || q.Said.Domain.Centres.Count > 0
+            || q.Slots.PreviousProgramme is not { } previous || previous == current
+            || !(q.Mentions(_vocabulary.BothWords) || q.Mentions(_vocabulary.ComparisonWords)))
+        {
+            return;
+        }
+        if (q.Intents.Count == 0)
+        {
+            q.Intents = [q.Mentions(_vocabulary.ComparisonWords) ? Understanding.Intents.ProgrammeOverview
+                : q.Context.LastIntents.Contains(Understanding.Intents.UeList) || q.Mentions(_vocabulary.UnitWords) || q.Mentions(_vocabulary.CommonCoreWords)
+                    ? Understanding.Intents.UeList : Understanding.Intents.ProgrammeOverview];
+        }
+        q.Programmes = [previous, current];
     }
 
     /// <summary>"TRS102 ?": a UE and nothing asked is its detail.</summary>

@@ -115,7 +115,8 @@ public sealed partial class QuestionAnswering
         var missing = new List<Missing>();
         Clarify? clarify = null;
         // "la différence entre le CASP et le CP29": each programme named gets its answer.
-        var programmes = utterance.Entities.Domain.Programmes.Select(p => Slots.ProgrammeCode(p)).OfType<string>().Distinct().ToList();
+        var programmes = reading.Programmes?.ToList()
+            ?? utterance.Entities.Domain.Programmes.Select(p => Slots.ProgrammeCode(p)).OfType<string>().Distinct().ToList();
         var asked = intents.ToList();
         if (s.Mentions(_vocabulary.ComparisonWords) && intents.Count > 0
             && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.Level))

@@ -27,6 +27,9 @@ public sealed record QuestionContext
     /// <summary>insertion-pro or insertion-culture.</summary>
     public string? Parcours { get; init; }
 
+    /// <summary>The programme the conversation was about before <see cref="Programme"/>: "les deux" are both.</summary>
+    public string? PreviousProgramme { get; init; }
+
     /// <summary>The topics of the last answered question, replayed by a follow-up that names none.</summary>
     public IReadOnlyList<string> LastIntents { get; init; } = [];
 

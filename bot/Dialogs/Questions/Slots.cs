@@ -41,6 +41,9 @@ public sealed record Slots(
     /// <summary>A follow-up of a planning answer about this day ("quelle UE jeudi ?" then "et le suivant ?"): the next class is after it.</summary>
     public DateOnly? AfterDay { get; init; }
 
+    /// <summary>The programme the conversation was about before this one ("le CASP ?" then "et le CP29 ?"): "les deux" are both.</summary>
+    public string? PreviousProgramme { get; init; }
+
     /// <summary>Resolves the slots of <paramref name="utterance"/>, falling back on <paramref name="context"/>.</summary>
     public static Slots Resolve(Utterance utterance, QuestionContext context, DateTimeOffset now, KnowledgeBase kb)
     {
@@ -93,6 +96,8 @@ public sealed record Slots(
             e.PlanYears ?? (sameSubject ? context.PlanYears : null), parcours, ueCodes.Count > 0 ? ueCodes : (followUp ? context.LastUeCodes : []), words)
         {
             AfterDay = followUp && e.Dates.Count == 0 ? context.LastDay : null,
+            PreviousProgramme = context.Programme is { } was && was != programme ? was
+                : context.PreviousProgramme != programme ? context.PreviousProgramme : null,
         };
         // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
         return sameSubject ? slots.WithFrameOf(context) : slots;
@@ -123,6 +128,7 @@ public sealed record Slots(
         Parcours = Parcours,
         LastIntents = intents,
         LastUeCodes = UeCodes,
+        PreviousProgramme = PreviousProgramme,
     };
 
     /// <summary>The knowledge base's name of a modality: jour, soir, distance or alternance.</summary>
