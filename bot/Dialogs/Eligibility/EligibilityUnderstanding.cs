@@ -35,7 +35,8 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
          "advise me", "help me choose", "par quoi commencer", "par ou commencer", "quelle voie", "quelle formation suivre",
          "quoi faire", "que faire", "je peu faire quoi", "peut faire quoi", "where do i start", "where should i start", "how do i start", "what should i do",
          "quelles options", "mes options", "quelles possibilites", "mes possibilites", "quelles solutions", "quelles pistes",
-         "what options", "my options", "what are my choices"];
+         "what options", "my options", "what are my choices", "je ne sais pas laquelle", "je ne sais pas quelle formation",
+         "don t know which one", "don t know which programme", "not sure which programme"];
 
     /// <summary>"quelle formation me conseillez-vous ?", "je peux faire quoi ?": which programme to choose (folded text).</summary>
     public static bool AsksAdvice(string folded) =>

@@ -248,6 +248,8 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     [InlineData("I've worked in a homeless shelter for 3 years, where do I start?", "I will help you choose")]
     [InlineData("j'ai un bac pro et 3 ans d'animatrice, vous me suggérez quoi ?", "Je vous aide à choisir")]
     [InlineData("je n'ai aucun diplôme mais 15 ans comme animateur, quelles options ?", "Je vous aide à choisir")]
+    [InlineData("bonjour je suis maman solo au chômage, je veux reprendre une formation dans le social mais je ne sais pas laquelle", "Je vous aide à choisir")]
+    [InlineData("I want to work in social care but I don't know which programme", "I will help you choose")]
     [InlineData("j'ai un CAP petite enfance et 6 ans en crèche, quelles sont mes possibilités ?", "Je vous aide à choisir")]
     // In SMS spelling, read once expanded.
     [InlineData("j'ai un bac pro, je peux faire koi ?", "Je vous aide à choisir")]
