@@ -56,6 +56,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("comment régler la licence ?")]
     // How many are admitted: the documents do not say.
     [InlineData("combien de personnes sont admises chaque année ?")]
+    // A refresher course: not the programmes' levels (the documents speak of none but the CASP's language support).
+    [InlineData("est-ce qu'il y a une prépa ou une remise à niveau ?")]
     // Bringing someone along is not the papers to bring.
     [InlineData("Can I bring my child to class?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
