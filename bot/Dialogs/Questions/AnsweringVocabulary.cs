@@ -298,11 +298,7 @@ public sealed class AnsweringVocabulary
     public IReadOnlyList<string> BenefitPhrases { get; }
 
     /// <summary>The first of <see cref="BenefitPhrases"/> the question says (as whole words), or null.</summary>
-    public string? BenefitNamed(string question)
-    {
-        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
-        return BenefitPhrases.FirstOrDefault(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
+    public string? BenefitNamed(string question) => FirstSaid(question, BenefitPhrases);
 
     /// <summary>
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
@@ -317,14 +313,18 @@ public sealed class AnsweringVocabulary
     public bool AsksHowLong(Slots s) => s.Mentions(DurationAskWords) || Says(s.Question, HowLongPhrases);
 
     /// <summary>One of <paramref name="phrases"/> is in the question as whole words, outside any of <paramref name="blockers"/>.</summary>
-    private static bool Says(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null)
+    private static bool Says(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null) =>
+        FirstSaid(question, phrases, blockers) is not null;
+
+    /// <summary>The first of <paramref name="phrases"/> the question says as whole words, outside <paramref name="blockers"/>.</summary>
+    private static string? FirstSaid(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null)
     {
         var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
         foreach (var blocker in blockers ?? [])
         {
             folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
         }
-        return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+        return phrases.FirstOrDefault(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     private static List<string> Phrases(IEnumerable<string> phrases) =>

@@ -9,18 +9,15 @@ public sealed partial class ProgrammeAnswerer
     /// <summary>
     /// "est-ce que la licence permet de devenir assistante sociale ?": a job named after a word of becoming is looked for in
     /// the jobs of the programmes answered, and the answer first says whether the documents list it (and, when they list it
-    /// for another programme only, which one). Unchanged when the question names no job.
+    /// for another programme only, which one). Unchanged when the question names no job (<paramref name="job"/>, read once a
+    /// turn by <see cref="JobAsked(Slots)"/>).
     /// </summary>
-    private TopicResult WithJobAsked(Found answer, IReadOnlyList<KProgramme> answered, Slots s)
+    private TopicResult WithJobAsked(Found answer, IReadOnlyList<KProgramme> answered, Slots s, JobNamed? job)
     {
-        if (vocabulary.JobAsked(s.Question) is not { } at || JobWordsAsked(s) is not { } words)
+        if (job is not var (words, asked))
         {
             return answer;
         }
-        var folded = FrenchText.Words(s.Question);
-        // Said as the person wrote it: the same words with their accents, when the question splits into as many.
-        var own = OwnWords(s.Question);
-        var asked = string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count));
         (KProgramme Programme, string? Job) FirstListing(IEnumerable<KProgramme> programmes) =>
             programmes.SelectMany(p => NamedJobs(p).Select(j => (Programme: p, Job: (string?)j.TrimEnd('.', ' ')))).FirstOrDefault(x => Lists(x.Job!, words));
         // Each programme answered that lists it ("Conseiller en insertion" for the CASP, "… niveau 2" for the licence).
@@ -55,15 +52,21 @@ public sealed partial class ProgrammeAnswerer
         return answer.WithLead(lead, leadSources: [elsewhereSource]);
     }
 
-    /// <summary>The words of the job named after a word of becoming ("devenir conseillère en insertion"), or null.</summary>
-    private List<string>? JobWordsAsked(Slots s)
+    /// <summary>A job named: its folded words, and the words as the person wrote them.</summary>
+    private sealed record JobNamed(List<string> Words, string Said);
+
+    /// <summary>The job named after a word of becoming ("devenir conseillère en insertion"), or null.</summary>
+    private JobNamed? JobAsked(Slots s)
     {
         if (vocabulary.JobAsked(s.Question) is not { } at)
         {
             return null;
         }
-        var words = FrenchText.Words(s.Question).Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
-        return words.Count == 0 ? null : words;
+        var folded = FrenchText.Words(s.Question);
+        var words = folded.Skip(at.Start).Take(at.Count).Where(w => w.Length > 2 && w is not ("des" or "and" or "the" or "pour" or "for")).ToList();
+        // Said as the person wrote it: the same words with their accents, when the question splits into as many.
+        var own = OwnWords(s.Question);
+        return words.Count == 0 ? null : new JobNamed(words, string.Join(' ', (own.Length == folded.Length ? own : folded).Skip(at.Start).Take(at.Count)));
     }
 
     /// <summary>

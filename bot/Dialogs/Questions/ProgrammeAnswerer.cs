@@ -44,11 +44,11 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         return intent switch
         {
             Understanding.Intents.Audience => Audience(programmes, s),
-            Understanding.Intents.Jobs => WithJobAsked(Jobs(programmes[0], s), [programmes[0]], s),
+            Understanding.Intents.Jobs => WithJobAsked(Jobs(programmes[0], s), [programmes[0]], s, JobAsked(s)),
             Understanding.Intents.Level => Abroad(Level(programmes, s), s),
             Understanding.Intents.Ects => Credits(programmes, s),
-            Understanding.Intents.Parcours => ModalityVerdict(programmes, s) is { } verdict && Parcours(programmes[0], s) is Found parcours
-                ? parcours.WithLead(verdict) : Parcours(programmes[0], s),
+            Understanding.Intents.Parcours => Parcours(programmes[0], s) is var parcours && parcours is Found found && ModalityVerdict(programmes, s) is { } verdict
+                ? found.WithLead(verdict) : parcours,
             Understanding.Intents.Duration => Duration(programmes, s),
             Understanding.Intents.DiplomaConditions => DiplomaConditions(programmes, s),
             _ => Overview(programmes[0], s),
@@ -200,20 +200,20 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         // A word of a job, not of its family: "éducateur" is not "socio-éducatif".
         var asked = _ranker.QuestionStems(s.Question);
         // The programmes that list the job named ("devenir conseillère en insertion") come first, whatever its gender.
-        var jobWords = JobWordsAsked(s);
+        var job = JobAsked(s);
         var named = programmes
-            .Select(p => (Programme: p, Listed: jobWords is not null && NamedJobs(p).Any(j => Lists(j, jobWords)),
+            .Select(p => (Programme: p, Listed: job is not null && NamedJobs(p).Any(j => Lists(j, job.Words)),
                 Shared: NamedJobs(p).SelectMany(Knowledge.Text.FrenchText.Words).Select(Knowledge.Text.FrenchText.Stem).Distinct().Count(asked.Contains)))
             .Where(x => x.Listed || x.Shared > 0).OrderByDescending(x => x.Listed).ThenByDescending(x => x.Shared).Select(x => x.Programme).ToList();
         if (named.Count > 0)
         {
             var answers = named.Select(p => Jobs(p, s)).ToList();
-            return WithJobAsked(new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources)), named, s);
+            return WithJobAsked(new Found(string.Join("\n\n", answers.Select(a => a.Section.Text)), answers.SelectMany(a => a.Section.Sources)), named, s, job);
         }
         var lines = programmes.Select(p => $"**{Format.ProgrammeShort(p.Code, s.Language)}**{s.Colon} "
             + string.Join(" ; ", NamedJobs(p)));
         return WithJobAsked(new Found(s.L("Les métiers que mes documents citent pour chaque formation :", "The jobs my documents give for each programme:")
-            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre))), programmes, s);
+            + "\n" + Topics.Bullets(lines), programmes.Select(p => Provenance.Of(p, p.Centre))), programmes, s, job);
     }
 
     // The jobs a programme's document lists, without the "..." that ends some of its lists.
