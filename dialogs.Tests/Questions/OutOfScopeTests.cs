@@ -58,6 +58,9 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("combien de personnes sont admises chaque année ?")]
     // A refresher course: not the programmes' levels (the documents speak of none but the CASP's language support).
     [InlineData("est-ce qu'il y a une prépa ou une remise à niveau ?")]
+    // The language of teaching: the documents do not say (an English UE is no answer to it).
+    [InlineData("Is the licence taught in English?")]
+    [InlineData("la licence est-elle enseignée en anglais ?")]
     // Bringing someone along is not the papers to bring.
     [InlineData("Can I bring my child to class?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>

@@ -176,6 +176,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("le CASP en alternance, c'est possible à Paris ?", "**Non** au Cnam Paris : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance seulement au Cnam La Réunion", "003")]
     [InlineData("combien de temps dure le CASP en cours du soir ?", "2 à 3 ans | !**Oui**", "003")]
     [InlineData("peut-on faire la licence en 2 ans en cours du jour ?", "formation sur 1 an | !**Oui**", "000")]
+    // "worth it" is no number of credits.
+    [InlineData("Is the CP29 worth it?", "Certificat professionnel | !is worth **54 ECTS", "003")]
     // Living far from both centres: every programme's ways of following it, the distance learning among them.
     [InlineData("j'habite à Lyon, je peux suivre la formation ?", "Durée et modalités des formations | Télé-enseignement | !De quelle formation", "000")]
     [InlineData("la licence se fait en cours du soir ou du jour ?", "Cours du soir | !**Oui**", "000")]
