@@ -6,6 +6,11 @@ public sealed partial class TopicAnswerTests
     // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
+    // Can this funding pay? Yes first where the documents price that very funding for the programme.
+    [InlineData("Est-ce que le CPF peut financer le CASP ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]
+    [InlineData("Can I use my CPF for the licence?", "**Yes**: my documents give a \"CPF\" fee for the Licence | 5 950 €", "000")]
+    [InlineData("je peux utiliser mon CPF pour le CP29 à la Réunion ?", "Eligible CPF | !**Oui**", "004")]
+    [InlineData("combien coûte la licence avec le CPF ?", "5 950 € | !**Oui**", "000")]
     // Free? A welfare benefit? The documents say neither; said before the fees.
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
     [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]

@@ -27,7 +27,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         var free = vocabulary.AsksFree(s.Question);
         if (benefit is null && !free)
         {
-            return result;
+            return result is Found found && FundingYes(s) is { } yes ? found.WithLead(yes) : result;
         }
         var whoPays = s.L(" : leurs tarifs dépendent de qui finance la formation (vous-même, Pôle emploi (France Travail) si vous y êtes inscrit, un employeur…).",
             ": their fees depend on who pays for the programme (yourself, Pôle emploi (France Travail) if you are registered there, an employer…).");
@@ -42,6 +42,26 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             Clarify clarify => clarify with { Text = lead + "\n\n" + clarify.Text },
             _ => result,
         };
+    }
+
+    /// <summary>
+    /// "Est-ce que le CPF peut financer le CASP ?", "Pôle emploi peut-il financer la licence ?": a closed question naming a
+    /// funding and a programme the documents price for that very funding (not a line for everyone) is answered yes first,
+    /// with where; null otherwise.
+    /// </summary>
+    private string? FundingYes(Slots s)
+    {
+        if (!s.FundingSaid || !s.ProgrammeSaid || s.Programme is not { } programme || s.Mentions(vocabulary.OpenQuestionWords)
+            || !s.Utterance.Raw.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var funding = s.Fundings[0];
+        var centres = kb.FindTariffs(new TariffQuery(Programme: programme, Centre: s.CentreSaid ? s.Centre : null, Funding: funding))
+            .Where(t => t.Kind == "formation" && t.Funding == funding && t.Programme == programme).Select(t => t.Centre).OfType<string>().Distinct().ToList();
+        return centres.Count == 0 ? null
+            : s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour {Format.Programme(programme, "fr")} (Cnam {string.Join(", Cnam ", centres)}) :",
+                $"**Yes**: my documents give a \"{Format.Funding(funding, "en")}\" fee for {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", centres)}):");
     }
 
     private TopicResult? Fees(Slots s)
