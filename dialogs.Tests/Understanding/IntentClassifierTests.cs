@@ -19,6 +19,7 @@ public class IntentClassifierTests
     [InlineData("menu", Intents.Menu)]
     [InlineData("laisse tomber", Intents.Cancel)]
     [InlineData("présente-moi la licence pro", Intents.ProgrammeOverview)]
+    [InlineData("I'm thinking about the CASP", Intents.ProgrammeOverview)]
     [InlineData("à qui s'adresse la licence ?", Intents.Audience)]
     [InlineData("quels sont les débouchés ?", Intents.Jobs)]
     [InlineData("la licence pro est de quel niveau ?", Intents.Level)]
