@@ -20,6 +20,8 @@ public class IntentClassifierTests
     [InlineData("laisse tomber", Intents.Cancel)]
     [InlineData("présente-moi la licence pro", Intents.ProgrammeOverview)]
     [InlineData("I'm thinking about the CASP", Intents.ProgrammeOverview)]
+    [InlineData("Bonjour, quelles sont les conditions pour s'inscrire au CP29 à Paris ?", Intents.Access)]
+    [InlineData("What are the admission requirements for the licence?", Intents.Access)]
     [InlineData("à qui s'adresse la licence ?", Intents.Audience)]
     [InlineData("quels sont les débouchés ?", Intents.Jobs)]
     [InlineData("la licence pro est de quel niveau ?", Intents.Level)]
