@@ -19,6 +19,11 @@ public sealed partial class TopicAnswerTests
     // Seed 000: bac+2 or more, else VAPP with experience in insertion; seed 003: bac level, VAE, VES.
     [Theory]
     // Exemptions: what the documents say of them and of units kept, then the routes that grant them first.
+    // A diploma said to be enough or to give access gets its verdict; one only named ("faut-il un bac+2 ?") the conditions.
+    [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec BTS", "000")]
+    [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
+    [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
+    [InlineData("faut-il un bac+2 pour la licence ?", "bac+2 | !**Oui**", "000")]
     [InlineData("j'ai déjà validé des UE, puis-je avoir des dispenses ?", "dispenses et des UE déjà validées | dispense de certaines UE | capitalisables à vie | !UA2322", "003")]
     [InlineData("I already have some UEs validated, can I get exemptions?", "What my documents say of exemptions | banked for life | !UA2322", "003")]
     [InlineData("Can I transfer credits from another university?", "exemptions | The validation routes:\n- **VES** | !European Credit", "003")]

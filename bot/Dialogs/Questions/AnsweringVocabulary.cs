@@ -77,6 +77,7 @@ public sealed class AnsweringVocabulary
         ExemptionWords = Set(file.ExemptionWords);
         OpenQuestionWords = Set(file.OpenQuestionWords);
         UeTopicVerbs = Set(file.UeTopicVerbs);
+        SufficiencyWords = Set(file.SufficiencyWords);
         BenefitPhrases = Phrases(file.BenefitPhrases);
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
@@ -285,6 +286,9 @@ public sealed class AnsweringVocabulary
     /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
     public bool AsksFree(string question) => Says(question, FreePhrases);
 
+    /// <summary>Words that say a diploma is enough or gives access ("suffit", "permet", "enough"): the verdict for it.</summary>
+    public IReadOnlySet<string> SufficiencyWords { get; }
+
     /// <summary>Words asking what a UE is about ("parle", "traite", "about"): a subject searched in a known programme's UEs.</summary>
     public IReadOnlySet<string> UeTopicVerbs { get; }
 
@@ -450,6 +454,7 @@ public sealed class AnsweringVocabulary
         public List<string> ExemptionWords { get; set; } = [];
         public List<string> OpenQuestionWords { get; set; } = [];
         public List<string> UeTopicVerbs { get; set; } = [];
+        public List<string> SufficiencyWords { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
