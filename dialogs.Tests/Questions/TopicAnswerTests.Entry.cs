@@ -23,6 +23,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec BTS", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
     [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
+    [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]
     [InlineData("faut-il un bac+2 pour la licence ?", "bac+2 | !**Oui**", "000")]
     [InlineData("j'ai déjà validé des UE, puis-je avoir des dispenses ?", "dispenses et des UE déjà validées | dispense de certaines UE | capitalisables à vie | !UA2322", "003")]
     [InlineData("I already have some UEs validated, can I get exemptions?", "What my documents say of exemptions | banked for life | !UA2322", "003")]

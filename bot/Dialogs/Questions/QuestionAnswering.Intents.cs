@@ -47,7 +47,7 @@ public sealed partial class QuestionAnswering
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
 
@@ -339,6 +339,19 @@ public sealed partial class QuestionAnswering
             {
                 q.Slots = q.Slots.WithFrameOf(q.Context);
             }
+        }
+    }
+
+    /// <summary>
+    /// "est-ce que le DEAES permet de faire la licence ?", "un CAP suffit pour le CP29 ?": a diploma of the person's kind
+    /// said to be enough for a programme named asks the entry, whatever else its words look like (the overview, the jobs).
+    /// </summary>
+    private void DiplomaEnoughForAProgramme(Reading q)
+    {
+        if (q.Slots.ProgrammeSaid && q.Said.Diploma is { Held: false, Negated: false, Level: not null }
+            && q.Mentions(_vocabulary.SufficiencyWords) && !q.Has(Understanding.Intents.Access))
+        {
+            q.Intents = [Understanding.Intents.Access];
         }
     }
 
