@@ -32,7 +32,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var experience = s.Utterance.Entities.Experience;
         // "faut-il un bac+2 ?" names a diploma without saying the person has it: the general conditions answer it. "un BTS
         // suffit pour la licence ?" asks about that diploma: its verdict, as if held.
-        var asked = diploma is { Held: false, Negated: false, Level: not null } && s.Mentions(vocabulary.SufficiencyWords);
+        var asked = vocabulary.AsksIfDiplomaIsEnough(s);
         var personal = diploma is { } d && (d.Held || d.Negated || asked) || experience is { Months: > 0 } || experience?.Field is not null;
         var parts = records.Select(a => personal ? Personal(a, diploma is { Held: true } or { Negated: true } || asked ? diploma : null, experience, s) : General(a, s));
         var text = string.Join("\n\n", parts);

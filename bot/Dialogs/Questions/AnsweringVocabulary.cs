@@ -289,6 +289,13 @@ public sealed class AnsweringVocabulary
     /// <summary>Words that say a diploma is enough or gives access ("suffit", "permet", "enough"): the verdict for it.</summary>
     public IReadOnlySet<string> SufficiencyWords { get; }
 
+    /// <summary>
+    /// "un BTS suffit pour la licence ?", "le DEME permet-il d'entrer en licence ?": a diploma the question names without the
+    /// person saying they hold it (or not), said to be enough; its verdict is asked, as if held.
+    /// </summary>
+    public bool AsksIfDiplomaIsEnough(Slots s) =>
+        s.Utterance.Entities.Diploma is { Held: false, Negated: false, Level: not null } && s.Mentions(SufficiencyWords);
+
     /// <summary>Words asking what a UE is about ("parle", "traite", "about"): a subject searched in a known programme's UEs.</summary>
     public IReadOnlySet<string> UeTopicVerbs { get; }
 

@@ -348,8 +348,7 @@ public sealed partial class QuestionAnswering
     /// </summary>
     private void DiplomaEnoughForAProgramme(Reading q)
     {
-        if (q.Slots.ProgrammeSaid && q.Said.Diploma is { Held: false, Negated: false, Level: not null }
-            && q.Mentions(_vocabulary.SufficiencyWords) && !q.Has(Understanding.Intents.Access))
+        if (q.Slots.ProgrammeSaid && _vocabulary.AsksIfDiplomaIsEnough(q.Slots) && !q.Has(Understanding.Intents.Access))
         {
             q.Intents = [Understanding.Intents.Access];
         }
