@@ -20,6 +20,9 @@ public class IntentClassifierTests
     [InlineData("laisse tomber", Intents.Cancel)]
     [InlineData("présente-moi la licence pro", Intents.ProgrammeOverview)]
     [InlineData("I'm thinking about the CASP", Intents.ProgrammeOverview)]
+    // What a programme lets one do is its jobs; "with a BTS" is the person's own diploma (the entry, tested elsewhere).
+    [InlineData("la licence permet de faire quoi ?", Intents.Jobs)]
+    [InlineData("What can I do with the CASP?", Intents.Jobs)]
     [InlineData("Bonjour, quelles sont les conditions pour s'inscrire au CP29 à Paris ?", Intents.Access)]
     [InlineData("What are the admission requirements for the licence?", Intents.Access)]
     [InlineData("à qui s'adresse la licence ?", Intents.Audience)]
