@@ -23,6 +23,10 @@ public sealed partial class EligibilityDialog
     private const string AlreadyNotedEn = "Already noted ({0}). Back to the question:";
     private const string ProfileForAdvice = "C'est noté ({0}). Je vais vous aider à choisir la formation d'après votre parcours.";
     private const string ProfileForAdviceEn = "Noted ({0}). I will help you choose the programme from your background.";
+    private const string SettledEarly = "Les questions qui restent servent au reste (stage, frais).";
+    private const string SettledEarlyEn = "The questions left are for the rest (internship, fees).";
+    private const string SettledAtTheEnd = "Je vous réponds dès que j'ai vos réponses : il me reste quelques questions.";
+    private const string SettledAtTheEndEn = "I will answer as soon as I have your answers: a few questions are left.";
     private const string Corrected = "C'est corrigé ({0}).";
     private const string CorrectedEn = "Corrected ({0}).";
 
@@ -178,6 +182,15 @@ public sealed partial class EligibilityDialog
                 {
                     // "pourquoi vous demandez ça ?": what the answer changes, then the question again.
                     await step.Turn.SendTextAsync(a.L(texts.Why, texts.WhyEn), ct);
+                }
+                else if (EligibilityUnderstanding.AsksIfSettled(reply.Text) && !AsksATopic(utterance) && utterance.Entities.Programme is null)
+                {
+                    // "c'est bon ?": the verdict the answers so far settle, said again, and what the questions left are for;
+                    // else that the answer comes with the last questions.
+                    var settled = a.Mode == EligibilityMode.Eligibility && a.Programme is not null ? _rules.Settled(a) : [];
+                    await step.Turn.SendTextAsync(settled.Count > 0
+                        ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a) + "\n" + a.L(SettledEarly, SettledEarlyEn)
+                        : a.L(SettledAtTheEnd, SettledAtTheEndEn), ct);
                 }
                 else if (EligibilityUnderstanding.SaysDontKnow(reply.Text) && HelpToChoose(asked, a) is { } help)
                 {

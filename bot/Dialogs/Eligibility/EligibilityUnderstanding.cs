@@ -293,6 +293,17 @@ public sealed class EligibilityUnderstanding(IUtteranceRecognizer recognizer)
             && WhyWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal));
     }
 
+    // "c'est bon ?", "ça suffit ?", "is that ok?" in the middle of the questions: whether the person is through.
+    private static readonly string[] ConfirmWords =
+        ["c est bon", "ca suffit", "ca passe", "c est ok", "ca marche", "c est possible alors", "donc c est bon", "alors c est bon",
+         "is that ok", "is that enough", "is it ok", "am i ok", "so am i in", "am i in"];
+
+    /// <summary>A short reply asking whether it is settled ("c'est bon ?", "is that ok?"), with its question mark.</summary>
+    public static bool AsksIfSettled(string? text) =>
+        text?.Contains('?', StringComparison.Ordinal) == true && Fold(text) is var folded
+        && folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && ConfirmWords.Any(w => folded == w || folded.StartsWith(w + " ", StringComparison.Ordinal)
+            || folded.EndsWith(" " + w, StringComparison.Ordinal));
+
     /// <summary>"pourquoi ?", "mais pourquoi ?", "why not?": why, and nothing else asked.</summary>
     public static bool AsksOnlyWhy(string? text)
     {

@@ -260,6 +260,25 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task AskingIfItIsSettledGetsTheVerdictSoFarOrWhenItComes()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "je m'intéresse au titre CASP");
+        await SayAsync(c, "j'ai un bac pro commerce et 2 ans comme vendeuse");
+        var settled = await SayAsync(c, "c'est bon ?");
+        Assert.Contains("**Oui** — Titre CASP (CPN42), accès direct", settled);
+        Assert.Contains("Dans quel centre", settled);
+        Assert.DoesNotContain("Je n'ai pas cette information", settled);
+
+        var other = fixture.Conversation();
+        await SayAsync(other, "suis-je éligible à la licence ?");
+        await SayAsync(other, "insertion professionnelle");
+        var early = await SayAsync(other, "c'est bon ?");
+        Assert.Contains("il me reste quelques questions", early);
+        Assert.Contains("Quel est votre diplôme le plus élevé", early);
+    }
+
+    [Fact]
     public async Task AnEarlyRefusalAnnouncesTheProgrammesOpenToThePersonNotTheirFees()
     {
         var c = fixture.Conversation();
