@@ -259,23 +259,19 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains(expected, said);
     }
 
-    [Fact]
-    public async Task AskingIfItIsSettledGetsTheVerdictSoFarOrWhenItComes()
+    [Theory]
+    // The verdict the answers so far settle, then the question again; before any, that it comes with the last questions.
+    [InlineData("je m'intéresse au titre CASP", "j'ai un bac pro commerce et 2 ans comme vendeuse", "**Oui** — Titre CASP (CPN42), accès direct", "Dans quel centre")]
+    [InlineData("suis-je éligible à la licence ?", "insertion professionnelle", "il me reste quelques questions", "Quel est votre diplôme le plus élevé")]
+    public async Task AskingIfItIsSettledGetsTheVerdictSoFarOrWhenItComes(string first, string second, string answer, string question)
     {
         var c = fixture.Conversation();
-        await SayAsync(c, "je m'intéresse au titre CASP");
-        await SayAsync(c, "j'ai un bac pro commerce et 2 ans comme vendeuse");
-        var settled = await SayAsync(c, "c'est bon ?");
-        Assert.Contains("**Oui** — Titre CASP (CPN42), accès direct", settled);
-        Assert.Contains("Dans quel centre", settled);
-        Assert.DoesNotContain("Je n'ai pas cette information", settled);
-
-        var other = fixture.Conversation();
-        await SayAsync(other, "suis-je éligible à la licence ?");
-        await SayAsync(other, "insertion professionnelle");
-        var early = await SayAsync(other, "c'est bon ?");
-        Assert.Contains("il me reste quelques questions", early);
-        Assert.Contains("Quel est votre diplôme le plus élevé", early);
+        await SayAsync(c, first);
+        await SayAsync(c, second);
+        var said = await SayAsync(c, "c'est bon ?");
+        Assert.Contains(answer, said);
+        Assert.Contains(question, said);
+        Assert.DoesNotContain("Je n'ai pas cette information", said);
     }
 
     [Fact]
