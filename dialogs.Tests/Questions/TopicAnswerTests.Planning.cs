@@ -5,6 +5,9 @@ public sealed partial class TopicAnswerTests
 {
     // Seed 000, plannings 2022-2023 (evening 18h15-21h15, day 9h30-17h); "today" is the user's localTimestamp.
     [Theory]
+    // Starting in a month is when one may register; "tous les soirs ?" asks the weekdays.
+    [InlineData("peut-on commencer la licence en janvier ?", "ne donnent pas de dates d'inscription | !s'organise autour", "000", Nov20)]
+    [InlineData("est-ce que les cours du soir ont lieu tous les soirs ?", "cours le lundi", "000", Nov20)]
     [InlineData("quand commence TRS103 en cours du soir ?", "5 octobre 2022", "000", Nov20)]
     [InlineData("quand est le dernier cours de CCE105 en cours du jour ?", "12 decembre 2022", "000", Nov20)]
     [InlineData("quand commence la licence en cours du soir ?", "3 octobre 2022 | AST118", "000", Nov20)]
