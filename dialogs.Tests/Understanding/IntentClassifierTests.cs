@@ -20,6 +20,8 @@ public class IntentClassifierTests
     [InlineData("laisse tomber", Intents.Cancel)]
     [InlineData("présente-moi la licence pro", Intents.ProgrammeOverview)]
     [InlineData("I'm thinking about the CASP", Intents.ProgrammeOverview)]
+    [InlineData("la formation est-elle diplômante ?", Intents.Level)]
+    [InlineData("Is the CP29 accredited?", Intents.Level)]
     // What a programme lets one do is its jobs; "with a BTS" is the person's own diploma (the entry, tested elsewhere).
     [InlineData("la licence permet de faire quoi ?", Intents.Jobs)]
     [InlineData("What can I do with the CASP?", Intents.Jobs)]
