@@ -32,9 +32,9 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var experience = s.Utterance.Entities.Experience;
         // "faut-il un bac+2 ?" names a diploma without saying the person has it: the general conditions answer it. "un BTS
         // suffit pour la licence ?" asks about that diploma: its verdict, as if held.
-        var asked = vocabulary.AsksIfDiplomaIsEnough(s);
-        var personal = diploma is { } d && (d.Held || d.Negated || asked) || experience is { Months: > 0 } || experience?.Field is not null;
-        var parts = records.Select(a => personal ? Personal(a, diploma is { Held: true } or { Negated: true } || asked ? diploma : null, experience, s) : General(a, s));
+        var stated = diploma is { Held: true } or { Negated: true } || vocabulary.AsksIfDiplomaIsEnough(s) ? diploma : null;
+        var personal = stated is not null || experience is { Months: > 0 } || experience?.Field is not null;
+        var parts = records.Select(a => personal ? Personal(a, stated, experience, s) : General(a, s));
         var text = string.Join("\n\n", parts);
         if (s.Mentions(vocabulary.AgeWords) && !records.Any(SaysAnAge))
         {

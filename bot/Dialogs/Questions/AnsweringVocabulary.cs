@@ -302,6 +302,9 @@ public sealed class AnsweringVocabulary
     /// <summary>Words of an open question ("combien", "quand", "how"): without them a question may be answered yes or no.</summary>
     public IReadOnlySet<string> OpenQuestionWords { get; }
 
+    /// <summary>A question that may be answered yes or no: a question mark, and no word of <see cref="OpenQuestionWords"/>.</summary>
+    public bool AsksYesOrNo(Slots s) => s.Utterance.Raw.Contains('?', StringComparison.Ordinal) && !s.Mentions(OpenQuestionWords);
+
     /// <summary>Words of an exemption asked ("dispense", "équivalence", "transfer", "capitalisées").</summary>
     public IReadOnlySet<string> ExemptionWords { get; }
 

@@ -30,9 +30,9 @@ public sealed partial class ProgrammeAnswerer
             var en = string.Join("; ", listings.Select(x => $"\"{x.Job}\" for {Format.Programme(x.Programme.Code, "en")}"));
             // "la licence permet-elle de devenir …?" is answered yes; "quelle formation pour devenir …?" and "je veux devenir …"
             // by the programmes.
-            lead = s.Mentions(vocabulary.OpenQuestionWords) || !s.Utterance.Raw.Contains('?', StringComparison.Ordinal)
-                ? s.L($"Parmi les métiers visés, mes documents citent {fr}.", $"Among the jobs targeted, my documents list {en}.")
-                : s.L($"Oui : parmi les métiers visés, mes documents citent {fr}.", $"Yes: among the jobs targeted, my documents list {en}.");
+            lead = vocabulary.AsksYesOrNo(s)
+                ? s.L($"Oui : parmi les métiers visés, mes documents citent {fr}.", $"Yes: among the jobs targeted, my documents list {en}.")
+                : s.L($"Parmi les métiers visés, mes documents citent {fr}.", $"Among the jobs targeted, my documents list {en}.");
         }
         else
         {

@@ -51,8 +51,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     /// </summary>
     private string? FundingYes(Slots s)
     {
-        if (!s.FundingSaid || !s.ProgrammeSaid || s.Programme is not { } programme || s.Mentions(vocabulary.OpenQuestionWords)
-            || !s.Utterance.Raw.Contains('?', StringComparison.Ordinal))
+        if (!s.FundingSaid || !s.ProgrammeSaid || s.Programme is not { } programme || !vocabulary.AsksYesOrNo(s))
         {
             return null;
         }

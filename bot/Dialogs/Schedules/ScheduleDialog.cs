@@ -92,11 +92,13 @@ public sealed class ScheduleDialog : ComponentDialog
         var chosen = choice?.Value;
         if (step.Answers.PromptedModality && choice is null && step.Turn.Activity.Text is { Length: > 0 } said)
         {
-            if (_recognizer.Recognize(step.Turn, said, answersTheModality: true) is not { Window: ScheduleWindow.ProfileOnly, Modality: { } stated } profile)
+            var recognized = _recognizer.Recognize(step.Turn, said, answersTheModality: true);
+            if (recognized is not { Window: ScheduleWindow.ProfileOnly, Modality: { } stated } profile)
             {
-                // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one.
+                // Not one of the choices: the user moved on. Remember that we asked, and take the message as a new one (read
+                // as an answer or not, a message that states no modality is the same request).
                 await MarkAskedAsync(step, cancellationToken);
-                return await AsNewMessageAsync(step, said, cancellationToken);
+                return await AsNewMessageAsync(step, said, recognized, cancellationToken);
             }
             // "je suis en LP cours du soir parcours insertion pro": the answer in a sentence, which may say more (the
             // parcours, the programme, the centre); the question asked is answered with it, and it is remembered.
@@ -293,9 +295,9 @@ public sealed class ScheduleDialog : ComponentDialog
         user.LearnerProfile = (user.LearnerProfile ?? new LearnerProfile()) with { Asked = true };
     }
 
-    private async Task<DialogTurnResult> AsNewMessageAsync(WaterfallStepContext<ScheduleAnswers> step, string text, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AsNewMessageAsync(WaterfallStepContext<ScheduleAnswers> step, string text, ScheduleRequest? request,
+        CancellationToken cancellationToken)
     {
-        var request = _recognizer.Recognize(step.Turn, text);
         return request is not null
             ? await step.Context.ReplaceDialogAsync(WaterfallId, new ScheduleAnswers { Request = request, Question = text }, cancellationToken)
             : await step.Context.ReplaceDialogAsync(MainDialog.AskQuestionDialogId, new QuestionAnswers { Question = text.Trim() }, cancellationToken);
