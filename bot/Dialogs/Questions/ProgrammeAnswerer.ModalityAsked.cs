@@ -12,6 +12,8 @@ public sealed partial class ProgrammeAnswerer
     /// </summary>
     private string? ModalityVerdict(IReadOnlyList<KProgramme> programmes, Slots s)
     {
+        // Not AnsweringVocabulary.AsksYesOrNo: without a question mark too ("la licence se fait a distance", "je veux faire le
+        // CASP en alternance") whether the mode is offered is what the person needs first.
         // "peut-on faire la licence en 2 ans en cours du jour ?" asks a length too, which the modality alone does not answer.
         if (s.Modality is not { } mode || s.Utterance.Entities.Domain.Modalities.Count != 1 || s.Mentions(vocabulary.OpenQuestionWords)
             || programmes.Select(p => p.Code).Distinct().Count() != 1 || s.Utterance.Entities.PlanYears is not null
