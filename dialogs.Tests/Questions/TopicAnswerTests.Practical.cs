@@ -132,6 +132,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("How do I pass a unit?", "capitalisation | !UA2322", "004")]
     // The mark needed, asked in English: the sheet that gives one, not the exams' organisation.
     [InlineData("What is the pass mark?", "10/20 | !Les examens sont programmés", "004")]
+    // The mark asked with words of the defence's sheet ("il faut avoir", "diplôme"): the sheet that gives a mark still answers it.
+    [InlineData("Quelle moyenne faut-il pour avoir le diplôme ?", "10/20 | !Soutenance du mémoire", "004")]
+    [InlineData("quelle note faut-il pour avoir le CP29 ?", "10/20 | !Les examens sont programmés", "004")]
     [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
     [InlineData("Après avoir déposé mon dossier à La Réunion, combien de jours pour annuler ?", "10 jours | !Pré-inscription en ligne", "004")]

@@ -283,6 +283,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // In person or not: the ways of following every programme.
     [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.
+    [InlineData("Les cours sont-ils en présentiel ou à distance ?", "Durée et modalités des formations | Licence pro (LP110), Cours du soir (Paris) | Télé-enseignement (La Réunion)", "000")]
+    [InlineData("Is the CP29 online or in person?", "Cours du soir (HTT) (Paris) | Télé-enseignement (La Réunion)", "003")]
+    // Passing the programme is obtaining it: its conditions, not the defence's sheet alone.
+    [InlineData("Comment valider la licence ?", "Pour obtenir la Licence professionnelle | Avoir validé l'ensemble des UE", "000")]
+    [InlineData("How do I pass the licence?", "To obtain the Licence professionnelle | Avoir soutenu le mémoire professionnel", "000")]
+    [InlineData("Quelle moyenne pour valider la licence ?", "Pour obtenir la Licence | Les documents du Cnam Paris ne donnent pas de note minimale | 10/20", "000")]
     [InlineData("Are the classes in person?", "Length and modes of the programmes | !I don't have this information", "000")]
     // The experience report is the CASP's.
     [InlineData("c'est quoi le rapport d'expérience ?", "Pour obtenir le titre Chargé d'accompagnement social et professionnel | !De quelle formation", "003")]

@@ -73,6 +73,7 @@ public sealed class AnsweringVocabulary
         PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
+        InPersonPhrases = Phrases(file.InPersonPhrases);
         FreePhrases = Phrases(file.FreePhrases);
         ExemptionWords = Set(file.ExemptionWords);
         OpenQuestionWords = Set(file.OpenQuestionWords);
@@ -164,6 +165,9 @@ public sealed class AnsweringVocabulary
     /// <summary>A mark ("note") with a word of passing (<see cref="PassWords"/>) asks the mark needed to pass a UE.</summary>
     public IReadOnlySet<string> MarkWords { get; }
     public IReadOnlySet<string> PassWords { get; }
+
+    /// <summary>"la note minimale ?", "quelle note faut-il pour valider une UE ?", "quelle moyenne ?": the mark needed to pass.</summary>
+    public bool AsksTheMark(Slots s) => s.Mentions(GradeWords) || s.Mentions(MarkWords) && s.Mentions(PassWords);
 
     /// <summary>"le stage est-il rémunéré ?": the pay of an internship, which no document gives.</summary>
     public IReadOnlySet<string> InternshipPayWords { get; }
@@ -279,6 +283,12 @@ public sealed class AnsweringVocabulary
 
     /// <summary>True when the question is asked by someone working (one of <see cref="WorkingPhrases"/>, as whole words).</summary>
     public bool SpeaksOfWorking(string question) => Says(question, WorkingPhrases);
+
+    /// <summary>Folded phrases of classes on site ("presentiel", "in person").</summary>
+    public IReadOnlyList<string> InPersonPhrases { get; }
+
+    /// <summary>True when the question speaks of classes on site (one of <see cref="InPersonPhrases"/>, as whole words).</summary>
+    public bool SpeaksOfClassesOnSite(string question) => Says(question, InPersonPhrases);
 
     /// <summary>Folded phrases asking whether something is free ("gratuite", "free of charge").</summary>
     public IReadOnlyList<string> FreePhrases { get; }
@@ -460,6 +470,7 @@ public sealed class AnsweringVocabulary
         public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
+        public List<string> InPersonPhrases { get; set; } = [];
         public List<string> FreePhrases { get; set; } = [];
         public List<string> ExemptionWords { get; set; } = [];
         public List<string> OpenQuestionWords { get; set; } = [];

@@ -29,7 +29,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             return UeExams(s, sheets);
         }
-        if (intent == Understanding.Intents.Exams && centre is not null && AsksTheMark(s) && !sheets.Any(GivesAMark))
+        if (intent == Understanding.Intents.Exams && centre is not null && vocabulary.AsksTheMark(s) && !sheets.Any(GivesAMark))
         {
             return MarkElsewhere(s, centre);
         }
@@ -48,7 +48,12 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         // The sheet whose topic is the one asked about comes first when the words alone do not decide.
         // A question about the mark needed ("the pass mark") is about the sheet that gives one, whatever its words.
         var preferred = PreferredTopics.GetValueOrDefault(intent, []);
-        var gradeAsked = intent == Understanding.Intents.Exams && AsksTheMark(s);
+        var gradeAsked = intent == Understanding.Intents.Exams && vocabulary.AsksTheMark(s);
+        if (gradeAsked && sheets.Where(GivesAMark).ToList() is { Count: > 0 } graded)
+        {
+            // "quelle moyenne faut-il pour avoir le diplôme ?": the sheets that give a mark answer it, whatever else shares its words.
+            sheets = graded;
+        }
         // Asked about the information meetings, the sheets that speak of them before a centre's general information.
         var meetingAsked = intent == Understanding.Intents.InformationMeeting;
         var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
@@ -188,9 +193,6 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             : new Found(notGiven + " " + s.L($"Pour information, ceux du Cnam {elsewhere.Centre} disent :", $"For information, Cnam {elsewhere.Centre}'s say:")
                 + "\n\n" + Render(elsewhere, s), [Provenance.Of(elsewhere, elsewhere.Centre)]);
     }
-
-    /// <summary>"la note minimale ?", "quelle note faut-il pour valider une UE ?": the mark needed to pass.</summary>
-    private bool AsksTheMark(Slots s) => s.Mentions(vocabulary.GradeWords) || s.Mentions(vocabulary.MarkWords) && s.Mentions(vocabulary.PassWords);
 
     private static bool GivesAMark(InfoSheet sheet) =>
         sheet.Items.Append(sheet.Text ?? "").Any(t => t.Contains("/20", StringComparison.Ordinal));

@@ -315,6 +315,11 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     private TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)
     {
+        if (s.Modality == "distance" && vocabulary.SpeaksOfClassesOnSite(s.Question))
+        {
+            // "les cours sont en présentiel ou à distance ?": the choice between them is asked, so every mode is.
+            s = s with { Modality = null };
+        }
         var matching = programmes.Where(p => s.Modality is null || p.Modalities.Any(m => m.Id == s.Modality)).ToList();
         var verdict = ModalityVerdict(programmes, s);
         if (matching.Count == 0 && verdict is not null)
