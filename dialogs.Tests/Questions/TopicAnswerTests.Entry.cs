@@ -56,6 +56,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
     // No document sets an age condition: said first, then the conditions they give.
     [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
+    // No document speaks of an admission interview: said first, then what they say of admission (a job "d'entretien" is none).
+    [InlineData("Faut-il passer un entretien ?", "ne parlent pas d'entretien d'admission | séance de positionnement", "003")]
+    [InlineData("Is there an admission interview for the CASP?", "do not mention an admission interview | commission d'admission", "003")]
+    [InlineData("je suis agent d'entretien depuis 5 ans, quelles sont les conditions d'accès au CASP ?", "!entretien d'admission | Oui**, avec votre expérience professionnelle", "003")]
     [InlineData("j'ai 50 ans c'est pas trop tard ?", "aucune condition d'âge | bac+2", "000")]
     [InlineData("je suis CIP depuis 5 ans sans diplôme, la licence ?", "vous n'avez pas le niveau demandé | VAPP | !**Oui**", "000")]
     [InlineData("je suis éducatrice spécialisée diplômée, est-ce que je peux entrer directement en licence ?", "**Oui** : avec DEES", "000")]

@@ -286,6 +286,12 @@ public sealed partial class TopicAnswerTests
     // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.
     [InlineData("Les cours sont-ils en présentiel ou à distance ?", "Durée et modalités des formations | Licence pro (LP110), Cours du soir (Paris) | Télé-enseignement (La Réunion)", "000")]
     [InlineData("Is the CP29 online or in person?", "Cours du soir (HTT) (Paris) | Télé-enseignement (La Réunion)", "003")]
+    // A subject asked of a programme named ("y a-t-il de l'anglais…"): its UEs with that word in their title, in English too;
+    // with no such title, or asking whether the programme exists at a centre, its presentation.
+    [InlineData("Est-ce qu'il y a de l'anglais dans la licence ?", "ANG320** Anglais professionnel | !La licence professionnelle en Intervention sociale s'organise", "000")]
+    [InlineData("Is there English in the licence?", "ANG320** Anglais professionnel", "000")]
+    [InlineData("y a-t-il de la psychologie dans le CASP ?", "PSY001** Éléments de psychopathologie | !TET099", "003")]
+    [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
     // Passing the programme is obtaining it: its conditions, not the defence's sheet alone.
     [InlineData("Comment valider la licence ?", "Pour obtenir la Licence professionnelle | Avoir validé l'ensemble des UE", "000")]
     [InlineData("How do I pass the licence?", "To obtain the Licence professionnelle | Avoir soutenu le mémoire professionnel", "000")]

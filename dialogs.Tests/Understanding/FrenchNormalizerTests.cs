@@ -30,6 +30,7 @@ public class FrenchNormalizerTests
     [InlineData("jvx fer le cp29 c combien de tps", "je veux faire le cp29 c est combien de temps")]
     [InlineData("slt jveu faire le casp a la reunion jai le bac", "salut je veux faire le casp a la reunion j ai le bac")]
     [InlineData("jvoudrai savoir cbn ça coûte", "je voudrais savoir combien ca coute")]
+    [InlineData("la licence avc un bts esf", "la licence avec un bts esf")]
     // A letter that sounds the same: too far for the spelling corrector, spelt out in the SMS list.
     [InlineData("c koi la lisence pro", "c est quoi la licence pro")]
     [InlineData("mersi bcp", "merci beaucoup")]

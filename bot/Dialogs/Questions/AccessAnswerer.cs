@@ -36,19 +36,25 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var personal = stated is not null || experience is { Months: > 0 } || experience?.Field is not null;
         var parts = records.Select(a => personal ? Personal(a, stated, experience, s) : General(a, s));
         var text = string.Join("\n\n", parts);
-        if (s.Mentions(vocabulary.AgeWords) && !records.Any(SaysAnAge))
+        if (s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords)))
         {
             // "Y a-t-il une limite d'âge ?": what the documents do not say is said first, then what they require.
             text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",
                 "My documents set no age condition. The entry requirements they give:") + "\n\n" + text;
         }
+        else if (vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords)))
+        {
+            // "Faut-il passer un entretien ?": no document speaks of one; what they say of admission.
+            text = s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
+                "My documents do not mention an admission interview. What they say of entry and admission:") + "\n\n" + text;
+        }
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
     }
 
-    /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> speaks of age.</summary>
-    private bool SaysAnAge(Access a) =>
+    /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
+    private static bool Says(Access a, IReadOnlySet<string> words) =>
         a.Routes.Select(r => r.Text ?? r.Condition).Concat(a.Admission).Concat(a.Prerequisites).OfType<string>()
-            .Any(t => Knowledge.Text.FrenchText.Words(t).Any(vocabulary.AgeWords.Contains));
+            .Any(t => Knowledge.Text.FrenchText.Words(t).Any(words.Contains));
 
     private static string Heading(Access a, Slots s) =>
         s.L($"**Accès — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**", $"**Entry — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**");

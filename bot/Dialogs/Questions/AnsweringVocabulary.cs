@@ -49,6 +49,8 @@ public sealed class AnsweringVocabulary
         AfterWords = Set(file.AfterWords);
         FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
+        InterviewWords = Set(file.InterviewWords);
+        NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
         PhoneWords = Set(file.PhoneWords);
@@ -74,6 +76,7 @@ public sealed class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         InPersonPhrases = Phrases(file.InPersonPhrases);
+        ContainPhrases = Phrases(file.ContainPhrases);
         FreePhrases = Phrases(file.FreePhrases);
         ExemptionWords = Set(file.ExemptionWords);
         OpenQuestionWords = Set(file.OpenQuestionWords);
@@ -177,6 +180,15 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
     public IReadOnlySet<string> AgeWords { get; }
+
+    /// <summary>Words of an admission interview ("entretien", "interview").</summary>
+    public IReadOnlySet<string> InterviewWords { get; }
+
+    /// <summary>Folded phrases with an interview word that is no admission interview ("agent d entretien").</summary>
+    public IReadOnlyList<string> NotInterviewPhrases { get; }
+
+    /// <summary>True when the question asks about an admission interview ("faut-il passer un entretien ?").</summary>
+    public bool AsksAnInterview(string question) => FirstSaid(question, [.. InterviewWords], NotInterviewPhrases) is not null;
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
@@ -289,6 +301,12 @@ public sealed class AnsweringVocabulary
 
     /// <summary>True when the question speaks of classes on site (one of <see cref="InPersonPhrases"/>, as whole words).</summary>
     public bool SpeaksOfClassesOnSite(string question) => Says(question, InPersonPhrases);
+
+    /// <summary>Folded phrases asking what a programme contains ("y a t il", "comporte", "is there").</summary>
+    public IReadOnlyList<string> ContainPhrases { get; }
+
+    /// <summary>True when the question asks what something contains (one of <see cref="ContainPhrases"/>, as whole words).</summary>
+    public bool AsksWhatItContains(string question) => Says(question, ContainPhrases);
 
     /// <summary>Folded phrases asking whether something is free ("gratuite", "free of charge").</summary>
     public IReadOnlyList<string> FreePhrases { get; }
@@ -450,6 +468,8 @@ public sealed class AnsweringVocabulary
         public List<string> AfterWords { get; set; } = [];
         public List<string> FundingAskWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
+        public List<string> InterviewWords { get; set; } = [];
+        public List<string> NotInterviewPhrases { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
@@ -471,6 +491,7 @@ public sealed class AnsweringVocabulary
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
         public List<string> InPersonPhrases { get; set; } = [];
+        public List<string> ContainPhrases { get; set; } = [];
         public List<string> FreePhrases { get; set; } = [];
         public List<string> ExemptionWords { get; set; } = [];
         public List<string> OpenQuestionWords { get; set; } = [];

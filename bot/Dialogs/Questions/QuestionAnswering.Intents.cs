@@ -46,7 +46,7 @@ public sealed partial class QuestionAnswering
     private Action<Reading>[] IntentRules() =>
     [
         PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
-        OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
+        SubjectInTheProgramme, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
@@ -250,6 +250,17 @@ public sealed partial class QuestionAnswering
             && q.Mentions(_vocabulary.QuantityWords) && q.Mentions(_vocabulary.HourWords))
         {
             q.Replace(Understanding.Intents.Hours, Understanding.Intents.Duration);
+        }
+    }
+
+    /// <summary>"y a-t-il de l'anglais dans la licence ?", "is there English in the licence?": a programme named and nothing
+    /// asked but what it contains, with a word of its UEs' titles, is that subject among its UEs, not its presentation.</summary>
+    private void SubjectInTheProgramme(Reading q)
+    {
+        if (q.Intents is [Understanding.Intents.ProgrammeOverview] && q.Slots.ProgrammeSaid && q.Slots.UeCodes.Count == 0
+            && _vocabulary.AsksWhatItContains(q.Slots.Question) && _ues.OnTheSubject(q.Slots) is not null)
+        {
+            q.Replace(Understanding.Intents.ProgrammeOverview, Understanding.Intents.UeList);
         }
     }
 

@@ -20,6 +20,7 @@ public sealed partial class QuestionAnswering
     private readonly StatementRanker _ranker;
     private readonly ProgrammeAnswerer _programmes;
     private readonly PlanningAnswerer _planning;
+    private readonly UeAnswerer _ues;
     private readonly Dictionary<string, ITopicAnswerer> _byIntent = new(StringComparer.Ordinal);
     private readonly Action<Reading>[] _intentRules;
 
@@ -34,11 +35,12 @@ public sealed partial class QuestionAnswering
         _ranker = new StatementRanker(vocabulary);
         _programmes = new ProgrammeAnswerer(kb, vocabulary);
         _planning = new PlanningAnswerer(kb, vocabulary, _contacts);
+        _ues = new UeAnswerer(kb, vocabulary);
         _intentRules = IntentRules();
         _abbreviationWords = kb.Abbreviations().Select(a => Knowledge.Text.FrenchText.Fold(a.Short)).Distinct(StringComparer.Ordinal).ToArray();
         ITopicAnswerer[] topics =
         [
-            new TariffAnswerer(kb, vocabulary), _planning, new UeAnswerer(kb, vocabulary), _programmes,
+            new TariffAnswerer(kb, vocabulary), _planning, _ues, _programmes,
             new AccessAnswerer(kb, vocabulary), new InternshipAnswerer(kb, vocabulary), new PracticalAnswerer(kb, vocabulary, _contacts), _contacts,
         ];
         foreach (var topic in topics)

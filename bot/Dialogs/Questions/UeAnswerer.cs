@@ -85,9 +85,25 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// "psychopathologie") lists those UEs, each with its programmes, rather than asking which programme. Null when no
     /// title has one, or too many do for the word to say which.
     /// </summary>
+    /// <summary>
+    /// The UEs of the programme of <paramref name="s"/> whose title has a word of the question ("y a-t-il de l'anglais dans la
+    /// licence ?"); null when none has.
+    /// </summary>
+    public Found? OnTheSubject(Slots s) => s.Programme is null ? null : ByTitleWord(s, UnitCodes(Units(s.Programme, s, commonCoreOnly: false)));
+
+    /// <summary>The programme's units at the centre of <paramref name="s"/> (Paris by default), of its parcours unless the
+    /// common core alone is asked; the CP29's whole list.</summary>
+    private IReadOnlyList<UnitInfo> Units(string programme, Slots s, bool commonCoreOnly) => programme == "CP29"
+        ? kb.UnitsOf("CP29", s.Centre ?? "Paris")
+        : kb.UnitsOf(programme, s.Centre ?? "Paris", commonCoreOnly ? null : s.Parcours);
+
+    private static HashSet<string> UnitCodes(IEnumerable<UnitInfo> units) => units.Select(u => u.Unit.Code).ToHashSet(StringComparer.Ordinal);
+
     private Found? ByTitleWord(Slots s, IReadOnlyCollection<string>? within = null)
     {
-        var asked = Knowledge.Text.FrenchText.Words(s.Question).Where(w => w.Length >= 5 && !vocabulary.UeTopicFillers.Contains(w)).Distinct().ToList();
+        // English words glossed to the titles' French ("English" → "anglais").
+        var asked = Knowledge.Text.FrenchText.Words(s.Question).Select(w => vocabulary.Glosses.GetValueOrDefault(w, w))
+            .Where(w => w.Length >= 5 && !w.Contains(' ') && !vocabulary.UeTopicFillers.Contains(w)).Distinct().ToList();
         if (asked.Count == 0)
         {
             return null;
@@ -140,12 +156,11 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         // "Tronc commun" is the licence's: the CASP and the CP29 have no parcours ("les UE communes au CASP et au CP29"
         // lists each, the CP29's being the CASP's first six).
         var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords) && kb.Programmes(s.Programme).Any(p => p.Parcours.Count > 0);
-        var units = s.Programme == "CP29"
-            ? kb.UnitsOf("CP29", s.Centre ?? "Paris")
-            : kb.UnitsOf(s.Programme, s.Centre ?? "Paris", commonCoreOnly ? null : s.Parcours);
-        if (s.Mentions(vocabulary.UeTopicVerbs) && ByTitleWord(s, units.Select(u => u.Unit.Code).ToHashSet(StringComparer.Ordinal)) is { } onTheSubject)
+        var units = Units(s.Programme, s, commonCoreOnly);
+        if ((s.Mentions(vocabulary.UeTopicVerbs) || vocabulary.AsksWhatItContains(s.Question)) && ByTitleWord(s, UnitCodes(units)) is { } onTheSubject)
         {
-            // "quelle UE parle de communication ?" with the licence in the conversation: its UEs on that subject.
+            // "quelle UE parle de communication ?" with the licence in the conversation, "y a-t-il de l'anglais dans la licence ?":
+            // its UEs on that subject.
             return onTheSubject;
         }
         if (commonCoreOnly)
