@@ -75,6 +75,19 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertSource(subject, fixture.Knowledge, "000");
     }
 
+    [Fact]
+    public async Task GoingOnAfterTheProgrammeOfTheConversationIsItsFurtherStudy()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "c quoi le cp29");
+        var next = await SayAsync(conversation, "et apres je peux continuer ?");
+
+        // Its 6 UEs are the CASP's first: said before the jobs the documents do not list for it.
+        AnswerText.AssertFragments(next, "Poursuite d'études : les 6 UE du certificat professionnel CP29 | sont aussi des UE du titre Chargé d'accompagnement",
+            "the CP29's further study");
+        Assert.StartsWith("Poursuite d'études", next);
+    }
+
     [Theory]
     [InlineData("je voudrais des infos sur la licence", "et c'est quand la rentrée ?")]
     [InlineData("comment s'inscrire à la licence ?", "et les dates ?")]

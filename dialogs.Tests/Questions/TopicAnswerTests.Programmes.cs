@@ -286,6 +286,10 @@ public sealed partial class TopicAnswerTests
     // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.
     [InlineData("Les cours sont-ils en présentiel ou à distance ?", "Durée et modalités des formations | Licence pro (LP110), Cours du soir (Paris) | Télé-enseignement (La Réunion)", "000")]
     [InlineData("Is the CP29 online or in person?", "Cours du soir (HTT) (Paris) | Télé-enseignement (La Réunion)", "003")]
+    // Further study asked: before the jobs; the CP29's is the CASP its UEs are part of, the CASP's the licence it gives access to.
+    [InlineData("quelle poursuite d'études après le CP29 ?", "Poursuite d'études : les 6 UE du certificat professionnel CP29 | Mes documents ne listent pas de métiers", "003")]
+    [InlineData("Can I continue my studies after the CASP?", "Further study: the Licence professionnelle Intervention sociale | Jobs targeted by", "000")]
+    [InlineData("quels métiers après le CASP ?", "Métiers visés par le titre | Conseiller en insertion | Poursuite d'études : la Licence", "003")]
     // A subject asked of a programme named ("y a-t-il de l'anglais…"): its UEs with that word in their title, in English too;
     // with no such title, or asking whether the programme exists at a centre, its presentation.
     [InlineData("Est-ce qu'il y a de l'anglais dans la licence ?", "ANG320** Anglais professionnel | !La licence professionnelle en Intervention sociale s'organise", "000")]

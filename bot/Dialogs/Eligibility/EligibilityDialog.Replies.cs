@@ -1,6 +1,7 @@
 using Cnam.Bot.Dialogs.Framework;
 using Cnam.Bot.Knowledge.Text;
 using Cnam.Bot.Understanding;
+using Cnam.Bot.Dialogs.Questions;
 
 namespace Cnam.Bot.Dialogs.Eligibility;
 
@@ -145,7 +146,7 @@ public sealed partial class EligibilityDialog
                         a = ForNewProgramme(a, before.Programme);
                     }
                     await step.Turn.SendTextAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, a.L(Corrected, CorrectedEn),
-                        string.Join(", ", corrected.Select(slot => a.L(Texts[slot].Name, Texts[slot].NameEn)))), ct);
+                        string.Join(", ", corrected.Select(slot => Named(a, slot)))), ct);
                     step.Answers = a;
                     return await RestartAsync(step, ct);
                 }
@@ -155,7 +156,7 @@ public sealed partial class EligibilityDialog
                     var noted = Enum.GetValues<EligibilitySlot>()
                         .Where(slot => !EligibilityUnderstanding.Has(before, slot) && EligibilityUnderstanding.Has(a, slot))
                         .Where(Texts.ContainsKey)
-                        .Select(slot => a.L(Texts[slot].Name, Texts[slot].NameEn))
+                        .Select(slot => Named(a, slot))
                         .ToList();
                     // At the programme question, a diploma or an experience instead of a programme ("j'ai un BTS MUC et
                     // 6 ans dans la vente") says which one is not known yet: the bot recommends one from that profile.
@@ -238,6 +239,20 @@ public sealed partial class EligibilityDialog
         };
     }
 
+    /// <summary>
+    /// An answer kept or corrected, as the bot says it: its value where a few words say it ("cours du soir", "financement
+    /// individuel", "Cnam Paris"), else what it is ("votre diplôme").
+    /// </summary>
+    private static string Named(EligibilityAnswers a, EligibilitySlot slot) => slot switch
+    {
+        EligibilitySlot.Centre when a.Centre is { } centre => $"Cnam {centre}",
+        EligibilitySlot.Modality when Format.Modality(a.Modality, a.TextLanguage) is { Length: > 0 } modality => modality,
+        // A funding said before the programme is known is not resolved against its tariffs yet: its first id names it.
+        EligibilitySlot.Funding when Format.Funding(a.Funding ?? (a.FundingSaid is { } said ? EligibilityFees.FundingFor(said, []) : null), a.TextLanguage)
+            is { Length: > 0 } funding => a.L("financement ", "funding: ") + funding,
+        _ => a.L(Texts[slot].Name, Texts[slot].NameEn),
+    };
+
     /// <summary>"c'est quoi la différence avec le CASP ?": a question that names a programme, with a question mark.</summary>
     private static bool AsksAboutAProgramme(Utterance u) =>
         u.Raw.Contains('?', StringComparison.Ordinal) && u.Entities.Programme is not null && u.Entities.Diploma is not { Held: true }
@@ -248,7 +263,7 @@ public sealed partial class EligibilityDialog
         Enum.GetValues<EligibilitySlot>()
             .Where(slot => slot != asked && Texts.ContainsKey(slot) && EligibilityUnderstanding.Has(before, slot)
                 && EligibilityUnderstanding.Apply(EligibilityUnderstanding.Clear(before, slot), utterance, asked) == before)
-            .Select(slot => before.L(Texts[slot].Name, Texts[slot].NameEn))
+            .Select(slot => Named(before, slot))
             .ToList();
 
     private async Task<DialogTurnResult> BackAsync(WaterfallStepContext<EligibilityAnswers> step, EligibilityAnswers a, CancellationToken ct)

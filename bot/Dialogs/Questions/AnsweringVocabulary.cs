@@ -50,6 +50,7 @@ public sealed class AnsweringVocabulary
         FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
         InterviewWords = Set(file.InterviewWords);
+        FurtherStudyWords = Set(file.FurtherStudyWords);
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
@@ -180,6 +181,9 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
     public IReadOnlySet<string> AgeWords { get; }
+
+    /// <summary>Words asking about further study after a programme ("poursuite d'études", "continuer").</summary>
+    public IReadOnlySet<string> FurtherStudyWords { get; }
 
     /// <summary>Words of an admission interview ("entretien", "interview").</summary>
     public IReadOnlySet<string> InterviewWords { get; }
@@ -469,6 +473,7 @@ public sealed class AnsweringVocabulary
         public List<string> FundingAskWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> InterviewWords { get; set; } = [];
+        public List<string> FurtherStudyWords { get; set; } = [];
         public List<string> NotInterviewPhrases { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];

@@ -76,21 +76,33 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             {
                 foreach (var p in kb.Programmes(inner, s.CentreSaid ? s.Centre : null))
                 {
-                    var whole = kb.GetProgramme(outer, p.Centre);
-                    var units = p.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                    if (whole is null || units.Count == 0 || units.Count >= whole.Units.Count
-                        || !units.IsSubsetOf(whole.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase)))
+                    if (PartOf(p, outer, s) is { } line)
                     {
-                        continue;
+                        lines.Add(line.Text);
+                        sources.AddRange(line.Sources);
                     }
-                    lines.Add(s.L($"Les {units.Count} UE {Format.OfProgramme(inner)} ({string.Join(", ", units)}) sont aussi des UE {Format.OfProgramme(outer)} (Cnam {p.Centre}).",
-                        $"The {units.Count} units of {Format.Programme(inner, "en")} ({string.Join(", ", units)}) are also units of {Format.Programme(outer, "en")} (Cnam {p.Centre})."));
-                    sources.Add(Provenance.Of(p, p.Centre));
-                    sources.Add(Provenance.Of(whole, whole.Centre));
                 }
             }
         }
         return lines.Count == 0 ? null : new Found(string.Join("\n", lines), sources);
+    }
+
+    /// <summary>
+    /// When every UE of <paramref name="p"/> is a UE of the larger programme <paramref name="outer"/> at its centre, the
+    /// sentence that says so, with both sources; null otherwise.
+    /// </summary>
+    private (string Text, Provenance?[] Sources)? PartOf(KProgramme p, string outer, Slots s)
+    {
+        var whole = kb.GetProgramme(outer, p.Centre);
+        var units = p.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (whole is null || units.Count == 0 || units.Count >= whole.Units.Count
+            || !units.IsSubsetOf(whole.Units.Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        return (s.L($"Les {units.Count} UE {Format.OfProgramme(p.Code)} ({string.Join(", ", units)}) sont aussi des UE {Format.OfProgramme(outer)} (Cnam {p.Centre}).",
+                $"The {units.Count} units of {Format.Programme(p.Code, "en")} ({string.Join(", ", units)}) are also units of {Format.Programme(outer, "en")} (Cnam {p.Centre})."),
+            [Provenance.Of(p, p.Centre), Provenance.Of(whole, whole.Centre)]);
     }
 
     /// <summary>
@@ -239,14 +251,31 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             text += "\n" + s.L("Où : ", "Where: ") + string.Join(" ; ", p.Structures);
         }
         var sources = new List<Provenance?> { Provenance.Of(p, p.Centre) };
-        // "Après le CASP ?": the programmes the documents open to holders of this one.
+        // "Après le CASP ?": the programmes the documents open to holders of this one; "après le CP29 ?": the larger
+        // programme its UEs are part of.
+        var further = new List<string>();
         foreach (var (access, route) in FurtherStudies(p.Code))
         {
-            text += "\n" + s.L($"Poursuite d'études : {Format.Programme(access.Programme!, "fr")} (Cnam {access.Centre}) — {route.Text}",
-                $"Further study: {Format.Programme(access.Programme!, "en")} (Cnam {access.Centre}) — {route.Text}");
+            further.Add(s.L($"Poursuite d'études : {Format.Programme(access.Programme!, "fr")} (Cnam {access.Centre}) — {route.Text}",
+                $"Further study: {Format.Programme(access.Programme!, "en")} (Cnam {access.Centre}) — {route.Text}"));
             sources.Add(Provenance.Of(access, access.Centre));
         }
-        return new Found(text, sources);
+        foreach (var outer in kb.Programmes().Select(x => x.Code).Where(c => c != p.Code).Distinct())
+        {
+            if (PartOf(p, outer, s) is { } line)
+            {
+                further.Add(s.L("Poursuite d'études : ", "Further study: ") + char.ToLowerInvariant(line.Text[0]) + line.Text[1..]);
+                sources.AddRange(line.Sources);
+            }
+        }
+        if (further.Count == 0)
+        {
+            return new Found(text, sources);
+        }
+        // "quelle poursuite d'études après le CP29 ?": what the question asks comes before the jobs.
+        return new Found(s.Mentions(vocabulary.FurtherStudyWords)
+            ? string.Join("\n", further) + "\n\n" + text
+            : text + "\n" + string.Join("\n", further), sources);
     }
 
     /// <summary>The access routes of other programmes that name <paramref name="code"/> among the titles they accept.</summary>

@@ -145,7 +145,7 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
         await SayAsync(c, "j'ai un BTS");
         // The licence is taught in Paris: "Paris" at the experience question is the centre already known.
         var paris = await SayAsync(c, "Paris");
-        Assert.Contains("C'est bien noté (le centre)", paris);
+        Assert.Contains("C'est bien noté (Cnam Paris)", paris);
         Assert.Contains("Combien de temps d'expérience", paris);
     }
 
@@ -227,6 +227,18 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AnAnswerGivenAheadIsNamedByWhatWasSaid()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "LP110:insertion-pro");
+        // At the diploma question: the modality, kept, is said as the person said it, not as "day or evening classes".
+        var noted = await SayAsync(c, "cours du soir");
+        Assert.Contains("C'est noté (cours du soir)", noted);
+        Assert.Contains("diplôme", noted);
+    }
+
+    [Fact]
     public async Task AFeeQuestionInTheMiddleUsesTheFundingAlreadySaid()
     {
         var c = fixture.Conversation();
@@ -234,7 +246,7 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
         await ClickAsync(c, "Programme", "LP110:insertion-pro");
         await SayAsync(c, "j'ai un BTS");
         await SayAsync(c, "le soir");
-        Assert.Contains("C'est noté (le financement)", await SayAsync(c, "je paye moi-même"));
+        Assert.Contains("C'est noté (financement individuel)", await SayAsync(c, "je paye moi-même"));
 
         // Seed 000: evening, self-funded, 820 € a year over 1 year, 410 € over 2; the employer's 3 000 € is not this person's.
         var fees = await SayAsync(c, "combien ça coûte ?");
