@@ -39,6 +39,9 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Check my eligibility", "Eligibility")]
     [InlineData("Can you check whether I can enrol?", "Eligibility")]
     [InlineData("Am I eligible for the licence?", "Eligibility")]
+    // Wanting to apply or enrol in a programme named: the questionnaire, as "je veux m'inscrire au CP29" in French.
+    [InlineData("I want to apply for the CP29 in Paris", "Eligibility")]
+    [InlineData("I'd like to enrol in the CASP", "Eligibility")]
     [InlineData("How much would I pay?", "Fees")]
     [InlineData("How much would I pay for the licence?", "Fees")]
     [InlineData("I have a BTS, can I enrol in the licence?", "")]
