@@ -11,6 +11,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I use my CPF for the licence?", "**Yes**: my documents give a \"CPF\" fee for the Licence | 5 950 €", "000")]
     [InlineData("je peux utiliser mon CPF pour le CP29 à la Réunion ?", "Eligible CPF | !**Oui**", "004")]
     [InlineData("combien coûte la licence avec le CPF ?", "5 950 € | !**Oui**", "000")]
+    [InlineData("le prix total du CASP à Paris en cours du soir en individuel ?", "14 € | !**Oui**", "003")]
+    [InlineData("Pôle emploi peut-il financer la licence ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     // Free? A welfare benefit? The documents say neither; said before the fees.
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
     [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]
