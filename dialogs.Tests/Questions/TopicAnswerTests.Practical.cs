@@ -135,6 +135,10 @@ public sealed partial class TopicAnswerTests
     // The mark asked with words of the defence's sheet ("il faut avoir", "diplôme"): the sheet that gives a mark still answers it.
     [InlineData("Quelle moyenne faut-il pour avoir le diplôme ?", "10/20 | !Soutenance du mémoire", "004")]
     [InlineData("quelle note faut-il pour avoir le CP29 ?", "10/20 | !Les examens sont programmés", "004")]
+    // When the internship comes: no document dates it, said first with what the modes say of it (the day classes' year).
+    [InlineData("Quand est la période de stage en cours du jour ?", "ne donnent pas les dates du stage | cours de novembre 2022 à juillet 2023, avec une période de stage pratique | 560 heures | !ATELIER", "000")]
+    [InlineData("When is the internship in day classes?", "do not date the internship | période de stage pratique", "000")]
+    [InlineData("quand faut-il faire le stage du CASP ?", "ne donnent pas les dates du stage | 3 mois", "003")]
     [InlineData("quand a lieu la soutenance du mémoire ?", "avoir soutenu le mémoire professionnel | 20 novembre 2023", "000")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "004")]
     [InlineData("Après avoir déposé mon dossier à La Réunion, combien de jours pour annuler ?", "10 jours | !Pré-inscription en ligne", "004")]

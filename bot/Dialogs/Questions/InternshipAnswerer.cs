@@ -15,11 +15,31 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     public TopicResult? Answer(string intent, Slots s)
     {
         var answer = Answered(intent, s);
+        if (answer is not Found found || intent != Understanding.Intents.Internship)
+        {
+            return answer;
+        }
         // "peut-on faire le stage à l'étranger ?": no document speaks of it, said before what they say of the internship.
-        return answer is Found found && intent == Understanding.Intents.Internship && s.Mentions(vocabulary.AbroadWords)
-            ? found.WithLead(s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :",
-                "My documents say nothing of an internship abroad; what they say of the internship:"))
-            : answer;
+        if (s.Mentions(vocabulary.AbroadWords))
+        {
+            return found.WithLead(s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :",
+                "My documents say nothing of an internship abroad; what they say of the internship:"));
+        }
+        // "quand est la période de stage en cours du jour ?": no document dates it; what the modes say of when it comes.
+        return s.Mentions(vocabulary.WhenWords) && !s.Mentions(vocabulary.DefenceWords) ? found.WithLead(WhenNotDated(s)) : found;
+    }
+
+    private string WhenNotDated(Slots s)
+    {
+        var said = kb.Programmes(s.Programme, s.CentreSaid ? s.Centre : null)
+            .SelectMany(p => p.Modalities.Where(m => s.Modality is null || m.Id == s.Modality)
+                // A detail that places the internship in the year (dated), not the workshops that help find one.
+                .SelectMany(m => m.Details.Where(d => FrenchText.Words(d).Contains("stage") && d.Any(char.IsAsciiDigit)).Select(d => $"{Format.ProgrammeShort(p.Code)}, {m.Label} ({p.Centre}){s.Colon} {d}")))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return said.Count == 0
+            ? s.L("Mes documents ne donnent pas les dates du stage ; ce qu'ils en disent :", "My documents do not date the internship; what they say of it:")
+            : s.L("Mes documents ne donnent pas les dates du stage. Ce que disent les modalités de la formation :",
+                "My documents do not date the internship. What the programme's modes say:") + "\n" + Topics.Bullets(said);
     }
 
     private TopicResult? Answered(string intent, Slots s)
