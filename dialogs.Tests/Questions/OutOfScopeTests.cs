@@ -52,6 +52,7 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("le stage est-il rémunéré ?")]
     [InlineData("est-ce que le stage est payé ?")]
     [InlineData("Is the internship paid?")]
+    [InlineData("Le stage peut-il être rémunéré ?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
     // How many are admitted: the documents do not say.

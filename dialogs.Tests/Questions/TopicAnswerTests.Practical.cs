@@ -135,6 +135,10 @@ public sealed partial class TopicAnswerTests
     // The mark asked with words of the defence's sheet ("il faut avoir", "diplôme"): the sheet that gives a mark still answers it.
     [InlineData("Quelle moyenne faut-il pour avoir le diplôme ?", "10/20 | !Soutenance du mémoire", "004")]
     [InlineData("quelle note faut-il pour avoir le CP29 ?", "10/20 | !Les examens sont programmés", "004")]
+    // Whether one's work counts as the internship: the internship's rules, not whether one may enter; "my job" is no question
+    // about jobs.
+    [InlineData("je travaille dans une association d'insertion, est-ce que mon travail compte comme stage ?", "Les stages selon la formation | d'expérience professionnelle dans le domaine de l'insertion | !**Accès —", "002")]
+    [InlineData("My job in a job centre, does it count as the internship?", "Internships by programme | !The jobs my documents give", "002")]
     // When the internship comes: no document dates it, said first with what the modes say of it (the day classes' year).
     [InlineData("Quand est la période de stage en cours du jour ?", "ne donnent pas les dates du stage | cours de novembre 2022 à juillet 2023, avec une période de stage pratique | 560 heures | !ATELIER", "000")]
     [InlineData("When is the internship in day classes?", "do not date the internship | période de stage pratique", "000")]

@@ -283,6 +283,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // In person or not: the ways of following every programme.
     [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // "my job" blocks no phrase it ends ("keep my job"): the modes beside a job.
+    [InlineData("Can I keep my job while studying?", "Beside a job, these are the modes outside the working day", "000")]
     // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.
     [InlineData("Les cours sont-ils en présentiel ou à distance ?", "Durée et modalités des formations | Licence pro (LP110), Cours du soir (Paris) | Télé-enseignement (La Réunion)", "000")]
     [InlineData("Is the CP29 online or in person?", "Cours du soir (HTT) (Paris) | Télé-enseignement (La Réunion)", "003")]

@@ -214,9 +214,17 @@ public sealed partial class QuestionAnswering
     }
 
     /// <summary>"I'm a job seeker with a bac and 5 years as a receptionist: which programme can I do and how much would it
-    /// cost?": with a profile given, whether the person may enter comes before what it costs.</summary>
+    /// cost?": with a profile given, whether the person may enter comes before what it costs; asked about the internship,
+    /// the profile is for its verdict.</summary>
     private static void VerdictFirst(Reading q)
     {
+        if (q.Said.DescribesAProfile && q.Intents.FirstOrDefault() == Understanding.Intents.Internship)
+        {
+            // "je travaille dans une association d'insertion, mon travail compte comme stage ?": the profile says whether the
+            // internship is required, which is asked; not whether the person may enter.
+            q.Intents.RemoveAll(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart);
+            return;
+        }
         if (q.Said.DescribesAProfile && q.Intents.Count > 1
             && q.Intents.FirstOrDefault(i => i is Understanding.Intents.EligibilityStart or Understanding.Intents.Access) is { } verdict)
         {
