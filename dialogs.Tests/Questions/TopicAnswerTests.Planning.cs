@@ -78,6 +78,10 @@ public sealed partial class TopicAnswerTests
     // "y a-t-il cours" with a date: what the grid holds that day.
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
+    // Whether registration is open, or too late: the registration dates the documents give.
+    [InlineData("Les inscriptions sont-elles ouvertes ?", "pas de dates d'inscription au Cnam Paris | 31/10/2016 | !Portes ouvertes et réunions d'information**", "004", Nov20)]
+    [InlineData("est-il trop tard pour s'inscrire ?", "pas de dates d'inscription au Cnam Paris | 31/03/2017", "004", Nov20)]
+    [InlineData("Is registration open for the CASP?", "no registration dates at Cnam Paris | 31/10/2016", "004", Nov20)]
     [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]
     [InlineData("jusqu'à quand peut-on s'inscrire à la Réunion ?", "31/10/2016 | 31/03/2017 | !Accès direct", "004", Nov20)]
     // Whether one may join in a month: the registration dates, not that month's classes.
