@@ -78,6 +78,11 @@ public sealed partial class TopicAnswerTests
     // "y a-t-il cours" with a date: what the grid holds that day.
     [InlineData("Le 12 décembre y a-t-il cours en licence cours du soir ?", "lundi 12 décembre 2022 : AST118 | !s'organise autour", "000", Nov20)]
     [InlineData("on a cours le 1er mai ?", "1 mai 2023 : Férié", "000", Nov20)]
+    // A CASP or CP29 UE: no grid dates it, but La Réunion's documents place it in a semester (TET099 in the second, not the
+    // first semester's dates).
+    [InlineData("TET099 c'est quel semestre à la Réunion ?", "semestre 2 au Cnam La Réunion | 27/02/2017 | 24/06/2017 | !19/09/2016", "004", Nov20)]
+    [InlineData("quand a lieu TET099 ?", "planning détaillé (dates des cours) de cette formation à Paris n'est pas | semestre 2 au Cnam La Réunion | 27/02/2017", "004", Nov20)]
+    [InlineData("When is PSY001 taught?", "semester 1 at Cnam La Réunion | 19/09/2016 | 11/02/2017", "004", Nov20)]
     // Whether registration is open, or too late: the registration dates the documents give.
     [InlineData("Les inscriptions sont-elles ouvertes ?", "pas de dates d'inscription au Cnam Paris | 31/10/2016 | !Portes ouvertes et réunions d'information**", "004", Nov20)]
     [InlineData("est-il trop tard pour s'inscrire ?", "pas de dates d'inscription au Cnam Paris | 31/03/2017", "004", Nov20)]

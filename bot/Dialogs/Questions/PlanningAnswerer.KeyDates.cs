@@ -1,3 +1,5 @@
+using Cnam.Bot.Knowledge.Model;
+
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>
@@ -43,6 +45,11 @@ public sealed partial class PlanningAnswerer
 
     private TopicResult Reunion(Slots s)
     {
+        if (s.UeCodes.Count > 0 && UeSemesterAtReunion(s) is { } placed)
+        {
+            // "TET099 c'est quel semestre à la Réunion ?": its semester and when that semester's classes run.
+            return placed;
+        }
         var keyDates = kb.KeyDates("La Réunion");
         var schedule = kb.Programmes(s.Programme ?? "CPN42", "La Réunion").FirstOrDefault();
         // "le second semestre": that semester's dates and the year-long ones, not the other semester's.
@@ -75,6 +82,43 @@ public sealed partial class PlanningAnswerer
                 "My documents do not give the detail of Cnam La Réunion's classes (which UE on which day): only their days and hours and the year's calendar below.") + ask + "\n\n" + text;
         }
         return new Found(text, sources);
+    }
+
+    /// <summary>
+    /// "TET099 a lieu quand ?": no grid dates the CASP's or the CP29's UEs, but La Réunion's documents place each in a
+    /// semester: that semester, with when its classes start and end. Null when no programme of La Réunion lists the UE
+    /// with a semester.
+    /// </summary>
+    private Found? UeSemesterAtReunion(Slots s)
+    {
+        var placed = kb.Programmes(null, "La Réunion")
+            .SelectMany(p => p.Units.Where(u => u.Semester is not null && s.UeCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase)).Select(u => (Programme: p, Unit: u)))
+            .GroupBy(x => (x.Unit.Code, Semester: x.Unit.Semester!.TrimStart('S', 's')))
+            .ToList();
+        if (placed.Count == 0)
+        {
+            return null;
+        }
+        var keyDates = kb.KeyDates("La Réunion");
+        var lines = new List<string>();
+        var sources = new List<Provenance?>();
+        // The start and the end of a semester's classes; a year-long UE ("annuel") runs from the first's start to the second's end.
+        bool Bound(KeyDate k, string semester, IReadOnlySet<string> edge) => k.Semester == semester && k.Label is { } label
+            && Knowledge.Text.FrenchText.Words(label) is var said && said.Contains("cours") && said.Any(edge.Contains);
+        foreach (var ue in placed)
+        {
+            var yearLong = !ue.Key.Semester.All(char.IsAsciiDigit);
+            var bounds = keyDates.Where(k => yearLong
+                ? Bound(k, "1", words.PlanningStart) || Bound(k, "2", words.PlanningEnd)
+                : Bound(k, ue.Key.Semester, words.PlanningStart) || Bound(k, ue.Key.Semester, words.PlanningEnd)).ToList();
+            var programmes = string.Join(", ", ue.Select(x => Format.ProgrammeShort(x.Programme.Code)).Distinct());
+            var when = yearLong ? s.L("sur toute l'année", "over the whole year") : s.L($"semestre {ue.Key.Semester}", $"semester {ue.Key.Semester}");
+            lines.Add(s.L($"**{ue.Key.Code}** {kb.GetUe(ue.Key.Code)?.Title} : {when} au Cnam La Réunion ({programmes})",
+                    $"**{ue.Key.Code}** {kb.GetUe(ue.Key.Code)?.Title}: {when} at Cnam La Réunion ({programmes})")
+                + (bounds.Count == 0 ? "." : s.L($" — en {bounds[0].ValidFor} : ", $" — in {bounds[0].ValidFor}: ") + string.Join(" ; ", bounds.Select(k => k.Label)) + "."));
+            sources.AddRange(ue.Select(x => Provenance.Of(x.Programme, "La Réunion")).Concat(bounds.Select(k => Provenance.Of(k, "La Réunion"))));
+        }
+        return new Found(string.Join("\n", lines) + "\n" + s.L("Mes documents ne donnent pas les dates de ses séances.", "My documents do not date its sessions."), sources);
     }
 
     /// <summary>

@@ -56,10 +56,19 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         }
         if (s.Programme is "CPN42" or "CP29")
         {
+            var noGrid = s.L("Le planning détaillé (dates des cours) de cette formation à Paris n'est pas dans mes documents.",
+                "The detailed timetable of this programme in Paris is not in my documents.");
+            if (s.UeCodes.Count > 0 && !s.CentreSaid && UeSemesterAtReunion(s) is { } placed)
+            {
+                // "TET099 a lieu quand ?": what La Réunion's documents say of when it is taught, and whom to ask in Paris.
+                var paris = contacts.General(s with { Centre = "Paris", CentreSaid = true }).ToList();
+                var ask = paris.Count == 0 ? "" : "\n\n" + s.L("Pour les dates à Paris :", "For the dates in Paris:") + "\n\n"
+                    + string.Join("\n\n", paris.Select(c => ContactAnswerer.Render(c, s)));
+                return new Found(noGrid + " " + s.L("Au Cnam La Réunion :", "At Cnam La Réunion:") + "\n" + placed.Section.Text + ask,
+                    placed.Section.Sources.Concat(paris.Select(c => Provenance.Of(c, c.Centre))));
+            }
             var hours = Hours(s);
-            return new Missing(s.L("Le planning détaillé (dates des cours) de cette formation à Paris n'est pas dans mes documents.",
-                "The detailed timetable of this programme in Paris is not in my documents.")
-                + (hours is Found f ? "\n" + f.Section.Text : ""), "planning-casp-paris");
+            return new Missing(noGrid + (hours is Found f ? "\n" + f.Section.Text : ""), "planning-casp-paris");
         }
         var plannings = kb.Plannings("LP110", s.Parcours, s.Modality);
         if (s.UeCodes.Count > 0 && plannings.All(p => p.Sessions.Count == 0))
