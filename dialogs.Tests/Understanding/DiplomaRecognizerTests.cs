@@ -30,6 +30,10 @@ public class DiplomaRecognizerTests
     [InlineData("aucun diplôme", 0, "aucun diplôme")]
     [InlineData("j'ai le DEASS", 6, "DEASS")]
     [InlineData("diplômée DEES", 6, "DEES")]
+    // "DE" for "diplôme d'État", followed by the profession.
+    [InlineData("j'ai un DE d'assistante sociale", 6, "DEASS")]
+    [InlineData("j'ai le DE d'éducatrice spécialisée", 6, "DEES")]
+    [InlineData("j'ai le DE de moniteur éducateur", 4, "DEME")]
     [InlineData("j'ai le DEME", 4, "DEME")]
     [InlineData("je suis moniteur éducateur diplômé", 4, "DEME")]
     [InlineData("j'ai fait une formation d'aide-soignante", 4, "DEAS")]
