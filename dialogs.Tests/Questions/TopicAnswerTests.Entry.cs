@@ -56,6 +56,12 @@ public sealed partial class TopicAnswerTests
     [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
     // No document sets an age condition: said first, then the conditions they give.
     [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
+    // A diploma obtained abroad: its recognition is in no document, said first, then the requirements in general (not a
+    // verdict on its French name, nor our diplomas' recognition); "la licence reconnue à l'étranger" is about ours.
+    [InlineData("je suis étrangère, mon diplôme marocain est-il reconnu ?", "ne disent pas comment est reconnu un diplôme obtenu à l'étranger | bac+2 | !Les formations que je connais", "000")]
+    [InlineData("j'ai un master obtenu à l'étranger, puis-je faire la licence ?", "diplôme obtenu à l'étranger | Accès direct | !**Oui**", "000")]
+    [InlineData("I have a foreign degree, is it recognised?", "how a diploma obtained abroad is recognised | Direct entry", "000")]
+    [InlineData("la licence est-elle reconnue à l'étranger ?", "ne parlent pas de reconnaissance à l'étranger | bac+3 | !diplôme obtenu à l'étranger", "000")]
     // No document speaks of an admission interview: said first, then what they say of admission (a job "d'entretien" is none).
     [InlineData("Faut-il passer un entretien ?", "ne parlent pas d'entretien d'admission | séance de positionnement", "003")]
     [InlineData("Is there an admission interview for the CASP?", "do not mention an admission interview | commission d'admission", "003")]

@@ -182,7 +182,8 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     /// <summary>The questionnaire starts on this message: <see cref="StartsEligibility"/> in French, <see cref="StartsEligibilityInEnglish"/> in English.</summary>
     public static bool StartsEligibilityIn(Utterance u) =>
-        !AsksWhenToRegister(u) && !OneAfterTheOther(u)
+        // A diploma obtained abroad: the questionnaire would ask its French level, which the person cannot tell.
+        !AsksWhenToRegister(u) && !OneAfterTheOther(u) && !Questions.AnsweringVocabulary.Default.SpeaksOfForeignDiploma(u.Raw)
         && (u.Language == LanguageDetector.English ? StartsEligibilityInEnglish(u) : StartsEligibility(u));
 
     // Between two programmes, one taken after the other.

@@ -33,10 +33,17 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         // "faut-il un bac+2 ?" names a diploma without saying the person has it: the general conditions answer it. "un BTS
         // suffit pour la licence ?" asks about that diploma: its verdict, as if held.
         var stated = diploma is { Held: true } or { Negated: true } || vocabulary.AsksIfDiplomaIsEnough(s) ? diploma : null;
-        var personal = stated is not null || experience is { Months: > 0 } || experience?.Field is not null;
+        // A diploma obtained abroad has no level the documents can tell: the requirements in general.
+        var foreign = vocabulary.SpeaksOfForeignDiploma(s.Question);
+        var personal = !foreign && (stated is not null || experience is { Months: > 0 } || experience?.Field is not null);
         var parts = records.Select(a => personal ? Personal(a, stated, experience, s) : General(a, s));
         var text = string.Join("\n\n", parts);
-        if (s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords)))
+        if (foreign)
+        {
+            text = s.L("Mes documents ne disent pas comment est reconnu un diplôme obtenu à l'étranger (son équivalence en niveau) : c'est à demander à la formation. Les conditions d'accès qu'ils donnent :",
+                "My documents do not say how a diploma obtained abroad is recognised (its equivalent level): ask the programme. The entry requirements they give:") + "\n\n" + text;
+        }
+        else if (s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords)))
         {
             // "Y a-t-il une limite d'âge ?": what the documents do not say is said first, then what they require.
             text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",

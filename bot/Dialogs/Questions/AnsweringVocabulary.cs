@@ -50,6 +50,11 @@ public sealed class AnsweringVocabulary
         FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
         InterviewWords = Set(file.InterviewWords);
+        ForeignDiplomaPhrases = Phrases(file.ForeignDiplomaPhrases);
+        OwnWords = Set(file.OwnWords);
+        OwnedDiplomaWords = Set(file.OwnedDiplomaWords);
+        ForeignWords = Set(file.ForeignWords);
+        InFrancePhrases = Phrases(file.InFrancePhrases);
         FurtherStudyWords = Set(file.FurtherStudyWords);
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
@@ -184,6 +189,31 @@ public sealed class AnsweringVocabulary
 
     /// <summary>Words asking about further study after a programme ("poursuite d'études", "continuer").</summary>
     public IReadOnlySet<string> FurtherStudyWords { get; }
+
+    /// <summary>Folded phrases naming a diploma obtained abroad ("diplome etranger", "foreign degree").</summary>
+    public IReadOnlyList<string> ForeignDiplomaPhrases { get; }
+
+    /// <summary>Possessives ("mon", "my"), the diploma words they may own, and words of abroad.</summary>
+    public IReadOnlySet<string> OwnWords { get; }
+    public IReadOnlySet<string> OwnedDiplomaWords { get; }
+    public IReadOnlySet<string> ForeignWords { get; }
+
+    /// <summary>Folded phrases of a recognition in France ("reconnu en france").</summary>
+    public IReadOnlyList<string> InFrancePhrases { get; }
+
+    /// <summary>
+    /// "j'ai un diplôme étranger", "je suis étrangère, mon diplôme marocain est-il reconnu ?", "I have a foreign degree": the
+    /// person's diploma was obtained abroad ("la licence est-elle reconnue à l'étranger ?" is about ours).
+    /// </summary>
+    public bool SpeaksOfForeignDiploma(string question)
+    {
+        if (Says(question, ForeignDiplomaPhrases))
+        {
+            return true;
+        }
+        var words = FrenchText.Words(question).ToHashSet(StringComparer.Ordinal);
+        return words.Overlaps(OwnWords) && words.Overlaps(OwnedDiplomaWords) && (words.Overlaps(ForeignWords) || Says(question, InFrancePhrases));
+    }
 
     /// <summary>Words of an admission interview ("entretien", "interview").</summary>
     public IReadOnlySet<string> InterviewWords { get; }
@@ -473,6 +503,11 @@ public sealed class AnsweringVocabulary
         public List<string> FundingAskWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
         public List<string> InterviewWords { get; set; } = [];
+        public List<string> ForeignDiplomaPhrases { get; set; } = [];
+        public List<string> OwnWords { get; set; } = [];
+        public List<string> OwnedDiplomaWords { get; set; } = [];
+        public List<string> ForeignWords { get; set; } = [];
+        public List<string> InFrancePhrases { get; set; } = [];
         public List<string> FurtherStudyWords { get; set; } = [];
         public List<string> NotInterviewPhrases { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];

@@ -45,7 +45,7 @@ public sealed partial class QuestionAnswering
     /// <summary>The rules, in the order they apply; each may read what the ones before it chose.</summary>
     private Action<Reading>[] IntentRules() =>
     [
-        PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
+        ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         SubjectInTheProgramme, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
@@ -69,6 +69,16 @@ public sealed partial class QuestionAnswering
             }
         }
         return reading;
+    }
+
+    /// <summary>"mon diplôme marocain est-il reconnu en France ?", "j'ai un diplôme étranger, je peux m'inscrire ?": the person's
+    /// foreign diploma against the entry requirements, not our diplomas' recognition nor a programme's presentation.</summary>
+    private void ForeignDiploma(Reading q)
+    {
+        if (_vocabulary.SpeaksOfForeignDiploma(q.Slots.Question))
+        {
+            q.Intents = [Understanding.Intents.Access];
+        }
     }
 
     /// <summary>"c'est quoi cette UE ?" after a question or an answer that named one: that UE's detail (not the overview

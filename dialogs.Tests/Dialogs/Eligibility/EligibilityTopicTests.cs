@@ -39,6 +39,8 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Check my eligibility", "Eligibility")]
     [InlineData("Can you check whether I can enrol?", "Eligibility")]
     [InlineData("Am I eligible for the licence?", "Eligibility")]
+    // A diploma obtained abroad: the entry answer (whose recognition the documents do not give), not the questionnaire.
+    [InlineData("j'ai un diplôme étranger, est-ce que je peux m'inscrire ?", "")]
     // Wanting to apply or enrol in a programme named: the questionnaire, as "je veux m'inscrire au CP29" in French.
     [InlineData("I want to apply for the CP29 in Paris", "Eligibility")]
     [InlineData("I'd like to enrol in the CASP", "Eligibility")]
