@@ -185,6 +185,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Est-ce que je peux suivre la formation tout en travaillant à temps plein ?", "À côté d'un emploi | cours du soir, formation à distance (FOAD), alternance | Licence pro (LP110), Cours du soir", "000")]
     [InlineData("Can I do the licence while working full time?", "Beside a job | evening classes; the day classes come last", "000")]
     [InlineData("c'est mieux à Paris ou à la Réunion ?", "au Cnam Paris | LP110, Paris | au Cnam La Réunion | CPN42, La Réunion", "004")]
+    // One centre alone: what it teaches.
+    [InlineData("le cnam de la reunion", "Les formations que je connais au Cnam La Réunion | CPN42, La Réunion | !LP110, Paris", "004")]
     // Where the person lives: how each programme can be followed (the licence in Paris only, La Réunion's ways).
     [InlineData("j'habite à Lyon, je peux suivre la licence ?", "Durée et modalités de la Licence | Cours du jour (Paris) | Cours du soir (Paris)", "000")]
     [InlineData("j'habite à la Réunion, quelles formations ?", "Titre CASP (CPN42), Télé-enseignement (La Réunion) | !De quelle formation", "004")]

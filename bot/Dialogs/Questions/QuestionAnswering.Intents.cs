@@ -455,10 +455,12 @@ public sealed partial class QuestionAnswering
         }
     }
 
-    /// <summary>"c'est mieux à Paris ou à la Réunion ?": two centres and nothing asked compare what each one teaches.</summary>
+    /// <summary>"c'est mieux à Paris ou à la Réunion ?": two centres and nothing asked compare what each one teaches; "le cnam
+    /// de la réunion" alone, what that centre teaches.</summary>
     private static void CentresAlone(Reading q)
     {
-        if (q.Intents.Count == 0 && !q.Slots.ProgrammeSaid && q.Said.Domain.CentresNamed().Count > 1)
+        if (q.Intents.Count == 0 && !q.Slots.ProgrammeSaid && q.Said.Domain.CentresNamed().Count > 0 && q.Slots.UeCodes.Count == 0
+            && !q.Said.DescribesAProfile && q.Said.Funding is null && q.Said.Modality is null && q.Said.Dates.Count == 0)
         {
             q.Intents = [Understanding.Intents.ProgrammeOverview];
         }
