@@ -98,8 +98,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("comment payer la formation ?", "Régler la formation — Cnam La Réunion | à l'ordre de l'AGCnam | exigibles dès le jour de l'inscription | ne disent pas comment régler la formation au Cnam Paris | par_intervention-sociale@lecnam.net | !4 150 €", "004")]
     [InlineData("je peux payer par chèque à la Réunion ?", "à l'ordre de l'AGCnam | !ne disent pas", "004")]
     [InlineData("How do I pay?", "Paying — Cnam La Réunion | AGCnam | do not say how to pay at Cnam Paris", "004")]
-    // Applying is registering: the papers and steps, not the entry conditions.
-    [InlineData("How do I apply?", "un CV détaillé à jour | !Direct entry", "004")]
+    // Applying is registering: the steps at each centre, not the entry conditions.
+    [InlineData("How do I apply?", "How to register, by programme and centre | Pré-inscription en ligne | !Direct entry", "004")]
     // Paying in instalments: no document speaks of it; said first, then what they say of paying, and whom to ask.
     [InlineData("Est-ce que je peux payer en plusieurs fois ?", "ne parlent pas d'un paiement en plusieurs fois | AGCnam | Pour savoir si un paiement en plusieurs fois est possible | info@cnam.re | par_intervention-sociale@lecnam.net", "004")]
     [InlineData("paiement en 3 fois possible à la Réunion ?", "ne parlent pas d'un paiement en plusieurs fois | info@cnam.re | !Cnam Paris", "004")]
@@ -135,6 +135,10 @@ public sealed partial class TopicAnswerTests
     // The mark asked with words of the defence's sheet ("il faut avoir", "diplôme"): the sheet that gives a mark still answers it.
     [InlineData("Quelle moyenne faut-il pour avoir le diplôme ?", "10/20 | !Soutenance du mémoire", "004")]
     [InlineData("quelle note faut-il pour avoir le CP29 ?", "10/20 | !Les examens sont programmés", "004")]
+    // How to register, naming neither programme nor centre: each one's way (Paris first), not La Réunion's papers alone.
+    [InlineData("comment s'inscrire ?", "La démarche d'inscription selon la formation et le centre | par_intervention-sociale@lecnam.net | septembre et février | www.cnam.re | !un CV détaillé", "004")]
+    [InlineData("how do I register?", "How to register, by programme and centre | réunions d'information | Pré-inscription en ligne", "000")]
+    [InlineData("quelles pièces pour s'inscrire ?", "un CV détaillé | !La démarche d'inscription selon", "004")]
     // Whether one's work counts as the internship: the internship's rules, not whether one may enter; "my job" is no question
     // about jobs.
     [InlineData("je travaille dans une association d'insertion, est-ce que mon travail compte comme stage ?", "Les stages selon la formation | d'expérience professionnelle dans le domaine de l'insertion | !**Accès —", "002")]
