@@ -39,7 +39,7 @@ public sealed partial class ScheduleDialogTests
             .Send("TET003 c'est en quel semestre ?")
             .AssertReply(r =>
             {
-                Contains(r, "TET003", "sur toute l'année au Cnam La Réunion", "secretariat.rncp3@cnam.fr");
+                Contains(r, "TET003", "sur toute l'année au Cnam La Réunion", "Pour le savoir, contactez", "01 40 27 26 48");
                 DoesNotContain(r, "Je ne trouve pas de séance");
             });
     }

@@ -1,7 +1,7 @@
 using Cnam.Bot.Dialogs.Framework;
+using Cnam.Bot.Dialogs.Questions;
 using Cnam.Bot.Knowledge.Text;
 using Cnam.Bot.Understanding;
-using Cnam.Bot.Dialogs.Questions;
 
 namespace Cnam.Bot.Dialogs.Eligibility;
 

@@ -60,12 +60,10 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
                 "The detailed timetable of this programme in Paris is not in my documents.");
             if (s.UeCodes.Count > 0 && !s.CentreSaid && UeSemesterAtReunion(s) is { } placed)
             {
-                // "TET099 a lieu quand ?": what La Réunion's documents say of when it is taught, and whom to ask in Paris.
-                var paris = contacts.General(s with { Centre = "Paris", CentreSaid = true }).ToList();
-                var ask = paris.Count == 0 ? "" : "\n\n" + s.L("Pour les dates à Paris :", "For the dates in Paris:") + "\n\n"
-                    + string.Join("\n\n", paris.Select(c => ContactAnswerer.Render(c, s)));
-                return new Found(noGrid + " " + s.L("Au Cnam La Réunion :", "At Cnam La Réunion:") + "\n" + placed.Section.Text + ask,
-                    placed.Section.Sources.Concat(paris.Select(c => Provenance.Of(c, c.Centre))));
+                // "TET099 a lieu quand ?": whom to ask in Paris, and what La Réunion's documents say of when it is taught.
+                var sources = new List<Provenance?>(placed.Section.Sources);
+                return new Found(contacts.NotGivenAt("Paris", noGrid, s, sources) + "\n\n" + s.L("Au Cnam La Réunion :", "At Cnam La Réunion:")
+                    + "\n" + placed.Section.Text, sources);
             }
             var hours = Hours(s);
             return new Missing(noGrid + (hours is Found f ? "\n" + f.Section.Text : ""), "planning-casp-paris");

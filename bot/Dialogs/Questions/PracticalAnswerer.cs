@@ -53,18 +53,18 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
                 "I do not have this information for this programme or centre in my documents."), intent);
         }
         // The sheet whose topic is the one asked about comes first when the words alone do not decide.
-        // A question about the mark needed ("the pass mark") is about the sheet that gives one, whatever its words.
         var preferred = PreferredTopics.GetValueOrDefault(intent, []);
         var gradeAsked = intent == Understanding.Intents.Exams && vocabulary.AsksTheMark(s);
         if (gradeAsked && sheets.Where(GivesAMark).ToList() is { Count: > 0 } graded)
         {
-            // "quelle moyenne faut-il pour avoir le diplôme ?": the sheets that give a mark answer it, whatever else shares its words.
+            // A question about the mark needed ("the pass mark", "quelle moyenne faut-il pour avoir le diplôme ?") is about the
+            // sheets that give one, whatever else shares its words.
             sheets = graded;
         }
         // Asked about the information meetings, the sheets that speak of them before a centre's general information.
         var meetingAsked = intent == Understanding.Intents.InformationMeeting;
         var statements = sheets.Select(x => new Statement($"{x.Title} {x.Text} {string.Join(" ", x.Items)}", Provenance.Of(x, x.Centre),
-            (preferred.Contains(x.Topic ?? "") ? 2 : 0) + (gradeAsked && GivesAMark(x) ? 3 : 0) + (meetingAsked && SpeaksOfMeetings(x) ? 1 : 0), x.Title)).ToList();
+            (preferred.Contains(x.Topic ?? "") ? 2 : 0) + (meetingAsked && SpeaksOfMeetings(x) ? 1 : 0), x.Title)).ToList();
         // "la réunion d'info est obligatoire ?": the words naming the meeting are no words of La Réunion's sheets (its name,
         // its "info@cnam.re"); what is asked of the meeting is the rest.
         var asked = meetingAsked

@@ -80,12 +80,6 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     }
 
     /// <summary>
-    /// "quelle UE parle de psychologie ?", "y a-t-il une UE de communication ?": no programme named, a word of the question
-    /// found in UE titles (a word of five letters or more, or the first six letters of one: "psychologie" /
-    /// "psychopathologie") lists those UEs, each with its programmes, rather than asking which programme. Null when no
-    /// title has one, or too many do for the word to say which.
-    /// </summary>
-    /// <summary>
     /// The UEs of the programme of <paramref name="s"/> whose title has a word of the question ("y a-t-il de l'anglais dans la
     /// licence ?"); null when none has.
     /// </summary>
@@ -99,6 +93,12 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     private static HashSet<string> UnitCodes(IEnumerable<UnitInfo> units) => units.Select(u => u.Unit.Code).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "quelle UE parle de psychologie ?", "y a-t-il une UE de communication ?": no programme named, a word of the question
+    /// found in UE titles (a word of five letters or more, or the first six letters of one: "psychologie" /
+    /// "psychopathologie") lists those UEs, each with its programmes, rather than asking which programme. Null when no
+    /// title has one, or too many do for the word to say which.
+    /// </summary>
     private Found? ByTitleWord(Slots s, IReadOnlyCollection<string>? within = null)
     {
         // English words glossed to the titles' French ("English" → "anglais").
