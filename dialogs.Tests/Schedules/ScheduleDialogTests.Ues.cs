@@ -109,6 +109,9 @@ public sealed partial class ScheduleDialogTests
     [Theory]
     [InlineData("bonjour, je suis intéressée par la licence pro parcours culture", "Insertion par la culture")]
     [InlineData("I'm interested in the evening classes of the licence", "Cours du soir")]
+    // Nor is asking whether one may follow a mode, whatever one's situation ("je suis en congé parental").
+    [InlineData("Je suis en congé parental, puis-je suivre les cours du soir ?", "Cours du soir")]
+    [InlineData("I am a job seeker, can I take the evening classes?", "Cours du soir")]
     public async Task AnInterestIsNoProfile(string text, string expected)
     {
         var conversation = Bot().Conversation(now: OtherYear);

@@ -95,7 +95,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
             && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn
             && (answersTheModality && modality is not null || ScheduleWords.Contains(folded, ScheduleWords.Statement))
-            && !ScheduleWords.Contains(folded, ScheduleWords.Interest))
+            && !ScheduleWords.Contains(folded, ScheduleWords.Interest) && !AsksWhetherPossible(u, words, folded))
         {
             return baseRequest with { Window = ScheduleWindow.ProfileOnly };
         }
@@ -173,4 +173,11 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
     /// <summary>The date as written names its year ("le 12 décembre 2022", "12/12/2022"), so it is not read in another.</summary>
     private static bool WritesAYear(DateMention date) =>
         date.Text.Split(' ', '/', '-', '.').Any(w => w.Length == 4 && w.All(char.IsDigit));
+
+    /// <summary>
+    /// "je suis en congé parental, puis-je suivre les cours du soir ?": whether one may follow a mode is asked, by a prospect;
+    /// no classes the person follows are said.
+    /// </summary>
+    private bool AsksWhetherPossible(Utterance u, IReadOnlySet<string> words, string folded) =>
+        u.Raw.Contains('?', StringComparison.Ordinal) && (words.Overlaps(vocabulary.CanWords) || folded.Contains("puis je", StringComparison.Ordinal));
 }
