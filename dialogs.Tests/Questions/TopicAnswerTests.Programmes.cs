@@ -285,6 +285,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // In person or not: the ways of following every programme.
     [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // A length said: the modes (with no programme named too); "Non" first when every mode of the programme is longer, none
+    // when a mode's length is not given (the CASP at La Réunion).
+    [InlineData("peut-on faire la licence en 6 mois ?", "**Non** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) ne se fait pas en 6 mois | formation sur 1 an", "000")]
+    [InlineData("On peut faire la formation en 6 mois ?", "Durée et modalités des formations | !**Non** | !De quelle formation", "000")]
+    [InlineData("Can I do the CASP in Paris in 6 months?", "**No**: according to my documents | 9 mois à temps plein | !Direct entry", "003")]
+    [InlineData("Can I do the CASP in 6 months?", "Length and modes of the titre | !**No** | !Direct entry", "003")]
+    [InlineData("peut-on faire le CASP en 2 ans ?", "2 à 3 ans | !**Non**", "003")]
     // "my job" blocks no phrase it ends ("keep my job"): the modes beside a job.
     [InlineData("Can I keep my job while studying?", "Beside a job, these are the modes outside the working day", "000")]
     // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.

@@ -25,7 +25,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 // "le diplôme est-il reconnu par l'État ?": the level comes with how the documents say it is recognised.
                 Understanding.Intents.Level => Abroad(Catalogue(s, recognition: true), s),
                 // "j'habite à la Réunion, quelles formations ?": the ways of following each programme of the centre named.
-                Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords) =>
+                Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords)
+                    || s.Utterance.Entities.Durations.Count > 0 =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 Understanding.Intents.Jobs => JobsOfEach(s),
@@ -389,12 +390,44 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             // "combien d'heures de cours au total pour le CASP ?": the hours the documents give, before the modes.
             heading = s.L("Volume horaire donné par mes documents :", "Hours of teaching my documents give:") + "\n" + Topics.Bullets(volumes) + "\n\n" + heading;
         }
-        if (verdict is not null)
+        if ((verdict ?? TooShort(modes, s)) is { } lead)
         {
-            heading = verdict + "\n\n" + heading;
+            heading = lead + "\n\n" + heading;
         }
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
+
+    /// <summary>
+    /// "peut-on faire la licence en 6 mois ?": a length shorter than the shortest any mode gives (its first figure, "1 ou 2
+    /// ans" being one year) is answered "Non" first, with that shortest; null when some mode is that short or does not say.
+    /// </summary>
+    private static string? TooShort(IReadOnlyList<(KProgramme Programme, Knowledge.Model.Modality Mode)> modes, Slots s)
+    {
+        if (s.Utterance.Entities.Durations is not [var asked] || s.Utterance.Entities.Experience is not null)
+        {
+            return null;
+        }
+        var lengths = modes.Select(x => (x.Programme, x.Mode, Months: x.Mode.Duration is { } d && ModeLength().Match(d) is { Success: true } m
+                ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * (m.Groups[2].Value.StartsWith('m') ? 1 : 12)
+                : (int?)null))
+            .Where(x => x.Months is not null).OrderBy(x => x.Months).ToList();
+        // Every mode's length known, or a mode of unknown length might be that short.
+        if (lengths.Count < modes.Count || lengths.Count == 0 || lengths[0].Months <= asked.Months)
+        {
+            return null;
+        }
+        var shortest = lengths[0];
+        var quickest = $"{Format.ProgrammeShort(shortest.Programme.Code, s.Language)}, {shortest.Mode.Label} ({shortest.Programme.Centre}) — {shortest.Mode.Duration}";
+        var none = modes.Select(x => x.Programme.Code).Distinct().Count() == 1
+            ? s.L($"{Format.Programme(shortest.Programme.Code, "fr")} ne se fait pas", $"{Format.Programme(shortest.Programme.Code, "en")} does not take")
+            : s.L("aucune de ces formations ne se fait", "none of these programmes takes");
+        return s.L($"**Non** : d'après mes documents, {none} en {asked.Text} ; au plus court : {quickest}.",
+            $"**No**: according to my documents, {none} {asked.Text}; the shortest: {quickest}.");
+    }
+
+    // The first length a mode's duration gives: "formation sur 1 ou 2 ans" → 1 an, "9 mois à temps plein" → 9 mois.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d+)(?:\s*(?:ou|à|a|-|to|or)\s*\d+)?\s*(ans?|mois|years?|months?)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex ModeLength();
 
     /// <summary>The sentences of the programmes' presentation that give a number of hours ("Les 6 premières UE (360h) …").</summary>
     private static List<string> Volumes(IEnumerable<KProgramme> programmes) =>

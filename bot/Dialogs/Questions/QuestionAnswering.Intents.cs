@@ -42,11 +42,15 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    // Longer than any programme the documents describe (three years at the most, with a year to spare): an age or a career,
+    // not a length of study.
+    private const int MaxProgrammeMonths = 48;
+
     /// <summary>The rules, in the order they apply; each may read what the ones before it chose.</summary>
     private Action<Reading>[] IntentRules() =>
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
-        SubjectInTheProgramme, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
+        SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
@@ -279,6 +283,19 @@ public sealed partial class QuestionAnswering
             && _vocabulary.AsksWhatItContains(q.Slots.Question) && _ues.OnTheSubject(q.Slots) is not null)
         {
             q.Replace(Understanding.Intents.ProgrammeOverview, Understanding.Intents.UeList);
+        }
+    }
+
+    /// <summary>"Can I do the CASP in 6 months?", "on peut faire la formation en 6 mois ?": a length said, no experience, and
+    /// nothing asked but whether one may do it is the programme's length, not its entry. Not an age ("j'ai 50 ans, c'est
+    /// trop tard ?"): no programme lasts years on end.</summary>
+    private void LengthAsked(Reading q)
+    {
+        if (q.Said.Durations is [{ Months: <= MaxProgrammeMonths }] && q.Said.Experience is null && !q.Said.DescribesAProfile
+            && !q.Mentions(_vocabulary.AgeWords) && q.Intents.Count > 0
+            && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.ProgrammeOverview or Understanding.Intents.EligibilityStart))
+        {
+            q.Intents = [Understanding.Intents.Duration];
         }
     }
 
