@@ -53,6 +53,8 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("est-ce que le stage est payé ?")]
     [InlineData("Is the internship paid?")]
     [InlineData("Le stage peut-il être rémunéré ?")]
+    // Partnerships with employers: not the employer's fees (a funding named in a question out of scope).
+    [InlineData("Y a-t-il des partenariats avec des employeurs ?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
     // How many are admitted: the documents do not say.

@@ -421,7 +421,7 @@ public sealed partial class QuestionAnswering
     /// </summary>
     private static void FundingAlone(Reading q)
     {
-        if (q.Intents.Count == 0 && q.Said.Funding is not null && !q.Context.LastIntents.Contains(Understanding.Intents.Tariffs)
+        if (q.Intents.Count == 0 && q.Said.Funding is not null && !q.Utterance.IsOutOfScope && !q.Context.LastIntents.Contains(Understanding.Intents.Tariffs)
             && q.Said.Programme is null && q.Said.Centre is null && q.Said.Modality is null && q.Said.Parcours is null
             && q.Slots.UeCodes.Count == 0 && q.Said.Diploma is null && q.Said.Experience is null)
         {
