@@ -51,6 +51,8 @@ public sealed partial class ScheduleDialogTests
     // The day classes have one track: the answer comes at once. "I don't know": both modalities.
     [InlineData("day classes", "Day classes 2022-2023 (LP110, professional integration track): next class on **Thursday 17 November 2022**")]
     [InlineData("I don't know", "Evening classes 2022-2023 (LP110, professional integration track): next class on **Wednesday 16 November 2022**")]
+    // The track said in English with the modality: answered at once, not asked again.
+    [InlineData("I'm in the evening classes, integration track", "Evening classes 2022-2023 (LP110, professional integration track): next class on **Wednesday 16 November 2022**")]
     public async Task EnglishAnswersToTheModalityQuestionAreUnderstood(string answer, string expected)
     {
         var conversation = Bot().Conversation(now: InYear);
@@ -73,6 +75,16 @@ public sealed partial class ScheduleDialogTests
         DoesNotContain(replies[^1], "Je suis en");
         var noted = Assert.Single(await conversation.SendAsync(TestConversation.Message("I'm in the day classes")));
         Contains(noted, "Noted: you follow the day classes");
+    }
+
+    [Fact]
+    public async Task AnEnglishDaySaidInLowerCaseHeadsTheCardWithItsDate()
+    {
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.SendAsync(TestConversation.Message("I'm in the evening classes"));
+        var reply = (await conversation.SendAsync(TestConversation.Message("is there class on 24 december?")))[^1];
+        Contains(reply, "Classes — Saturday 24 December 2022");
+        DoesNotContain(reply, "Classes — 24");
     }
 
     [Fact]

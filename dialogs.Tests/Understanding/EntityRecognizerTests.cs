@@ -31,6 +31,7 @@ public class EntityRecognizerTests
     [InlineData("insertion sociale et professionnelle", Parcours.InsertionProfessionnelle)]
     [InlineData("les UE du parcours insertion par la culture", Parcours.InsertionCulture)]
     [InlineData("le parcours culture", Parcours.InsertionCulture)]
+    [InlineData("I'm in the evening classes, integration track", Parcours.InsertionProfessionnelle)]
     public void ParcoursIsRecognisedAndImpliesTheLicence(string text, Parcours expected)
     {
         var entities = UnderstandingFixture.Recognize(text).Entities;

@@ -169,7 +169,10 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 .ToList();
             sections.Add(Section(p, r, items));
         }
-        var heading = L(r, $"{(r.Personal ? "Mes cours" : "Cours")} — {said ?? period}", $"{(r.Personal ? "My classes" : "Classes")} — {said ?? period}");
+        // The words said name the period ("cette semaine", "next week"); a day is its date, as the documents write it (a
+        // month typed in lower case in English, "24 december", is no heading).
+        var named = from == to ? period : said ?? period;
+        var heading = L(r, $"{(r.Personal ? "Mes cours" : "Cours")} — {named}", $"{(r.Personal ? "My classes" : "Classes")} — {named}");
         var lines = sections.Select(s =>
         {
             var classes = s.Items.Where(i => i.IsClass).ToList();
