@@ -56,6 +56,22 @@ public sealed class DateRecognizer(Lexicon lexicon, NumberRecognizer numbers)
         return found.ConvertAll(f => f.Mention);
     }
 
+    /// <summary>True when an entity blocker of the lexicon ("bon week-end", a wish, not a day) spans tokens start..end.</summary>
+    private bool InEntityBlocker(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (var s = Math.Max(0, start - MaxBlockerLead); s <= start; s++)
+        {
+            if (lexicon.EntityBlockers.TryMatchAt(tokens, s, null, out var blocker) && blocker.End >= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // How many words an entity blocker may have before the phrase it blocks ("have a nice" weekend).
+    private const int MaxBlockerLead = 3;
+
     private bool TryParseAt(ReadOnlySpan<Token> tokens, int i, DateOnly today, RecognizerContext context, bool[]? claimed,
         out DateMention mention, out int end)
     {
@@ -76,6 +92,14 @@ public sealed class DateRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             // "Noël", "la Toussaint": that day, in the year a day said without its year is read in.
             end = named.End;
             mention = Day(Resolve(named.Values[0].Day, named.Values[0].Month, today, context), NumberRecognizer.Join(tokens, i, named.Length));
+            return true;
+        }
+        if (lexicon.WeekdayPhrases.TryMatchAt(tokens, i, claimed, out var weekend) && !InEntityBlocker(tokens, i, weekend.End))
+        {
+            // "y a-t-il cours le week-end ?": read as that weekday, named by its name, as if said ("le samedi").
+            end = weekend.End;
+            var number = weekend.Values[0];
+            mention = Day(Weekday(today, number, 0), lexicon.Weekdays.First(w => w.Value == number).Key);
             return true;
         }
         var word = tokens[i].Text;

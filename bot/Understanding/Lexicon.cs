@@ -34,6 +34,9 @@ public sealed class Lexicon
     internal readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<RelativeDate> RelativeDates = new();
     internal readonly PhraseMatcher<NamedDay> NamedDays = new();
+
+    /// <summary>Days named otherwise than by their weekday ("le week-end"), with that weekday's number.</summary>
+    internal readonly PhraseMatcher<int> WeekdayPhrases = new();
     internal readonly HashSet<string> NextWords = new(StringComparer.Ordinal);
     internal readonly HashSet<string> LastWords = new(StringComparer.Ordinal);
     internal readonly HashSet<string> ThisWords = new(StringComparer.Ordinal);
@@ -161,6 +164,11 @@ public sealed class Lexicon
         {
             Weekdays[Fold(key)] = value is >= 1 and <= 7 ? value : throw Invalid("weekdays", key);
             Vocabulary.Add(Fold(key));
+        }
+        foreach (var (key, value) in file.WeekdayPhrases)
+        {
+            WeekdayPhrases.Add(Fold(key), value is >= 1 and <= 7 ? value : throw Invalid("weekday_phrases", key));
+            AddVocabulary(key);
         }
         foreach (var (key, value) in file.RelativeDates)
         {

@@ -20,6 +20,7 @@ internal sealed class LexiconFile
     public Dictionary<string, int> Months { get; set; } = [];
     public List<string> AmbiguousMonths { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
+    public Dictionary<string, int> WeekdayPhrases { get; set; } = [];
     public Dictionary<string, string> RelativeDates { get; set; } = [];
     public Dictionary<string, string> NamedDays { get; set; } = [];
     public List<string> NextWords { get; set; } = [];

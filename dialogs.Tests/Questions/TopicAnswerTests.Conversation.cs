@@ -48,6 +48,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("je n'ai pas compris", "Désolé que ma réponse ne vous aide pas")]
     [InlineData("I don't understand", "Type your question in your own words")]
     [InlineData("thanks, goodbye", "Goodbye, and good luck")]
+    // A weekend wished is no day asked.
+    [InlineData("merci, bon week-end", "Au revoir")]
+    [InlineData("thanks, have a nice weekend", "Goodbye, and good luck")]
     // "ok" and "d'accord" acknowledge the last answer; they ask nothing the documents lack.
     [InlineData("ok", "Très bien ! Avez-vous une autre question ?")]
     [InlineData("d'accord", "Très bien ! Avez-vous une autre question ?")]

@@ -49,6 +49,9 @@ public sealed partial class TopicAnswerTests
     // A weekday in a year without a grid: the grid's sessions on that weekday, never the same date of the grid's year.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !mardi", "000", "2026-12-06")]
     [InlineData("Est-ce que les cours du soir ont lieu le samedi ?", "aucune séance le samedi | samedi : cours en journée | !lundi 12 décembre", "000", "2026-12-06")]
+    // The weekend is the Saturday (no class day on Sunday): not the last class ("end").
+    [InlineData("ya des cours le week-end ?", "aucune séance le samedi | !dernier cours", "000", "2026-12-06")]
+    [InlineData("Are there classes at the weekend?", "no session on Saturdays | !last class", "000", "2026-12-06")]
     // A weekday every week ("le lundi", "combien de samedis", "on Mondays"), in the grid's year too: its sessions on that
     // weekday, not the next such day; "ce lundi" is the next one.
     [InlineData("Y a-t-il cours le lundi en cours du soir ?", "séances le lundi | 3 octobre 2022 | !pas de cours (lundi 21 novembre 2022) | !ne contiennent que", "000", Nov20)]
