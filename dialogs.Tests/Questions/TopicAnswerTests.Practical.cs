@@ -20,6 +20,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
     [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Les cours ont lieu où exactement à Paris ?", "ne donnent pas l'adresse des cours du Cnam Paris | !conventions de stage", "000")]
+    // "a lieu où" asks where, not the classes' dates; with "quand" both.
+    [InlineData("la formation a lieu où ?", "Les centres du Cnam La Réunion | ne donnent pas l'adresse des cours du Cnam Paris | !séances du", "004")]
+    [InlineData("quand et où ont lieu les cours du soir ?", "ne donnent pas l'adresse | 3 octobre 2022", "000")]
     // When the licence's exams are: its documents date no exam session, said before what they say of the assessment.
     [InlineData("quand sont les examens de la licence ?", "ne donnent pas de dates d'examens pour la Licence | Soutenance du mémoire", "000")]
     [InlineData("when are the exams for the licence?", "give no exam dates for the Licence", "000")]

@@ -51,7 +51,7 @@ public sealed partial class QuestionAnswering
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WhereAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
 
@@ -306,6 +306,17 @@ public sealed partial class QuestionAnswering
         if (q.Has(Understanding.Intents.Hours) && q.Mentions(_vocabulary.ContactHoursWords) && q.Said.Modality is null)
         {
             q.Replace(Understanding.Intents.Hours, Understanding.Intents.Contacts);
+        }
+    }
+
+    /// <summary>"la formation a lieu où ?": where is asked, which the contacts' addresses answer, not the classes' dates ("a
+    /// lieu") unless when is asked too.</summary>
+    private void WhereAsked(Reading q)
+    {
+        if (!q.Has(Understanding.Intents.Contacts) && _vocabulary.AsksWhere(q.Slots.Question)
+            && q.Intents.All(i => i is Understanding.Intents.PlanningDates or Understanding.Intents.ProgrammeOverview))
+        {
+            q.Intents = q.Mentions(_vocabulary.WhenWords) ? [Understanding.Intents.Contacts, Understanding.Intents.PlanningDates] : [Understanding.Intents.Contacts];
         }
     }
 
