@@ -306,6 +306,14 @@ public sealed partial class TopicAnswerTests
     [InlineData("Est-ce qu'il y a de l'anglais dans la licence ?", "ANG320** Anglais professionnel | !La licence professionnelle en Intervention sociale s'organise", "000")]
     [InlineData("Is there English in the licence?", "ANG320** Anglais professionnel", "000")]
     [InlineData("y a-t-il de la psychologie dans le CASP ?", "PSY001** Éléments de psychopathologie | !TET099", "003")]
+    // Compulsory asked of a subject: its UE with its part of the programme (the common core) and what may replace it.
+    [InlineData("Is English compulsory in the licence?", "ANG320** Anglais professionnel | [common core] or instead ANG200", "000")]
+    [InlineData("l'anglais est obligatoire dans la licence ?", "[tronc commun] au choix avec ANG200", "000")]
+    // English subject words glossed to the titles' ("project").
+    [InlineData("What is the UE about project management?", "UASO08** Conduite de projet | TRS107** Conduite de projets collectifs", "000")]
+    // Two UEs named with "choose between": the UEs, not the programme's presentation.
+    [InlineData("Can I choose between ANG200 and ANG320?", "ANG200** — Parcours d'apprentissage personnalisé | Alternative: ANG320 | !The licence professionnelle en Intervention", "000")]
+    [InlineData("Which UEs are common to both tracks?", "Common core of the Licence | CCE105 | !Its own UE", "000")]
     [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
     // Passing the programme is obtaining it: its conditions, not the defence's sheet alone.
     [InlineData("Comment valider la licence ?", "Pour obtenir la Licence professionnelle | Avoir validé l'ensemble des UE", "000")]

@@ -175,8 +175,9 @@ public sealed partial class QuestionAnswering
         }
     }
 
-    /// <summary>A question about one UE is not a request for the whole list, and "how many hours" or "how long" is its
-    /// volume; "combien d'heures d'anglais dans la licence ?": the programme places the UE, whose volume is asked.</summary>
+    /// <summary>A question about one UE is not a request for the whole list, nor for a programme's presentation when no
+    /// programme is named, and "how many hours" or "how long" is its volume; "combien d'heures d'anglais dans la licence ?":
+    /// the programme places the UE, whose volume is asked.</summary>
     private void OneUe(Reading q)
     {
         if (q.Slots.UeCodes.Count == 0)
@@ -184,6 +185,11 @@ public sealed partial class QuestionAnswering
             return;
         }
         q.Intents.Remove(Understanding.Intents.UeList);
+        if (!q.Slots.ProgrammeSaid && q.Intents.Remove(Understanding.Intents.ProgrammeOverview))
+        {
+            // "Can I choose between ANG200 and ANG320?": the UEs named are the subject, not a programme's presentation.
+            q.First(Understanding.Intents.UeDetail);
+        }
         var quantity = q.Mentions(_vocabulary.QuantityWords);
         if (!q.Slots.ProgrammeSaid || quantity)
         {

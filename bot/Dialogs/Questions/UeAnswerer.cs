@@ -124,7 +124,11 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         {
             var units = kb.UnitsOfUe(u.Code);
             sources.AddRange(units.Select(x => Provenance.Of(x.Programme, x.Programme.Centre)));
-            var where = string.Join(", ", units.Select(x => $"{x.Programme.Code} ({x.Programme.Centre})").Distinct());
+            // Where it is taught, in which part ("l'anglais est obligatoire ?": ANG320 is in the common core) and what may be
+            // taken instead (ANG200, whose title does not say English).
+            var where = string.Join(", ", units.Select(x => $"{x.Programme.Code} ({x.Programme.Centre}){Parcours(x.Unit.Parcours, s)}"
+                + (x.Unit.AlternativeTo.Count == 0 ? "" : s.L(" au choix avec ", " or instead ")
+                    + string.Join(", ", x.Unit.AlternativeTo.Select(a => kb.GetUe(a) is { } other ? $"{a} ({other.Title})" : a)))).Distinct());
             return $"**{u.Code}** {u.Title}" + (u.Ects is { } ects ? $" — {ects} ECTS" : "") + (where.Length > 0 ? s.L($" — dans : {where}", $" — in: {where}") : "");
         }).ToList();
         return new Found(s.L($"Les UE dont le titre parle de « {word} » :", $"The units whose title speaks of \"{word}\":") + "\n" + Topics.Bullets(lines), sources);
