@@ -62,6 +62,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'ai un master obtenu à l'étranger, puis-je faire la licence ?", "diplôme obtenu à l'étranger | Accès direct | !**Oui**", "000")]
     [InlineData("I have a foreign degree, is it recognised?", "how a diploma obtained abroad is recognised | Direct entry", "000")]
     [InlineData("la licence est-elle reconnue à l'étranger ?", "ne parlent pas de reconnaissance à l'étranger | bac+3 | !diplôme obtenu à l'étranger", "000")]
+    // How one is admitted, with a modality: the entry and its admission, not the modes.
+    [InlineData("Comment on est admis en journée pour le CASP ?", "Accès — Titre CASP (CPN42), Cnam Paris | séance de positionnement | !Durée et modalités", "003")]
     // No document speaks of an admission interview: said first, then what they say of admission (a job "d'entretien" is none).
     [InlineData("Faut-il passer un entretien ?", "ne parlent pas d'entretien d'admission | séance de positionnement", "003")]
     [InlineData("Is there an admission interview for the CASP?", "do not mention an admission interview | commission d'admission", "003")]

@@ -20,6 +20,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le centre de Saint-Louis, c'est où ?", "rue Marius et Ary Leblond | !Claude Chappe", "004")]
     [InlineData("Où se passent les cours de la licence pro ?", "ne donnent pas l'adresse des cours du Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("Les cours ont lieu où exactement à Paris ?", "ne donnent pas l'adresse des cours du Cnam Paris | !conventions de stage", "000")]
+    // "à qui dois-je m'adresser" asks whom to contact.
+    [InlineData("A qui dois-je m'adresser pour l'anglais des cours du soir ?", "Communication en langues étrangères (CLE) | par_langues@lecnam.net | !Durée et modalités", "000")]
     // "a lieu où" asks where, not the classes' dates; with "quand" both.
     [InlineData("la formation a lieu où ?", "Les centres du Cnam La Réunion | ne donnent pas l'adresse des cours du Cnam Paris | !séances du", "004")]
     [InlineData("quand et où ont lieu les cours du soir ?", "ne donnent pas l'adresse | 3 octobre 2022", "000")]
