@@ -62,6 +62,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'ai un master obtenu à l'étranger, puis-je faire la licence ?", "diplôme obtenu à l'étranger | Accès direct | !**Oui**", "000")]
     [InlineData("I have a foreign degree, is it recognised?", "how a diploma obtained abroad is recognised | Direct entry", "000")]
     [InlineData("la licence est-elle reconnue à l'étranger ?", "ne parlent pas de reconnaissance à l'étranger | bac+3 | !diplôme obtenu à l'étranger", "000")]
+    // A validation priced at another centre only: said before that centre's price.
+    [InlineData("Combien coûte une VAE à Paris ?", "ne donnent pas le tarif de la VAE au Cnam Paris ; ils donnent celui du Cnam La Réunion | 1 200 €", "004")]
+    [InlineData("Combien coûte une VAE ?", "1 200 € | !ne donnent pas le tarif", "004")]
+    // Asked in English whether a degree is needed: the entry.
+    [InlineData("Do you need a degree for the CASP?", "Entry — Titre CASP (CPN42) | niveau bac", "003")]
     // How one is admitted, with a modality: the entry and its admission, not the modes.
     [InlineData("Comment on est admis en journée pour le CASP ?", "Accès — Titre CASP (CPN42), Cnam Paris | séance de positionnement | !Durée et modalités", "003")]
     // No document speaks of an admission interview: said first, then what they say of admission (a job "d'entretien" is none).

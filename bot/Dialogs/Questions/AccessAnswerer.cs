@@ -185,11 +185,20 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             routes = [.. routes.OrderByDescending(v => SpeaksOfExemption(v.Definition))];
         }
         var prices = kb.FindTariffs(new TariffQuery(Kind: "validation"));
+        List<Tariff> PriceOf(ValidationRoute v) => prices.Where(t => t.Id.EndsWith("-" + v.Id.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase)).ToList();
+        if (s.CentreSaid && s.Centre is { } centre && s.Utterance.Has(Understanding.Intents.Tariffs)
+            && routes.Where(v => PriceOf(v) is { Count: > 0 } priced && priced.All(t => t.Centre != centre)).Select(v => v.Id).ToList() is { Count: > 0 } elsewhere)
+        {
+            // "combien coûte une VAE à Paris ?": only La Réunion's documents price it, which is said before their price.
+            var at = string.Join(", ", elsewhere.SelectMany(id => PriceOf(routes.First(v => v.Id == id))).Select(t => t.Centre).Distinct());
+            intro = (intro is null ? "" : intro + "\n") + s.L($"Mes documents ne donnent pas le tarif de la {string.Join(" ni de la ", elsewhere)} au Cnam {centre} ; ils donnent celui du Cnam {at} :",
+                $"My documents give no fee for the {string.Join(" or the ", elsewhere)} at Cnam {centre}; they give Cnam {at}'s:");
+        }
         var lines = new List<string>();
         foreach (var v in routes)
         {
             var line = $"**{v.Id}** ({v.Name}){s.Colon} {v.Definition}";
-            var price = prices.Where(t => t.Id.EndsWith("-" + v.Id.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase)).ToList();
+            var price = PriceOf(v);
             foreach (var t in price)
             {
                 line += s.L($" — tarif Cnam {t.Centre} {t.ValidFor} : **{Format.Euros(t.Amount ?? 0)}**", $" — fee at Cnam {t.Centre} {t.ValidFor}: **{Format.Euros(t.Amount ?? 0)}**");
