@@ -285,6 +285,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // In person or not: the ways of following every programme.
     [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // How long, no programme named: each programme's length and modes.
+    [InlineData("c'est long ?", "Durée et modalités des formations | formation sur 1 an | 9 mois à temps plein", "000")]
+    // A wish to help people find work: the jobs the programmes lead to.
+    [InlineData("j'aimerais aider les gens à trouver un emploi", "Métiers visés par | Conseiller", "000")]
     // A length said: the modes (with no programme named too); "Non" first when every mode of the programme is longer, none
     // when a mode's length is not given (the CASP at La Réunion).
     [InlineData("peut-on faire la licence en 6 mois ?", "**Non** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) ne se fait pas en 6 mois | formation sur 1 an", "000")]

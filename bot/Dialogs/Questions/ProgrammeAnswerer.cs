@@ -24,9 +24,10 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 Understanding.Intents.ProgrammeOverview => Catalogue(s, recognition: false),
                 // "le diplôme est-il reconnu par l'État ?": the level comes with how the documents say it is recognised.
                 Understanding.Intents.Level => Abroad(Catalogue(s, recognition: true), s),
-                // "j'habite à la Réunion, quelles formations ?": the ways of following each programme of the centre named.
+                // "j'habite à la Réunion, quelles formations ?", "c'est long ?": the length and ways of following each programme
+                // (of the centre named); a UE's length ("une UE, c'est combien d'heures ?") is not the programmes'.
                 Understanding.Intents.Duration when s.Modality is not null || s.CentreSaid || s.Mentions(vocabulary.StudyWayWords) || s.Mentions(vocabulary.ShortestWords)
-                    || s.Utterance.Entities.Durations.Count > 0 =>
+                    || s.Utterance.Entities.Durations.Count > 0 || s.Mentions(vocabulary.DurationAskWords) && !s.Mentions(vocabulary.UnitWords) =>
                     Duration(kb.Programmes(null, s.CentreSaid ? s.Centre : null), s),
                 Understanding.Intents.Parcours => Answer(intent, s with { Programme = "LP110", Centre = "Paris" }),
                 Understanding.Intents.Jobs => JobsOfEach(s),

@@ -39,6 +39,8 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Check my eligibility", "Eligibility")]
     [InlineData("Can you check whether I can enrol?", "Eligibility")]
     [InlineData("Am I eligible for the licence?", "Eligibility")]
+    // Changing careers with a job said: the questionnaire.
+    [InlineData("je travaille comme secrétaire médicale et je voudrais changer de métier", "Eligibility")]
     // A diploma obtained abroad: the entry answer (whose recognition the documents do not give), not the questionnaire.
     [InlineData("j'ai un diplôme étranger, est-ce que je peux m'inscrire ?", "")]
     // Wanting to apply or enrol in a programme named: the questionnaire, as "je veux m'inscrire au CP29" in French.
