@@ -285,6 +285,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Which programme is the shortest?", "Length and modes of the programmes | !Which programme do you mean", "000")]
     // In person or not: the ways of following every programme.
     [InlineData("la formation se fait-elle en présentiel ?", "Durée et modalités des formations | !De quelle formation", "000")]
+    // The objectives asked: first, before the presentation; sectors asked in English: the jobs.
+    [InlineData("Quels sont les objectifs de la licence ?", "Cnam Paris)\nObjectifs : | Conduire des projets collectifs", "000")]
+    [InlineData("What skills will I learn in the licence?", "Cnam Paris)\nObjectives: | Conduire des projets collectifs", "000")]
+    [InlineData("What sectors can I work in after the CASP?", "Jobs targeted by the titre | Intervention sociale", "003")]
     // How long, no programme named: each programme's length and modes.
     [InlineData("c'est long ?", "Durée et modalités des formations | formation sur 1 an | 9 mois à temps plein", "000")]
     // A wish to help people find work: the jobs the programmes lead to.

@@ -174,7 +174,11 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     private TopicResult Overview(KProgramme p, Slots s)
     {
-        var text = $"**{p.Title}** ({p.Code}, Cnam {p.Centre})\n{p.Description}";
+        // "quels sont les objectifs de la licence ?", "what skills will I learn?": its objectives first, then what it is.
+        var objectives = p.Objectives.Count > 0 && s.Mentions(vocabulary.ObjectiveWords)
+            ? s.L("Objectifs :", "Objectives:") + "\n" + Topics.Bullets(p.Objectives) + "\n"
+            : "";
+        var text = $"**{p.Title}** ({p.Code}, Cnam {p.Centre})\n{objectives}{p.Description}";
         if (p.Rncp is not null)
         {
             text += $"\n{p.Rncp}";
@@ -186,10 +190,6 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         if (p.Modalities.Count > 0)
         {
             text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => string.IsNullOrWhiteSpace(m.Duration) ? m.Label : $"{m.Label} ({m.Duration})"));
-        }
-        if (p.Objectives.Count > 0 && s.Mentions(vocabulary.ObjectiveWords))
-        {
-            text += "\n" + s.L("Objectifs :", "Objectives:") + "\n" + Topics.Bullets(p.Objectives);
         }
         return new Found(text, [Provenance.Of(p, p.Centre)]);
     }
