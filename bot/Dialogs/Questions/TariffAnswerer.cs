@@ -78,15 +78,18 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         if (askedYear is { } year && !kb.FindTariffs(new TariffQuery()).Any(t => explicitYear ? Covers(t.ValidFor, year) : StartsIn(t.ValidFor, year)))
         {
             // Fees of a year the documents do not give: never present older figures as that year's.
-            var known = kb.FindTariffs(new TariffQuery(Programme: s.Programme == "CP29" ? null : s.Programme, Centre: s.CentreSaid ? s.Centre : null))
-                .Select(t => t.ValidFor).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+            // The years of the fees shown below when a programme is asked (the licence's 2022-2023, not La Réunion's
+            // 2016-2017 for every programme it teaches), else of every fee the documents give.
+            var older = s.Programme is null || kind == "validation" ? [] : Lookup(s, kind, out _, out _);
+            var known = (older.Count > 0 ? older.Select(t => t.ValidFor)
+                    : kb.FindTariffs(new TariffQuery(Programme: s.Programme == "CP29" ? null : s.Programme, Centre: s.CentreSaid ? s.Centre : null)).Select(t => t.ValidFor))
+                .OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
             var intro = s.L($"Je n'ai pas les tarifs {year}-{year + 1} dans mes documents. Les seuls tarifs que je connais sont ceux de {string.Join(" et ", known)}.",
                 $"I do not have the {year}-{year + 1} fees in my documents. The only fees I know are those of {string.Join(" and ", known)}.");
             if (s.Programme is null || kind == "validation")
             {
                 return new Missing(intro, "tariff-year");
             }
-            var older = Lookup(s, kind, out _, out _);
             return new Missing(intro + (older.Count == 0 ? "" : s.L(" Pour information, ci-dessous, avec leur année :", " For reference, below, with their year:")
                 + "\n\n" + string.Join("\n\n", older.GroupBy(GroupKey).Select(g => Group(g.ToList(), s)))), "tariff-year");
         }
