@@ -14,6 +14,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("le prix total du CASP à Paris en cours du soir en individuel ?", "14 € | !**Oui**", "003")]
     // A year with no fees: the years known are those of the fees shown (the licence's), not every programme's.
     [InlineData("Quels seront les tarifs de la licence en 2027 ?", "pas les tarifs 2027-2028 | seuls tarifs que je connais sont ceux de 2022-2023. | !2016-2017 et", "000")]
+    [InlineData("Puis-je utiliser mon CPF pour la licence ?", "**Oui** : mes documents donnent un tarif « CPF » | 5 950 €", "000")]
     [InlineData("Pôle emploi peut-il financer la licence ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     // Free? A welfare benefit? The documents say neither; said before the fees.
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]

@@ -43,6 +43,7 @@ public sealed class AnsweringVocabulary
         InternshipPayWords = Set(file.InternshipPayWords);
         UnitWords = Set(file.UnitWords);
         CanWords = Set(file.CanWords);
+        CanPhrases = Phrases(file.CanPhrases);
         AdmissionWords = Set(file.AdmissionWords);
         ContactAskWords = Set(file.ContactAskWords);
         DurationAskWords = Set(file.DurationAskWords);
@@ -152,6 +153,12 @@ public sealed class AnsweringVocabulary
 
     /// <summary>"je peux", "can I": with a start word and a month, whether one may join then.</summary>
     public IReadOnlySet<string> CanWords { get; }
+
+    /// <summary>Folded phrases asking whether one can that <see cref="CanWords"/> misses ("puis je").</summary>
+    public IReadOnlyList<string> CanPhrases { get; }
+
+    /// <summary>"est-ce que je peux…", "puis-je…", "can I…": whether one can is asked.</summary>
+    public bool AsksWhetherOneCan(string question) => FrenchText.Words(question).Any(CanWords.Contains) || Says(question, CanPhrases);
 
     /// <summary>A UE in general: how many hours it is comes from the credits / hours table.</summary>
     public IReadOnlySet<string> UnitWords { get; }
@@ -496,6 +503,7 @@ public sealed class AnsweringVocabulary
         public List<string> InternshipPayWords { get; set; } = [];
         public List<string> UnitWords { get; set; } = [];
         public List<string> CanWords { get; set; } = [];
+        public List<string> CanPhrases { get; set; } = [];
         public List<string> AdmissionWords { get; set; } = [];
         public List<string> ContactAskWords { get; set; } = [];
         public List<string> DurationAskWords { get; set; } = [];

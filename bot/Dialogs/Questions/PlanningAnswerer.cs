@@ -97,7 +97,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
 
     /// <summary>"est-ce que je peux commencer en février ?": whether one may join that month, not that month's classes.</summary>
     private bool JoinsInAMonth(Slots s) =>
-        s.Mentions(words.PlanningStart) && s.Mentions(words.CanWords) && !s.Mentions(words.WhenWords)
+        s.Mentions(words.PlanningStart) && words.AsksWhetherOneCan(s.Question) && !s.Mentions(words.WhenWords)
         && s.Utterance.Entities.Dates is [{ Kind: Understanding.DateKind.Month }];
 
     private TopicResult Dated(IReadOnlyList<Planning> plannings, Slots s)

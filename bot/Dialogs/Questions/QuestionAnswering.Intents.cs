@@ -348,7 +348,7 @@ public sealed partial class QuestionAnswering
     private void RegistrationInAMonth(Reading q)
     {
         if (q.Said.Dates is [{ Kind: Understanding.DateKind.Month }]
-            && (q.Mentions(_vocabulary.RegistrationWords) || q.Mentions(_vocabulary.PlanningStart) && q.Mentions(_vocabulary.CanWords))
+            && (q.Mentions(_vocabulary.RegistrationWords) || q.Mentions(_vocabulary.PlanningStart) && _vocabulary.AsksWhetherOneCan(q.Slots.Question))
             && q.Said.Diploma is null && q.Said.Experience is null
             && q.Intents.Count > 0 && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.PlanningDates or Understanding.Intents.ProgrammeOverview))

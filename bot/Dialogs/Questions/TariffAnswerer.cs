@@ -53,7 +53,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     {
         // Whether it can pay is asked ("peut financer", "can I use"), not a price with a funding ("le prix du CASP en individuel ?").
         if (!s.FundingSaid || !s.ProgrammeSaid || s.Programme is not { } programme || !vocabulary.AsksYesOrNo(s)
-            || !(s.Mentions(vocabulary.CanWords) || s.Mentions(vocabulary.FundingAskWords)))
+            || !(vocabulary.AsksWhetherOneCan(s.Question) || s.Mentions(vocabulary.FundingAskWords)))
         {
             return null;
         }

@@ -95,7 +95,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
             && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn
             && (answersTheModality && modality is not null || ScheduleWords.Contains(folded, ScheduleWords.Statement))
-            && !ScheduleWords.Contains(folded, ScheduleWords.Interest) && !AsksWhetherPossible(u, words, folded))
+            && !ScheduleWords.Contains(folded, ScheduleWords.Interest) && !AsksWhetherPossible(u, folded))
         {
             return baseRequest with { Window = ScheduleWindow.ProfileOnly };
         }
@@ -178,6 +178,5 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
     /// "je suis en congé parental, puis-je suivre les cours du soir ?": whether one may follow a mode is asked, by a prospect;
     /// no classes the person follows are said.
     /// </summary>
-    private bool AsksWhetherPossible(Utterance u, IReadOnlySet<string> words, string folded) =>
-        u.Raw.Contains('?', StringComparison.Ordinal) && (words.Overlaps(vocabulary.CanWords) || folded.Contains("puis je", StringComparison.Ordinal));
+    private bool AsksWhetherPossible(Utterance u, string folded) => u.Raw.Contains('?', StringComparison.Ordinal) && vocabulary.AsksWhetherOneCan(folded);
 }
