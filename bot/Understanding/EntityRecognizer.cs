@@ -13,6 +13,9 @@ public sealed record DomainEntities(
 {
     public static readonly DomainEntities Empty = new([], [], [], [], [], null, null, []);
 
+    /// <summary>The words that named a programme ("licence pro intervention sociale"): no subject of the question.</summary>
+    public IReadOnlySet<string> ProgrammeWords { get; init; } = new HashSet<string>();
+
     public Programme? Programme => Programmes.Count > 0 ? Programmes[0] : null;
     public Parcours? Parcours => ParcoursList.Count > 0 ? ParcoursList[0] : null;
     public Modality? Modality => Modalities.Count > 0 ? Modalities[0] : null;
@@ -77,13 +80,18 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         var centres = new List<Centre>();
         var modalities = new List<Modality>();
         var fundings = new List<Funding>();
+        HashSet<string>? programmeWords = null;
         foreach (var match in lexicon.Entities.FindAll(tokens, claimed))
         {
             foreach (var value in match.Values)
             {
                 switch (value.Value)
                 {
-                    case Programme p: AddOnce(programmes, p); break;
+                    case Programme p:
+                        AddOnce(programmes, p);
+                        programmeWords ??= new HashSet<string>(StringComparer.Ordinal);
+                        AddProgrammeWords(tokens, match, programmeWords);
+                        break;
                     case Parcours p: AddOnce(parcours, p); break;
                     case Centre c: AddOnce(centres, c); break;
                     case Modality m: AddOnce(modalities, m); break;
@@ -101,7 +109,28 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
             // Only the licence has parcours.
             programmes.Add(Programme.LicencePro);
         }
-        return new DomainEntities(programmes, parcours, centres, modalities, fundings, first.JobSeekerCategory, first.PlanYears, first.UeCodes);
+        var entities = new DomainEntities(programmes, parcours, centres, modalities, fundings, first.JobSeekerCategory, first.PlanYears, first.UeCodes);
+        return programmeWords is null ? entities : entities with { ProgrammeWords = programmeWords };
+    }
+
+    /// <summary>
+    /// The words of a programme's name: the match's, and those of a longer name that starts inside it ("la licence" matched
+    /// first in "la licence pro intervention sociale").
+    /// </summary>
+    private void AddProgrammeWords(ReadOnlySpan<Token> tokens, PhraseMatch<EntityValue> match, HashSet<string> words)
+    {
+        var end = match.End;
+        for (var k = match.Start + 1; k < match.End; k++)
+        {
+            if (lexicon.Entities.TryMatchAt(tokens, k, null, out var longer) && longer.Values.Any(v => v.Value is Programme))
+            {
+                end = Math.Max(end, longer.End);
+            }
+        }
+        foreach (var token in tokens[match.Start..end])
+        {
+            words.Add(token.Text);
+        }
     }
 
     internal sealed record PreScanned(List<string> UeCodes, int? PlanYears, int? JobSeekerCategory);

@@ -323,6 +323,18 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I choose between ANG200 and ANG320?", "ANG200** — Parcours d'apprentissage personnalisé | Alternative: ANG320 | !The licence professionnelle en Intervention", "000")]
     [InlineData("Which UEs are common to both tracks?", "Common core of the Licence | CCE105 | !Its own UE", "000")]
     [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
+    // A place that is no centre of the documents: no classes described there, and where each programme is taught (with the
+    // distance learning of La Réunion); the programme's name is no subject of its UEs ("intervention").
+    [InlineData("Je suis à Lyon, est-ce que je peux suivre la licence ?", "Mes documents ne décrivent aucun cours à Lyon | (LP110) : Cnam Paris | Cours du soir | par_intervention-sociale@lecnam.net | !Cnam La Réunion", "000")]
+    [InlineData("Le CASP se fait-il en Guadeloupe ?", "aucun cours en Guadeloupe | (CASP, CPN42) : Cnam Paris et Cnam La Réunion (aussi en télé-enseignement, à distance)", "004")]
+    [InlineData("Y a-t-il la licence pro intervention sociale à Marseille ?", "aucun cours à Marseille | !TRS103", "000")]
+    [InlineData("Can I study the CASP in Le Havre?", "My documents describe no classes in Le Havre | (CASP, CPN42): Cnam Paris and Cnam La Réunion (also by distance learning)", "003")]
+    [InlineData("J'habite en Guadeloupe, j'ai un BTS, je peux faire le CASP ?", "aucun cours en Guadeloupe | **Oui** : avec BTS | Télé-enseignement (La Réunion)", "004")]
+    [InlineData("j'habite en Bretagne", "aucun cours en Bretagne | Le certificat professionnel CP29 : Cnam Paris et Cnam La Réunion", "003")]
+    // A first name that is also a city's is no place.
+    [InlineData("Je suis Nancy, je voudrais des infos sur le CP29", "Certificat professionnel Chargé d'information | !aucun cours", "003")]
+    // The subject of a UE keeps its words when the programme is named otherwise.
+    [InlineData("y a-t-il une UE sur l'intervention sociale dans la licence ?", "TRS103** Publics en difficulté et intervention sociale", "000")]
     // Passing the programme is obtaining it: its conditions, not the defence's sheet alone.
     [InlineData("Comment valider la licence ?", "Pour obtenir la Licence professionnelle | Avoir validé l'ensemble des UE", "000")]
     [InlineData("How do I pass the licence?", "To obtain the Licence professionnelle | Avoir soutenu le mémoire professionnel", "000")]

@@ -166,6 +166,12 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             // "je peux faire la licence en alternance ?" asks how the programme may be followed, not whether one may enter.
             return false;
         }
+        if (u.Entities.Centre is null && Questions.AnsweringVocabulary.Default.PlaceNamed(u.Raw) is not null)
+        {
+            // "je suis à Lyon, je peux suivre la licence ?" asks where it is taught; with a profile ("en Guadeloupe, avec un
+            // BTS"), the answerer's verdict for each centre comes with it.
+            return false;
+        }
         if (u.TopIntent!.Name == Intents.EligibilityStart)
         {
             return true;

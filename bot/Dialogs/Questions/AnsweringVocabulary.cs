@@ -90,6 +90,9 @@ public sealed class AnsweringVocabulary
         UeTopicVerbs = Set(file.UeTopicVerbs);
         SufficiencyWords = Set(file.SufficiencyWords);
         BenefitPhrases = Phrases(file.BenefitPhrases);
+        _placeOf = file.OtherPlaces.SelectMany(p => p.Value.Select(v => (Phrase: FrenchText.Fold(v), Place: p.Key)))
+            .Where(p => p.Phrase.Length > 0).DistinctBy(p => p.Phrase).ToDictionary(p => p.Phrase, p => p.Place, StringComparer.Ordinal);
+        _placePhrases = [.. _placeOf.Keys];
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -383,6 +386,15 @@ public sealed class AnsweringVocabulary
     /// <summary>The first of <see cref="BenefitPhrases"/> the question says (as whole words), or null.</summary>
     public string? BenefitNamed(string question) => FirstSaid(question, BenefitPhrases);
 
+    private readonly Dictionary<string, string> _placeOf;
+    private readonly List<string> _placePhrases;
+
+    /// <summary>
+    /// A place the question names that is none of the documents' centres ("je suis à Lyon", "en Guadeloupe"), as said after
+    /// "des cours" ("à Lyon", "en Guadeloupe"); null when it names none.
+    /// </summary>
+    public string? PlaceNamed(string question) => FirstSaid(question, _placePhrases) is { } phrase ? _placeOf[phrase] : null;
+
     /// <summary>
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
     /// <see cref="NotLocationPhrases"/>.
@@ -546,6 +558,7 @@ public sealed class AnsweringVocabulary
         public List<string> UeTopicVerbs { get; set; } = [];
         public List<string> SufficiencyWords { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
+        public Dictionary<string, List<string>> OtherPlaces { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

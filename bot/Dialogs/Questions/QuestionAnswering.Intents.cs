@@ -51,7 +51,7 @@ public sealed partial class QuestionAnswering
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
         SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WhereAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
 
@@ -317,6 +317,18 @@ public sealed partial class QuestionAnswering
 
     /// <summary>"la formation a lieu où ?": where is asked, which the contacts' addresses answer, not the classes' dates ("a
     /// lieu") unless when is asked too.</summary>
+    /// <summary>"je suis à Lyon, est-ce que je peux suivre la licence ?", "le CASP est possible en Guadeloupe ?": a place that
+    /// is no centre, no profile, and nothing asked but whether one may follow it, is where and how it is taught (with the note
+    /// that the documents describe no classes there), not its entry conditions.</summary>
+    private void PlaceAsked(Reading q)
+    {
+        if (!q.Slots.CentreSaid && !q.Said.DescribesAProfile && _vocabulary.PlaceNamed(q.Slots.Question) is not null && q.Intents.Count > 0
+            && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart))
+        {
+            q.Intents = [Understanding.Intents.ProgrammeOverview];
+        }
+    }
+
     private void WhereAsked(Reading q)
     {
         if (!q.Has(Understanding.Intents.Contacts) && _vocabulary.AsksWhere(q.Slots.Question)

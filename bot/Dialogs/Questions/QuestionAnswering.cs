@@ -89,9 +89,12 @@ public sealed partial class QuestionAnswering
         {
             return unknown;
         }
+        var place = s.CentreSaid ? null : _vocabulary.PlaceNamed(s.Question);
         if (intents.Count == 0)
         {
-            return utterance.IsOutOfScope ? NotFound(s, "out-of-scope") : Search(s) ?? NotFound(s, "not-understood");
+            // "j'habite en Guadeloupe": where the documents place the programmes is the answer.
+            return place is not null ? new Answer(AnswerStatus.Answered, [PlaceNote(place, s, []), ContactSection(s)], [], s.Remember([]))
+                : utterance.IsOutOfScope ? NotFound(s, "out-of-scope") : Search(s) ?? NotFound(s, "not-understood");
         }
 
         var found = new List<AnswerSection>();
@@ -120,6 +123,11 @@ public sealed partial class QuestionAnswering
         var programmes = reading.Programmes?.ToList()
             ?? utterance.Entities.Domain.Programmes.Select(p => Slots.ProgrammeCode(p)).OfType<string>().Distinct().ToList();
         var asked = intents.ToList();
+        if (place is not null)
+        {
+            // "le CASP se fait à Lyon ?", "je suis en Guadeloupe, je peux suivre la licence ?": no classes there; where they are.
+            elsewhereNote = PlaceNote(place, s, programmes);
+        }
         if (s.Mentions(_vocabulary.ComparisonWords) && intents.Count > 0
             && intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail or Understanding.Intents.Level))
         {
@@ -206,13 +214,46 @@ public sealed partial class QuestionAnswering
             return new Answer(found.Count > 0 ? AnswerStatus.Answered : AnswerStatus.NotFound, sections, [], remembered,
                 string.Join(",", missing.Select(m => m.Reason)));
         }
-        if (elsewhere is not null && !intents.Contains(Understanding.Intents.Contacts))
+        if ((elsewhere is not null || place is not null) && !intents.Contains(Understanding.Intents.Contacts))
         {
-            // Someone who hoped to study at another centre gets the people to ask.
+            // Someone who hoped to study at another centre, or elsewhere, gets the people to ask.
             found.Add(ContactSection(s));
         }
         return new Answer(AnswerStatus.Answered, found, clarify?.Suggestions ?? [], remembered);
     }
+
+    /// <summary>
+    /// A place that is no centre of the documents: they describe no classes there; each programme asked (or each one) with
+    /// the centres that teach it, and whether one of them teaches it at a distance.
+    /// </summary>
+    private AnswerSection PlaceNote(string place, Slots s, IReadOnlyList<string> programmes)
+    {
+        List<string> codes = programmes.Count > 0 ? [.. programmes] : s.Programme is { } one ? [one]
+            : [.. _kb.Programmes().Select(p => p.Code).Distinct(StringComparer.Ordinal)];
+        var sources = new List<Provenance?>();
+        var lines = codes.Select(code =>
+        {
+            var taught = _kb.Programmes(code).Where(p => p.Centre is not null).ToList();
+            sources.AddRange(taught.Select(p => Provenance.Of(p, p.Centre)));
+            var centres = string.Join(s.L(" et ", " and "), taught.Select(p => p.Modalities.Any(m => m.Id == "distance")
+                ? s.L($"Cnam {p.Centre} (aussi en télé-enseignement, à distance)", $"Cnam {p.Centre} (also by distance learning)") : $"Cnam {p.Centre}").Distinct());
+            return $"{Format.Capitalize(Format.Programme(code, s.Language))}{s.L(" : ", ": ")}{centres}";
+        }).ToList();
+        var said = s.L(place, PlaceInEnglish(place));
+        var head = s.L($"Mes documents ne décrivent aucun cours {said} ; ils situent les formations ainsi :",
+            $"My documents describe no classes {said}; they place the programmes as follows:");
+        return new AnswerSection(head + "\n" + Topics.Bullets(lines), sources.OfType<Provenance>().Distinct().ToList());
+    }
+
+    /// <summary>"à Lyon" → "in Lyon", "au Havre" → "in Le Havre", "dans les Hauts-de-France" → "in the Hauts-de-France".</summary>
+    private static string PlaceInEnglish(string place) => place switch
+    {
+        "en province" => "outside Paris",
+        _ when place.StartsWith("au ", StringComparison.Ordinal) => "in Le " + place[3..],
+        _ when place.StartsWith("dans les ", StringComparison.Ordinal) => "in the " + place[9..],
+        _ when place.StartsWith("dans le ", StringComparison.Ordinal) => "in the " + place[8..],
+        _ => "in " + place[(place.IndexOf(' ', StringComparison.Ordinal) + 1)..],
+    };
 
     /// <summary>The one centre that teaches the programme named, when the centre named does not; else null.</summary>
     private string? OnlyElsewhere(Slots s) =>

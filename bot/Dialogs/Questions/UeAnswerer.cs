@@ -103,7 +103,9 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     {
         // English words glossed to the titles' French ("English" → "anglais").
         var asked = Knowledge.Text.FrenchText.Words(s.Question).Select(w => vocabulary.Glosses.GetValueOrDefault(w, w))
-            .Where(w => w.Length >= 5 && !w.Contains(' ') && !vocabulary.UeTopicFillers.Contains(w)).Distinct().ToList();
+            .Where(w => w.Length >= 5 && !w.Contains(' ') && !vocabulary.UeTopicFillers.Contains(w))
+            // "y a-t-il la licence pro intervention sociale à Marseille ?": the programme's name is no subject.
+            .Where(w => !s.Utterance.Entities.Domain.ProgrammeWords.Contains(w)).Distinct().ToList();
         if (asked.Count == 0)
         {
             return null;

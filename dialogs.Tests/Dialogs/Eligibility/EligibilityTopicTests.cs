@@ -56,6 +56,9 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Can I apply to the licence with a BTS?", "")]
     [InlineData("How much is the licence in evening classes?", "")]
     [InlineData("What are the fees for the CASP in La Réunion if my employer pays?", "")]
+    // A place that is no centre: where the programme is taught (and, with a profile, the verdict), not the questionnaire.
+    [InlineData("Je suis à Lyon, est-ce que je peux suivre la licence ?", "")]
+    [InlineData("J'habite en Guadeloupe, j'ai un BTS, je peux faire le CASP ?", "")]
     public void TopicStartsOnlyWhenAskedForEligibilityOrAPersonalSimulation(string text, string mode)
     {
         var started = fixture.Topic.TryRecognize(Turn(text), out var options);
