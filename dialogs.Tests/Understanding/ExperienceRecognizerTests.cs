@@ -122,6 +122,9 @@ public class ExperienceRecognizerTests
     // "qui finance" is who pays, even asked for an experience; the finance sector is a field where one works.
     [Theory]
     [InlineData("c'est mon employeur qui finance", null)]
+    // "je finance moi-même" at the field's question: who pays, not the finance sector.
+    [InlineData("je finance moi-même", null)]
+    [InlineData("je me finance", null)]
     [InlineData("je travaille dans la finance depuis 3 ans", ExperienceField.Other)]
     [InlineData("3 ans dans la vente, mon employeur paie", ExperienceField.Other)]
     public void APayingVerbIsNoField(string text, ExperienceField? field)

@@ -239,6 +239,19 @@ public sealed class EligibilityRepliesTests(EligibilityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task AFundingSaidAtTheFieldQuestionIsNotTheFinanceSector()
+    {
+        var c = fixture.Conversation();
+        await SayAsync(c, "Suis-je éligible ?");
+        await ClickAsync(c, "Programme", "LP110:insertion-culture");
+        await SayAsync(c, "j'ai un DUT carrières sociales");
+        Assert.Contains("Dans quel domaine", await SayAsync(c, "3 ans comme médiatrice culturelle"));
+        var noted = await SayAsync(c, "je finance moi-même");
+        Assert.Contains("C'est noté (financement individuel)", noted);
+        Assert.Contains("Dans quel domaine", noted);
+    }
+
+    [Fact]
     public async Task AFeeQuestionInTheMiddleUsesTheFundingAlreadySaid()
     {
         var c = fixture.Conversation();
