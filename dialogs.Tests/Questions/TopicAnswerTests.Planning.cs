@@ -88,6 +88,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("When is PSY001 taught?", "semester 1 at Cnam La Réunion | 19/09/2016 | 11/02/2017", "004", Nov20)]
     // Whether registration is open, or too late: the registration dates the documents give.
     [InlineData("Les inscriptions sont-elles ouvertes ?", "pas de dates d'inscription au Cnam Paris | 31/10/2016 | !Portes ouvertes et réunions d'information**", "004", Nov20)]
+    // A year asked that the documents do not cover: their dates are another year's, said as such; the year they cover is not.
+    [InlineData("Les inscriptions pour 2027 sont-elles ouvertes ?", "ne donnent pas les dates d'inscription de 2027-2028 ; les seules qu'ils donnent sont celles du Cnam La Réunion pour 2016-2017 | 31/10/2016", "004", Nov20)]
+    [InlineData("Quand ouvrent les inscriptions pour la rentrée 2016 ?", "Cnam La Réunion (2016-2017) : | 6 juin 2016 | !ne donnent pas les dates d'inscription de", "004", Nov20)]
+    [InlineData("Les inscriptions au Cnam La Réunion pour 2027, c'est quand ?", "ne donnent pas le calendrier 2027-2028 du Cnam La Réunion | calendrier prévisionnel 2016-2017 | 31/10/2016", "004", Nov20)]
+    [InlineData("When do classes start at Cnam La Réunion in 2016?", "Provisional calendar 2016-2017, Cnam La Réunion | 19/09/2016 | !do not give", "004", Nov20)]
     [InlineData("est-il trop tard pour s'inscrire ?", "pas de dates d'inscription au Cnam Paris | 31/03/2017", "004", Nov20)]
     [InlineData("Is registration open for the CASP?", "no registration dates at Cnam Paris | 31/10/2016", "004", Nov20)]
     [InlineData("When do registrations close in Réunion?", "31/10/2016 | 31/03/2017 | !Pièces à fournir", "004", Nov20)]

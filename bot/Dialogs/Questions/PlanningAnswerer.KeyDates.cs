@@ -34,7 +34,12 @@ public sealed partial class PlanningAnswerer
             var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Words(k.Label).Any(words.RegistrationWords.Contains)).ToList();
             if (dates.Count > 0)
             {
-                parts.Add(s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):") + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
+                // "les inscriptions pour 2027 sont ouvertes ?": the only dates given are another year's, said as such.
+                var head = AcademicYears.Asked(s) is { } year && !dates.Any(d => AcademicYears.Fits(d.ValidFor, year, s))
+                    ? s.L($"Mes documents ne donnent pas les dates d'inscription de {year}-{year + 1} ; les seules qu'ils donnent sont celles du Cnam La Réunion pour {dates[0].ValidFor}, pour information :",
+                        $"My documents do not give the {year}-{year + 1} registration dates; the only ones they give are Cnam La Réunion's for {dates[0].ValidFor}, for reference:")
+                    : s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):");
+                parts.Add(head + "\n" + Topics.Bullets(dates.Select(d => d.Label)));
                 sources.AddRange(dates.Select(d => Provenance.Of(d, "La Réunion")));
             }
         }
@@ -57,7 +62,11 @@ public sealed partial class PlanningAnswerer
         var statements = keyDates.Where(k => semester is null || k.Semester is null || k.Semester == semester)
             .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
-        var text = s.L($"Calendrier prévisionnel {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion :", $"Provisional calendar {keyDates.FirstOrDefault()?.ValidFor}, Cnam La Réunion:")
+        var validFor = keyDates.FirstOrDefault()?.ValidFor;
+        var text = (AcademicYears.Asked(s) is { } year && !keyDates.Any(k => AcademicYears.Fits(k.ValidFor, year, s))
+                ? s.L($"Mes documents ne donnent pas le calendrier {year}-{year + 1} du Cnam La Réunion ; le seul qu'ils donnent est le calendrier prévisionnel {validFor}, pour information :",
+                    $"My documents do not give Cnam La Réunion's {year}-{year + 1} calendar; the only one they give is the provisional calendar {validFor}, for reference:")
+                : s.L($"Calendrier prévisionnel {validFor}, Cnam La Réunion :", $"Provisional calendar {validFor}, Cnam La Réunion:"))
             + "\n" + Topics.Bullets(picked.Select(p => p.Text));
         var weekly = schedule?.Modalities.FirstOrDefault(m => m.Id == "soir");
         if (weekly is not null && words.AsksWeekdays(s.Question))

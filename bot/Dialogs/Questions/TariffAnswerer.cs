@@ -73,9 +73,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             s = s with { Centre = centre, CentreSaid = true };
         }
         var kind = KindAsked(s);
-        var askedYear = AskedYear(s);
-        var explicitYear = YearPattern().IsMatch(s.Question);
-        if (askedYear is { } year && !kb.FindTariffs(new TariffQuery()).Any(t => explicitYear ? Covers(t.ValidFor, year) : StartsIn(t.ValidFor, year)))
+        if (AcademicYears.Asked(s) is { } year && !kb.FindTariffs(new TariffQuery()).Any(t => AcademicYears.Fits(t.ValidFor, year, s)))
         {
             // Fees of a year the documents do not give: never present older figures as that year's.
             // The years of the fees shown below when a programme is asked (the licence's 2022-2023, not La Réunion's
@@ -333,32 +331,6 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         return null;
     }
 
-    /// <summary>
-    /// The academic year the question asks about: a year it writes ("2026-2027", "en 2025") or a relative one
-    /// ("l'année prochaine"), as the first year of the academic year.
-    /// </summary>
-    private static int? AskedYear(Slots s)
-    {
-        var match = YearPattern().Match(s.Question);
-        if (match.Success)
-        {
-            return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        }
-        // "l'année prochaine" (a calendar year) means the academic year that starts in it.
-        var period = s.Utterance.Entities.Dates.FirstOrDefault(d => d.Kind is Understanding.DateKind.Year or Understanding.DateKind.AcademicYear);
-        return period?.Start.Year;
-    }
-
     [GeneratedRegex(@"\s*\d[\d\s]*(,\d+)?\s*€\s*$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex AmountFree();
-
-    private static bool StartsIn(string? validFor, int year) =>
-        validFor is not null && validFor.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    private static bool Covers(string? validFor, int year) =>
-        validFor is not null && (validFor.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            || validFor.EndsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-
-    [GeneratedRegex(@"\b(20\d\d)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex YearPattern();
 }

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cnam.Bot.Dialogs.Questions;
+
+/// <summary>The year a question asks about ("les tarifs 2027", "l'année prochaine"), and whether a record's year fits it.</summary>
+public static partial class AcademicYears
+{
+    /// <summary>
+    /// The academic year the question asks about: a year it writes ("2026-2027", "en 2025") or a relative one
+    /// ("l'année prochaine"), as the first year of the academic year; null for none.
+    /// </summary>
+    public static int? Asked(Slots s)
+    {
+        var match = YearPattern().Match(s.Question);
+        if (match.Success)
+        {
+            return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+        // "l'année prochaine" (a calendar year) means the academic year that starts in it.
+        var period = s.Utterance.Entities.Dates.FirstOrDefault(d => d.Kind is Understanding.DateKind.Year or Understanding.DateKind.AcademicYear);
+        return period?.Start.Year;
+    }
+
+    /// <summary>
+    /// A record valid for <paramref name="validFor"/> ("2016-2017") answers for the year asked: a year written in the question
+    /// may be either end ("2017" is in 2016-2017); a year read from words ("l'année prochaine") is the academic year's start.
+    /// </summary>
+    public static bool Fits(string? validFor, int year, Slots s)
+    {
+        var said = year.ToString(CultureInfo.InvariantCulture);
+        return validFor is not null && (validFor.StartsWith(said, StringComparison.Ordinal)
+            || YearPattern().IsMatch(s.Question) && validFor.EndsWith(said, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(20\d\d)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+}
