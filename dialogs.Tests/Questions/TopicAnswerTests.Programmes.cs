@@ -323,6 +323,14 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I choose between ANG200 and ANG320?", "ANG200** — Parcours d'apprentissage personnalisé | Alternative: ANG320 | !The licence professionnelle en Intervention", "000")]
     [InlineData("Which UEs are common to both tracks?", "Common core of the Licence | CCE105 | !Its own UE", "000")]
     [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
+    // A job asked the meaning of, no programme named: the programme that lists it (or names itself by it), its jobs, not the
+    // catalogue, the audience or the UEs whose titles share a word; not a yes.
+    [InlineData("c'est quoi un coordonnateur de projets d'insertion ?", "Mes documents nomment aussi la Licence professionnelle Intervention sociale (LP110) « Coordonnateur de projets collectifs en insertion » | Coordonnateur social emploi-formation | !Les formations que je connais", "000")]
+    [InlineData("que fait un coordonnateur de projets collectifs en insertion ?", "« Coordonnateur de projets collectifs en insertion » | Chargé de mission | !TRS107", "000")]
+    [InlineData("Qu'est-ce qu'un chargé d'insertion ?", "Parmi les métiers visés, mes documents citent « Chargé d'insertion » pour le titre | !Oui | !public visé", "003")]
+    [InlineData("What does a social mediator do?", "my documents list \"Médiateur social\" for the titre", "003")]
+    // An abbreviation is still spelt out.
+    [InlineData("c'est quoi un CIP ?", "**CIP** : conseiller en insertion professionnelle | !Métiers visés", "000")]
     // A place that is no centre of the documents: no classes described there, and where each programme is taught (with the
     // distance learning of La Réunion); the programme's name is no subject of its UEs ("intervention").
     [InlineData("Je suis à Lyon, est-ce que je peux suivre la licence ?", "Mes documents ne décrivent aucun cours à Lyon | (LP110) : Cnam Paris | Cours du soir | par_intervention-sociale@lecnam.net | !Cnam La Réunion", "000")]

@@ -74,6 +74,7 @@ public sealed class AnsweringVocabulary
         SemesterShort = file.SemesterShort.ToDictionary(g => FrenchText.Fold(g.Key), g => g.Value, StringComparer.Ordinal);
         LocationPhrases = Phrases(file.LocationPhrases);
         BecomePhrases = Phrases(file.BecomePhrases);
+        JobDefinitionPhrases = Phrases(file.JobDefinitionPhrases);
         JobEndWords = Set(file.JobEndWords);
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
@@ -257,10 +258,22 @@ public sealed class AnsweringVocabulary
     /// -> "assistante sociale"), its articles dropped, up to a word of <see cref="JobEndWords"/>, as the place of its first
     /// word and its number of words in <see cref="FrenchText.Words"/>; null when it names none.
     /// </summary>
-    public (int Start, int Count)? JobAsked(string question)
+    public (int Start, int Count)? JobAsked(string question) => After(question, BecomePhrases);
+
+    /// <summary>Folded phrases asking what someone in a job does ("c'est quoi un", "que fait une", "what does a").</summary>
+    public IReadOnlyList<string> JobDefinitionPhrases { get; }
+
+    /// <summary>
+    /// The words a question asks the meaning of after one of <see cref="JobDefinitionPhrases"/> ("c'est quoi un coordonnateur
+    /// de projets d'insertion ?"), as <see cref="JobAsked"/> gives them; whether they are a job is for the programmes to say.
+    /// </summary>
+    public (int Start, int Count)? JobDefined(string question) => After(question, JobDefinitionPhrases, longest: 7);
+
+    /// <summary>The words after one of <paramref name="phrases"/>, articles dropped, up to a job's end word: at most <paramref name="longest"/>.</summary>
+    private (int Start, int Count)? After(string question, IReadOnlyList<string> phrases, int longest = 5)
     {
         var words = FrenchText.Words(question);
-        foreach (var phrase in BecomePhrases)
+        foreach (var phrase in phrases)
         {
             var parts = phrase.Split(' ');
             for (var i = 0; i + parts.Length <= words.Length; i++)
@@ -283,7 +296,7 @@ public sealed class AnsweringVocabulary
                 {
                     end--;
                 }
-                if (end - start is > 0 and <= 5)
+                if (end > start && end - start <= longest)
                 {
                     return (start, end - start);
                 }
@@ -536,6 +549,7 @@ public sealed class AnsweringVocabulary
         public List<string> UeTopicFillers { get; set; } = [];
         public List<string> CancelWords { get; set; } = [];
         public List<string> BecomePhrases { get; set; } = [];
+        public List<string> JobDefinitionPhrases { get; set; } = [];
         public List<string> JobEndWords { get; set; } = [];
         public List<string> ExperienceWords { get; set; } = [];
         public List<string> TotalWords { get; set; } = [];

@@ -24,13 +24,19 @@ public sealed partial class ProgrammeAnswerer
         var listings = answered.DistinctBy(p => p.Code).Select(p => FirstListing([p])).Where(x => x.Job is not null).ToList();
         Provenance? elsewhereSource = null;
         string lead;
-        if (listings.Count > 0)
+        if (listings.Count == 0 && answered.Select(p => (p.Code, Name: p.Aliases.Where(a => Lists(a, words)).MinBy(a => a.Length))).FirstOrDefault(x => x.Name is not null) is (var code, { } name))
+        {
+            // "c'est quoi un coordonnateur de projets collectifs en insertion ?": a name the documents give the programme itself.
+            lead = s.L($"Mes documents nomment aussi {Format.Programme(code, "fr")} « {name} ». Les métiers qu'ils citent :",
+                $"My documents also call {Format.Programme(code, "en")} \"{name}\". The jobs they list:");
+        }
+        else if (listings.Count > 0)
         {
             var fr = string.Join(" ; ", listings.Select(x => $"« {x.Job} » pour {Format.Programme(x.Programme.Code, "fr")}"));
             var en = string.Join("; ", listings.Select(x => $"\"{x.Job}\" for {Format.Programme(x.Programme.Code, "en")}"));
             // "la licence permet-elle de devenir …?" is answered yes; "quelle formation pour devenir …?" and "je veux devenir …"
             // by the programmes.
-            lead = vocabulary.AsksYesOrNo(s)
+            lead = vocabulary.AsksYesOrNo(s) && vocabulary.JobDefined(s.Question) is null
                 ? s.L($"Oui : parmi les métiers visés, mes documents citent {fr}.", $"Yes: among the jobs targeted, my documents list {en}.")
                 : s.L($"Parmi les métiers visés, mes documents citent {fr}.", $"Among the jobs targeted, my documents list {en}.");
         }
@@ -55,10 +61,21 @@ public sealed partial class ProgrammeAnswerer
     /// <summary>A job named: its folded words, and the words as the person wrote them.</summary>
     private sealed record JobNamed(List<string> Words, string Said);
 
-    /// <summary>The job named after a word of becoming ("devenir conseillère en insertion"), or null.</summary>
-    private JobNamed? JobAsked(Slots s)
+    /// <summary>
+    /// "c'est quoi un coordonnateur de projets d'insertion ?": the programme that lists the job asked the meaning of, or
+    /// names itself by it (the licence's "Coordonnateur de projets collectifs en insertion"); null when none does.
+    /// </summary>
+    public string? ProgrammeOfDefinedJob(Slots s) =>
+        Named(s, vocabulary.JobDefined(s.Question)) is { } job
+            ? kb.Programmes(null, null).FirstOrDefault(p => NamedJobs(p).Concat(p.Aliases).Any(j => Lists(j, job.Words)))?.Code
+            : null;
+
+    /// <summary>The job named after a word of becoming ("devenir conseillère en insertion") or asked the meaning of, or null.</summary>
+    private JobNamed? JobAsked(Slots s) => Named(s, vocabulary.JobAsked(s.Question) ?? vocabulary.JobDefined(s.Question));
+
+    private static JobNamed? Named(Slots s, (int Start, int Count)? found)
     {
-        if (vocabulary.JobAsked(s.Question) is not { } at)
+        if (found is not { } at)
         {
             return null;
         }

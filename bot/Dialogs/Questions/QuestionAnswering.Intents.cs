@@ -50,7 +50,7 @@ public sealed partial class QuestionAnswering
     private Action<Reading>[] IntentRules() =>
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
-        SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
+        JobDefined, SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
@@ -278,6 +278,21 @@ public sealed partial class QuestionAnswering
             && q.Mentions(_vocabulary.QuantityWords) && q.Mentions(_vocabulary.HourWords))
         {
             q.Replace(Understanding.Intents.Hours, Understanding.Intents.Duration);
+        }
+    }
+
+    /// <summary>"c'est quoi un coordonnateur de projets d'insertion ?", "que fait une chargée d'insertion ?": no programme
+    /// named, and the words asked the meaning of are a job a programme lists (or names itself by): that programme's jobs,
+    /// the one asked first, not the catalogue or the UEs whose titles share a word.</summary>
+    private void JobDefined(Reading q)
+    {
+        if (!q.Slots.ProgrammeSaid && q.Slots.UeCodes.Count == 0
+            && q.Intents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.Audience or Understanding.Intents.Jobs
+                or Understanding.Intents.UeList or Understanding.Intents.UeDetail or Understanding.Intents.Level)
+            && _programmes.ProgrammeOfDefinedJob(q.Slots) is { } code)
+        {
+            q.Slots = q.Slots with { Programme = code, Centre = q.Slots.CentreSaid ? q.Slots.Centre : null };
+            q.Intents = [Understanding.Intents.Jobs];
         }
     }
 
