@@ -323,6 +323,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I choose between ANG200 and ANG320?", "ANG200** — Parcours d'apprentissage personnalisé | Alternative: ANG320 | !The licence professionnelle en Intervention", "000")]
     [InlineData("Which UEs are common to both tracks?", "Common core of the Licence | CCE105 | !Its own UE", "000")]
     [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
+    // The hours of classes of a programme whose documents give no total: said, with the hours they do give (the UA's).
+    [InlineData("Combien d'heures de cours pour la licence ?", "ne donnent pas le volume horaire total des cours de la Licence | 12 heures de cours en présentiel | Cours du soir (Paris)", "000")]
+    [InlineData("How many hours of classes in the licence?", "do not give the total hours of classes | 560 heures de stage", "000")]
+    [InlineData("le volume horaire du CASP ?", "Volume horaire donné par mes documents | (360h) | (306h) | !ne donnent pas le volume", "003")]
     // A job asked the meaning of, no programme named: the programme that lists it (or names itself by it), its jobs, not the
     // catalogue, the audience or the UEs whose titles share a word; not a yes.
     [InlineData("c'est quoi un coordonnateur de projets d'insertion ?", "Mes documents nomment aussi la Licence professionnelle Intervention sociale (LP110) « Coordonnateur de projets collectifs en insertion » | Coordonnateur social emploi-formation | !Les formations que je connais", "000")]

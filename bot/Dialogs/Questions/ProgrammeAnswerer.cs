@@ -385,11 +385,20 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 $"Beside a job, these are the modes outside the working day my documents describe: {string.Join(", ", free.Select(id => Format.Modality(id, "en")))}; the day classes come last.")
                 + "\n\n" + heading;
         }
-        var volumes = s.Mentions(vocabulary.QuantityWords) && s.Mentions(vocabulary.HourWords) ? Volumes(matching) : [];
+        var volumeAsked = s.Mentions(vocabulary.QuantityWords) && s.Mentions(vocabulary.HourWords);
+        var volumes = volumeAsked ? Volumes(matching, HourVolume()) : [];
         if (volumes.Count > 0)
         {
             // "combien d'heures de cours au total pour le CASP ?": the hours the documents give, before the modes.
             heading = s.L("Volume horaire donné par mes documents :", "Hours of teaching my documents give:") + "\n" + Topics.Bullets(volumes) + "\n\n" + heading;
+        }
+        else if (volumeAsked && !several)
+        {
+            // "combien d'heures de cours pour la licence ?": no total given; the hours its presentation does give (the UA's).
+            var said = Volumes(matching, HoursSaid());
+            heading = s.L($"Mes documents ne donnent pas le volume horaire total des cours {Format.OfProgramme(matching[0].Code)}",
+                    $"My documents do not give the total hours of classes of {Format.Programme(matching[0].Code, "en")}")
+                + (said.Count == 0 ? "." : s.L(" ; ils disent :", "; they say:") + "\n" + Topics.Bullets(said)) + "\n\n" + heading;
         }
         if ((verdict ?? TooShort(modes, s)) is { } lead)
         {
@@ -431,16 +440,20 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     private static partial System.Text.RegularExpressions.Regex ModeLength();
 
     /// <summary>The sentences of the programmes' presentation that give a number of hours ("Les 6 premières UE (360h) …").</summary>
-    private static List<string> Volumes(IEnumerable<KProgramme> programmes) =>
+    private static List<string> Volumes(IEnumerable<KProgramme> programmes, System.Text.RegularExpressions.Regex hours) =>
         programmes.SelectMany(p => p.Notes.Prepend(p.Description ?? ""))
             .SelectMany(text => text.Split(". ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(x => HourVolume().IsMatch(x))
+            .Where(x => hours.IsMatch(x))
             .Select(x => x.EndsWith('.') ? x : x + ".")
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\(\d+\s?h\)", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex HourVolume();
+
+    /// <summary>A number of hours in a sentence ("560 heures de stage", "12 heures de cours").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\s?(h|heures|hours)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex HoursSaid();
 
     private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {
