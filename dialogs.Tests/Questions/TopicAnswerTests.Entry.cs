@@ -163,6 +163,11 @@ public sealed partial class TopicAnswerTests
     // Help to find an internship: the programme's workshops, with the internship rules.
     [InlineData("Y a-t-il des ateliers pour aider à trouver un stage ?", "ateliers pédagogiques | aide à la recherche du stage pratique", "000")]
     [InlineData("Is there help to find an internship for the licence?", "teaching workshops help learners find their internship", "000")]
+    // The internship's pay: no document says, even with the programme between ("le stage de la licence"); with its length
+    // asked too, the length after that.
+    [InlineData("Le stage de la licence est-il rémunéré ?", "ne disent pas si le stage est rémunéré | par_intervention-sociale@lecnam.net | !Je n'ai pas cette information", "000")]
+    [InlineData("Combien dure le stage et peut-il être rémunéré ?", "ne disent pas si le stage est rémunéré (gratification de stage) ; ce qu'ils disent du stage | 560 heures | 3 mois", "002")]
+    [InlineData("How long is the internship and can it be paid?", "do not say whether the internship is paid; what they say | 560 heures", "002")]
     public Task InternshipAnswersGiveTheDocumentsRules(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 }

@@ -19,6 +19,12 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         {
             return answer;
         }
+        if (s.Mentions(vocabulary.InternshipPayWords))
+        {
+            // "combien dure le stage et peut-il être rémunéré ?": the pay is not said, the length is.
+            return found.WithLead(s.L("Mes documents ne disent pas si le stage est rémunéré (gratification de stage) ; ce qu'ils disent du stage :",
+                "My documents do not say whether the internship is paid; what they say of the internship:"));
+        }
         // "peut-on faire le stage à l'étranger ?": no document speaks of it, said before what they say of the internship.
         if (s.Mentions(vocabulary.AbroadWords))
         {
@@ -50,7 +56,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return new Missing(s.L("Je n'ai pas d'information sur un stage pour cette formation dans mes documents.",
                 "I have no information on an internship for this programme in my documents."), "internship");
         }
-        if (intent == Understanding.Intents.Internship && s.Mentions(vocabulary.InternshipPayWords))
+        if (intent == Understanding.Intents.Internship && s.Mentions(vocabulary.InternshipPayWords) && !vocabulary.AsksHowLong(s))
         {
             // "le stage est-il rémunéré ?": none of the internship documents speaks of pay; said so, with whom to ask.
             return new Missing(s.L("Mes documents ne disent pas si le stage est rémunéré (gratification de stage).",

@@ -50,7 +50,7 @@ public sealed partial class QuestionAnswering
     private Action<Reading>[] IntentRules() =>
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, OneUe,
-        JobDefined, SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
+        JobDefined, InternshipPay, SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
@@ -280,6 +280,19 @@ public sealed partial class QuestionAnswering
             q.Replace(Understanding.Intents.Hours, Understanding.Intents.Duration);
         }
     }
+
+    /// <summary>"le stage de la licence est-il rémunéré ?": pay reads as out of scope (a salary), but pay said with a word of
+    /// the internship is the internship's, whose documents do not say it (the internship answer says so).</summary>
+    private void InternshipPay(Reading q)
+    {
+        if (q.Intents.Count == 0 && q.Utterance.Score(Understanding.Intents.Internship) >= InternshipWordScore && q.Mentions(_vocabulary.InternshipPayWords))
+        {
+            q.Intents = [Understanding.Intents.Internship];
+        }
+    }
+
+    // The internship score a word of the internship alone gives ("stage"), however much else the question says.
+    private const double InternshipWordScore = 0.3;
 
     /// <summary>"c'est quoi un coordonnateur de projets d'insertion ?", "que fait une chargée d'insertion ?": no programme
     /// named, and the words asked the meaning of are a job a programme lists (or names itself by): that programme's jobs,
