@@ -31,6 +31,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'ai un BTS, est-ce que je peux m'inscrire en licence ?", "oui | bac+2", "000")]
     // A validation route the programme's documents do not give: said so, with the routes they give.
     [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]
+    // A route asked for a programme named: what its documents say of the route (whom it is for) before what the route is.
+    [InlineData("Peut-on obtenir le CASP par la VAE ?", "Ce que disent mes documents de la VAE pour le titre Chargé d'accompagnement | expérience professionnelle importante dans le secteur de l'accompagnement social et professionnel | Ce qu'est la voie | 1 200 €", "003")]
+    [InlineData("Can I get the CP29 through VAE?", "What my documents say of the VAE for the certificat professionnel CP29 | expérience professionnelle importante", "003")]
+    [InlineData("la VAE pour la licence ?", "Ce que disent mes documents de la VAPP pour la Licence | niveau académique requis | !VAPP ni", "000")]
     [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
     // Interest in a programme with a profile: the verdict first, then what was asked of it.
     [InlineData("Je suis éducateur spécialisé diplômé d'État depuis 10 ans, la licence pro m'intéresse pour devenir coordinateur", "**Oui** : avec DEES | Métiers visés", "000")]

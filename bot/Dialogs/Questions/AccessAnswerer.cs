@@ -171,6 +171,19 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 $"My documents set no length of experience for the {routeNames}; what they ask:") + "\n" + Topics.Bullets(asks) + "\n"
                 + s.L("Ce qu'est la voie :", "What the route is:");
         }
+        else if (s.ProgrammeSaid && s.Programme is { } ofProgramme
+            && kb.Access(ofProgramme).SelectMany(a => a.Routes.Where(r => routes.Any(v => string.Equals(v.Id, r.Route, StringComparison.OrdinalIgnoreCase)))
+                .Select(r => (Access: a, r.Route, Text: r.Text ?? r.Condition))).Where(x => x.Text is not null).ToList() is { Count: > 0 } given)
+        {
+            // "peut-on obtenir le CASP par la VAE ?": what the programme's documents say of that route (whom it is for), before
+            // what the route is and costs.
+            sources.AddRange(given.Select(x => Provenance.Of(x.Access, x.Access.Centre)));
+            var said = given.Select(x => $"{Format.ProgrammeShort(x.Access.Programme, s.Language)} ({x.Access.Centre}){s.Colon} {x.Text}").Distinct(StringComparer.Ordinal);
+            var givenNames = string.Join(s.L(" et la ", " and the "), given.Select(x => x.Route.ToUpperInvariant()).Distinct(StringComparer.Ordinal));
+            intro = (intro is null ? "" : intro + "\n") + s.L($"Ce que disent mes documents de la {givenNames} pour {Format.Programme(ofProgramme, "fr")} :",
+                $"What my documents say of the {givenNames} for {Format.Programme(ofProgramme, "en")}:") + "\n" + Topics.Bullets(said) + "\n"
+                + s.L("Ce qu'est la voie :", "What the route is:");
+        }
         if (s.Mentions(vocabulary.ExemptionWords))
         {
             // "puis-je être dispensé de certaines UE ?": what the documents say of exemptions and of units kept, then the
