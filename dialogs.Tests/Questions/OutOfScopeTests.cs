@@ -57,6 +57,11 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Y a-t-il des partenariats avec des employeurs ?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
+    // A waiting list, places left: the documents do not say (not the programme's presentation).
+    [InlineData("Y a-t-il une liste d'attente pour la licence ?")]
+    [InlineData("Reste-t-il des places pour le CASP ?")]
+    [InlineData("Is there a waiting list for the CASP?")]
+    [InlineData("Are there still places left in the licence?")]
     // How many are admitted: the documents do not say.
     [InlineData("combien de personnes sont admises chaque année ?")]
     // A refresher course: not the programmes' levels (the documents speak of none but the CASP's language support).
