@@ -167,6 +167,11 @@ public sealed partial class TopicAnswerTests
     // Help to find an internship: the programme's workshops, with the internship rules.
     [InlineData("Y a-t-il des ateliers pour aider à trouver un stage ?", "ateliers pédagogiques | aide à la recherche du stage pratique", "000")]
     [InlineData("Is there help to find an internship for the licence?", "teaching workshops help learners find their internship", "000")]
+    // Working in a field, no length said: the rule applied at any length; hanging on the length it asks, that length said.
+    [InlineData("Dois-je faire le stage de la licence si je travaille déjà comme conseillère en insertion ?", "**Cela dépend de sa durée** : avec au moins 1 an d'expérience dans l'insertion, ce stage ne vous est pas demandé", "002")]
+    [InlineData("Do I need to do the licence internship if I already work in a mission locale?", "**It depends on how long**: with at least 1 year of experience in insertion", "002")]
+    [InlineData("Je travaille en mission locale, dois-je faire le stage du CASP ?", "**Non**, avec une expérience dans l'insertion, ce stage ne vous est pas demandé", "003")]
+    [InlineData("Je suis vendeuse, dois-je faire le stage de la licence ?", "**Oui**, avec une expérience hors du secteur social", "002")]
     // The internship's pay: no document says, even with the programme between ("le stage de la licence"); with its length
     // asked too, the length after that.
     [InlineData("Le stage de la licence est-il rémunéré ?", "ne disent pas si le stage est rémunéré | par_intervention-sociale@lecnam.net | !Je n'ai pas cette information", "000")]

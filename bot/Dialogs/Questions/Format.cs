@@ -29,14 +29,15 @@ public static class Format
     /// An experience in words: "2 ans d'expérience dans l'insertion" ("2 ans dans l'insertion" without the noun),
     /// "aucune expérience professionnelle". <paramref name="field"/> is an eligibility.yaml field id.
     /// </summary>
-    public static string Experience(int months, string? field, string language, bool withNoun = true)
+    public static string Experience(int months, string? field, string language, bool withNoun = true, bool withLength = true)
     {
         var en = language == "en";
         if (months == 0)
         {
             return en ? "no work experience" : "aucune expérience professionnelle";
         }
-        var length = Eligibility.EligibilityQuestions.Months(months, language);
+        // "une expérience dans l'insertion": any length.
+        var length = withLength ? Eligibility.EligibilityQuestions.Months(months, language) : en ? "some" : "une";
         var where = (field, en) switch
         {
             ("insertion", false) => "dans l'insertion",
@@ -49,7 +50,7 @@ public static class Format
             ("autre", true) => "outside the social sector",
             _ => "",
         };
-        var noun = !withNoun ? "" : en ? " of experience" : " d'expérience";
+        var noun = !withNoun ? "" : !withLength ? (en ? " experience" : " expérience") : en ? " of experience" : " d'expérience";
         return $"{length}{noun} {where}".Trim();
     }
 

@@ -106,7 +106,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// </summary>
     private string? Personal(Internship record, Slots s)
     {
-        if (s.Utterance.Entities.Experience is not { Months: { } months } experience || record.Programme is null || record.Centre is null)
+        if (s.Utterance.Entities.Experience is not { } experience || record.Programme is null || record.Centre is null)
         {
             return null;
         }
@@ -114,6 +114,10 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         if (rule is null)
         {
             return null;
+        }
+        if (experience.Months is not { } months)
+        {
+            return ByLength(rule, experience, s);
         }
         var profile = new EligibilityAnswers
         {
@@ -130,6 +134,35 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             ? s.L($"**Oui**, avec {said} : {rule.Text}", $"**Yes**, with {said}: {rule.Text}")
             : s.L($"**Non**, avec {said}, ce stage ne vous est pas demandé. La règle : {rule.Text}",
                 $"**No**, with {said}, this internship is not required of you. The rule: {rule.Text}");
+    }
+
+    /// <summary>
+    /// "dois-je faire le stage si je travaille déjà comme conseillère en insertion ?", "je suis vendeuse, dois-je faire le
+    /// stage ?": an experience in a known field, no length said. The rule applied at any length: required whatever the
+    /// length ("Oui"), at none ("Non"), or hanging on the length it asks, which is said.
+    /// </summary>
+    private static string? ByLength(EligibilityRule rule, Understanding.ExperienceMention experience, Slots s)
+    {
+        var field = experience.Field is { } f ? EligibilityUnderstanding.FieldId(f) : null;
+        if (field is null or "aucune")
+        {
+            return null;
+        }
+        bool RequiredWith(int months) => EligibilityRules.Requires(rule, new EligibilityAnswers { ExperienceMonths = months, ExperienceField = field });
+        var any = Format.Experience(1, field, s.Language, withLength: false);
+        if (RequiredWith(EligibilityRules.MaxExperienceMonths))
+        {
+            return s.L($"**Oui**, avec {any} : {rule.Text}", $"**Yes**, with {any}: {rule.Text}");
+        }
+        if (!RequiredWith(1))
+        {
+            return s.L($"**Non**, avec {any}, ce stage ne vous est pas demandé. La règle : {rule.Text}",
+                $"**No**, with {any}, this internship is not required of you. The rule: {rule.Text}");
+        }
+        var least = Enumerable.Range(1, EligibilityRules.MaxExperienceMonths).First(m => !RequiredWith(m));
+        var enough = Format.Experience(least, field, s.Language);
+        return s.L($"**Cela dépend de sa durée** : avec au moins {enough}, ce stage ne vous est pas demandé ; en dessous, il l'est. La règle : {rule.Text}",
+            $"**It depends on how long**: with at least {enough}, this internship is not required of you; with less, it is. The rule: {rule.Text}");
     }
 
     private List<Statement> Statements(IReadOnlyList<Internship> records, Slots s, bool labelled)
