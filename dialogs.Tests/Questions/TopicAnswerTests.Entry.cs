@@ -172,6 +172,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Do I need to do the licence internship if I already work in a mission locale?", "**It depends on how long**: with at least 1 year of experience in insertion", "002")]
     [InlineData("Je travaille en mission locale, dois-je faire le stage du CASP ?", "**Non**, avec une expérience dans l'insertion, ce stage ne vous est pas demandé", "003")]
     [InlineData("Je suis vendeuse, dois-je faire le stage de la licence ?", "**Oui**, avec une expérience hors du secteur social", "002")]
+    // No programme named: each programme's verdict for the experience said, before each one's internship.
+    [InlineData("Dois-je faire le stage si je travaille déjà comme conseillère en insertion ?", "Pour vous, selon la formation : | Licence pro (LP110) (Paris) : **Cela dépend de sa durée** | Titre CASP (CPN42) (Paris) : **Non** | Les stages selon la formation", "002")]
+    [InlineData("J'ai 3 ans d'expérience en mission locale, dois-je faire un stage ?", "Licence pro (LP110) (Paris) : **Non**, avec 3 ans d'expérience dans l'insertion", "002")]
+    [InlineData("I have never worked, is there an internship?", "For you, by programme: | Licence pro (LP110) (Paris): **Yes**, with no work experience", "002")]
     // The internship's pay: no document says, even with the programme between ("le stage de la licence"); with its length
     // asked too, the length after that.
     [InlineData("Le stage de la licence est-il rémunéré ?", "ne disent pas si le stage est rémunéré | par_intervention-sociale@lecnam.net | !Je n'ai pas cette information", "000")]

@@ -73,6 +73,13 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             var lines = records.DistinctBy(r => (r.Programme, r.Centre, r.Duration))
                 .Select(r => $"{Format.ProgrammeShort(r.Programme)} ({r.Centre}){s.Colon} {r.Duration} — {FirstSentence(r.Who)}");
             var text = s.L("Les stages selon la formation :", "Internships by programme:") + "\n" + Topics.Bullets(lines);
+            // "dois-je faire le stage si je travaille déjà en mission locale ?": each programme's verdict for that experience.
+            var verdicts = records.DistinctBy(r => (r.Programme, r.Centre)).Select(r => Personal(r, s) is { } v ? $"{Format.ProgrammeShort(r.Programme, s.Language)} ({r.Centre}){s.Colon} {v}" : null)
+                .OfType<string>().ToList();
+            if (verdicts.Count > 0)
+            {
+                text = s.L("Pour vous, selon la formation :", "For you, by programme:") + "\n" + Topics.Bullets(verdicts) + "\n\n" + text;
+            }
             // The statements that answer the question itself, whichever programme they belong to.
             var specific = _ranker.Rank(s.Question, Statements(records, s, labelled: true), top: 2);
             if (specific.Count > 0)
