@@ -432,7 +432,27 @@ public sealed class AnsweringVocabulary
         {
             folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
         }
-        return phrases.FirstOrDefault(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+        foreach (var phrase in phrases)
+        {
+            if (HasWords(folded, phrase))
+            {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The phrase is in <paramref name="padded"/> (words between single spaces, a space at each end) as whole words.</summary>
+    private static bool HasWords(string padded, string phrase)
+    {
+        for (var i = padded.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = padded.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            if (i > 0 && padded[i - 1] == ' ' && i + phrase.Length < padded.Length && padded[i + phrase.Length] == ' ')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<string> Phrases(IEnumerable<string> phrases) =>
