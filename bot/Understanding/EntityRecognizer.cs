@@ -14,7 +14,9 @@ public sealed record DomainEntities(
     public static readonly DomainEntities Empty = new([], [], [], [], [], null, null, []);
 
     /// <summary>The words that named a programme ("licence pro intervention sociale"): no subject of the question.</summary>
-    public IReadOnlySet<string> ProgrammeWords { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> ProgrammeWords { get; init; } = NoWords;
+
+    private static readonly IReadOnlySet<string> NoWords = new HashSet<string>();
 
     public Programme? Programme => Programmes.Count > 0 ? Programmes[0] : null;
     public Parcours? Parcours => ParcoursList.Count > 0 ? ParcoursList[0] : null;

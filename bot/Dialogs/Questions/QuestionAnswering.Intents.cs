@@ -343,8 +343,6 @@ public sealed partial class QuestionAnswering
         }
     }
 
-    /// <summary>"la formation a lieu où ?": where is asked, which the contacts' addresses answer, not the classes' dates ("a
-    /// lieu") unless when is asked too.</summary>
     /// <summary>"je suis à Lyon, est-ce que je peux suivre la licence ?", "le CASP est possible en Guadeloupe ?": a place that
     /// is no centre, no profile, and nothing asked but whether one may follow it, is where and how it is taught (with the note
     /// that the documents describe no classes there), not its entry conditions.</summary>
@@ -357,6 +355,8 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    /// <summary>"la formation a lieu où ?": where is asked, which the contacts' addresses answer, not the classes' dates ("a
+    /// lieu") unless when is asked too.</summary>
     private void WhereAsked(Reading q)
     {
         if (!q.Has(Understanding.Intents.Contacts) && _vocabulary.AsksWhere(q.Slots.Question)

@@ -237,7 +237,7 @@ public sealed partial class QuestionAnswering
             sources.AddRange(taught.Select(p => Provenance.Of(p, p.Centre)));
             var centres = string.Join(s.L(" et ", " and "), taught.Select(p => p.Modalities.Any(m => m.Id == "distance")
                 ? s.L($"Cnam {p.Centre} (aussi en télé-enseignement, à distance)", $"Cnam {p.Centre} (also by distance learning)") : $"Cnam {p.Centre}").Distinct());
-            return $"{Format.Capitalize(Format.Programme(code, s.Language))}{s.L(" : ", ": ")}{centres}";
+            return $"{Format.Capitalize(Format.Programme(code, s.Language))}{s.Colon} {centres}";
         }).ToList();
         var said = s.L(place, PlaceInEnglish(place));
         var head = s.L($"Mes documents ne décrivent aucun cours {said} ; ils situent les formations ainsi :",
