@@ -183,18 +183,40 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
                 "I cannot find the list of UE of this programme in my documents."), "ue-list");
         }
         var programme = units[0].Programme;
-        var heading = commonCoreOnly
+        string? semesterHeading = null;
+        if (vocabulary.Semester(s.Question) is { } half)
+        {
+            // "les UE du semestre 1 du CASP à la Réunion ?": those the documents place in that semester, and the year-long
+            // ones; where they place none, said so before them all.
+            var placed = units.Where(u => u.Unit.Semester is not null).ToList();
+            if (placed.Count > 0)
+            {
+                units = placed.Where(u => u.Unit.Semester == "S" + half || u.Unit.Semester == YearLong).ToList();
+                semesterHeading = s.L($"Les UE du semestre {half} {Format.OfProgramme(programme.Code)} ({programme.Centre}), celles qui durent toute l'année comprises :",
+                    $"The UE of semester {half} of {Format.Programme(programme.Code, "en")} ({programme.Centre}), year-long ones included:");
+            }
+            else
+            {
+                semesterHeading = s.L($"Mes documents ne répartissent pas les UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) par semestre ; toutes ses UE :",
+                    $"My documents do not split the UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}) by semester; all of them:");
+            }
+        }
+        var heading = semesterHeading ?? (commonCoreOnly
             ? s.L($"Tronc commun {Format.OfProgramme(programme.Code)} :", $"Common core of {Format.Programme(programme.Code, "en")}:")
             : s.Parcours is not null && programme.Code == "LP110"
                 ? s.L($"UE du parcours {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title} :", $"UE of the track {programme.Parcours.FirstOrDefault(p => p.Id == s.Parcours)?.Title}:")
-                : s.L($"Les UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) :", $"The UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):");
+                : s.L($"Les UE {Format.OfProgramme(programme.Code)} ({programme.Centre}) :", $"The UE of {Format.Programme(programme.Code, "en")} ({programme.Centre}):"));
         // Counting the listed units would mix both parcours, the alternatives and the activity units: "how many"
         // is answered by the document's own sentence on the programme's composition.
         var composition = s.Mentions(vocabulary.QuantityWords) ? Composition(programme, s) : null;
         var withEvaluation = s.Mentions(vocabulary.EvaluationWords);
-        var lines = units.Select(u => Line(u, s) + (withEvaluation && u.Unit.Evaluation is { } evaluation ? s.L($" — évaluation : {evaluation}", $" — assessment: {evaluation}") : ""));
+        var lines = units.Select(u => Line(u, s) + (semesterHeading is not null && u.Unit.Semester == YearLong ? s.L(" — toute l'année", " — year-long") : "")
+            + (withEvaluation && u.Unit.Evaluation is { } evaluation ? s.L($" — évaluation : {evaluation}", $" — assessment: {evaluation}") : ""));
         return new Found((composition is null ? "" : composition + "\n\n") + heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
     }
+
+    // A UE's semester in programmes.yaml when it runs the whole year.
+    private const string YearLong = "annuel";
 
     /// <summary>The activity units (UA) of a programme at a centre, each with what it is, or null when it has none.</summary>
     private Found? ActivityUnits(string programmeCode, string centre, Slots s)
