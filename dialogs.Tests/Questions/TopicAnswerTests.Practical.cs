@@ -115,6 +115,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("How long is a UE valid?", "capitalisables à vie", "004")]
     [InlineData("Do my units expire?", "capitalisables à vie | !Which programme", "004")]
     [InlineData("puis-je me rétracter après mon inscription ?", "10 jours", "004")]
+    // Asked of a centre whose documents do not give the rule: said, with that centre's contact, then the rule given elsewhere.
+    [InlineData("Peut-on se rétracter après l'inscription à Paris ?", "ne donnent pas cette règle pour le Cnam Paris | par_intervention-sociale@lecnam.net | Ce qu'ils disent ailleurs | 10 jours", "004")]
     // The meeting's "réunion d'info" is no word of La Réunion's reception sheet (its name, its info@cnam.re).
     [InlineData("la réunion d'info est obligatoire ?", "réunions d'information | !Pour tout renseignement", "003")]
     // A funder that "refunds" pays: the fees; a refund with a word of cancelling is the withdrawal's.

@@ -47,6 +47,17 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return new Found(s.L("La démarche d'inscription selon la formation et le centre :", "How to register, by programme and centre:") + "\n\n"
                 + string.Join("\n\n", ways.Select(x => Render(x, s))), ways.Select(x => Provenance.Of(x, x.Centre)));
         }
+        if (sheets.Count == 0 && centre is not null && s.CentreSaid && intent is Understanding.Intents.Withdrawal or Understanding.Intents.Exams
+            && Answer(intent, s with { Centre = null, CentreSaid = false }) is Found other)
+        {
+            // "peut-on se rétracter après l'inscription à Paris ?": only La Réunion's documents give the rule; said, with
+            // the centre's contact, then theirs.
+            var sources = new List<Provenance?>();
+            var notHere = contacts.NotGivenAt(centre, s.L($"Mes documents ne donnent pas cette règle pour le Cnam {centre}.",
+                $"My documents do not give this rule for Cnam {centre}."), s, sources);
+            return new Found(notHere + "\n\n" + s.L("Ce qu'ils disent ailleurs :", "What they say elsewhere:") + "\n\n" + other.Section.Text,
+                sources.Concat(other.Section.Sources));
+        }
         if (sheets.Count == 0)
         {
             return new Missing(s.L("Je n'ai pas cette information pour cette formation ou ce centre dans mes documents.",
