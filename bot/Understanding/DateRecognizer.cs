@@ -243,8 +243,10 @@ public sealed class DateRecognizer(Lexicon lexicon, NumberRecognizer numbers)
             }
             next = m + 1;
         }
-        else if (lexicon.Months.TryGetValue(tokens[i].Text, out month) && TryDayNumber(tokens, i + 1, out day, out dayLength))
+        else if (lexicon.Months.TryGetValue(tokens[i].Text, out month) && TryDayNumber(tokens, i + 1, out day, out dayLength)
+            && !(i + 1 + dayLength < tokens.Length && lexicon.DurationUnits.ContainsKey(tokens[i + 1 + dayLength].Text)))
         {
+            // "May 15", not "mai 15 ans" ("mais", misspelt, before a length).
             next = i + 1 + dayLength;
         }
         else

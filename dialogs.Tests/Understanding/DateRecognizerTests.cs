@@ -19,6 +19,7 @@ public class DateRecognizerTests
     [InlineData("demain", "2022-11-21")]
     [InlineData("demain soir j'ai cours ?", "2022-11-21")]
     [InlineData("après-demain", "2022-11-22")]
+    [InlineData("classes on May 15?", "2023-05-15")]
     [InlineData("aujourd'hui", "2022-11-20")]
     [InlineData("auj", "2022-11-20")]
     [InlineData("quel cours ce soir", "2022-11-20")]
@@ -95,6 +96,15 @@ public class DateRecognizerTests
     public void WordsThatOnlyLookLikeDatesAreNotDates(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.Dates);
+    }
+
+    // "mais" misspelt before a length: no 15th of May, and the 15 years stay an experience.
+    [Fact]
+    public void AMonthBeforeALengthIsNoDayOfThatMonth()
+    {
+        var entities = UnderstandingFixture.Recognize("jai pas le bac mai 15 ans dexperience dans le social").Entities;
+        Assert.DoesNotContain(entities.Dates, d => d.Kind == DateKind.Day);
+        Assert.Equal(180, entities.Experience?.Months);
     }
 
     [Fact]
