@@ -323,6 +323,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I choose between ANG200 and ANG320?", "ANG200** — Parcours d'apprentissage personnalisé | Alternative: ANG320 | !The licence professionnelle en Intervention", "000")]
     [InlineData("Which UEs are common to both tracks?", "Common core of the Licence | CCE105 | !Its own UE", "000")]
     [InlineData("est-ce qu'il y a le CP29 à Paris ?", "Certificat professionnel Chargé d'information | !TET099 Analyse", "003")]
+    // "à plein temps" is the day classes, as "à temps plein" (a closed question: "Oui" first); a job at full time is not.
+    [InlineData("la formation casp c'est à plein temps ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en cours du jour | 9 mois à temps plein", "003")]
     // The UEs of a semester: those the documents place in it and the year-long ones; where they place none, said so.
     [InlineData("Quelles sont les UE du semestre 1 du CASP à la Réunion ?", "Les UE du semestre 1 du titre | TET003 | toute l'année | AST004 | PSY001 | !TET007 | !AST005", "004")]
     [InlineData("Which UEs are in the second semester of the CP29 at La Réunion?", "The UE of semester 2 of the certificat professionnel CP29 (La Réunion) | TET007 | TET099 | !AST004", "004")]

@@ -56,6 +56,8 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("Can I apply to the licence with a BTS?", "")]
     [InlineData("How much is the licence in evening classes?", "")]
     [InlineData("What are the fees for the CASP in La Réunion if my employer pays?", "")]
+    // Working full time is the person's job, not the day classes asked.
+    [InlineData("Je suis salariée à plein temps, je peux faire le CASP ?", "Eligibility")]
     // A place that is no centre: where the programme is taught (and, with a profile, the verdict), not the questionnaire.
     [InlineData("Je suis à Lyon, est-ce que je peux suivre la licence ?", "")]
     [InlineData("J'habite en Guadeloupe, j'ai un BTS, je peux faire le CASP ?", "")]
