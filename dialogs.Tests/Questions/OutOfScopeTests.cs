@@ -57,6 +57,9 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("Y a-t-il des partenariats avec des employeurs ?")]
     // How to pay for the licence: the documents of Paris do not say.
     [InlineData("comment régler la licence ?")]
+    // The students' average mark is a result, not the pass mark (which "quelle moyenne pour valider ?" still gets).
+    [InlineData("Quelle est la note moyenne des étudiants ?")]
+    [InlineData("What is the class average?")]
     // A waiting list, places left: the documents do not say (not the programme's presentation).
     [InlineData("Y a-t-il une liste d'attente pour la licence ?")]
     [InlineData("Reste-t-il des places pour le CASP ?")]
