@@ -69,4 +69,13 @@ public sealed class ProgrammeUnit
 
     [YamlDotNet.Serialization.YamlIgnore]
     public int Line { get; set; }
+
+    /// <summary>The value of <see cref="Semester"/> for a UE taught over the whole year.</summary>
+    public const string YearLong = "annuel";
+
+    /// <summary>The UE runs over the whole year (<see cref="Semester"/> "annuel").</summary>
+    public bool IsYearLong() => Semester == YearLong;
+
+    /// <summary>The semester's number ("S1" → "1"); null for a UE placed in none, or over the whole year.</summary>
+    public string? SemesterNumber() => Semester is { Length: > 1 } s && (s[0] is 'S' or 's') && s[1..].All(char.IsAsciiDigit) ? s[1..] : null;
 }

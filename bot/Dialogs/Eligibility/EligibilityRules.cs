@@ -156,10 +156,11 @@ public sealed class EligibilityRules(KnowledgeBase kb)
 
     /// <summary>The month thresholds the rules use (12, 18, 24...), so the experience buttons fall on the right side of each.</summary>
     public IReadOnlyList<int> ExperienceThresholds() =>
-        kb.Eligibility().SelectMany(Loading.EligibilityRuleList)
-            .SelectMany(r => new[] { r.When, r.Unless })
-            .SelectMany(c => c is null ? [] : new[] { c.MinMonths, c.BelowMonths })
-            .OfType<int>().Where(m => m > 1).Distinct().Order().ToList();
+        kb.Eligibility().SelectMany(Loading.EligibilityRuleList).SelectMany(Thresholds).Distinct().Order().ToList();
+
+    /// <summary>The lengths of experience (over one month) at which <paramref name="rule"/>'s outcome may change.</summary>
+    public static IEnumerable<int> Thresholds(EligibilityRule rule) =>
+        new[] { rule.When, rule.Unless }.SelectMany(c => c is null ? [] : new[] { c.MinMonths, c.BelowMonths }).OfType<int>().Where(m => m > 1);
 
     private static EligibilityRule? FirstAccess(EligibilityProgramme rules, EligibilityAnswers a) =>
         rules.Access.FirstOrDefault(r => Holds(r.When, a));

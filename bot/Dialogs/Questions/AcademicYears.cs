@@ -10,7 +10,7 @@ public static partial class AcademicYears
     /// The academic year the question asks about: a year it writes ("2026-2027", "en 2025") or a relative one
     /// ("l'année prochaine"), as the first year of the academic year; null for none.
     /// </summary>
-    public static int? Asked(Slots s)
+    private static int? Asked(Slots s)
     {
         var match = YearPattern().Match(s.Question);
         if (match.Success)
@@ -26,12 +26,19 @@ public static partial class AcademicYears
     /// A record valid for <paramref name="validFor"/> ("2016-2017") answers for the year asked: a year written in the question
     /// may be either end ("2017" is in 2016-2017); a year read from words ("l'année prochaine") is the academic year's start.
     /// </summary>
-    public static bool Fits(string? validFor, int year, Slots s)
+    private static bool Fits(string? validFor, int year, Slots s)
     {
         var said = year.ToString(CultureInfo.InvariantCulture);
         return validFor is not null && (validFor.StartsWith(said, StringComparison.Ordinal)
             || YearPattern().IsMatch(s.Question) && validFor.EndsWith(said, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The year asked when none of <paramref name="validFor"/> (the years the records at hand hold for) answers for it ("les
+    /// inscriptions pour 2027 ?" against 2016-2017), so that their year is said first; null when no year is asked or one fits.
+    /// </summary>
+    public static int? Uncovered(Slots s, IEnumerable<string?> validFor) =>
+        Asked(s) is { } year && !validFor.Any(v => Fits(v, year, s)) ? year : null;
 
     [GeneratedRegex(@"\b(20\d\d)\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();

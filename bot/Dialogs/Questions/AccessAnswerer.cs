@@ -160,10 +160,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         else if (s.Mentions(vocabulary.ExperienceWords) && (s.Mentions(vocabulary.QuantityWords) || vocabulary.AsksHowLong(s)))
         {
             // "combien d'années d'expérience faut-il pour une VAE ?": no document sets a length; what each asks, quoted.
-            var quoted = kb.Access().Where(a => !s.ProgrammeSaid || a.Programme == s.Programme)
-                .SelectMany(a => a.Routes.Where(r => routes.Any(v => string.Equals(v.Id, r.Route, StringComparison.OrdinalIgnoreCase)))
-                    .Select(r => (Access: a, Text: r.Text ?? r.Condition ?? "")))
-                .Where(x => x.Text.Length > 0).ToList();
+            var quoted = RouteTexts(kb.Access().Where(a => !s.ProgrammeSaid || a.Programme == s.Programme), routes);
             sources.AddRange(quoted.Select(x => Provenance.Of(x.Access, x.Access.Centre)));
             var asks = quoted.GroupBy(x => x.Text, StringComparer.Ordinal)
                 .Select(g => string.Join(", ", g.Select(x => $"{Format.ProgrammeShort(x.Access.Programme)} ({x.Access.Centre})").Distinct()) + s.Colon + " " + g.Key).ToList();
@@ -172,8 +169,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 + s.L("Ce qu'est la voie :", "What the route is:");
         }
         else if (s.ProgrammeSaid && s.Programme is { } ofProgramme
-            && kb.Access(ofProgramme).SelectMany(a => a.Routes.Where(r => routes.Any(v => string.Equals(v.Id, r.Route, StringComparison.OrdinalIgnoreCase)))
-                .Select(r => (Access: a, r.Route, Text: r.Text ?? r.Condition))).Where(x => x.Text is not null).ToList() is { Count: > 0 } given)
+            && RouteTexts(kb.Access(ofProgramme), routes) is { Count: > 0 } given)
         {
             // "peut-on obtenir le CASP par la VAE ?": what the programme's documents say of that route (whom it is for), before
             // what the route is and costs.
@@ -228,6 +224,12 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         }
         return new Found((intro is null ? "" : intro + "\n") + Topics.Bullets(lines), sources);
     }
+
+    /// <summary>What each access record says of the <paramref name="routes"/> asked (its route's text, else its condition).</summary>
+    private static List<(Access Access, string Route, string Text)> RouteTexts(IEnumerable<Access> accesses, IReadOnlyList<ValidationRoute> routes) =>
+        accesses.SelectMany(a => a.Routes.Where(r => routes.Any(v => string.Equals(v.Id, r.Route, StringComparison.OrdinalIgnoreCase)))
+                .Select(r => (Access: a, r.Route, Text: r.Text ?? r.Condition ?? "")))
+            .Where(x => x.Text.Length > 0).ToList();
 
     /// <summary>
     /// The entry routes' texts and a centre's facts (not the definitions, which hold nowhere in particular: "European Credit

@@ -51,6 +51,7 @@ public sealed class AnsweringVocabulary
         FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
         InterviewWords = Set(file.InterviewWords);
+        _interviewWords = [.. InterviewWords];
         ForeignDiplomaPhrases = Phrases(file.ForeignDiplomaPhrases);
         OwnWords = Set(file.OwnWords);
         OwnedDiplomaWords = Set(file.OwnedDiplomaWords);
@@ -233,7 +234,9 @@ public sealed class AnsweringVocabulary
     public IReadOnlyList<string> NotInterviewPhrases { get; }
 
     /// <summary>True when the question asks about an admission interview ("faut-il passer un entretien ?").</summary>
-    public bool AsksAnInterview(string question) => FirstSaid(question, [.. InterviewWords], NotInterviewPhrases) is not null;
+    public bool AsksAnInterview(string question) => FirstSaid(question, _interviewWords, NotInterviewPhrases) is not null;
+
+    private readonly List<string> _interviewWords;
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }

@@ -166,7 +166,8 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return s.L($"**Non**, avec {any}, ce stage ne vous est pas demandé. La règle : {rule.Text}",
                 $"**No**, with {any}, this internship is not required of you. The rule: {rule.Text}");
         }
-        var least = Enumerable.Range(1, EligibilityRules.MaxExperienceMonths).First(m => !RequiredWith(m));
+        // The outcome changes only at the rule's own thresholds: the first of them that is enough.
+        var least = EligibilityRules.Thresholds(rule).Order().Append(EligibilityRules.MaxExperienceMonths).First(m => !RequiredWith(m));
         var enough = Format.Experience(least, field, s.Language);
         return s.L($"**Cela dépend de sa durée** : avec au moins {enough}, ce stage ne vous est pas demandé ; en dessous, il l'est. La règle : {rule.Text}",
             $"**It depends on how long**: with at least {enough}, this internship is not required of you; with less, it is. The rule: {rule.Text}");

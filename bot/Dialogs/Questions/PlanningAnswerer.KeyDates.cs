@@ -35,7 +35,7 @@ public sealed partial class PlanningAnswerer
             if (dates.Count > 0)
             {
                 // "les inscriptions pour 2027 sont ouvertes ?": the only dates given are another year's, said as such.
-                var head = AcademicYears.Asked(s) is { } year && !dates.Any(d => AcademicYears.Fits(d.ValidFor, year, s))
+                var head = AcademicYears.Uncovered(s, dates.Select(d => d.ValidFor)) is { } year
                     ? s.L($"Mes documents ne donnent pas les dates d'inscription de {year}-{year + 1} ; les seules qu'ils donnent sont celles du Cnam La Réunion pour {dates[0].ValidFor}, pour information :",
                         $"My documents do not give the {year}-{year + 1} registration dates; the only ones they give are Cnam La Réunion's for {dates[0].ValidFor}, for reference:")
                     : s.L($"Cnam La Réunion ({dates[0].ValidFor}) :", $"Cnam La Réunion ({dates[0].ValidFor}):");
@@ -63,7 +63,7 @@ public sealed partial class PlanningAnswerer
             .Select(k => new Statement($"{k.Label}", Provenance.Of(k, "La Réunion"))).ToList();
         var picked = _ranker.Rank(s.Question, statements, top: 4, fallback: statements.Count);
         var validFor = keyDates.FirstOrDefault()?.ValidFor;
-        var text = (AcademicYears.Asked(s) is { } year && !keyDates.Any(k => AcademicYears.Fits(k.ValidFor, year, s))
+        var text = (AcademicYears.Uncovered(s, keyDates.Select(k => k.ValidFor)) is { } year
                 ? s.L($"Mes documents ne donnent pas le calendrier {year}-{year + 1} du Cnam La Réunion ; le seul qu'ils donnent est le calendrier prévisionnel {validFor}, pour information :",
                     $"My documents do not give Cnam La Réunion's {year}-{year + 1} calendar; the only one they give is the provisional calendar {validFor}, for reference:")
                 : s.L($"Calendrier prévisionnel {validFor}, Cnam La Réunion :", $"Provisional calendar {validFor}, Cnam La Réunion:"))
@@ -101,8 +101,10 @@ public sealed partial class PlanningAnswerer
     private Found? UeSemesterAtReunion(Slots s)
     {
         var placed = kb.Programmes(null, "La Réunion")
-            .SelectMany(p => p.Units.Where(u => u.Semester is not null && s.UeCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase)).Select(u => (Programme: p, Unit: u)))
-            .GroupBy(x => (x.Unit.Code, Semester: x.Unit.Semester!.TrimStart('S', 's')))
+            .SelectMany(p => p.Units.Where(u => (u.SemesterNumber() is not null || u.IsYearLong()) && s.UeCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase))
+                .Select(u => (Programme: p, Unit: u)))
+            // The semester's number, none for a year-long UE.
+            .GroupBy(x => (x.Unit.Code, Semester: x.Unit.SemesterNumber()))
             .ToList();
         if (placed.Count == 0)
         {
@@ -116,12 +118,13 @@ public sealed partial class PlanningAnswerer
             && Knowledge.Text.FrenchText.Words(label) is var said && said.Contains("cours") && said.Any(edge.Contains);
         foreach (var ue in placed)
         {
-            var yearLong = !ue.Key.Semester.All(char.IsAsciiDigit);
-            var bounds = keyDates.Where(k => yearLong
+            var half = ue.Key.Semester;
+            var yearLong = half is null;
+            var bounds = keyDates.Where(k => half is null
                 ? Bound(k, "1", words.PlanningStart) || Bound(k, "2", words.PlanningEnd)
-                : Bound(k, ue.Key.Semester, words.PlanningStart) || Bound(k, ue.Key.Semester, words.PlanningEnd)).ToList();
+                : Bound(k, half, words.PlanningStart) || Bound(k, half, words.PlanningEnd)).ToList();
             var programmes = string.Join(", ", ue.Select(x => Format.ProgrammeShort(x.Programme.Code)).Distinct());
-            var when = yearLong ? s.L("sur toute l'année", "over the whole year") : s.L($"semestre {ue.Key.Semester}", $"semester {ue.Key.Semester}");
+            var when = yearLong ? s.L("sur toute l'année", "over the whole year") : s.L($"semestre {half}", $"semester {half}");
             lines.Add(s.L($"**{ue.Key.Code}** {kb.GetUe(ue.Key.Code)?.Title} : {when} au Cnam La Réunion ({programmes})",
                     $"**{ue.Key.Code}** {kb.GetUe(ue.Key.Code)?.Title}: {when} at Cnam La Réunion ({programmes})")
                 + (bounds.Count == 0 ? "." : s.L($" — en {bounds[0].ValidFor} : ", $" — in {bounds[0].ValidFor}: ") + string.Join(" ; ", bounds.Select(k => k.Label)) + "."));

@@ -73,7 +73,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             s = s with { Centre = centre, CentreSaid = true };
         }
         var kind = KindAsked(s);
-        if (AcademicYears.Asked(s) is { } year && !kb.FindTariffs(new TariffQuery()).Any(t => AcademicYears.Fits(t.ValidFor, year, s)))
+        if (AcademicYears.Uncovered(s, kb.FindTariffs(new TariffQuery()).Select(t => t.ValidFor)) is { } year)
         {
             // Fees of a year the documents do not give: never present older figures as that year's.
             // The years of the fees shown below when a programme is asked (the licence's 2022-2023, not La Réunion's

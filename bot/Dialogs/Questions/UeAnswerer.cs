@@ -191,7 +191,7 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             var placed = units.Where(u => u.Unit.Semester is not null).ToList();
             if (placed.Count > 0)
             {
-                units = placed.Where(u => u.Unit.Semester == "S" + half || u.Unit.Semester == YearLong).ToList();
+                units = placed.Where(u => u.Unit.SemesterNumber() == half || u.Unit.IsYearLong()).ToList();
                 semesterHeading = s.L($"Les UE du semestre {half} {Format.OfProgramme(programme.Code)} ({programme.Centre}), celles qui durent toute l'année comprises :",
                     $"The UE of semester {half} of {Format.Programme(programme.Code, "en")} ({programme.Centre}), year-long ones included:");
             }
@@ -210,13 +210,10 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         // is answered by the document's own sentence on the programme's composition.
         var composition = s.Mentions(vocabulary.QuantityWords) ? Composition(programme, s) : null;
         var withEvaluation = s.Mentions(vocabulary.EvaluationWords);
-        var lines = units.Select(u => Line(u, s) + (semesterHeading is not null && u.Unit.Semester == YearLong ? s.L(" — toute l'année", " — year-long") : "")
+        var lines = units.Select(u => Line(u, s) + (semesterHeading is not null && u.Unit.IsYearLong() ? s.L(" — toute l'année", " — year-long") : "")
             + (withEvaluation && u.Unit.Evaluation is { } evaluation ? s.L($" — évaluation : {evaluation}", $" — assessment: {evaluation}") : ""));
         return new Found((composition is null ? "" : composition + "\n\n") + heading + "\n" + Topics.Bullets(lines), [Provenance.Of(programme, programme.Centre)]);
     }
-
-    // A UE's semester in programmes.yaml when it runs the whole year.
-    private const string YearLong = "annuel";
 
     /// <summary>The activity units (UA) of a programme at a centre, each with what it is, or null when it has none.</summary>
     private Found? ActivityUnits(string programmeCode, string centre, Slots s)
