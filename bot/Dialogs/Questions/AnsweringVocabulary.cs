@@ -1,11 +1,9 @@
 using Cnam.Bot.Knowledge.Text;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Cnam.Bot.Dialogs.Questions;
 
 /// <summary>The words that shape answers (Data/answering.yaml), folded once at start-up.</summary>
-public sealed class AnsweringVocabulary
+public sealed partial class AnsweringVocabulary
 {
     private AnsweringVocabulary(File file)
     {
@@ -272,44 +270,6 @@ public sealed class AnsweringVocabulary
     /// </summary>
     public (int Start, int Count)? JobDefined(string question) => After(question, JobDefinitionPhrases, longest: 7);
 
-    /// <summary>The words after one of <paramref name="phrases"/>, articles dropped, up to a job's end word: at most <paramref name="longest"/>.</summary>
-    private (int Start, int Count)? After(string question, IReadOnlyList<string> phrases, int longest = 5)
-    {
-        var words = FrenchText.Words(question);
-        foreach (var phrase in phrases)
-        {
-            var parts = phrase.Split(' ');
-            for (var i = 0; i + parts.Length <= words.Length; i++)
-            {
-                if (!parts.AsSpan().SequenceEqual(words.AsSpan(i, parts.Length)))
-                {
-                    continue;
-                }
-                var start = i + parts.Length;
-                while (start < words.Length && IsArticle(words[start]))
-                {
-                    start++;
-                }
-                var end = start;
-                while (end < words.Length && !JobEndWords.Contains(words[end]))
-                {
-                    end++;
-                }
-                while (end > start && IsArticle(words[end - 1]))
-                {
-                    end--;
-                }
-                if (end > start && end - start <= longest)
-                {
-                    return (start, end - start);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static bool IsArticle(string word) => word is "un" or "une" or "le" or "la" or "l" or "les" or "des" or "d" or "a" or "an" or "the";
-
     /// <summary>Words of experience: with a quantity, the length of experience a validation route asks.</summary>
     public IReadOnlySet<string> ExperienceWords { get; }
 
@@ -423,43 +383,6 @@ public sealed class AnsweringVocabulary
     /// <summary>The question asks how long (one of <see cref="DurationAskWords"/>, or of <see cref="HowLongPhrases"/> as whole words).</summary>
     public bool AsksHowLong(Slots s) => s.Mentions(DurationAskWords) || Says(s.Question, HowLongPhrases);
 
-    /// <summary>One of <paramref name="phrases"/> is in the question as whole words, outside any of <paramref name="blockers"/>.</summary>
-    private static bool Says(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null) =>
-        FirstSaid(question, phrases, blockers) is not null;
-
-    /// <summary>The first of <paramref name="phrases"/> the question says as whole words, outside <paramref name="blockers"/>.</summary>
-    private static string? FirstSaid(string question, IReadOnlyList<string> phrases, IReadOnlyList<string>? blockers = null)
-    {
-        var folded = " " + string.Join(' ', FrenchText.Words(question)) + " ";
-        foreach (var blocker in blockers ?? [])
-        {
-            folded = folded.Replace(" " + blocker + " ", " | ", StringComparison.Ordinal);
-        }
-        foreach (var phrase in phrases)
-        {
-            if (HasWords(folded, phrase))
-            {
-                return phrase;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The phrase is in <paramref name="padded"/> (words between single spaces, a space at each end) as whole words.</summary>
-    private static bool HasWords(string padded, string phrase)
-    {
-        for (var i = padded.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = padded.IndexOf(phrase, i + 1, StringComparison.Ordinal))
-        {
-            if (i > 0 && padded[i - 1] == ' ' && i + phrase.Length < padded.Length && padded[i + phrase.Length] == ' ')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<string> Phrases(IEnumerable<string> phrases) =>
-        phrases.Select(FrenchText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     public IReadOnlySet<string> SemesterWords { get; }
     public IReadOnlySet<string> ObjectiveWords { get; }
     public IReadOnlySet<string> SemesterOne { get; }
@@ -497,109 +420,6 @@ public sealed class AnsweringVocabulary
         return null;
     }
 
-    /// <summary>The vocabulary shipped with the bot (an embedded resource).</summary>
-    public static AnsweringVocabulary Default { get; } = LoadEmbedded();
-
     /// <summary>True when one of the folded <paramref name="words"/> is in <paramref name="set"/>.</summary>
     public static bool Any(IReadOnlyCollection<string> words, IReadOnlySet<string> set) => words.Any(set.Contains);
-
-    private static AnsweringVocabulary LoadEmbedded()
-    {
-        using var stream = typeof(AnsweringVocabulary).Assembly.GetManifestResourceStream("Cnam.Bot.Dialogs.Questions.Data.answering.yaml")
-            ?? throw new InvalidOperationException("The embedded resource answering.yaml is missing from the build.");
-        using var reader = new StreamReader(stream);
-        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).WithDuplicateKeyChecking().Build();
-        return new AnsweringVocabulary(deserializer.Deserialize<File>(reader));
-    }
-
-    private static HashSet<string> Set(IEnumerable<string> words) =>
-        words.Select(FrenchText.Fold).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-
-    private sealed class File
-    {
-        public List<string> StopWords { get; set; } = [];
-        public List<string> PlanningStart { get; set; } = [];
-        public List<string> PlanningEnd { get; set; } = [];
-        public List<string> PlanningNext { get; set; } = [];
-        public List<string> WhenWords { get; set; } = [];
-        public List<string> PlanningAll { get; set; } = [];
-        public List<string> PlanningNouns { get; set; } = [];
-        public List<string> AbroadWords { get; set; } = [];
-        public List<string> HolidayWords { get; set; } = [];
-        public List<string> BreakWords { get; set; } = [];
-        public List<string> WelcomeWords { get; set; } = [];
-        public List<string> DefenceWords { get; set; } = [];
-        public List<string> WorkshopWords { get; set; } = [];
-        public List<string> ExamWords { get; set; } = [];
-        public List<string> ExamNameWords { get; set; } = [];
-        public List<string> RegistrationWords { get; set; } = [];
-        public List<string> CreditWords { get; set; } = [];
-        public List<string> CommonCoreWords { get; set; } = [];
-        public List<string> ContactHoursWords { get; set; } = [];
-        public List<string> StudyWayWords { get; set; } = [];
-        public List<string> GradeWords { get; set; } = [];
-        public List<string> QuantityWords { get; set; } = [];
-        public List<string> HourWords { get; set; } = [];
-        public List<string> UeBackWords { get; set; } = [];
-        public List<string> ComparisonWords { get; set; } = [];
-        public List<string> BothWords { get; set; } = [];
-        public List<string> ShortestWords { get; set; } = [];
-        public List<string> PaymentWords { get; set; } = [];
-        public List<string> InstalmentWords { get; set; } = [];
-        public List<string> MarkWords { get; set; } = [];
-        public List<string> PassWords { get; set; } = [];
-        public List<string> InternshipPayWords { get; set; } = [];
-        public List<string> UnitWords { get; set; } = [];
-        public List<string> CanWords { get; set; } = [];
-        public List<string> CanPhrases { get; set; } = [];
-        public List<string> AdmissionWords { get; set; } = [];
-        public List<string> ContactAskWords { get; set; } = [];
-        public List<string> DurationAskWords { get; set; } = [];
-        public List<string> AfterWords { get; set; } = [];
-        public List<string> FundingAskWords { get; set; } = [];
-        public List<string> AgeWords { get; set; } = [];
-        public List<string> InterviewWords { get; set; } = [];
-        public List<string> ForeignDiplomaPhrases { get; set; } = [];
-        public List<string> OwnWords { get; set; } = [];
-        public List<string> OwnedDiplomaWords { get; set; } = [];
-        public List<string> ForeignWords { get; set; } = [];
-        public List<string> InFrancePhrases { get; set; } = [];
-        public List<string> FurtherStudyWords { get; set; } = [];
-        public List<string> NotInterviewPhrases { get; set; } = [];
-        public List<string> RemainingWords { get; set; } = [];
-        public List<string> TeacherWords { get; set; } = [];
-        public List<string> PhoneWords { get; set; } = [];
-        public List<string> UeTopicFillers { get; set; } = [];
-        public List<string> CancelWords { get; set; } = [];
-        public List<string> BecomePhrases { get; set; } = [];
-        public List<string> JobDefinitionPhrases { get; set; } = [];
-        public List<string> JobEndWords { get; set; } = [];
-        public List<string> ExperienceWords { get; set; } = [];
-        public List<string> TotalWords { get; set; } = [];
-        public List<string> EvaluationWords { get; set; } = [];
-        public List<string> LeadInWords { get; set; } = [];
-        public Dictionary<string, string> Glosses { get; set; } = [];
-        public List<string> LocationPhrases { get; set; } = [];
-        public List<string> NotLocationPhrases { get; set; } = [];
-        public List<string> WeekdayPhrases { get; set; } = [];
-        public List<string> HowLongPhrases { get; set; } = [];
-        public List<string> DefinitionPhrases { get; set; } = [];
-        public List<string> PointingWords { get; set; } = [];
-        public List<string> ActivityUnitPhrases { get; set; } = [];
-        public List<string> WorkingPhrases { get; set; } = [];
-        public List<string> InPersonPhrases { get; set; } = [];
-        public List<string> ContainPhrases { get; set; } = [];
-        public List<string> FreePhrases { get; set; } = [];
-        public List<string> ExemptionWords { get; set; } = [];
-        public List<string> OpenQuestionWords { get; set; } = [];
-        public List<string> UeTopicVerbs { get; set; } = [];
-        public List<string> SufficiencyWords { get; set; } = [];
-        public List<string> BenefitPhrases { get; set; } = [];
-        public Dictionary<string, List<string>> OtherPlaces { get; set; } = [];
-        public List<string> SemesterWords { get; set; } = [];
-        public List<string> ObjectiveWords { get; set; } = [];
-        public List<string> SemesterOne { get; set; } = [];
-        public List<string> SemesterTwo { get; set; } = [];
-        public Dictionary<string, string> SemesterShort { get; set; } = [];
-    }
 }
