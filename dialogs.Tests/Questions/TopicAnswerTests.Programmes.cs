@@ -32,6 +32,11 @@ public sealed partial class TopicAnswerTests
     // An UE's exam: no date in the documents, its assessment and the centre's exam sessions; never the defence.
     [InlineData("quand est l'examen de TET099 à La Réunion ?", "ne donnent pas la date de son examen | rapport/dossier à rendre | deux sessions d'examens | !Soutenance", "004")]
     [InlineData("c'est quand l'examen de TRS102 ?", "ne donnent pas la date de son examen | !Soutenance du mémoire", "000")]
+    // Asked when, the UE's exam, not the dates of its classes; La Réunion's exam weeks for the semester that holds it.
+    [InlineData("Quand ont lieu les examens de l'UE TRS103 ?", "ne donnent pas la date de son examen | !16 novembre 2022 | !mercredi", "000")]
+    [InlineData("When is the TRS103 exam?", "do not give its exam date | !Wed 16 Nov 2022", "000")]
+    [InlineData("quand est l'examen de PSY001 ?", "ne donnent pas la date de son examen | (semestre 1) | semaine du 20/02/2017 | du 28/08/2017 au 9/09/2017 | !3/07/2017 | !Début des cours", "004")]
+    [InlineData("When is the TET003 exam?", "do not give its exam date | year-long | 20/02/2017 | 3/07/2017", "004")]
     // The experience needed to be awarded the titre: its conditions, not the programme's length.
     [InlineData("Combien de temps d'expérience faut-il pour valider le CASP ?", "18 mois | 12 unités d'enseignement | !2 à 3 ans", "003")]
     // "ça suffit ?" after a diploma held asks whether it lets one in; after work experience alone, what the titre asks.

@@ -190,11 +190,50 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             lines.Add(s.L($"**{code}** {kb.GetUe(code)?.Title} : mes documents ne donnent pas la date de son examen.", $"**{code}** {kb.GetUe(code)?.Title}: my documents do not give its exam date.")
                 + (how.Length == 0 ? "" : s.L($" Évaluation : {how}.", $" Assessment: {how}.")));
             sources.AddRange(assessed.Select(x => Provenance.Of(x.Programme, x.Programme.Centre)));
+            if (ExamSessionsAtReunion(code, s) is { } sessions)
+            {
+                lines.Add(sessions.Text);
+                sources.AddRange(sessions.Sources);
+            }
         }
         var general = sheets.Where(x => x.Topic == "examens").ToList();
         var text = string.Join("\n", lines) + (general.Count == 0 ? "" : "\n\n" + string.Join("\n\n", general.Select(x => Render(x, s))));
         sources.AddRange(general.Select(x => Provenance.Of(x, x.Centre)));
         return general.Count == 0 && sources.Count == 0 ? new Missing(text, "exam-date") : new Found(text, sources);
+    }
+
+    /// <summary>
+    /// La Réunion's calendar gives the exam weeks of each semester (and the second session, of no semester): those of the
+    /// semester its documents place the UE in, all of the year's for a year-long UE. Null when no programme of La Réunion
+    /// places it or the calendar gives no exam date.
+    /// </summary>
+    private (string Text, List<Provenance?> Sources)? ExamSessionsAtReunion(string code, Slots s)
+    {
+        var placed = kb.Programmes(null, "La Réunion")
+            .SelectMany(p => p.Units.Where(u => u.Code.Equals(code, StringComparison.OrdinalIgnoreCase) && (u.SemesterNumber() is not null || u.IsYearLong()))
+                .Select(u => (Programme: p, Unit: u)))
+            .ToList();
+        if (placed.Count == 0)
+        {
+            return null;
+        }
+        var semesters = placed.Select(x => x.Unit.SemesterNumber()).ToHashSet();
+        var yearLong = semesters.Contains(null);
+        var exams = kb.KeyDates("La Réunion")
+            .Where(k => k.Label is { } label && Knowledge.Text.FrenchText.Words(label).Any(vocabulary.ExamNameWords.Contains)
+                && (yearLong || k.Semester is null || semesters.Contains(k.Semester)))
+            .ToList();
+        if (exams.Count == 0)
+        {
+            return null;
+        }
+        var year = exams[0].ValidFor;
+        var semester = string.Join(", ", semesters.Order());
+        var text = (yearLong
+                ? s.L($"Au Cnam La Réunion (UE sur toute l'année), les sessions d'examens de {year} : ", $"At Cnam La Réunion (a year-long UE), the exam sessions of {year}: ")
+                : s.L($"Au Cnam La Réunion (semestre {semester}), les sessions d'examens de son semestre en {year} : ", $"At Cnam La Réunion (semester {semester}), its semester's exam sessions in {year}: "))
+            + string.Join(" ; ", exams.Select(k => k.Label)) + ".";
+        return (text, placed.Select(x => Provenance.Of(x.Programme, "La Réunion")).Concat(exams.Select(k => Provenance.Of(k, "La Réunion"))).ToList());
     }
 
     /// <summary>

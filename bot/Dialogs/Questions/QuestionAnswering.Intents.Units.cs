@@ -87,10 +87,21 @@ public sealed partial class QuestionAnswering
     }
 
     /// <summary>"quand ont lieu les examens à La Réunion ?", "When are the exams?": the exam weeks are what is asked, so they
-    /// come before how the exams are organised.</summary>
+    /// come before how the exams are organised. "quand est l'examen de TRS103 ?": the UE's exam is asked, not the dates of
+    /// its classes nor its presentation.</summary>
     private void DatesOfTheExams(Reading q)
     {
-        if (q.Has(Understanding.Intents.Exams) && q.Has(Understanding.Intents.PlanningDates) && q.Mentions(_vocabulary.WhenWords))
+        if (!q.Has(Understanding.Intents.Exams) || !q.Mentions(_vocabulary.WhenWords))
+        {
+            return;
+        }
+        if (q.Slots.UeCodes.Count > 0 && q.Mentions(_vocabulary.ExamNameWords))
+        {
+            q.Intents.Remove(Understanding.Intents.PlanningDates);
+            q.Intents.Remove(Understanding.Intents.UeDetail);
+            q.First(Understanding.Intents.Exams);
+        }
+        else if (q.Has(Understanding.Intents.PlanningDates))
         {
             q.First(Understanding.Intents.PlanningDates);
         }
