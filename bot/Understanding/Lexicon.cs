@@ -279,7 +279,7 @@ public sealed class Lexicon
                 existing[evidence] = weight;
             }
         }
-        AddPhrases(IntentBlockers, file.IntentBlockers, true, vocabulary: false);
+        AddPhrases(IntentBlockers, file.IntentBlockers, true, vocabulary: true);
         AddPhrases(UeCues, file.UeCues, true, vocabulary: true);
         AddPhrases(UeNamingCues, file.UeNamingCues, true, vocabulary: true);
         AddPhrases(UeTitleBlockers, file.UeTitleBlockers, true, vocabulary: true);

@@ -166,6 +166,19 @@ public class IntentClassifierTests
         Assert.False(utterance.Has(Intents.Jobs, 0.3), string.Join(", ", utterance.Intents));
     }
 
+    [Theory]
+    // One's own job is where the internship would be, not the jobs a programme leads to; "can I do the internship" asks
+    // about the internship, not whether one may enter a programme.
+    [InlineData("Can I do the internship in my current job?")]
+    [InlineData("could I do my internship at my current job?")]
+    public void TheInternshipInOnesOwnJobIsAnInternshipQuestion(string text)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.Equal(Intents.Internship, utterance.TopIntent?.Name);
+        Assert.False(utterance.Has(Intents.Jobs, 0.3), string.Join(", ", utterance.Intents));
+        Assert.False(utterance.Has(Intents.Access, 0.45), string.Join(", ", utterance.Intents));
+    }
+
     [Fact]
     public void PolitenessNextToAQuestionRanksBelowTheQuestion()
     {
