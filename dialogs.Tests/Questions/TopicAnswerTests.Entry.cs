@@ -22,6 +22,8 @@ public sealed partial class TopicAnswerTests
     // A diploma said to be enough or to give access gets its verdict; one only named ("faut-il un bac+2 ?") the conditions.
     [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec BTS", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
+    [InlineData("Le BTS ESF donne-t-il accès à la licence ?", "**Oui** | BTS ESF", "000")]
+    [InlineData("Does a BTS ESF give access to the licence?", "**Yes** | BTS ESF", "000")]
     [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
     [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]
     [InlineData("faut-il un bac+2 pour la licence ?", "bac+2 | !**Oui**", "000")]

@@ -6,6 +6,12 @@ public sealed partial class TopicAnswerTests
     [Theory]
     // The CASP and the CP29 have no common core: each one's UE, the CP29's marked in the CASP's.
     [InlineData("Quelles UE sont communes au CASP et au CP29 ?", "TET099 | AST004 | [CP29] | !Je ne trouve pas", "003")]
+    // The CP29 is not named among what gives access to the licence; the CASP, of which its UEs are part, is.
+    [InlineData("Le CP29 donne-t-il accès à la licence ?", "ne citent pas le certificat professionnel CP29 parmi ce qui donne accès à la Licence | Les 6 UE du certificat professionnel CP29 | donne accès à la Licence professionnelle Intervention sociale (LP110) (Cnam Paris) | VAPP | !Accès — Certificat CP29", "003")]
+    [InlineData("Does the CP29 give access to the licence?", "do not name | are also units of | VAPP | !Entry — Certificat CP29", "003")]
+    [InlineData("le CASP permet-il d'entrer en licence ?", "donne accès à la Licence | !Accès — Titre CASP", "000")]
+    // The conditions of both asked: each one's.
+    [InlineData("Quelles sont les conditions d'accès au CASP et à la licence ?", "Accès — Titre CASP (CPN42), Cnam Paris | Accès — Licence pro (LP110) | !ne citent pas", "000")]
     // One programme's UE all in the other's: said first, from the two lists.
     [InlineData("Le CP29 permet-il d'accéder au CASP ?", "Les 6 UE du certificat professionnel CP29 (TET099, AST004, TRS001, CCE001, TET003, TET007) sont aussi des UE du titre", "003")]
     [InlineData("Does the CP29 count towards the CASP?", "The 6 units of the certificat professionnel CP29", "003")]

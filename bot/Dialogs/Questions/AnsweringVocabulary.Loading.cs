@@ -104,6 +104,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> OpenQuestionWords { get; set; } = [];
         public List<string> UeTopicVerbs { get; set; } = [];
         public List<string> SufficiencyWords { get; set; } = [];
+        public List<string> SufficiencyPhrases { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public Dictionary<string, List<string>> OtherPlaces { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];

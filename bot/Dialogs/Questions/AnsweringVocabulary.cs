@@ -89,6 +89,7 @@ public sealed partial class AnsweringVocabulary
         OpenQuestionWords = Set(file.OpenQuestionWords);
         UeTopicVerbs = Set(file.UeTopicVerbs);
         SufficiencyWords = Set(file.SufficiencyWords);
+        SufficiencyPhrases = Phrases(file.SufficiencyPhrases);
         BenefitPhrases = Phrases(file.BenefitPhrases);
         _placeOf = file.OtherPlaces.SelectMany(p => p.Value.Select(v => (Phrase: FrenchText.Fold(v), Place: p.Key)))
             .Where(p => p.Phrase.Length > 0).DistinctBy(p => p.Phrase).ToDictionary(p => p.Phrase, p => p.Place, StringComparer.Ordinal);
@@ -337,12 +338,18 @@ public sealed partial class AnsweringVocabulary
     /// <summary>Words that say a diploma is enough or gives access ("suffit", "permet", "enough"): the verdict for it.</summary>
     public IReadOnlySet<string> SufficiencyWords { get; }
 
+    /// <summary>Phrases that say a diploma gives access ("donne accès", "gives access"), as <see cref="SufficiencyWords"/>.</summary>
+    public IReadOnlyList<string> SufficiencyPhrases { get; }
+
     /// <summary>
-    /// "un BTS suffit pour la licence ?", "le DEME permet-il d'entrer en licence ?": a diploma the question names without the
+    /// "un BTS suffit pour la licence ?", "le DEME permet-il d'entrer en licence ?", "le BTS ESF donne-t-il accès à la licence ?": a diploma the question names without the
     /// person saying they hold it (or not), said to be enough; its verdict is asked, as if held.
     /// </summary>
     public bool AsksIfDiplomaIsEnough(Slots s) =>
-        s.Utterance.Entities.Diploma is { Held: false, Negated: false, Level: not null } && s.Mentions(SufficiencyWords);
+        s.Utterance.Entities.Diploma is { Held: false, Negated: false, Level: not null } && AsksIfItGivesAccess(s);
+
+    /// <summary>"suffit", "permet", "donne accès", "gives access": whether something gives access is asked.</summary>
+    public bool AsksIfItGivesAccess(Slots s) => s.Mentions(SufficiencyWords) || Says(s.Question, SufficiencyPhrases);
 
     /// <summary>Words asking what a UE is about ("parle", "traite", "about"): a subject searched in a known programme's UEs.</summary>
     public IReadOnlySet<string> UeTopicVerbs { get; }

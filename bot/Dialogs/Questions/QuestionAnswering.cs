@@ -151,8 +151,15 @@ public sealed partial class QuestionAnswering
             : modalities.Count > 1 ? modalities.Select(m => s with { Modality = m }).ToList()
             : centres.Count > 1 ? centres.Select(c => s with { Centre = c, CentreSaid = true }).ToList()
             : [s];
+        // "le CASP permet-il d'entrer en licence ?": the entry asked is the licence's, not the CASP's.
+        var entryTargets = programmes.Count > 1 && intents.Contains(Understanding.Intents.Access) && _vocabulary.AsksIfItGivesAccess(s)
+            ? _programmes.EntryTargets(programmes, s) : [];
         foreach (var (intent, subject) in intents.Take(MaxTopics).SelectMany(i => subjects.Select(x => (i, x))))
         {
+            if (intent == Understanding.Intents.Access && entryTargets.Count > 0 && !entryTargets.Contains(subject.Programme!))
+            {
+                continue;
+            }
             switch (_byIntent[intent].Answer(intent, subject))
             {
                 case Found f when found.All(x => !x.Text.Contains(f.Section.Text, StringComparison.Ordinal)):
@@ -177,7 +184,7 @@ public sealed partial class QuestionAnswering
         }
         if (programmes.Count > 1 && found.Count > 0 && asked.Any(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.ProgrammeOverview or Understanding.Intents.DiplomaConditions or Understanding.Intents.UeList)
-            && _programmes.HowTheyFit(programmes, s) is { } nested)
+            && _programmes.HowTheyFit(programmes, s, _vocabulary.AsksIfItGivesAccess(s)) is { } nested)
         {
             // "Le CP29 permet-il d'accéder au CASP ?", "le CASP permet-il d'entrer en licence ?", "la différence entre le CP29
             // et le CASP": how the two fit first.
