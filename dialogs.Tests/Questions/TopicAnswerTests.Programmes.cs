@@ -385,6 +385,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I work while studying?", "Length and modes of the programmes | 18h15 - 21h15", "000")]
     // One parcours asked about: that parcours and its own UE, not the licence's overview nor both parcours.
     [InlineData("le parcours culture c'est quoi exactement ?", "**Insertion par la culture** — parcours | CCE107 Politiques et actions culturelles locales | !AST113 | !s'organise autour", "000")]
+    // Two parcours named, or the two compared: each, with its own UE.
+    [InlineData("Quelle différence entre le parcours insertion professionnelle et insertion par la culture ?", "**Insertion sociale et professionnelle | AST113 | **Insertion par la culture** | CCE107", "000")]
+    [InlineData("quelle est la différence entre les deux parcours de la licence ?", "AST113 | CCE107", "000")]
+    [InlineData("What is the difference between the two tracks?", "AST113 | CCE107", "000")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]
     // "c combien de tps" is a length; "des renseignements sur la formation" its overview, not the reception's contact.
     [InlineData("jvx fer le cp29 c combien de tps", "Durée et modalités du certificat professionnel CP29 | !60 € par ECTS", "003")]

@@ -372,20 +372,30 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             return Overview(p, s);
         }
-        if (s.Utterance.Entities.Parcours is not null && p.Parcours.FirstOrDefault(x => x.Id == s.Parcours) is { } named)
+        // "le parcours culture c'est quoi ?": that parcours, with its own UE; "la différence entre le parcours insertion
+        // professionnelle et le parcours culture ?", "quelle différence entre les deux parcours ?": each, with its own UE.
+        var named = p.Parcours.Where(x => s.ParcoursNamed.Contains(x.Id)).ToList();
+        if (named.Count == 0 && s.Mentions(vocabulary.ComparisonWords))
         {
-            // "le parcours culture c'est quoi ?": that parcours, with its own UE.
-            var own = kb.UnitsOf(p.Code, p.Centre, named.Id).Where(u => u.Unit.Parcours.Contains(named.Id, StringComparer.OrdinalIgnoreCase))
-                .Select(u => $"{u.Code} {u.Title}".TrimEnd()).ToList();
-            var about = s.L($"**{named.Title}** — parcours {Format.OfProgramme(p.Code)} (Cnam {p.Centre}) : {named.Description}",
-                $"**{named.Title}** — a track of {Format.Programme(p.Code, "en")} (Cnam {p.Centre}): {named.Description}");
-            return new Found(about + (own.Count == 0 ? "" : "\n" + s.L("Ses UE propres :", "Its own UE:") + "\n" + Topics.Bullets(own)),
-                [Provenance.Of(p, p.Centre)]);
+            named = [.. p.Parcours];
+        }
+        if (named.Count > 0)
+        {
+            return new Found(string.Join("\n\n", named.Select(x => OneParcours(p, x, s))), [Provenance.Of(p, p.Centre)]);
         }
         var text = s.L($"{Format.Capitalize(Format.Programme(p.Code, "fr"))} comprend un tronc commun et {p.Parcours.Count} parcours au choix :",
             $"{Format.Capitalize(Format.Programme(p.Code, "en"))} has a common core and {p.Parcours.Count} tracks to choose from:")
             + "\n" + Topics.Bullets(p.Parcours.Select(x => $"**{x.Title}** — {x.Description}"));
         return new Found(text, [Provenance.Of(p, p.Centre)]);
+    }
+
+    private string OneParcours(KProgramme p, Knowledge.Model.Parcours named, Slots s)
+    {
+        var own = kb.UnitsOf(p.Code, p.Centre, named.Id).Where(u => u.Unit.Parcours.Contains(named.Id, StringComparer.OrdinalIgnoreCase))
+            .Select(u => $"{u.Code} {u.Title}".TrimEnd()).ToList();
+        var about = s.L($"**{named.Title}** — parcours {Format.OfProgramme(p.Code)} (Cnam {p.Centre}) : {named.Description}",
+            $"**{named.Title}** — a track of {Format.Programme(p.Code, "en")} (Cnam {p.Centre}): {named.Description}");
+        return about + (own.Count == 0 ? "" : "\n" + s.L("Ses UE propres :", "Its own UE:") + "\n" + Topics.Bullets(own));
     }
 
     private TopicResult Duration(IReadOnlyList<KProgramme> programmes, Slots s)

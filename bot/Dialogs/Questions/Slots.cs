@@ -56,12 +56,7 @@ public sealed record Slots(
 
         var programme = ProgrammeCode(e.Programme);
         var programmeSaid = programme is not null;
-        var parcours = e.Parcours switch
-        {
-            U.Parcours.InsertionProfessionnelle => "insertion-pro",
-            U.Parcours.InsertionCulture => "insertion-culture",
-            _ => null,
-        };
+        var parcours = ParcoursId(e.Parcours);
         if (programme is null && parcours is not null)
         {
             programme = "LP110";
@@ -109,6 +104,17 @@ public sealed record Slots(
     /// licence en cours du soir ?" then "et pour le CASP ?"), which asks the same about it. The plan length stays the old
     /// programme's own.
     /// </summary>
+    /// <summary>The knowledge base's id of a parcours the recogniser found ("insertion-pro"), null for none.</summary>
+    public static string? ParcoursId(U.Parcours? parcours) => parcours switch
+    {
+        U.Parcours.InsertionProfessionnelle => "insertion-pro",
+        U.Parcours.InsertionCulture => "insertion-culture",
+        _ => null,
+    };
+
+    /// <summary>The ids of every parcours the question names, in its order.</summary>
+    public IReadOnlyList<string> ParcoursNamed => Utterance.Entities.Domain.ParcoursList.Select(p => ParcoursId(p)).OfType<string>().Distinct().ToList();
+
     public Slots WithFrameOf(QuestionContext context) => this with
     {
         Modality = ModalitySaid ? Modality : Modality ?? context.Modality,
