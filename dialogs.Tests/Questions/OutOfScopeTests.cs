@@ -72,6 +72,10 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     // The language of teaching: the documents do not say (an English UE is no answer to it).
     [InlineData("Is the licence taught in English?")]
     [InlineData("la licence est-elle enseignée en anglais ?")]
+    // The length of the thesis: the documents do not give it (not the programme's length nor a price).
+    [InlineData("Le mémoire, ça fait combien de pages ?")]
+    [InlineData("How long should the dissertation be?")]
+    [InlineData("How many words is the thesis?")]
     // Bringing someone along is not the papers to bring.
     [InlineData("Can I bring my child to class?")]
     public void OutOfScopeQuestionIsNotFound(string question) =>
