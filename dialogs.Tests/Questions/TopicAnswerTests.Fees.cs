@@ -21,6 +21,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]
     [InlineData("Je suis au RSA, est-ce que la formation est gratuite ?", "ne parlent pas de votre allocation (RSA) et ne disent nulle part | vous-même", "004")]
     [InlineData("je touche les minima sociaux, combien coute le CP29 ?", "ne parlent pas des allocations | 30 €", "003")]
+    [InlineData("I'm a single mum on benefits, is there any financial help?", "do not mention welfare benefits", "004")]
+    [InlineData("I get universal credit, how much is the CASP?", "do not mention welfare benefits | 5 976 €", "003")]
     [InlineData("combien coûte la licence en cours du jour et en cours du soir ?", "4 150 € | 820 €", "000")]
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
     // "en tout": the yearly fee times the years.
