@@ -59,6 +59,7 @@ public sealed partial class AnsweringVocabulary
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
+        HeadWords = Set(file.HeadWords);
         PhoneWords = Set(file.PhoneWords);
         UeTopicFillers = Set(file.UeTopicFillers);
         CancelWords = Set(file.CancelWords);
@@ -239,6 +240,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
+
+    /// <summary>Words asking for who heads a programme ("responsable", "dirige", "head"), also those of the heads' roles.</summary>
+    public IReadOnlySet<string> HeadWords { get; }
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }

@@ -58,7 +58,35 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         {
             (chosen, lead) = ByPhone(contacts, picked, chosen, s);
         }
+        else if (intent == Understanding.Intents.Contacts && HeadElsewhere(s) is { } elsewhere)
+        {
+            return new Found(elsewhere.Text + string.Join("\n\n", chosen.Select(c => Render(c, s))),
+                elsewhere.Heads.Concat(chosen).Select(c => Provenance.Of(c, c.Centre)));
+        }
         return new Found(lead + string.Join("\n\n", chosen.Select(c => Render(c, s))), chosen.Select(c => Provenance.Of(c, c.Centre)));
+    }
+
+    /// <summary>
+    /// "qui est le responsable du CASP à La Réunion ?": no document names a head of the programme at the centre asked, but
+    /// one names its head at another centre: said, that head first, then whom to ask at the centre asked. Null otherwise.
+    /// </summary>
+    private (string Text, List<Contact> Heads)? HeadElsewhere(Slots s)
+    {
+        if (!s.CentreSaid || s.Centre is not { } centre || s.Programme is not { } programme || !s.Mentions(vocabulary.HeadWords))
+        {
+            return null;
+        }
+        var heads = kb.Contacts(null, programme, null)
+            .Where(c => Knowledge.Text.FrenchText.Words(c.Role ?? "").Any(vocabulary.HeadWords.Contains)).ToList();
+        var others = heads.Where(c => c.Centre != centre).ToList();
+        if (others.Count == 0 || heads.Any(c => c.Centre == centre))
+        {
+            return null;
+        }
+        var head = others[0];
+        return (s.L($"Mes documents ne nomment pas de responsable {Format.OfProgramme(programme)} au Cnam {centre} ; ils nomment celui du Cnam {head.Centre} :",
+                $"My documents name no head of {Format.Programme(programme, "en")} at Cnam {centre}; they name the one at Cnam {head.Centre}:")
+            + "\n\n" + Render(head, s) + "\n\n" + s.L($"Au Cnam {centre}, contactez :", $"At Cnam {centre}, contact:") + "\n\n", [head]);
     }
 
     /// <summary>
