@@ -310,7 +310,14 @@ public sealed partial class TopicAnswerTests
     [InlineData("On peut faire la formation en 6 mois ?", "Durée et modalités des formations | !**Non** | !De quelle formation", "000")]
     [InlineData("Can I do the CASP in Paris in 6 months?", "**No**: according to my documents | 9 mois à temps plein | !Direct entry", "003")]
     [InlineData("Can I do the CASP in 6 months?", "Length and modes of the titre | !**No** | !Direct entry", "003")]
-    [InlineData("peut-on faire le CASP en 2 ans ?", "2 à 3 ans | !**Non**", "003")]
+    [InlineData("peut-on faire le CASP en 2 ans ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) peut se faire en 2 ans | Cours du soir (HTT) (Paris) — 2 à 3 ans | plusieurs années | !**Non**", "003")]
+    // "Oui" with the modes whose length allows it; "Non" with the longest when every mode is shorter.
+    [InlineData("Est-ce que je peux faire la licence en 2 ans ?", "**Oui** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) peut se faire en 2 ans : Cours du soir (Paris) — formation sur 1 ou 2 ans (recommandée sur 2 ans). | !peut se faire en 2 ans : Cours du jour", "000")]
+    [InlineData("peut-on faire le CASP en 1 an ?", "**Oui** | peut se faire en 1 an : Cours en journée (Paris) — 9 mois à temps plein | !de votre projet ; Cours du soir", "003")]
+    [InlineData("la licence peut se faire en 3 ans ?", "**Non** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) ne se fait pas en 3 ans ; au plus long : Cours du soir (Paris) — formation sur 1 ou 2 ans", "000")]
+    [InlineData("Can I do the licence in two years?", "**Yes**: according to my documents | formation sur 1 ou 2 ans", "000")]
+    // An open question on a length is not answered yes or no.
+    [InlineData("comment faire la licence en 2 ans ?", "formation sur 1 ou 2 ans | !**Oui**", "000")]
     // "my job" blocks no phrase it ends ("keep my job"): the modes beside a job.
     [InlineData("Can I keep my job while studying?", "Beside a job, these are the modes outside the working day", "000")]
     // On site or at a distance: the choice is asked, so every mode, not the distance learning alone.

@@ -454,44 +454,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                     $"My documents do not give the total hours of classes of {Format.Programme(matching[0].Code, "en")}")
                 + (said.Count == 0 ? "." : s.L(" ; ils disent :", "; they say:") + "\n" + Topics.Bullets(said)) + "\n\n" + heading;
         }
-        if ((verdict ?? TooShort(modes, s)) is { } lead)
+        if ((verdict ?? LengthVerdict(modes, s)) is { } lead)
         {
             heading = lead + "\n\n" + heading;
         }
         return new Found(heading + "\n" + Topics.Bullets(lines), matching.Select(p => Provenance.Of(p, p.Centre)));
     }
-
-    /// <summary>
-    /// "peut-on faire la licence en 6 mois ?": a length shorter than the shortest any mode gives (its first figure, "1 ou 2
-    /// ans" being one year) is answered "Non" first, with that shortest; null when some mode is that short or does not say.
-    /// </summary>
-    private static string? TooShort(IReadOnlyList<(KProgramme Programme, Knowledge.Model.Modality Mode)> modes, Slots s)
-    {
-        if (s.Utterance.Entities.Durations is not [var asked] || s.Utterance.Entities.Experience is not null)
-        {
-            return null;
-        }
-        var lengths = modes.Select(x => (x.Programme, x.Mode, Months: x.Mode.Duration is { } d && ModeLength().Match(d) is { Success: true } m
-                ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * (m.Groups[2].Value.StartsWith('m') ? 1 : 12)
-                : (int?)null))
-            .Where(x => x.Months is not null).OrderBy(x => x.Months).ToList();
-        // Every mode's length known, or a mode of unknown length might be that short.
-        if (lengths.Count < modes.Count || lengths.Count == 0 || lengths[0].Months <= asked.Months)
-        {
-            return null;
-        }
-        var shortest = lengths[0];
-        var quickest = $"{Format.ProgrammeShort(shortest.Programme.Code, s.Language)}, {shortest.Mode.Label} ({shortest.Programme.Centre}) — {shortest.Mode.Duration}";
-        var none = modes.Select(x => x.Programme.Code).Distinct().Count() == 1
-            ? s.L($"{Format.Programme(shortest.Programme.Code, "fr")} ne se fait pas", $"{Format.Programme(shortest.Programme.Code, "en")} does not take")
-            : s.L("aucune de ces formations ne se fait", "none of these programmes takes");
-        return s.L($"**Non** : d'après mes documents, {none} en {asked.Text} ; au plus court : {quickest}.",
-            $"**No**: according to my documents, {none} {asked.Text}; the shortest: {quickest}.");
-    }
-
-    // The first length a mode's duration gives: "formation sur 1 ou 2 ans" → 1 an, "9 mois à temps plein" → 9 mois.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(\d+)(?:\s*(?:ou|à|a|-|to|or)\s*\d+)?\s*(ans?|mois|years?|months?)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    private static partial System.Text.RegularExpressions.Regex ModeLength();
 
     /// <summary>The sentences of the programmes' presentation that give a number of hours ("Les 6 premières UE (360h) …").</summary>
     private static List<string> Volumes(IEnumerable<KProgramme> programmes, System.Text.RegularExpressions.Regex hours) =>
