@@ -60,10 +60,16 @@ public static partial class EligibilityMessages
     public static string AdviceStart(IEnumerable<(string Programme, IReadOnlyList<EligibilityDecision> Settled)> byProgramme, EligibilityAnswers a)
     {
         var lines = new List<string>();
+        var open = new List<string>();
         var colon = a.L(" :", ":");
         foreach (var (programme, settled) in byProgramme)
         {
             var name = Questions.Format.ProgrammeShort(programme, a.TextLanguage);
+            if (settled.Count == 0)
+            {
+                open.Add(name);
+                continue;
+            }
             if (settled.Count > 0 && settled.All(d => d.Route == settled[0].Route))
             {
                 // The same route at every centre: one line, with the first centre's rule (the centres word it differently).
@@ -71,6 +77,12 @@ public static partial class EligibilityMessages
                 continue;
             }
             lines.AddRange(settled.Select(d => $"- {name}, Cnam {d.Centre}{colon} {EligibilityRoutes.Name(d.Route, a)} — {d.DecidingRule.Text}"));
+        }
+        if (lines.Count > 0)
+        {
+            // "moniteur éducateur, je voudrais évoluer vers la coordination": the licence is not left out because the
+            // experience it depends on is still to be asked.
+            lines.AddRange(open.Select(name => $"- {name}{colon} {a.L("à voir selon vos réponses aux questions suivantes", "depends on your answers to the next questions")}"));
         }
         return lines.Count == 0
             ? a.L(RecommendIntro, RecommendIntroEn)

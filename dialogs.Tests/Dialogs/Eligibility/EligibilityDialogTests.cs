@@ -306,6 +306,20 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Theory]
+    // A diploma given, the experience not yet: the licence, which depends on it, is said to depend on the next answers.
+    [InlineData("Bonjour, je suis moniteur éducateur diplômé depuis 2015, je voudrais évoluer vers la coordination, que me conseillez-vous ?",
+        "Licence pro (LP110) : à voir selon vos réponses aux questions suivantes")]
+    [InlineData("I hold a DEME and I'd like to move into coordination, which programme would suit me?",
+        "Licence pro (LP110): depends on your answers to the next questions")]
+    public async Task AdviceSaysWhichProgrammesTheNextAnswersDecide(string sentence, string expected)
+    {
+        var c = fixture.Conversation();
+        var said = await SayAsync(c, sentence);
+        Assert.Contains(expected, said);
+        Assert.Contains("CP29", said);
+    }
+
+    [Theory]
     [InlineData("j'ai un BTS")]
     [InlineData("J'ai 10 ans d'expérience dans l'insertion")]
     [InlineData("bonjour, j'ai un bac pro et 3 ans comme animatrice")]
