@@ -98,12 +98,6 @@ public sealed record Slots(
         return sameSubject ? slots.WithFrameOf(context) : slots;
     }
 
-    /// <summary>
-    /// The modality and funding of the last question, unless this one says its own: the same programme's question keeps
-    /// them (see <see cref="Resolve"/>), and so does a follow-up that only names another programme ("combien coûte la
-    /// licence en cours du soir ?" then "et pour le CASP ?"), which asks the same about it. The plan length stays the old
-    /// programme's own.
-    /// </summary>
     /// <summary>The knowledge base's id of a parcours the recogniser found ("insertion-pro"), null for none.</summary>
     public static string? ParcoursId(U.Parcours? parcours) => parcours switch
     {
@@ -115,6 +109,12 @@ public sealed record Slots(
     /// <summary>The ids of every parcours the question names, in its order.</summary>
     public IReadOnlyList<string> ParcoursNamed => Utterance.Entities.Domain.ParcoursList.Select(p => ParcoursId(p)).OfType<string>().Distinct().ToList();
 
+    /// <summary>
+    /// The modality and funding of the last question, unless this one says its own: the same programme's question keeps
+    /// them (see <see cref="Resolve"/>), and so does a follow-up that only names another programme ("combien coûte la
+    /// licence en cours du soir ?" then "et pour le CASP ?"), which asks the same about it. The plan length stays the old
+    /// programme's own.
+    /// </summary>
     public Slots WithFrameOf(QuestionContext context) => this with
     {
         Modality = ModalitySaid ? Modality : Modality ?? context.Modality,
