@@ -16,6 +16,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quels seront les tarifs de la licence en 2027 ?", "pas les tarifs 2027-2028 | seuls tarifs que je connais sont ceux de 2022-2023. | !2016-2017 et", "000")]
     [InlineData("Puis-je utiliser mon CPF pour la licence ?", "**Oui** : mes documents donnent un tarif « CPF » | 5 950 €", "000")]
     [InlineData("Pôle emploi peut-il financer la licence ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
+    [InlineData("Le CASP est-il éligible au CPF ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]
+    [InlineData("Is the licence eligible for the CPF?", "**Yes**: my documents give a \"CPF\" fee | 5 950 €", "000")]
+    [InlineData("La licence est-elle prise en charge par Pôle emploi ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     // Free? A welfare benefit? The documents say neither; said before the fees.
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
     [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]
