@@ -87,6 +87,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("je suis en demande d'emploi, combien coûte le CASP en cours du soir ?", "9,15 € | !144 €", "003")]
     // La Réunion prices employer funding by agreement: said so, with what the brochure says, then the fees for everyone.
     [InlineData("Combien coûte le titre pour un salarié dont l'employeur paie à La Réunion ?", "pas de tarif chiffré pour un financement « employeur » | Opca | 118 €", "004")]
+    // The same with a modality La Réunion does not price apart ("en cours du soir"): what its documents say of that funding,
+    // then the fees for everyone, not "no fee for this funding" and every funding's line.
+    [InlineData("combien coûte le CASP à la Réunion en cours du soir si mon employeur paie ?", "pas de tarif chiffré pour un financement « employeur » au Cnam La Réunion | Opca | 118 € | !Je n'ai pas de tarif pour ce mode | !60 €", "004")]
     [InlineData("CASP à la Réunion avec mon CPF, combien ?", "pas de tarif chiffré pour un financement « CPF » | Eligible CPF | 118 €", "004")]
     [InlineData("How much is the CASP in Reunion if my employer pays?", "no figure for employer funding | OPCA | everyone: **118 €**", "004")]
     [InlineData("combien coûte le CP29 à la réunion pour un demandeur d'emploi ?", "8 € | !pas de tarif chiffré", "004")]
