@@ -73,6 +73,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("What's the phone number for the CASP in Paris?", "01 40 27 26 48", "003")]
     [InlineData("numéro de téléphone de la licence pro ?", "ne donnent pas de numéro de téléphone pour la Licence professionnelle | par_intervention-sociale@lecnam.net | !01 58 80 86 88", "000")]
     [InlineData("le téléphone pour l'anglais en cours du soir ?", "01 58 80 86 88", "000")]
+    // Where, typed as a text message: the centres' addresses, not the internship agreement's contacts.
+    [InlineData("c ou les cours a paris", "ne donnent pas l'adresse des cours du Cnam Paris | !convention", "000")]
+    [InlineData("c ou les cours a la reunion ?", "18 rue Claude Chappe | !convention", "004")]
     // A head asked at a centre whose documents name none: said, with the head named at the other centre, then whom to ask.
     [InlineData("Qui est le responsable du CASP à la Réunion ?", "ne nomment pas de responsable du titre | au Cnam La Réunion | Frédéric Rey | Au Cnam La Réunion, contactez | info@cnam.re", "004")]
     [InlineData("Who is in charge of the CASP in Reunion?", "name no head of | Frédéric Rey | At Cnam La Réunion, contact | info@cnam.re", "004")]

@@ -384,9 +384,10 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>
     /// True when the question asks where: one of <see cref="LocationPhrases"/>, as whole words, outside the phrases of
-    /// <see cref="NotLocationPhrases"/>.
+    /// <see cref="NotLocationPhrases"/>, as typed or as normalised ("c ou les cours ?" is "c'est où les cours ?").
     /// </summary>
-    public bool AsksWhere(string question) => Says(question, LocationPhrases, NotLocationPhrases);
+    public bool AsksWhere(Slots s) =>
+        Says(s.Question, LocationPhrases, NotLocationPhrases) || Says(s.Utterance.Normalized, LocationPhrases, NotLocationPhrases);
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);

@@ -23,7 +23,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             return new Missing(s.L("Mes documents ne nomment pas les enseignants des UE ni des formations.",
                 "My documents do not name the teachers of the units or programmes."), "teacher");
         }
-        if (intent == Understanding.Intents.Contacts && vocabulary.AsksWhere(s.Question))
+        if (intent == Understanding.Intents.Contacts && vocabulary.AsksWhere(s))
         {
             return Location(s);
         }

@@ -157,7 +157,7 @@ public sealed partial class QuestionAnswering
     /// lieu") unless when is asked too.</summary>
     private void WhereAsked(Reading q)
     {
-        if (!q.Has(Understanding.Intents.Contacts) && _vocabulary.AsksWhere(q.Slots.Question)
+        if (!q.Has(Understanding.Intents.Contacts) && _vocabulary.AsksWhere(q.Slots)
             && q.Intents.All(i => i is Understanding.Intents.PlanningDates or Understanding.Intents.ProgrammeOverview))
         {
             q.Intents = q.Mentions(_vocabulary.WhenWords) ? [Understanding.Intents.Contacts, Understanding.Intents.PlanningDates] : [Understanding.Intents.Contacts];
