@@ -83,12 +83,14 @@ public sealed partial class TopicAnswerTests
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 
-    // Asked when, the exam weeks come first; how the exams are organised follows.
+    // Asked when, the exam weeks come first; how the exams are organised follows. The same for the internship's dates.
     [Theory]
     [InlineData("quand ont lieu les examens du premier semestre à La Réunion ?", "20/02/2017", "Les examens sont programmés à la fin")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "Les examens sont programmés à la fin")]
     [InlineData("What are the exam dates in Reunion?", "20/02/2017", "Les examens sont programmés à la fin")]
-    public async Task TheExamDatesComeFirstWhenTheQuestionAsksWhen(string question, string first, string then)
+    // The internship's dates asked: that no document gives them comes first, before the classes of the grid.
+    [InlineData("Quelles sont les dates de la période de stage en cours du jour ?", "Mes documents ne donnent pas les dates du stage", "71 séances")]
+    public async Task WhatIsAskedWhenComesFirst(string question, string first, string then)
     {
         var replies = await fixture.Conversation(now: new DateTimeOffset(2022, 11, 20, 10, 0, 0, TimeSpan.FromHours(1)))
             .SendAsync(TestConversation.Message(question));

@@ -107,6 +107,17 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    /// <summary>"les dates de la période de stage en cours du jour ?": the internship's dates are asked, which its answer says
+    /// no document gives, before the classes of the grid.</summary>
+    private void DatesOfTheInternship(Reading q)
+    {
+        if (q.Has(Understanding.Intents.Internship) && q.Has(Understanding.Intents.PlanningDates) && q.Slots.UeCodes.Count == 0
+            && q.Said.Dates.Count == 0 && q.Mentions(_vocabulary.WhenWords))
+        {
+            q.First(Understanding.Intents.Internship);
+        }
+    }
+
     /// <summary>A question about one UE is not a request for the whole list, nor for a programme's presentation when no
     /// programme is named, and "how many hours" or "how long" is its volume; "combien d'heures d'anglais dans la licence ?":
     /// the programme places the UE, whose volume is asked.</summary>
