@@ -49,6 +49,12 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",
                 "My documents set no age condition. The entry requirements they give:") + "\n\n" + text;
         }
+        else if (s.Mentions(vocabulary.LanguageWords) && !records.Any(a => Says(a, vocabulary.LanguageWords)))
+        {
+            // "faut-il un bon niveau d'anglais pour la licence ?": no document asks one at entry; the English UE it has.
+            text = s.L("Mes documents ne demandent aucun niveau d'anglais pour l'accès.", "My documents ask for no level of English at entry.")
+                + EnglishUnits(s) + s.L(" Les conditions d'accès qu'ils donnent :", " The entry requirements they give:") + "\n\n" + text;
+        }
         else if (vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords)))
         {
             // "Faut-il passer un entretien ?": no document speaks of one; what they say of admission.
@@ -56,6 +62,21 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 "My documents do not mention an admission interview. What they say of entry and admission:") + "\n\n" + text;
         }
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
+    }
+
+    /// <summary>The programme's UEs whose title names the language (" Elle comprend l'UE ANG320 Anglais professionnel."), or nothing.</summary>
+    private string EnglishUnits(Slots s)
+    {
+        if (s.Programme is not { } programme)
+        {
+            return "";
+        }
+        var units = kb.UnitsOf(programme, s.CentreSaid ? s.Centre : null)
+            .Where(u => u.Title is { } title && Knowledge.Text.FrenchText.Words(title).Any(vocabulary.LanguageWords.Contains))
+            .Select(u => $"{u.Code} {u.Title}").Distinct().ToList();
+        return units.Count == 0 ? ""
+            : s.L($" {Format.Capitalize(Format.Programme(programme, "fr"))} comprend {(units.Count == 1 ? "l'UE" : "les UE")} {string.Join(", ", units)}.",
+                $" {Format.Capitalize(Format.Programme(programme, "en"))} includes {(units.Count == 1 ? "the unit" : "the units")} {string.Join(", ", units)}.");
     }
 
     /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>

@@ -59,6 +59,7 @@ public sealed partial class AnsweringVocabulary
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
+        LanguageWords = Set(file.LanguageWords);
         HeadWords = Set(file.HeadWords);
         PhoneWords = Set(file.PhoneWords);
         UeTopicFillers = Set(file.UeTopicFillers);
@@ -240,6 +241,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
+
+    /// <summary>A foreign language's level asked at entry ("un bon niveau d'anglais ?", "speak English?").</summary>
+    public IReadOnlySet<string> LanguageWords { get; }
 
     /// <summary>Words asking for who heads a programme ("responsable", "dirige", "head"), also those of the heads' roles.</summary>
     public IReadOnlySet<string> HeadWords { get; }
