@@ -396,6 +396,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quelle différence entre le parcours insertion professionnelle et insertion par la culture ?", "**Insertion sociale et professionnelle | AST113 | **Insertion par la culture** | CCE107", "000")]
     [InlineData("quelle est la différence entre les deux parcours de la licence ?", "AST113 | CCE107", "000")]
     [InlineData("What is the difference between the two tracks?", "AST113 | CCE107", "000")]
+    // A subject no UE of the programme has, which another programme's has: said so, with those.
+    [InlineData("Y a-t-il de l'anglais dans le CASP ?", "le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) n'a pas d'UE sur ce sujet | ANG320 | !Une formation professionnelle préparant", "003")]
+    [InlineData("Is there English in the CP29?", "has no unit on that subject | ANG320", "003")]
     [InlineData("What is the culture track?", "a track of the Licence | Its own UE | CCE109 | !AST118", "000")]
     // "c combien de tps" is a length; "des renseignements sur la formation" its overview, not the reception's contact.
     [InlineData("jvx fer le cp29 c combien de tps", "Durée et modalités du certificat professionnel CP29 | !60 € par ECTS", "003")]

@@ -83,7 +83,27 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// The UEs of the programme of <paramref name="s"/> whose title has a word of the question ("y a-t-il de l'anglais dans la
     /// licence ?"); null when none has.
     /// </summary>
-    public Found? OnTheSubject(Slots s) => s.Programme is null ? null : ByTitleWord(s, UnitCodes(Units(s.Programme, s, commonCoreOnly: false)));
+    public Found? OnTheSubject(Slots s) => s.Programme is null ? null : ByTitleWord(s, UnitCodes(Units(s.Programme, s, commonCoreOnly: false))) ?? NoneOnTheSubject(s);
+
+    /// <summary>
+    /// "y a-t-il de l'anglais dans le CASP ?": no UE of the programme (at any centre, in any parcours) has the subject in its
+    /// title, but other programmes' do: said so, with those. Null otherwise.
+    /// </summary>
+    private Found? NoneOnTheSubject(Slots s)
+    {
+        if (s.Programme is not { } programme)
+        {
+            return null;
+        }
+        var all = kb.Programmes(programme).SelectMany(p => p.Units).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        if (ByTitleWord(s, all) is not null || ByTitleWord(s) is not { } elsewhere)
+        {
+            return null;
+        }
+        return elsewhere.WithLead(s.L($"D'après la liste de ses UE, {Format.Programme(programme, "fr")} n'a pas d'UE sur ce sujet ; d'autres formations en ont :",
+            $"According to its list of units, {Format.Programme(programme, "en")} has no unit on that subject; other programmes do:"),
+            leadSources: kb.Programmes(programme).Select(p => Provenance.Of(p, p.Centre)));
+    }
 
     /// <summary>The programme's units at the centre of <paramref name="s"/> (Paris by default), of its parcours unless the
     /// common core alone is asked; the CP29's whole list.</summary>
@@ -163,7 +183,8 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         // lists each, the CP29's being the CASP's first six).
         var commonCoreOnly = s.Mentions(vocabulary.CommonCoreWords) && kb.Programmes(s.Programme).Any(p => p.Parcours.Count > 0);
         var units = Units(s.Programme, s, commonCoreOnly);
-        if ((s.Mentions(vocabulary.UeTopicVerbs) || vocabulary.AsksWhatItContains(s.Question)) && ByTitleWord(s, UnitCodes(units)) is { } onTheSubject)
+        if ((s.Mentions(vocabulary.UeTopicVerbs) || vocabulary.AsksWhatItContains(s.Question))
+            && (ByTitleWord(s, UnitCodes(units)) ?? NoneOnTheSubject(s)) is { } onTheSubject)
         {
             // "quelle UE parle de communication ?" with the licence in the conversation, "y a-t-il de l'anglais dans la licence ?":
             // its UEs on that subject.
