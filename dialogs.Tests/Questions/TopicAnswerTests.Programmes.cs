@@ -31,6 +31,8 @@ public sealed partial class TopicAnswerTests
     // The internship's length beside its agreement: both, and no class hours.
     [InlineData("Combien d'heures de stage et qui signe la convention pour la licence ?", "560 heures | au moins 12 jours | !18h15", "002")]
     [InlineData("C'est quoi l'UE AST118 et elle dure combien d'heures ?", "4 ECTS | ne donnent pas le volume horaire | !Cours du jour (Paris) : formation sur 1 an", "000")]
+    // Hours its description gives ("36h réparties sur 6 jours"): never said not given beside them.
+    [InlineData("anglais ANG200 en journée : combien d'heures ?", "36h réparties sur 6 jours | !ne donnent pas le volume horaire", "000")]
     // English phrasings.
     [InlineData("Who is the CASP for?", "niveau bac | expérience professionnelle", "003")]
     [InlineData("Can I register online for the CP29 in Reunion?", "www.cnam.re | pré-inscription", "004")]

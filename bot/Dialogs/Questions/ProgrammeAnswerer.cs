@@ -381,7 +381,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
 
     /// <summary>A number of hours in a sentence ("560 heures de stage", "12 heures de cours").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\s?(h|heures|hours)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
-    private static partial System.Text.RegularExpressions.Regex HoursSaid();
+    internal static partial System.Text.RegularExpressions.Regex HoursSaid();
 
     private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {

@@ -21,12 +21,17 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     /// <summary>
     /// "elle dure combien d'heures ?": the credits/hours table of the document of a programme the UE belongs to (the
-    /// titre's, for its UE), never another programme's; else that the documents give no volume.
+    /// titre's, for its UE), never another programme's; else nothing when its description gives hours ("36h réparties sur
+    /// 6 jours"); else that the documents give no volume.
     /// </summary>
-    private string Volume(Knowledge.Model.Ue ue, Slots s)
+    private string? Volume(Knowledge.Model.Ue ue, Slots s)
     {
         var sources = kb.UnitsOfUe(ue.Code).Select(u => u.Programme.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var row = kb.CreditHours().FirstOrDefault(c => c.Credits == ue.Ects && c.Source is not null && sources.Contains(c.Source));
+        if (row is null && ue.Description is { } described && ProgrammeAnswerer.HoursSaid().IsMatch(described))
+        {
+            return null;
+        }
         return row is null
             ? s.L("Mes documents ne donnent pas le volume horaire de cette UE.", "My documents do not give this UE's number of hours.")
             : s.L($"Volume : {row.Credits} crédits = **{row.Hours} h** (correspondance crédits / heures de {kb.SourceTitle(row.Source)}).",
@@ -59,9 +64,9 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
                 text += "\n" + s.L("Dans : ", "Part of: ") + string.Join(" ; ", memberships);
             }
             var volumeAsked = s.Utterance.Has(Understanding.Intents.Hours) || s.Utterance.Has(Understanding.Intents.Duration);
-            if (volumeAsked)
+            if (volumeAsked && Volume(ue, s) is { } volume)
             {
-                text += "\n" + Volume(ue, s);
+                text += "\n" + volume;
             }
             var alternatives = UeAlternatives.Of(kb, code);
             if (alternatives.Count > 0)
