@@ -49,6 +49,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("faut-il passer un entretien pour le CASP ?", "séance de positionnement | commission d'admission", "003")]
     // Registering in a month asks the registration dates, not who may enter.
     [InlineData("je peux m'inscrire en février ?", "septembre et février | 31/03/2017 | !Accès direct", "003")]
+    [InlineData("quand peut-on s'inscrire à la licence ?", "ne donnent pas de dates d'inscription au Cnam Paris | réunions d'information | !Accès direct", "000")]
+    [InlineData("Quand puis-je m'inscrire au CP29 à la Réunion ?", "31/10/2016 | 31/03/2017 | !Accès direct", "004")]
     // University credits held are a level: the access, not the licence's credits.
     [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
     [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]

@@ -205,8 +205,10 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     private static bool TwoProgrammes(Utterance u) =>
         u.Entities.Domain.Programmes.Distinct().Count() > 1 && !MentionsProfile(u) && !u.Entities.DescribesAProfile;
 
-    /// <summary>"Can I enrol in March?", "je peux m'inscrire en février ?": when, which the registration dates answer.</summary>
-    private static bool AsksWhenToRegister(Utterance u) => u.Entities.Dates is [{ Kind: DateKind.Month }] && !MentionsProfile(u);
+    /// <summary>"Can I enrol in March?", "je peux m'inscrire en février ?", "When can I enrol in the CASP?": when, which the
+    /// registration dates answer.</summary>
+    private static bool AsksWhenToRegister(Utterance u) =>
+        (u.Entities.Dates is [{ Kind: DateKind.Month }] || Questions.AnsweringVocabulary.Default.AsksWhenToRegister(u.Raw)) && !MentionsProfile(u);
 
     /// <summary>
     /// An English request to check the applicant's eligibility, with no profile in it: the eligibility intent leads as in

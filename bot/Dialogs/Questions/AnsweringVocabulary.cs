@@ -125,6 +125,10 @@ public sealed partial class AnsweringVocabulary
     /// <summary>Of <see cref="ExamWords"/>, those that name the exams themselves ("examens", "exams").</summary>
     public IReadOnlySet<string> ExamNameWords { get; }
     public IReadOnlySet<string> RegistrationWords { get; }
+
+    /// <summary>"quand peut-on s'inscrire ?", "When can I enrol?": a word of <see cref="WhenWords"/> and one of <see cref="RegistrationWords"/>.</summary>
+    public bool AsksWhenToRegister(string question) =>
+        FrenchText.Words(question) is var words && words.Any(WhenWords.Contains) && words.Any(RegistrationWords.Contains);
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }

@@ -179,14 +179,16 @@ public sealed partial class QuestionAnswering
     }
 
     /// <summary>
-    /// "je peux m'inscrire en février ?", "can I enrol in March?", "peut-on commencer la licence en janvier ?": when one may
+    /// "je peux m'inscrire en février ?", "can I enrol in March?", "peut-on commencer la licence en janvier ?", "quand peut-on
+    /// s'inscrire à la licence ?": when one may
     /// register or start, which the registration dates answer, not who may enter (no profile is said) nor what the
     /// programme is.
     /// </summary>
     private void RegistrationInAMonth(Reading q)
     {
-        if (q.Said.Dates is [{ Kind: Understanding.DateKind.Month }]
-            && (q.Mentions(_vocabulary.RegistrationWords) || q.Mentions(_vocabulary.PlanningStart) && _vocabulary.AsksWhetherOneCan(q.Slots.Question))
+        if ((q.Said.Dates is [{ Kind: Understanding.DateKind.Month }]
+                && (q.Mentions(_vocabulary.RegistrationWords) || q.Mentions(_vocabulary.PlanningStart) && _vocabulary.AsksWhetherOneCan(q.Slots.Question))
+                || _vocabulary.AsksWhenToRegister(q.Slots.Question))
             && q.Said.Diploma is null && q.Said.Experience is null
             && q.Intents.Count > 0 && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart
                 or Understanding.Intents.PlanningDates or Understanding.Intents.ProgrammeOverview))

@@ -66,6 +66,8 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
     // When to register is asked, not whether one may: the registration dates, not the questionnaire.
     [InlineData("Can I enrol in March?", "My documents give no registration dates at Cnam Paris")]
     [InlineData("je peux m'inscrire en février ?", "Mes documents ne donnent pas de dates d'inscription au Cnam Paris")]
+    [InlineData("When can I enrol in the CASP?", "31/03/2017")]
+    [InlineData("quand peut-on s'inscrire au CASP ?", "31/03/2017")]
     public async Task RegisteringInAMonthGetsTheRegistrationDates(string question, string expected)
     {
         var c = fixture.Conversation();
@@ -73,6 +75,9 @@ public sealed class EligibilityEnglishTests(EligibilityFixture fixture) : IClass
         Assert.Contains(expected, said);
         Assert.Contains("31/03/2017", said);
         Assert.DoesNotContain("Which programme are you interested in?", said);
+        Assert.DoesNotContain("At which centre", said);
+        Assert.DoesNotContain("Dans quel centre", said);
+        Assert.DoesNotContain("Accès direct", said);
     }
 
     [Fact]
