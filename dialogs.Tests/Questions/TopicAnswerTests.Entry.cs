@@ -23,6 +23,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec BTS", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
     [InlineData("Le BTS ESF donne-t-il accès à la licence ?", "**Oui** | BTS ESF", "000")]
+    // A selection asked: none named for the licence, said first; the CASP's day classes have an admission board, shown.
+    [InlineData("Y a-t-il une sélection pour entrer en licence ?", "ne parlent pas de sélection | bac+2", "000")]
+    [InlineData("Is the licence selective?", "mention no selection | bac+2", "000")]
+    [InlineData("Y a-t-il une sélection pour le CASP à Paris ?", "commission d'admission | !ne parlent pas de sélection", "003")]
     // A level of English asked at entry: none asked, said first with the programme's English UE; not the degree's level.
     [InlineData("faut-il avoir un bon niveau d'anglais pour la licence ?", "ne demandent aucun niveau d'anglais pour l'accès | ANG320 Anglais professionnel | bac+2 | !niveau de sortie", "000")]
     [InlineData("Do I need to speak English for the licence?", "ask for no level of English at entry | ANG320", "000")]

@@ -55,6 +55,12 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             text = s.L("Mes documents ne demandent aucun niveau d'anglais pour l'accès.", "My documents ask for no level of English at entry.")
                 + EnglishUnits(s) + s.L(" Les conditions d'accès qu'ils donnent :", " The entry requirements they give:") + "\n\n" + text;
         }
+        else if (s.Mentions(vocabulary.SelectionWords) && !records.Any(a => Says(a, vocabulary.SelectionWords)))
+        {
+            // "y a-t-il une sélection pour entrer en licence ?": the documents name none for it; what they require.
+            text = s.L("Mes documents ne parlent pas de sélection (concours, commission) pour l'accès. Les conditions d'accès qu'ils donnent :",
+                "My documents mention no selection (competitive exam, admission board) at entry. The entry requirements they give:") + "\n\n" + text;
+        }
         else if (vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords)))
         {
             // "Faut-il passer un entretien ?": no document speaks of one; what they say of admission.

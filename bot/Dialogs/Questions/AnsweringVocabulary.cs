@@ -59,6 +59,7 @@ public sealed partial class AnsweringVocabulary
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
+        SelectionWords = Set(file.SelectionWords);
         LanguageWords = Set(file.LanguageWords);
         HeadWords = Set(file.HeadWords);
         PhoneWords = Set(file.PhoneWords);
@@ -245,6 +246,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
+
+    /// <summary>A selection asked at entry ("y a-t-il une sélection ?", "is it selective?"); also the words of one in the documents.</summary>
+    public IReadOnlySet<string> SelectionWords { get; }
 
     /// <summary>A foreign language's level asked at entry ("un bon niveau d'anglais ?", "speak English?").</summary>
     public IReadOnlySet<string> LanguageWords { get; }
