@@ -70,7 +70,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
     }
 
-    /// <summary>The programme's UEs whose title names the language (" Elle comprend l'UE ANG320 Anglais professionnel."), or nothing.</summary>
+    /// <summary>The programme's UEs whose title names the language (" La Licence … comprend l'UE ANG320 Anglais professionnel."), or nothing.</summary>
     private string EnglishUnits(Slots s)
     {
         if (s.Programme is not { } programme)
