@@ -58,11 +58,20 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             return null;
         }
         var funding = s.Fundings[0];
-        var centres = kb.FindTariffs(new TariffQuery(Programme: programme, Centre: s.CentreSaid ? s.Centre : null, Funding: funding))
-            .Where(t => t.Kind == "formation" && t.Funding == funding && t.Programme == programme).Select(t => t.Centre).OfType<string>().Distinct().ToList();
-        return centres.Count == 0 ? null
-            : s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour {Format.Programme(programme, "fr")} (Cnam {string.Join(", Cnam ", centres)}) :",
+        List<string> CentresPricing(string code) => kb.FindTariffs(new TariffQuery(Programme: code, Centre: s.CentreSaid ? s.Centre : null, Funding: funding))
+            .Where(t => t.Kind == "formation" && t.Funding == funding && t.Programme == code && (code == programme || !t.IsWholeProgrammePrice()))
+            .Select(t => t.Centre).OfType<string>().Distinct().ToList();
+        var centres = CentresPricing(programme);
+        if (centres.Count > 0)
+        {
+            return s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour {Format.Programme(programme, "fr")} (Cnam {string.Join(", Cnam ", centres)}) :",
                 $"**Yes**: my documents give a \"{Format.Funding(funding, "en")}\" fee for {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", centres)}):");
+        }
+        // "le CPF prend-il en charge le CP29 ?": the titre's per-credit or per-hour lines price the certificate's UE too.
+        var titre = programme == "CP29" ? CentresPricing("CPN42") : [];
+        return titre.Count == 0 ? null
+            : s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour les UE du titre CASP, qui comprennent celles {Format.OfProgramme(programme)} (Cnam {string.Join(", Cnam ", titre)}) :",
+                $"**Yes**: my documents give a \"{Format.Funding(funding, "en")}\" fee for the CASP title's units, which include those of {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", titre)}):");
     }
 
     private TopicResult? Fees(Slots s)
