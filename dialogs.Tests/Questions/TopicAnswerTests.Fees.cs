@@ -30,6 +30,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien coûte la licence en cours du soir sur 2 ans en financement individuel ?", "410 € | !3 000 €", "000")]
     // "en tout": the yearly fee times the years.
     [InlineData("combien ça coute en tout la licence sur 2 ans en cours du soir en payant moi meme", "410 € | 2 × 410 € = **820 €**", "000")]
+    // The plan's years said: the total over them too.
+    [InlineData("Je suis conseillère Pôle emploi depuis 5 ans avec un bac+2, la licence en cours du soir sur 2 ans me coûterait combien si je paie moi-même ?", "410 € | 2 × 410 € = **820 €**", "000")]
     [InlineData("Le CPF prend-il en charge le CP29 ?", "**Oui** : mes documents donnent un tarif « CPF » pour les UE du titre CASP, qui comprennent celles du certificat professionnel CP29 (Cnam Paris) | 30 € | de l'heure", "003")]
     [InlineData("Can I use my CPF for the CP29?", "**Yes** | the CASP title's units, which include those of | 30 €", "003")]
     [InlineData("Je suis demandeuse d'emploi catégorie 2, la licence en cours du jour me coûtera combien ?", "8 300 € | 4 150 € | si vous la financez vous-même", "000")]

@@ -117,9 +117,10 @@ public sealed partial class TariffAnswerer
         foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
-            if (t.Unit == "par-an" && t.PlanYears is > 1 and var years && s.Mentions(vocabulary.TotalWords))
+            if (t.Unit == "par-an" && t.PlanYears is > 1 and var years && (s.Mentions(vocabulary.TotalWords) || s.Utterance.Entities.PlanYears == years))
             {
-                // "la licence sur 2 ans, au total ?": the yearly fee times the years.
+                // "la licence sur 2 ans, au total ?", "la licence en cours du soir sur 2 ans me coûterait combien ?": the
+                // yearly fee times the years.
                 lines.Add(s.L($"Sur {years} ans ({Format.Funding(t.Funding, "fr")}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
                     $"Over {years} years ({Format.Funding(t.Funding, "en")}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
                 continue;
