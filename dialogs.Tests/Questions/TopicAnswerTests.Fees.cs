@@ -31,6 +31,7 @@ public sealed partial class TopicAnswerTests
     // "en tout": the yearly fee times the years.
     [InlineData("combien ça coute en tout la licence sur 2 ans en cours du soir en payant moi meme", "410 € | 2 × 410 € = **820 €**", "000")]
     // The plan's years said: the total over them too.
+    [InlineData("la licence en soir sur 2 ans c'est combien ?", "Sur 2 ans (employeur / Pôle emploi (France Travail) / tiers payeur) : 2 × 1 500 € = **3 000 €** | Sur 2 ans (individuel) : 2 × 410 € = **820 €** | !Sur 2 ans (tiers payeur)", "000")]
     [InlineData("Je suis conseillère Pôle emploi depuis 5 ans avec un bac+2, la licence en cours du soir sur 2 ans me coûterait combien si je paie moi-même ?", "410 € | 2 × 410 € = **820 €**", "000")]
     [InlineData("Le CPF prend-il en charge le CP29 ?", "**Oui** : mes documents donnent un tarif « CPF » pour les UE du titre CASP, qui comprennent celles du certificat professionnel CP29 (Cnam Paris) | 30 € | de l'heure", "003")]
     [InlineData("Can I use my CPF for the CP29?", "**Yes** | the CASP title's units, which include those of | 30 €", "003")]

@@ -114,17 +114,20 @@ public sealed partial class TariffAnswerer
             }
         }
         var yearly = false;
-        foreach (var t in tariffs.Where(t => t.Amount is not null).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
+        bool OverTheYears(Tariff t) => t.Unit == "par-an" && t.PlanYears is > 1 && t.Amount is not null
+            && (s.Mentions(vocabulary.TotalWords) || s.Utterance.Entities.PlanYears == t.PlanYears);
+        // "la licence sur 2 ans, au total ?", "la licence en cours du soir sur 2 ans me coûterait combien ?": the yearly fee
+        // times the years, once for the fundings that pay the same.
+        foreach (var same in tariffs.Where(OverTheYears).GroupBy(t => (Years: t.PlanYears!.Value, Rate: t.Amount!.Value)))
+        {
+            var (years, rate) = same.Key;
+            var who = string.Join(" / ", same.Select(t => Format.Funding(t.Funding, s.Language)).Distinct());
+            lines.Add(s.L($"Sur {years} ans ({who}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
+                $"Over {years} years ({who}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
+        }
+        foreach (var t in tariffs.Where(t => t.Amount is not null && !OverTheYears(t)).DistinctBy(t => (t.Unit, t.Amount, t.Funding)))
         {
             var rate = t.Amount!.Value;
-            if (t.Unit == "par-an" && t.PlanYears is > 1 and var years && (s.Mentions(vocabulary.TotalWords) || s.Utterance.Entities.PlanYears == years))
-            {
-                // "la licence sur 2 ans, au total ?", "la licence en cours du soir sur 2 ans me coûterait combien ?": the
-                // yearly fee times the years.
-                lines.Add(s.L($"Sur {years} ans ({Format.Funding(t.Funding, "fr")}) : {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**",
-                    $"Over {years} years ({Format.Funding(t.Funding, "en")}): {years} × {Format.Euros(rate)} = **{Format.Euros(years * rate)}**"));
-                continue;
-            }
             switch (t.Unit)
             {
                 case "par-credit" or "par-ects" when credits > 0:
