@@ -26,6 +26,23 @@ public class AbbreviationTests(ShippedKnowledgeFixture fixture) : IClassFixture<
     }
 
     [Theory]
+    // Its letters not spelt by its gloss, the documents' own words taken: three words or more, starting with its first letter.
+    [InlineData("Opca", "organisme collecteur des cotisations de formation")]
+    // Written in lower case after its long form.
+    [InlineData("Cif", "congé individuel de formation")]
+    public void AShortFormTheDocumentsGlossIsFoundWithTheirWords(string shortForm, string longForm) =>
+        Assert.Equal(longForm, Assert.Single(_kb.Abbreviations(), a => a.Short == shortForm).Long);
+
+    [Fact]
+    public void AParenthesisThatIsNoGlossGivesNoAbbreviation()
+    {
+        // "BIJ (information jeunesse)" is two words; "Cnam (se rapprocher du service accueil)" does not start with its letter;
+        // "UE (tarification hors FOAD)" is a remark on a UE, which the documents spell out elsewhere.
+        Assert.DoesNotContain(_kb.Abbreviations(), a => a.Short is "BIJ" or "Cnam" or "ROME");
+        Assert.Equal("Unité d'Enseignement", Assert.Single(_kb.Abbreviations(), a => a.Short == "UE").Long);
+    }
+
+    [Theory]
     [InlineData("ECTS", "European Credit Transfer System", true)]
     [InlineData("VAE", "validation des acquis de l'expérience", true)]
     [InlineData("FOAD", "formation ouverte à distance", true)]

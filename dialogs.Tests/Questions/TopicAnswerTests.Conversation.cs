@@ -13,6 +13,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("c'est quoi les ECTS ?", "**ECTS** : European Credit Transfer System | !De quelle formation", "000")]
     [InlineData("qu'est-ce que le RNCP ?", "Répertoire National des Certifications Professionnelles", "000")]
     [InlineData("What does FOAD stand for?", "**FOAD**: formation ouverte à distance | The documents use it so", "004")]
+    // A gloss the documents give that does not spell the letters ("Opca (organisme collecteur …)"), and a mixed-case one:
+    // what they say it is, not the fees of the funding it names.
+    [InlineData("c'est quoi l'OPCA ?", "**Opca** : organisme collecteur des cotisations de formation | !11 952 €", "004")]
+    [InlineData("c'est quoi le CIF ?", "**Cif** : congé individuel de formation", "004")]
     // Recorded classes are the distance learning ("en différé").
     [InlineData("Les cours sont-ils enregistrés ?", "en différé | !Je n'ai pas cette information", "004")]
     [InlineData("Are the classes recorded?", "en différé | !I don't have this information", "004")]

@@ -18,19 +18,48 @@ internal static partial class AbbreviationFinder
         "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "par", "pour", "sur", "of", "the", "and", "for",
     };
 
-    /// <summary>Each short form once (the first statement that spells it out), in the order found.</summary>
+    // A gloss that does not spell the letters is taken only with this many words or more ("Opca (organisme collecteur des
+    // cotisations de formation)"), not a remark ("BIJ (information jeunesse)").
+    private const int GlossWords = 3;
+
+    /// <summary>
+    /// Each short form once (the first statement that spells it out), in the order found; then, for a short form no
+    /// statement spells out, the documents' own gloss of it: the French words in parentheses just after it, starting with
+    /// its first letter ("Opca (organisme collecteur des cotisations de formation)").
+    /// </summary>
     public static IReadOnlyList<Abbreviation> Find(IEnumerable<SearchEntry> entries)
     {
         var found = new Dictionary<string, Abbreviation>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
-        foreach (var entry in entries)
+        var all = entries.ToList();
+        foreach (var entry in all)
         {
             foreach (var text in new[] { entry.Text, entry.Extra ?? "" })
             {
                 Scan(text, entry);
             }
         }
+        foreach (var entry in all)
+        {
+            foreach (Match m in ShortThenLong().Matches(entry.Text))
+            {
+                Gloss(m.Groups["short"].Value, m.Groups["long"].Value, entry.Text, m.Index, entry);
+            }
+        }
         return order.Select(k => found[k]).ToList();
+
+        void Gloss(string shortForm, string longForm, string text, int at, SearchEntry entry)
+        {
+            longForm = longForm.Trim().Trim('*', '_', ' ');
+            var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (found.ContainsKey(shortForm) || words.Length < GlossWords || !char.IsLower(words[0][0])
+                || FrenchText.Fold(words[0])[0] != FrenchText.Fold(shortForm)[0])
+            {
+                return;
+            }
+            found[shortForm] = new Abbreviation(shortForm, longForm, Around(text, at), entry.Source, entry.SourceTitle, entry.ValidFor, entry.Centre);
+            order.Add(shortForm);
+        }
 
         void Scan(string text, SearchEntry entry)
         {
@@ -105,11 +134,11 @@ internal static partial class AbbreviationFinder
 
     private const int QuoteLength = 180;
 
-    // "CIP (conseiller en insertion professionnelle)", "ECTS (*European Credit Transfer System*)".
-    [GeneratedRegex(@"\b(?<short>[A-Z]{2,6})\s+\((?<long>[^()0-9]{5,90})\)", RegexOptions.NonBacktracking)]
+    // "CIP (conseiller en insertion professionnelle)", "ECTS (*European Credit Transfer System*)", "Opca (organisme …)".
+    [GeneratedRegex(@"\b(?<short>[A-Z]{2,6}|[A-Z][a-z]{2,4})\s+\((?<long>[^()0-9]{5,90})\)", RegexOptions.NonBacktracking)]
     private static partial Regex ShortThenLong();
 
-    // "formation ouverte à distance (FOAD)": up to eight words before the parenthesis.
-    [GeneratedRegex(@"(?<long>(?:[\p{L}'’*_-]+\s+){1,8})\((?<short>[A-Z]{2,6})\)", RegexOptions.NonBacktracking)]
+    // "formation ouverte à distance (FOAD)", "congé individuel de formation (Cif)": up to eight words before the parenthesis.
+    [GeneratedRegex(@"(?<long>(?:[\p{L}'’*_-]+\s+){1,8})\((?<short>[A-Z]{2,6}|[A-Z][a-z]{2,4})\)", RegexOptions.NonBacktracking)]
     private static partial Regex LongThenShort();
 }
