@@ -80,6 +80,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Qui est le responsable du CASP à la Réunion ?", "ne nomment pas de responsable du titre | au Cnam La Réunion | Frédéric Rey | Au Cnam La Réunion, contactez | info@cnam.re", "004")]
     [InlineData("Who is in charge of the CASP in Reunion?", "name no head of | Frédéric Rey | At Cnam La Réunion, contact | info@cnam.re", "004")]
     [InlineData("Qui est le responsable du CASP ?", "Frédéric Rey | !ne nomment pas", "003")]
+    // Another subject's responsible asked: that subject's answer, no head of the programme.
+    [InlineData("qui est responsable des stages du CASP à la Réunion ?", "3 mois | !ne nomment pas de responsable | !Frédéric Rey", "004")]
     public Task ContactAnswersGiveTheDocumentsContacts(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -72,7 +72,9 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
     /// </summary>
     private (string Text, List<Contact> Heads)? HeadElsewhere(Slots s)
     {
-        if (!s.CentreSaid || s.Centre is not { } centre || s.Programme is not { } programme || !s.Mentions(vocabulary.HeadWords))
+        // Who heads the programme, nothing else ("qui est responsable des stages du CASP à La Réunion ?" asks the internship's).
+        if (!s.CentreSaid || s.Centre is not { } centre || s.Programme is not { } programme || !s.Mentions(vocabulary.HeadWords)
+            || s.Utterance.ConfidentIntents.Any(i => i != Understanding.Intents.Contacts && !Understanding.Intents.Politeness.Contains(i)))
         {
             return null;
         }
