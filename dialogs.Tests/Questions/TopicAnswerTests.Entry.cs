@@ -55,6 +55,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("je peux m'inscrire en février ?", "septembre et février | 31/03/2017 | !Accès direct", "003")]
     [InlineData("quand peut-on s'inscrire à la licence ?", "ne donnent pas de dates d'inscription au Cnam Paris | réunions d'information | !Accès direct", "000")]
     [InlineData("Quand puis-je m'inscrire au CP29 à la Réunion ?", "31/10/2016 | 31/03/2017 | !Accès direct", "004")]
+    // The conditions asked with the dates: both.
+    [InlineData("Quelles sont les conditions d'inscription et les dates pour le CASP ?", "Accès direct | 31/03/2017", "003")]
+    [InlineData("Que faut-il pour s'inscrire à la licence et quand ?", "ne donnent pas de dates d'inscription | réunions d'information", "000")]
+    [InlineData("What are the entry requirements and registration dates for the CASP?", "Direct entry | 31/03/2017", "003")]
     // University credits held are a level: the access, not the licence's credits.
     [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
     [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]

@@ -23,6 +23,8 @@ public sealed partial class AnsweringVocabulary
         ExamWords = Set(file.ExamWords);
         ExamNameWords = Set(file.ExamNameWords);
         RegistrationWords = Set(file.RegistrationWords);
+        RegistrationWhenWords = Set(file.RegistrationWhenWords);
+        EntryAskWords = Set(file.EntryAskWords);
         CreditWords = Set(file.CreditWords);
         CommonCoreWords = Set(file.CommonCoreWords);
         ContactHoursWords = Set(file.ContactHoursWords);
@@ -127,9 +129,19 @@ public sealed partial class AnsweringVocabulary
     public IReadOnlySet<string> ExamNameWords { get; }
     public IReadOnlySet<string> RegistrationWords { get; }
 
-    /// <summary>"quand peut-on s'inscrire ?", "When can I enrol?": a word of <see cref="WhenWords"/> and one of <see cref="RegistrationWords"/>.</summary>
+    /// <summary>
+    /// "quand peut-on s'inscrire ?", "When can I enrol?": "quand" or "when" and a word of <see cref="RegistrationWords"/>,
+    /// and no word asking the entry conditions too ("que faut-il pour s'inscrire et quand ?" asks both).
+    /// </summary>
     public bool AsksWhenToRegister(string question) =>
-        FrenchText.Words(question) is var words && words.Any(WhenWords.Contains) && words.Any(RegistrationWords.Contains);
+        FrenchText.Words(question) is var words && words.Any(RegistrationWhenWords.Contains) && words.Any(RegistrationWords.Contains)
+        && !words.Any(EntryAskWords.Contains);
+
+    /// <summary>The words that ask when one may register ("quand", "when"); dates alone may ask other things.</summary>
+    public IReadOnlySet<string> RegistrationWhenWords { get; }
+
+    /// <summary>Words asking the entry conditions ("conditions", "faut", "requirements").</summary>
+    public IReadOnlySet<string> EntryAskWords { get; }
     public IReadOnlySet<string> CreditWords { get; }
     public IReadOnlySet<string> CommonCoreWords { get; }
     public IReadOnlySet<string> ContactHoursWords { get; }

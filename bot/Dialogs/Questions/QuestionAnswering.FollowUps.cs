@@ -47,6 +47,8 @@ public sealed partial class QuestionAnswering
         (_, Understanding.Intents.Internship) => intents.Contains(Understanding.Intents.Hours) || intents.Contains(Understanding.Intents.Duration),
         // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
         (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => _vocabulary.AsksHowLong(s),
+        // "the entry requirements and registration dates": the conditions asked by name, beside the registration.
+        (Understanding.Intents.RegistrationDocuments, Understanding.Intents.Access) => s.Mentions(_vocabulary.EntryAskWords),
         _ => false,
     };
 
