@@ -43,6 +43,8 @@ public sealed partial class TopicAnswerTests
     // Asked when, the UE's exam, not the dates of its classes; La Réunion's exam weeks for the semester that holds it.
     [InlineData("Quand ont lieu les examens de l'UE TRS103 ?", "ne donnent pas la date de son examen | !16 novembre 2022 | !mercredi", "000")]
     [InlineData("When is the TRS103 exam?", "do not give its exam date | !Wed 16 Nov 2022", "000")]
+    // The classes asked too: their dates as well.
+    [InlineData("Quand ont lieu les cours et l'examen de TRS103 ?", "ne donnent pas la date de son examen | 16 novembre 2022", "000")]
     [InlineData("quand est l'examen de PSY001 ?", "ne donnent pas la date de son examen | (semestre 1) | semaine du 20/02/2017 | du 28/08/2017 au 9/09/2017 | !3/07/2017 | !Début des cours", "004")]
     [InlineData("When is the TET003 exam?", "do not give its exam date | year-long | 20/02/2017 | 3/07/2017", "004")]
     // The experience needed to be awarded the titre: its conditions, not the programme's length.

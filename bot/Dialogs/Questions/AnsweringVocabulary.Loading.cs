@@ -78,6 +78,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> NotInterviewPhrases { get; set; } = [];
         public List<string> RemainingWords { get; set; } = [];
         public List<string> TeacherWords { get; set; } = [];
+        public List<string> ClassWords { get; set; } = [];
         public List<string> RegistrationWhenWords { get; set; } = [];
         public List<string> EntryAskWords { get; set; } = [];
         public List<string> SelectionWords { get; set; } = [];

@@ -61,6 +61,7 @@ public sealed partial class AnsweringVocabulary
         NotInterviewPhrases = Phrases(file.NotInterviewPhrases);
         RemainingWords = Set(file.RemainingWords);
         TeacherWords = Set(file.TeacherWords);
+        ClassWords = Set(file.ClassWords);
         SelectionWords = Set(file.SelectionWords);
         LanguageWords = Set(file.LanguageWords);
         HeadWords = Set(file.HeadWords);
@@ -258,6 +259,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
     public IReadOnlySet<string> TeacherWords { get; }
+
+    /// <summary>Words naming the classes themselves ("cours", "séances", "classes"), beside an exam asked.</summary>
+    public IReadOnlySet<string> ClassWords { get; }
 
     /// <summary>A selection asked at entry ("y a-t-il une sélection ?", "is it selective?"); also the words of one in the documents.</summary>
     public IReadOnlySet<string> SelectionWords { get; }

@@ -95,7 +95,7 @@ public sealed partial class QuestionAnswering
         {
             return;
         }
-        if (q.Slots.UeCodes.Count > 0 && q.Mentions(_vocabulary.ExamNameWords))
+        if (q.Slots.UeCodes.Count > 0 && q.Mentions(_vocabulary.ExamNameWords) && !q.Mentions(_vocabulary.ClassWords))
         {
             q.Intents.Remove(Understanding.Intents.PlanningDates);
             q.Intents.Remove(Understanding.Intents.UeDetail);
