@@ -23,10 +23,10 @@ public sealed partial class ProgrammeAnswerer
         {
             return null;
         }
-        var spans = modes.Select(x => (x.Programme, x.Mode, Span: Span(x.Mode.Duration))).ToList();
-        var fitting = spans.Where(x => x.Span is { } span && span.Min <= asked.Months && asked.Months <= span.Max + LengthSlackMonths).ToList();
+        var spans = modes.Select(x => (x.Programme, x.Mode, Lengths: Lengths(x.Mode.Duration))).ToList();
+        var fitting = spans.Where(x => x.Lengths.Any(l => l.From <= asked.Months && asked.Months <= l.To + LengthSlackMonths)).ToList();
         var one = modes.Select(x => x.Programme.Code).Distinct().Count() == 1;
-        string Mode((KProgramme Programme, KModality Mode, (int Min, int Max)? Span) x) =>
+        string Mode((KProgramme Programme, KModality Mode, List<(int From, int To)> Lengths) x) =>
             $"{(one ? "" : Format.ProgrammeShort(x.Programme.Code, s.Language) + ", ")}{x.Mode.Label} ({x.Programme.Centre}) — {x.Mode.Duration}";
         if (fitting.Count > 0)
         {
@@ -38,12 +38,19 @@ public sealed partial class ProgrammeAnswerer
             return s.L($"**Oui** : d'après mes documents, {what} peut se faire en {asked.Text} : {string.Join(" ; ", fitting.Select(Mode))}.",
                 $"**Yes**: according to my documents, {what} can be done in {asked.Text}: {string.Join("; ", fitting.Select(Mode))}.");
         }
-        if (spans.Count == 0 || spans.Any(x => x.Span is null))
+        if (spans.Count == 0 || spans.Any(x => x.Lengths.Count == 0))
         {
             return null;
         }
-        var shorter = spans.All(x => asked.Months < x.Span!.Value.Min);
-        var nearest = shorter ? spans.MinBy(x => x.Span!.Value.Min) : spans.MaxBy(x => x.Span!.Value.Max);
+        // "Non" only shorter than the shortest or longer than the longest: between two lengths a mode gives ("1 ou 2 ans",
+        // 18 months asked), the documents do not say.
+        var shorter = spans.All(x => asked.Months < x.Lengths.Min(l => l.From));
+        var longer = spans.All(x => asked.Months > x.Lengths.Max(l => l.To) + LengthSlackMonths);
+        if (!shorter && !longer)
+        {
+            return null;
+        }
+        var nearest = shorter ? spans.MinBy(x => x.Lengths.Min(l => l.From)) : spans.MaxBy(x => x.Lengths.Max(l => l.To));
         var none = one ? s.L($"{Format.Programme(modes[0].Programme.Code, "fr")} ne se fait pas", $"{Format.Programme(modes[0].Programme.Code, "en")} does not take")
             : s.L("aucune de ces formations ne se fait", "none of these programmes takes");
         return s.L($"**Non** : d'après mes documents, {none} en {asked.Text} ; au plus {(shorter ? "court" : "long")} : {Mode(nearest)}.",
@@ -66,34 +73,46 @@ public sealed partial class ProgrammeAnswerer
     }
 
     /// <summary>
-    /// The shortest and longest a mode's length allows, in months: "formation sur 1 an" [12, 12], "1 ou 2 ans" [12, 24],
-    /// "2 à 3 ans" [24, 36], "9 mois … ou sur plusieurs années" [9, unbounded]. Null when it gives none.
+    /// The lengths a mode's duration allows, in months: "formation sur 1 an" [12, 12], "1 ou 2 ans" [12, 12] and [24, 24]
+    /// (one or the other), "2 à 3 ans" [24, 36], "9 mois … ou sur plusieurs années" [9, 9] and [24, unbounded]. Empty when
+    /// it gives none.
     /// </summary>
-    private static (int Min, int Max)? Span(string? duration)
+    private static List<(int From, int To)> Lengths(string? duration)
     {
+        var lengths = new List<(int From, int To)>();
         if (string.IsNullOrWhiteSpace(duration))
         {
-            return null;
+            return lengths;
         }
-        int? min = null, max = null;
         foreach (Match m in ModeLengths().Matches(duration))
         {
-            var unit = m.Groups[3].Value.StartsWith('m') ? 1 : 12;
-            var low = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) * unit;
-            var high = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) * unit : low;
-            min = Math.Min(min ?? low, low);
-            max = Math.Max(max ?? high, high);
+            var unit = m.Groups["unit"].Value.StartsWith('m') ? 1 : 12;
+            var low = int.Parse(m.Groups["low"].Value, CultureInfo.InvariantCulture) * unit;
+            if (!m.Groups["high"].Success)
+            {
+                lengths.Add((low, low));
+                continue;
+            }
+            var high = int.Parse(m.Groups["high"].Value, CultureInfo.InvariantCulture) * unit;
+            if (m.Groups["join"].Value is "ou" or "or")
+            {
+                lengths.Add((low, low));
+                lengths.Add((high, high));
+            }
+            else
+            {
+                lengths.Add((low, high));
+            }
         }
         if (SeveralYears().IsMatch(duration))
         {
-            min = Math.Min(min ?? 24, 24);
-            max = int.MaxValue / 2;
+            lengths.Add((24, int.MaxValue / 2));
         }
-        return min is null ? null : (min.Value, max!.Value);
+        return lengths;
     }
 
     // "1 an", "1 ou 2 ans", "2 à 3 ans", "9 mois", "2 years".
-    [GeneratedRegex(@"(\d+)(?:\s*(?:ou|à|a|-|to|or)\s*(\d+))?\s*(ans?|mois|years?|months?)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<low>\d+)(?:\s*(?<join>ou|à|a|-|to|or)\s*(?<high>\d+))?\s*(?<unit>ans?|mois|years?|months?)\b", RegexOptions.NonBacktracking)]
     private static partial Regex ModeLengths();
 
     [GeneratedRegex(@"plusieurs ann[ée]es|several years", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
