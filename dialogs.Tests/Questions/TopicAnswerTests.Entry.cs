@@ -31,6 +31,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("faut-il avoir un bon niveau d'anglais pour la licence ?", "ne demandent aucun niveau d'anglais pour l'accès | ANG320 Anglais professionnel | bac+2 | !niveau de sortie", "000")]
     [InlineData("Do I need to speak English for the licence?", "ask for no level of English at entry | ANG320", "000")]
     [InlineData("What level of English do I need for the CASP?", "ask for no level of English at entry | niveau bac | !exit level", "003")]
+    // The language of the answer asked is no level of English.
+    [InlineData("What are the entry requirements for the CASP? Answer in English please", "Direct entry | !no level of English", "003")]
     [InlineData("Does a BTS ESF give access to the licence?", "**Yes** | BTS ESF", "000")]
     [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
     [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]

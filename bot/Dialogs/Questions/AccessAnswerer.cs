@@ -49,7 +49,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",
                 "My documents set no age condition. The entry requirements they give:") + "\n\n" + text;
         }
-        else if (s.Mentions(vocabulary.LanguageWords) && !records.Any(a => Says(a, vocabulary.LanguageWords)))
+        else if (s.Mentions(vocabulary.LanguageWords) && s.Mentions(vocabulary.LanguageLevelWords) && !records.Any(a => Says(a, vocabulary.LanguageWords)))
         {
             // "faut-il un bon niveau d'anglais pour la licence ?": no document asks one at entry; the English UE it has.
             text = s.L("Mes documents ne demandent aucun niveau d'anglais pour l'accès.", "My documents ask for no level of English at entry.")

@@ -83,6 +83,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> EntryAskWords { get; set; } = [];
         public List<string> SelectionWords { get; set; } = [];
         public List<string> LanguageWords { get; set; } = [];
+        public List<string> LanguageLevelWords { get; set; } = [];
         public List<string> HeadWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
         public List<string> UeTopicFillers { get; set; } = [];

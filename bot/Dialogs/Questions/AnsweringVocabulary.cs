@@ -64,6 +64,7 @@ public sealed partial class AnsweringVocabulary
         ClassWords = Set(file.ClassWords);
         SelectionWords = Set(file.SelectionWords);
         LanguageWords = Set(file.LanguageWords);
+        LanguageLevelWords = Set(file.LanguageLevelWords);
         HeadWords = Set(file.HeadWords);
         PhoneWords = Set(file.PhoneWords);
         UeTopicFillers = Set(file.UeTopicFillers);
@@ -268,6 +269,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>A foreign language's level asked at entry ("un bon niveau d'anglais ?", "speak English?").</summary>
     public IReadOnlySet<string> LanguageWords { get; }
+
+    /// <summary>Words asking how well one speaks it ("niveau", "parler", "speak"): not the language of the answer asked.</summary>
+    public IReadOnlySet<string> LanguageLevelWords { get; }
 
     /// <summary>Words asking for who heads a programme ("responsable", "dirige", "head"), also those of the heads' roles.</summary>
     public IReadOnlySet<string> HeadWords { get; }
