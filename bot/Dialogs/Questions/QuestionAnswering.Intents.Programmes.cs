@@ -146,7 +146,7 @@ public sealed partial class QuestionAnswering
     /// that the documents describe no classes there), not its entry conditions.</summary>
     private void PlaceAsked(Reading q)
     {
-        if (!q.Slots.CentreSaid && !q.Said.DescribesAProfile && _vocabulary.PlaceNamed(q.Slots.Question) is not null && q.Intents.Count > 0
+        if (q.Place is not null && !q.Said.DescribesAProfile && q.Intents.Count > 0
             && q.Intents.All(i => i is Understanding.Intents.Access or Understanding.Intents.EligibilityStart))
         {
             q.Intents = [Understanding.Intents.ProgrammeOverview];

@@ -24,6 +24,9 @@ public sealed partial class QuestionAnswering
         /// <summary>The programmes the question is about when the conversation, not the question, names them ("les deux").</summary>
         public IReadOnlyList<string>? Programmes { get; set; }
 
+        /// <summary>A place the question names that is no centre ("à Lyon"), when it names no centre; read once per question.</summary>
+        public string? Place { get; init; }
+
         /// <summary>Set when the question is about something that is not ours; the reason of the "not found".</summary>
         public string? NotOurs { get; set; }
 
@@ -59,7 +62,7 @@ public sealed partial class QuestionAnswering
     {
         var floor = Math.Max(IntentClassifier.ConfidenceThreshold, utterance.Confidence * RelativeIntentFloor);
         var intents = utterance.Intents.Where(i => i.Score >= floor).Select(i => i.Name).Where(_byIntent.ContainsKey).Distinct().ToList();
-        var reading = new Reading(utterance, s, context, intents);
+        var reading = new Reading(utterance, s, context, intents) { Place = s.CentreSaid ? null : _vocabulary.PlaceNamed(s.Question) };
         foreach (var rule in _intentRules)
         {
             rule(reading);

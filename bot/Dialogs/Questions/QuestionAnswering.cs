@@ -89,7 +89,7 @@ public sealed partial class QuestionAnswering
         {
             return unknown;
         }
-        var place = s.CentreSaid ? null : _vocabulary.PlaceNamed(s.Question);
+        var place = reading.Place;
         if (intents.Count == 0)
         {
             // "j'habite en Guadeloupe": where the documents place the programmes is the answer.
