@@ -121,7 +121,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
                 $"Mes documents ne donnent pas de tarif « demandeur d'emploi » pour {Format.Programme(priced, "fr")} : le tarif Pôle emploi (France Travail) vaut si Pôle emploi finance la formation, le tarif individuel si vous la financez vous-même.",
                 $"My documents give no job-seeker fee for {Format.Programme(priced, "en")}: the Pôle emploi (France Travail) fee applies if Pôle emploi funds the programme, the individual fee if you pay yourself.");
         }
-        var byAgreement = false;
+        List<Fact>? agreedFacts = null;
         if (kind is null && relaxed is not null && s.Fundings.Count > 0 && FundingWithoutFee(s, found) is { Facts.Count: > 0 } agreed
             && found.All(t => agreed.Centres.Contains(t.Centre)) && found.Where(t => t.Funding == "tout-public").ToList() is { Count: > 0 } everyone)
         {
@@ -129,7 +129,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             // which its documents say, then the fees that apply to everyone; not "no fee for this funding" and every line.
             relaxed = FundingNote(s, agreed.Funding, agreed.Centres, everyone, agreed.Facts);
             found = everyone;
-            byAgreement = true;
+            agreedFacts = agreed.Facts;
         }
         var groups = found.GroupBy(GroupKey).ToList();
         if (s.Programme is null && s.Fundings.Count == 0 && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
@@ -143,9 +143,9 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         }
         var text = string.Join("\n\n", groups.Select(g => Group(g.ToList(), s)));
         var sources = groups.Select(g => Provenance.Of(g.First(), g.Key.Centre)).ToList();
-        if (byAgreement)
+        if (agreedFacts is not null)
         {
-            sources.AddRange(FundingWithoutFee(s, found)!.Value.Facts.Select(f => Provenance.Of(f, f.Centre)));
+            sources.AddRange(agreedFacts.Select(f => Provenance.Of(f, f.Centre)));
         }
         else if (kind is null && relaxed is null && FundingWithoutFee(s, found) is { } funding)
         {
