@@ -76,6 +76,9 @@ public sealed class ProgrammeUnit
     /// <summary>The UE runs over the whole year (<see cref="Semester"/> "annuel").</summary>
     public bool IsYearLong() => Semester == YearLong;
 
+    /// <summary>The documents place the UE in the year: in a semester, or over the whole year.</summary>
+    public bool IsPlacedInTheYear() => SemesterNumber() is not null || IsYearLong();
+
     /// <summary>The semester's number ("S1" → "1"); null for a UE placed in none, or over the whole year.</summary>
     public string? SemesterNumber() => Semester is { Length: > 1 } s && (s[0] is 'S' or 's') && s[1..].All(char.IsAsciiDigit) ? s[1..] : null;
 }

@@ -101,7 +101,7 @@ public sealed partial class PlanningAnswerer
     private Found? UeSemesterAtReunion(Slots s)
     {
         var placed = kb.Programmes(null, "La Réunion")
-            .SelectMany(p => p.Units.Where(u => (u.SemesterNumber() is not null || u.IsYearLong()) && s.UeCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(p => p.Units.Where(u => u.IsPlacedInTheYear() && s.UeCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase))
                 .Select(u => (Programme: p, Unit: u)))
             // The semester's number, none for a year-long UE.
             .GroupBy(x => (x.Unit.Code, Semester: x.Unit.SemesterNumber()))

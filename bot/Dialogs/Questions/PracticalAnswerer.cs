@@ -209,10 +209,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     /// </summary>
     private (string Text, List<Provenance?> Sources)? ExamSessionsAtReunion(string code, Slots s)
     {
-        var placed = kb.Programmes(null, "La Réunion")
-            .SelectMany(p => p.Units.Where(u => u.Code.Equals(code, StringComparison.OrdinalIgnoreCase) && (u.SemesterNumber() is not null || u.IsYearLong()))
-                .Select(u => (Programme: p, Unit: u)))
-            .ToList();
+        var placed = kb.UnitsOfUe(code).Where(x => x.Programme.Centre == "La Réunion" && x.Unit.IsPlacedInTheYear()).ToList();
         if (placed.Count == 0)
         {
             return null;
