@@ -38,34 +38,29 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var personal = !foreign && (stated is not null || experience is { Months: > 0 } || experience?.Field is not null);
         var parts = records.Select(a => personal ? Personal(a, stated, experience, s) : General(a, s));
         var text = string.Join("\n\n", parts);
-        if (foreign)
+        // What the question asks that no document says comes first, then what they require.
+        var requirements = s.L(" Les conditions d'accès qu'ils donnent :", " The entry requirements they give:");
+        var notSaid =
+            foreign ? s.L("Mes documents ne disent pas comment est reconnu un diplôme obtenu à l'étranger (son équivalence en niveau) : c'est à demander à la formation.",
+                "My documents do not say how a diploma obtained abroad is recognised (its equivalent level): ask the programme.") + requirements
+            // "Y a-t-il une limite d'âge ?"
+            : s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords))
+                ? s.L("Mes documents ne posent aucune condition d'âge.", "My documents set no age condition.") + requirements
+            // "faut-il un bon niveau d'anglais pour la licence ?": none asked at entry; the English UE it has.
+            : s.Mentions(vocabulary.LanguageWords) && s.Mentions(vocabulary.LanguageLevelWords) && !records.Any(a => Says(a, vocabulary.LanguageWords))
+                ? s.L("Mes documents ne demandent aucun niveau d'anglais pour l'accès.", "My documents ask for no level of English at entry.") + EnglishUnits(s) + requirements
+            // "y a-t-il une sélection pour entrer en licence ?"
+            : s.Mentions(vocabulary.SelectionWords) && !records.Any(a => Says(a, vocabulary.SelectionWords))
+                ? s.L("Mes documents ne parlent pas de sélection (concours, commission) pour l'accès.",
+                    "My documents mention no selection (competitive exam, admission board) at entry.") + requirements
+            // "Faut-il passer un entretien ?": what they say of admission too.
+            : vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords))
+                ? s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
+                    "My documents do not mention an admission interview. What they say of entry and admission:")
+            : null;
+        if (notSaid is not null)
         {
-            text = s.L("Mes documents ne disent pas comment est reconnu un diplôme obtenu à l'étranger (son équivalence en niveau) : c'est à demander à la formation. Les conditions d'accès qu'ils donnent :",
-                "My documents do not say how a diploma obtained abroad is recognised (its equivalent level): ask the programme. The entry requirements they give:") + "\n\n" + text;
-        }
-        else if (s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords)))
-        {
-            // "Y a-t-il une limite d'âge ?": what the documents do not say is said first, then what they require.
-            text = s.L("Mes documents ne posent aucune condition d'âge. Les conditions d'accès qu'ils donnent :",
-                "My documents set no age condition. The entry requirements they give:") + "\n\n" + text;
-        }
-        else if (s.Mentions(vocabulary.LanguageWords) && s.Mentions(vocabulary.LanguageLevelWords) && !records.Any(a => Says(a, vocabulary.LanguageWords)))
-        {
-            // "faut-il un bon niveau d'anglais pour la licence ?": no document asks one at entry; the English UE it has.
-            text = s.L("Mes documents ne demandent aucun niveau d'anglais pour l'accès.", "My documents ask for no level of English at entry.")
-                + EnglishUnits(s) + s.L(" Les conditions d'accès qu'ils donnent :", " The entry requirements they give:") + "\n\n" + text;
-        }
-        else if (s.Mentions(vocabulary.SelectionWords) && !records.Any(a => Says(a, vocabulary.SelectionWords)))
-        {
-            // "y a-t-il une sélection pour entrer en licence ?": the documents name none for it; what they require.
-            text = s.L("Mes documents ne parlent pas de sélection (concours, commission) pour l'accès. Les conditions d'accès qu'ils donnent :",
-                "My documents mention no selection (competitive exam, admission board) at entry. The entry requirements they give:") + "\n\n" + text;
-        }
-        else if (vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords)))
-        {
-            // "Faut-il passer un entretien ?": no document speaks of one; what they say of admission.
-            text = s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
-                "My documents do not mention an admission interview. What they say of entry and admission:") + "\n\n" + text;
+            text = notSaid + "\n\n" + text;
         }
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
     }
