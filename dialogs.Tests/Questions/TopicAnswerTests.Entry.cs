@@ -30,6 +30,8 @@ public sealed partial class TopicAnswerTests
     // A level of English asked at entry: none asked, said first with the programme's English UE; not the degree's level.
     [InlineData("faut-il avoir un bon niveau d'anglais pour la licence ?", "ne demandent aucun niveau d'anglais pour l'accès | ANG320 Anglais professionnel | bac+2 | !niveau de sortie", "000")]
     [InlineData("Do I need to speak English for the licence?", "ask for no level of English at entry | ANG320", "000")]
+    [InlineData("faut-il un bon niveau d'anglais pour la licence ?", "ne demandent aucun niveau d'anglais pour l'accès | bac+2 | !niveau de sortie", "000")]
+    [InlineData("quel niveau d'anglais pour le CASP ?", "ne demandent aucun niveau d'anglais pour l'accès | !niveau de sortie", "003")]
     [InlineData("What level of English do I need for the CASP?", "ask for no level of English at entry | niveau bac | !exit level", "003")]
     // The language of the answer asked is no level of English.
     [InlineData("What are the entry requirements for the CASP? Answer in English please", "Direct entry | !no level of English", "003")]
