@@ -16,6 +16,9 @@ public sealed partial class TopicAnswerTests
     // "combien de cours de X", "combien de cours par semaine": the UE's sessions, the class days of the week.
     [InlineData("il reste combien de cours de TRS103 en cours du jour ?", "TRS103 | il reste | séances | !ECTS", "000", Nov20)]
     [InlineData("combien de cours par semaine en cours du jour ?", "lundi (13) | nombre de jours de cours", "000", Nov20)]
+    // Saturdays: the evening grid places none, but its hours announce them, and so do the culture parcours' (whose grid is empty).
+    [InlineData("y a-t-il cours le samedi en licence ?", "aucune séance le samedi | samedi : cours en journée | insertion par la culture | 10h - 16h", "000", Nov20)]
+    [InlineData("quand ont lieu les cours du parcours insertion par la culture ?", "grille publiée est vide | samedi : 10h - 16h", "000", Nov20)]
     // La Réunion: the days of the week, not the calendar of the year.
     [InlineData("quels jours ont lieu les cours à la Réunion ?", "du lundi au vendredi de 17h à 21h | !Début des cours", "004", Nov20)]
     [InlineData("combien de fois par semaine pour le CASP à la Réunion ?", "du lundi au vendredi de 17h à 21h | !Examens", "004", Nov20)]

@@ -76,6 +76,22 @@ public sealed partial class ScheduleDialogTests
         Contains(evening, "aucune séance le samedi", "samedi : cours en journée");
     }
 
+    [Theory]
+    // The evening grid places no Saturday, its hours announce Saturday classes; the culture parcours' grid is empty, its
+    // hours still say Saturday 10h - 16h.
+    [InlineData("y a-t-il des cours le samedi en licence ?", "aucune séance le samedi", "annonce pourtant des cours le samedi : cours en journée", "insertion par la culture", "10h - 16h")]
+    [InlineData("Are there classes on Saturdays for the licence?", "no session on Saturdays", "announce Saturday classes, though: cours en journée", "integration through culture", "10h - 16h")]
+    [InlineData("y a-t-il des cours le samedi pour le parcours insertion par la culture ?", "est vide dans mes documents", "samedi : 10h - 16h")]
+    public async Task SaturdaysAnnouncedByThePlanningsHoursAreSaidEvenWhereTheGridHasNone(string question, params string[] expected)
+    {
+        var conversation = Bot().Conversation(now: OtherYear);
+        var reply = (await conversation.SendAsync(TestConversation.Message(question)))[0];
+        foreach (var e in expected)
+        {
+            Assert.Contains(e, reply.Text);
+        }
+    }
+
     [Fact]
     public async Task WithoutLocalTimestampTheServerDateIsTheUsersDate()
     {

@@ -1,3 +1,4 @@
+using Cnam.Bot.Knowledge.Model;
 using System.Globalization;
 
 namespace Cnam.Bot.Dialogs.Questions;
@@ -103,6 +104,23 @@ public static class Format
             _ => $"{Capitalize(title)} : {dates.Count} séance{plural} le {name}, du {Day(dates[0], "fr")} au {Day(dates[^1], "fr")}.",
         };
     }
+
+    /// <summary>
+    /// What a planning's hours say of Saturdays when <paramref name="day"/> is one, after the grid's count of its
+    /// <paramref name="sessions"/> (" Son horaire annonce pourtant des cours le samedi : 10h - 16h."), or, for a grid that is
+    /// empty (<paramref name="sessions"/> null), a line of its own under <paramref name="title"/>. Empty when the hours say nothing of Saturdays.
+    /// </summary>
+    public static string SaturdayHours(string? title, Planning p, DateOnly day, int? sessions, string language) =>
+        day.DayOfWeek != DayOfWeek.Saturday || p.Hours?.Saturday is not { } saturday ? ""
+        : (sessions, language) switch
+        {
+            (null, "en") => $"{Capitalize(title ?? "")}: the grid is empty in my documents, but its hours announce Saturday classes: {saturday}.",
+            (null, _) => $"{Capitalize(title ?? "")} : la grille est vide dans mes documents, mais son horaire annonce des cours le samedi : {saturday}.",
+            (0, "en") => $" Its hours do announce Saturday classes, though: {saturday}.",
+            (0, _) => $" Son horaire annonce pourtant des cours le samedi : {saturday}.",
+            (_, "en") => $" Saturday hours: {saturday}.",
+            _ => $" Horaire du samedi : {saturday}.",
+        };
 
     /// <summary>A unit of the tariffs file in words.</summary>
     public static string Unit(string? unit, string language) => (unit, language) switch

@@ -84,8 +84,8 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         if (usable.Count == 0)
         {
             var reason = string.Join(" ", empty.SelectMany(p => p.Ambiguities).Select(a => a.What).Distinct().Take(1));
-            return new Missing(s.L($"Le planning des cours de ce parcours ({Describe(empty[0], s)}) n'est pas dans mes documents : la grille publiée est vide. {reason}",
-                $"The timetable of this track ({Describe(empty[0], s)}) is not in my documents: the published grid is empty."), "planning-empty");
+            return new Missing(s.L($"Le planning des cours de ce parcours ({Describe(empty[0], s)}) n'est pas dans mes documents : la grille publiée est vide. {reason} {HoursLine(empty[0], s)}".TrimEnd(),
+                $"The timetable of this track ({Describe(empty[0], s)}) is not in my documents: the published grid is empty. {HoursLine(empty[0], s)}".TrimEnd()), "planning-empty");
         }
         if (s.Parcours is null && s.Modality is null)
         {
@@ -314,7 +314,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
     /// The grid's sessions on the weekday of <paramref name="day"/>: how many, from when to when, and the hours; out of the
     /// grid's year (<paramref name="inGrid"/> false), said to be the grid's.
     /// </summary>
-    private static string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s, bool inGrid)
+    private string OnWeekday(IReadOnlyList<Planning> plannings, DateOnly day, Slots s, bool inGrid)
     {
         var lines = new List<string>();
         foreach (var p in plannings)
@@ -322,6 +322,9 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             var dates = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
             lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
+        // "y a-t-il cours le samedi ?": a parcours whose grid is empty may still announce Saturday hours.
+        lines.AddRange(kb.Plannings("LP110", s.Parcours, s.Modality).Where(p => p.Sessions.Count == 0)
+            .Select(p => Format.SaturdayHours(Describe(p, s), p, day, null, s.Language)).Where(l => l.Length > 0));
         return (inGrid ? "" : OnlyGridNote(plannings, s)) + string.Join("\n\n", lines);
     }
 

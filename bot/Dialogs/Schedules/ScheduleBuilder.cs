@@ -32,9 +32,11 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         if (plannings.Count == 0)
         {
             var p = all[0];
+            // The hours the document gives with the empty grid are still the planning's ("samedi : 10h - 16h").
+            var hours = Section(p, r, []).Hours is { } h ? " " + h + "." : "";
             return new ScheduleView(ScheduleStatus.EmptyGrid, Capitalize(Describe(p, r)),
-                L(r, $"La grille du planning {Describe(p, r)} est vide dans mes documents : je n'ai pas ces dates de cours et je ne veux pas les inventer.",
-                    $"The grid of the {Describe(p, r)} timetable is empty in my documents: I do not have these class dates and will not make them up."),
+                L(r, $"La grille du planning {Describe(p, r)} est vide dans mes documents : je n'ai pas ces dates de cours et je ne veux pas les inventer.{hours}",
+                    $"The grid of the {Describe(p, r)} timetable is empty in my documents: I do not have these class dates and will not make them up.{hours}"),
                 [], Contacts(p.Programme, p.Centre), r);
         }
 
@@ -70,7 +72,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var view = r.Window switch
         {
             ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? otherYear,
-            ScheduleWindow.Range => Range(r, plannings, userYear) ?? otherYear,
+            ScheduleWindow.Range => Range(r, plannings, userYear, all) ?? otherYear,
             _ => Sessions(r, plannings, userYear, today),
         };
         return replaced is null ? view : view with { Summary = replaced + "\n" + view.Summary };
@@ -131,7 +133,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, NextWeek: nextWeek);
     }
 
-    private ScheduleView? Range(ScheduleRequest r, List<Planning> plannings, int userYear)
+    private ScheduleView? Range(ScheduleRequest r, List<Planning> plannings, int userYear, IReadOnlyList<Planning> all)
     {
         var from = r.From!.Value;
         var to = r.To ?? from;
@@ -143,7 +145,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             {
                 // "le samedi" in a year the documents have no grid for: the grid's sessions on that weekday, never the
                 // same day of the month in the grid's year (another weekday).
-                return OnWeekday(r, plannings, from);
+                return OnWeekday(r, plannings, from, all);
             }
             if (r.Relative || r.YearWritten || PlanningCalendar.AcademicYearStart(plannings[0]) is not { } start)
             {
@@ -195,7 +197,9 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
     }
 
     /// <summary>The grid's class days on the weekday of <paramref name="day"/>: how many, from when to when, in the card.</summary>
-    private ScheduleView OnWeekday(ScheduleRequest r, List<Planning> plannings, DateOnly day)
+    /// <remarks>"le samedi" also reads the plannings' hours, which may announce Saturday classes that the grid does not place
+    /// ("18h15 - 21h15 (samedi : cours en journée)"), including the hours of a planning whose grid is empty (<paramref name="all"/>).</remarks>
+    private ScheduleView OnWeekday(ScheduleRequest r, List<Planning> plannings, DateOnly day, IReadOnlyList<Planning> all)
     {
         var (fr, en) = (Format.Weekday(day, "fr"), Format.Weekday(day, "en"));
         var sections = new List<PlanningSection>();
@@ -207,7 +211,11 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 .Select(s => Item(r, s)).ToList();
             var section = Section(p, r, items);
             sections.Add(section);
-            lines.Add(Format.WeekdaySessions(section.Title, day, items.ConvertAll(i => i.Date), r.Language));
+            lines.Add(Format.WeekdaySessions(section.Title, day, items.ConvertAll(i => i.Date), r.Language) + Format.SaturdayHours(null, p, day, items.Count, r.Language));
+        }
+        foreach (var p in all.Where(p => p.Sessions.Count == 0 && day.DayOfWeek == DayOfWeek.Saturday && p.Hours?.Saturday is not null))
+        {
+            lines.Add(Format.SaturdayHours(Describe(p, r), p, day, null, r.Language));
         }
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         var note = L(r, $"Mes documents ne contiennent que le planning {years} ; voici ce qu'il prévoit le {fr} (ce ne sont pas forcément les dates de votre année).",
