@@ -194,6 +194,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Je suis vendeuse, dois-je faire le stage de la licence ?", "**Oui**, avec une expérience hors du secteur social", "002")]
     // No programme named: each programme's verdict for the experience said, before each one's internship.
     [InlineData("Dois-je faire le stage si je travaille déjà comme conseillère en insertion ?", "Pour vous, selon la formation : | Licence pro (LP110) (Paris) : **Cela dépend de sa durée** | Titre CASP (CPN42) (Paris) : **Non** | Les stages selon la formation", "002")]
+    // The same said with where one works: the verdict, not that no document speaks of an internship at one's employer.
+    [InlineData("je travaille dans mon association depuis 2 ans comme conseillère en insertion, dois-je faire le stage de la licence ?", "**Non**, avec 2 ans d'expérience dans l'insertion | !chez votre employeur", "002")]
     [InlineData("J'ai 3 ans d'expérience en mission locale, dois-je faire un stage ?", "Licence pro (LP110) (Paris) : **Non**, avec 3 ans d'expérience dans l'insertion", "002")]
     [InlineData("I have never worked, is there an internship?", "For you, by programme: | Licence pro (LP110) (Paris): **Yes**, with no work experience", "002")]
     // The internship's pay: no document says, even with the programme between ("le stage de la licence"); with its length

@@ -90,6 +90,12 @@ public sealed partial class TopicAnswerTests
     [InlineData("quand ont lieu les examens du premier semestre à La Réunion ?", "20/02/2017", "Les examens sont programmés à la fin")]
     [InlineData("When are the exams in La Réunion?", "20/02/2017", "Les examens sont programmés à la fin")]
     [InlineData("What are the exam dates in Reunion?", "20/02/2017", "Les examens sont programmés à la fin")]
+    // An internship where one works: that no document says comes first, then the rules that bear on it, then each
+    // programme's internship; how long and who must do one are the list's, which comes first for them.
+    [InlineData("peut-on faire le stage dans la structure où je travaille ?", "ne disent pas si le stage peut se faire chez votre employeur", "Le stage doit être réalisé dans une seule structure")]
+    [InlineData("Can I do the internship with my employer?", "do not say whether the internship can be done with your employer", "La structure d'accueil")]
+    [InlineData("le stage peut-il se faire dans plusieurs structures ?", "Le stage doit être réalisé dans une seule structure", "Les stages selon la formation")]
+    [InlineData("le stage est-il obligatoire ?", "Les stages selon la formation", "En réponse à votre question")]
     // The internship's dates asked: that no document gives them comes first, before the classes of the grid.
     [InlineData("Quelles sont les dates de la période de stage en cours du jour ?", "Mes documents ne donnent pas les dates du stage", "71 séances")]
     public async Task WhatIsAskedWhenComesFirst(string question, string first, string then)

@@ -168,8 +168,9 @@ public class IntentClassifierTests
 
     [Theory]
     // One's own job is where the internship would be, not the jobs a programme leads to; "can I do the internship" asks
-    // about the internship, not whether one may enter a programme.
+    // about the internship, not whether one may enter a programme; nor does "do I need to do an internship?".
     [InlineData("Can I do the internship in my current job?")]
+    [InlineData("Do I need to do an internship?")]
     [InlineData("could I do my internship at my current job?")]
     public void TheInternshipInOnesOwnJobIsAnInternshipQuestion(string text)
     {

@@ -104,6 +104,8 @@ public sealed partial class AnsweringVocabulary
         public List<string> PointingWords { get; set; } = [];
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
+        public List<string> AtWorkPhrases { get; set; } = [];
+        public List<string> RequiredWords { get; set; } = [];
         public List<string> InPersonPhrases { get; set; } = [];
         public List<string> ContainPhrases { get; set; } = [];
         public List<string> FreePhrases { get; set; } = [];

@@ -89,6 +89,8 @@ public sealed partial class AnsweringVocabulary
         PointingWords = Set(file.PointingWords);
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
+        AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        RequiredWords = Set(file.RequiredWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
         ContainPhrases = Phrases(file.ContainPhrases);
         FreePhrases = Phrases(file.FreePhrases);
@@ -331,6 +333,15 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Folded phrases asking how long ("combien de temps"), beside the words of <see cref="DurationAskWords"/>.</summary>
     public IReadOnlyList<string> HowLongPhrases { get; }
+
+    /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
+    public IReadOnlySet<string> RequiredWords { get; }
+
+    /// <summary>Folded phrases of a place where one works ("chez mon employeur", "my current job").</summary>
+    public IReadOnlyList<string> AtWorkPhrases { get; }
+
+    /// <summary>True when the question places something where the person works (one of <see cref="AtWorkPhrases"/>).</summary>
+    public bool SaysAtWork(string question) => Says(question, AtWorkPhrases);
 
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }

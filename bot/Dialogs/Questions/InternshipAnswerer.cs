@@ -31,6 +31,13 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             return found.WithLead(s.L("Mes documents ne parlent pas de stage à l'étranger ; ce qu'ils disent du stage :",
                 "My documents say nothing of an internship abroad; what they say of the internship:"));
         }
+        // "peut-on faire le stage chez son employeur ?": no document speaks of it either. An experience said with it ("je
+        // travaille dans mon association depuis 2 ans") is answered by the verdicts: the documents do speak of that.
+        if (vocabulary.SaysAtWork(s.Question) && s.Utterance.Entities.Experience is null)
+        {
+            return found.WithLead(s.L("Mes documents ne disent pas si le stage peut se faire chez votre employeur ou dans votre poste actuel ; ce qu'ils disent du stage :",
+                "My documents do not say whether the internship can be done with your employer or in your current job; what they say of the internship:"));
+        }
         // "quand est la période de stage en cours du jour ?": no document dates it; what the modes say of when it comes.
         return s.Mentions(vocabulary.WhenWords) && !s.Mentions(vocabulary.DefenceWords) ? found.WithLead(WhenNotDated(s)) : found;
     }
@@ -84,7 +91,9 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
             var specific = _ranker.Rank(s.Question, Statements(records, s, labelled: true), top: 2);
             if (specific.Count > 0)
             {
-                text += "\n" + s.L("En réponse à votre question :", "On your question:") + "\n" + Topics.Bullets(specific.Select(x => x.Text));
+                // What answers the question comes first, unless the list answers it: how long, who must do one.
+                var answered = s.L("En réponse à votre question :", "On your question:") + "\n" + Topics.Bullets(specific.Select(x => x.Text));
+                text = vocabulary.AsksHowLong(s) || s.Mentions(vocabulary.RequiredWords) || verdicts.Count > 0 ? text + "\n" + answered : answered + "\n\n" + text;
             }
             // Each statement quoted carries its own source (a workshop sentence comes from the presentation, not the framework).
             return new Found(text, records.Select(r => Provenance.Of(r, r.Centre)).Concat(specific.Select(x => x.Source)));
