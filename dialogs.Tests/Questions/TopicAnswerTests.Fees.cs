@@ -128,6 +128,12 @@ public sealed partial class TopicAnswerTests
     // "qui paie lui-même" is self-funding; the experience report's fee is that fee, not a UE's missing price.
     [InlineData("le CASP en journée c'est combien pour un salarié qui paie lui-même ?", "5 976 € | !11 952 €", "003")]
     [InlineData("le rapport d'expérience professionnelle coûte combien ?", "152 € | !prix pour l'UE | !jury national", "004")]
+    // One UE asked, none named: its price for each number of credits the programme's UEs have, by each rate; the
+    // document's hours per credit only where a rate is by the hour (Paris); no price for one UE of a programme priced by the year.
+    [InlineData("Combien coûte une UE du CASP à la Réunion ?", "Une UE de 6 crédits — individuel : 6 × 60 € = **360 €** | Une UE de 4 crédits | S'y ajoutent les frais de dossier et le droit d'inscription | !120 × 60 € | !(45 h)", "004")]
+    [InlineData("combien coûte une UE du CASP à Paris ?", "Une UE de 6 crédits (45 h) — employeur : 6 × 144 € = **864 €** | CPF : 45 h × 30 € = **1 350 €** | 650 € | S'y ajoute le droit d'inscription", "003")]
+    [InlineData("How much does a module of the CASP cost in Paris?", "A UE of 8 credits (60 h) — employer: 8 × 144 € = **1 152 €**", "003")]
+    [InlineData("combien coûte une UE de la licence ?", "mes documents ne donnent pas de prix pour une UE seule | 4 150 €", "000")]
     public Task TariffAnswersGiveTheDocumentsFigures(string question, string expected, string source) =>
         AssertAnswerAsync(question, expected, source, Nov20);
 

@@ -90,6 +90,7 @@ public sealed partial class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
         ContainPhrases = Phrases(file.ContainPhrases);
@@ -333,6 +334,12 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Folded phrases asking how long ("combien de temps"), beside the words of <see cref="DurationAskWords"/>.</summary>
     public IReadOnlyList<string> HowLongPhrases { get; }
+
+    /// <summary>Folded phrases of one UE, none named ("une ue", "per module").</summary>
+    public IReadOnlyList<string> OneUnitPhrases { get; }
+
+    /// <summary>True when the question speaks of one UE without naming it ("combien coûte une UE ?").</summary>
+    public bool SaysOneUnit(string question) => Says(question, OneUnitPhrases);
 
     /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
     public IReadOnlySet<string> RequiredWords { get; }

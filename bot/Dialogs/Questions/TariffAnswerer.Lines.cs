@@ -36,12 +36,16 @@ public sealed partial class TariffAnswerer
         {
             text += "\n" + Topics.Bullets(computations);
         }
-        else if (s.UeCodes.Count > 0 && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
+        else if ((s.UeCodes.Count > 0 || OneUnitAsked(s)) && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
             && tariffs.Any(t => t.Kind == "formation") && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
         {
-            // "combien coûte l'UE ANG200 ?" in a programme priced by the year: no price for one UE to compute.
-            text += "\n" + s.L($"Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour l'UE {s.UeCodes[0]} seule.",
-                $"These fees are for the whole programme: my documents give no price for the UE {s.UeCodes[0]} on its own.");
+            // "combien coûte l'UE ANG200 ?", "combien coûte une UE de la licence ?" in a programme priced by the year: no
+            // price for one UE to compute.
+            text += "\n" + (s.UeCodes.Count > 0
+                ? s.L($"Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour l'UE {s.UeCodes[0]} seule.",
+                    $"These fees are for the whole programme: my documents give no price for the UE {s.UeCodes[0]} on its own.")
+                : s.L("Ces tarifs valent pour la formation entière : mes documents ne donnent pas de prix pour une UE seule.",
+                    "These fees are for the whole programme: my documents give no price for a single UE."));
         }
         if (notes.Count > 0)
         {
@@ -89,6 +93,10 @@ public sealed partial class TariffAnswerer
             credits *= units;
         }
         var hours = s.Utterance.Entities.Hours.FirstOrDefault();
+        if (credits == 0 && hours == 0 && OneUnitAsked(s))
+        {
+            return PerUnit(tariffs, s);
+        }
         var lines = new List<string>();
         // "combien coûte le CP29 à La Réunion ?": where every formation fee is a rate per credit, the programme's cost is
         // that computation; elsewhere ("le CASP à Paris", priced by the year in day classes) only when a total is asked.
@@ -157,6 +165,55 @@ public sealed partial class TariffAnswerer
                 "These sums are for one year's registration: the registration fee is due every year."));
         }
         return lines.Distinct().ToList();
+    }
+
+    /// <summary>One UE asked, none named nor its credits ("combien coûte une UE du CASP à la Réunion ?").</summary>
+    private bool OneUnitAsked(Slots s) =>
+        s.UeCodes.Count == 0 && s.Utterance.Entities.Credits.Count == 0 && vocabulary.SaysOneUnit(s.Question);
+
+    /// <summary>
+    /// "combien coûte une UE ?": for each number of credits the UEs of the programme asked (else of every programme of the
+    /// centre) have, one UE's price by each rate per credit or per hour ("Une UE de 6 crédits (45 h) — employeur : 6 × 144 € =
+    /// 864 € ; CPF : 45 h × 30 € = 1 350 €"), then the fees added once a year. A flat price per UE is among the lines above.
+    /// </summary>
+    private List<string> PerUnit(List<Tariff> tariffs, Slots s)
+    {
+        var rates = tariffs.Where(t => t.Kind == "formation" && t.Amount is not null && t.Unit is "par-credit" or "par-ects" or "par-heure")
+            .DistinctBy(t => (t.Unit, t.Amount, t.Funding)).ToList();
+        if (rates.Count == 0)
+        {
+            return [];
+        }
+        var centre = tariffs[0].Centre;
+        var programmes = s.Programme is { } asked ? [asked] : kb.Programmes(null, centre).Select(p => p.Code).Distinct().ToList();
+        var credits = programmes.SelectMany(p => kb.UnitsOf(p, centre)).Where(u => u.Ue?.Kind == "UE")
+            .Select(u => u.Ects).OfType<int>().Distinct().Order().ToList();
+        var lines = new List<string>();
+        // The hours of a UE are the document's correspondence, given where a rate is by the hour (Paris), never elsewhere.
+        var byHour = rates.Any(t => t.Unit == "par-heure");
+        foreach (var n in credits)
+        {
+            var h = byHour ? kb.CreditHours().FirstOrDefault(c => c.Credits == n)?.Hours : null;
+            var prices = rates.Select(t =>
+            {
+                var who = Format.Funding(t.Funding, s.Language);
+                var rate = t.Amount!.Value;
+                return t.Unit == "par-heure"
+                    ? h is { } hh ? $"{who}{s.Colon} {hh} h × {Format.Euros(rate)} = **{Format.Euros(hh * rate)}**" : null
+                    : $"{who}{s.Colon} {n} × {Format.Euros(rate)} = **{Format.Euros(n * rate)}**";
+            }).OfType<string>();
+            var unit = h is { } length ? s.L($"Une UE de {n} crédits ({length} h)", $"A UE of {n} credits ({length} h)") : s.L($"Une UE de {n} crédits", $"A UE of {n} credits");
+            lines.Add($"{unit} — {string.Join(" ; ", prices)}");
+        }
+        var fixedFees = tariffs.Where(t => t.Kind is "droit-inscription" or "frais-dossier" && t.Amount is not null)
+            .Select(t => t.Kind == "droit-inscription" ? s.L("le droit d'inscription", "the registration fee") : s.L("les frais de dossier", "the application fee"))
+            .Distinct().ToList();
+        if (lines.Count > 0 && fixedFees.Count > 0)
+        {
+            lines.Add(s.L($"S'y {(fixedFees.Count > 1 ? "ajoutent" : "ajoute")} {string.Join(" et ", fixedFees)} ci-dessus, pour chaque année d'inscription, quel que soit le nombre d'UE.",
+                $"Add {string.Join(" and ", fixedFees)} above, for each year of registration, whatever the number of UEs."));
+        }
+        return lines;
     }
 
     /// <summary>
