@@ -479,6 +479,32 @@ public sealed class ContextCarryOverTests(QuestionsFixture fixture) : IClassFixt
         AnswerText.AssertFragments(profile, "Accès — Titre CASP (CPN42), Cnam La Réunion | Sans bac | VAP85 | !Cnam Paris**", "La Réunion's routes only");
     }
 
+    [Theory]
+    // The centre said is the person's: another programme named after it is answered for that centre (both centres teach
+    // the CP29); a centre that only came from the licence (taught in Paris alone) is not carried over.
+    [InlineData("combien coûte le CASP à la Réunion ?", "et pour le CP29 ?", "54 ECTS | 3 358 € | !144 €")]
+    [InlineData("combien coûte le CASP à Paris en cours du soir ?", "et pour le CP29 ?", "144 € | !60 € par ECTS")]
+    [InlineData("combien coûte la licence ?", "et pour le CASP ?", "Cnam Paris | Cnam La Réunion")]
+    public async Task TheCentreSaidStaysForAnotherProgramme(string first, string second, string expected)
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, first);
+        AnswerText.AssertFragments(await SayAsync(conversation, second), expected, "the centre of the conversation");
+    }
+
+    [Theory]
+    // A follow-up that only adds what does not change the answer is told so, before the same answer.
+    [InlineData("quelles sont les conditions d'accès à la licence ?", "en cours du soir", "C'est la même réponse en cours du soir | bac+2")]
+    [InlineData("What are the entry requirements for the licence?", "and in the evening?", "The answer is the same in evening classes | bac+2")]
+    public async Task AFollowUpThatChangesNothingIsToldSo(string first, string second, string expected)
+    {
+        var conversation = fixture.Conversation();
+        AnswerText.AssertFragments(await SayAsync(conversation, first), "bac+2 | !C'est la même réponse | !The answer is the same", "the first answer");
+        AnswerText.AssertFragments(await SayAsync(conversation, second), expected, "the same answer");
+        // Asked again with nothing new, it is no follow-up that adds anything.
+        AnswerText.AssertFragments(await SayAsync(conversation, second), "bac+2 | !C'est la même réponse | !The answer is the same", "asked again");
+    }
+
     [Fact]
     public async Task ContextIsKeptPerConversation()
     {

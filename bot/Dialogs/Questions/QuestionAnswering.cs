@@ -63,17 +63,65 @@ public sealed partial class QuestionAnswering
             return smallTalk;
         }
         var answer = AnswerTopics(utterance, s, context);
-        if (Definition(utterance, s) is not { } definition)
+        if (Definition(utterance, s) is { } definition)
         {
-            return answer;
+            // "c'est quoi une UA ?": what the letters stand for, then the topic's answer when it has one (the UA themselves);
+            // "c'est quoi les ECTS ?" would otherwise ask which programme. "c'est quoi un DIB ?" reads as an overview only for
+            // its "c'est quoi": the catalogue of programmes is no answer to it.
+            var onlyWhatIs = utterance.ConfidentIntents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail);
+            answer = answer.Status == AnswerStatus.Answered && !onlyWhatIs
+                ? answer with { Sections = [definition, .. answer.Sections] }
+                : new Answer(AnswerStatus.Answered, [definition], [], context);
         }
-        // "c'est quoi une UA ?": what the letters stand for, then the topic's answer when it has one (the UA themselves);
-        // "c'est quoi les ECTS ?" would otherwise ask which programme. "c'est quoi un DIB ?" reads as an overview only for
-        // its "c'est quoi": the catalogue of programmes is no answer to it.
-        var onlyWhatIs = utterance.ConfidentIntents.All(i => i is Understanding.Intents.ProgrammeOverview or Understanding.Intents.UeDetail);
-        return answer.Status == AnswerStatus.Answered && !onlyWhatIs
-            ? answer with { Sections = [definition, .. answer.Sections] }
-            : new Answer(AnswerStatus.Answered, [definition], [], context);
+        return SameAsBefore(answer, s, context);
+    }
+
+    /// <summary>
+    /// "quelles sont les conditions d'accès à la licence ?" then "en cours du soir ?": when what the follow-up adds (a
+    /// modality, a centre, a funding, a parcours, a length of plan) leaves the answer as it was, that is said first.
+    /// </summary>
+    private static Answer SameAsBefore(Answer answer, Slots s, QuestionContext context)
+    {
+        var digest = Digest(answer);
+        var kept = answer with { Context = answer.Context with { LastAnswerDigest = digest } };
+        if (answer.Status != AnswerStatus.Answered || digest != context.LastAnswerDigest)
+        {
+            return kept;
+        }
+        var added = new List<string>();
+        if (s.ModalitySaid && s.Modality is { } modality && modality != context.Modality)
+        {
+            added.Add(s.L($"en {Format.Modality(modality, "fr")}", $"in {Format.Modality(modality, "en")}"));
+        }
+        if (s.CentreSaid && s.Centre is { } centre && centre != context.Centre)
+        {
+            added.Add(s.L($"au Cnam {centre}", $"at Cnam {centre}"));
+        }
+        if (s.FundingSaid && s.Fundings.Count > 0 && s.Fundings[0] != context.Funding)
+        {
+            added.Add(s.L($"avec un financement {Format.Funding(s.Fundings[0], "fr")}", $"with {Format.Funding(s.Fundings[0], "en")} funding"));
+        }
+        if (s.Utterance.Entities.Parcours is not null && s.Parcours is { } parcours && parcours != context.Parcours)
+        {
+            added.Add(s.L("pour ce parcours", "for this track"));
+        }
+        if (s.Utterance.Entities.PlanYears is { } years && years != context.PlanYears)
+        {
+            added.Add(s.L($"sur {years} an{(years > 1 ? "s" : "")}", $"over {years} year{(years > 1 ? "s" : "")}"));
+        }
+        if (added.Count == 0)
+        {
+            return kept;
+        }
+        var lead = new AnswerSection(s.L($"C'est la même réponse {string.Join(" et ", added)} : mes documents ne disent rien de différent sur ce point.",
+            $"The answer is the same {string.Join(" and ", added)}: my documents say nothing different on this point."), []);
+        return kept with { Sections = [lead, .. kept.Sections] };
+    }
+
+    private static string Digest(Answer answer)
+    {
+        var text = string.Join("\n", answer.Sections.Select(x => x.Text));
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 12);
     }
 
     private Answer AnswerTopics(Utterance utterance, Slots s, QuestionContext context)

@@ -48,6 +48,12 @@ public sealed record QuestionContext
     /// <summary>The day the last planning answer was about ("quelle UE jeudi ?", or the next class it gave): "et le suivant ?" is the class after it.</summary>
     public DateOnly? LastDay { get; init; }
 
+    /// <summary>
+    /// A digest of the last answer's text: a follow-up that only adds a modality, centre, funding... and gets the same
+    /// answer is told so ("C'est la même réponse en cours du soir"), not shown the same text as if it were new.
+    /// </summary>
+    public string? LastAnswerDigest { get; init; }
+
     /// <summary>The language of the conversation's last question whose words told it ("fr" or "en").</summary>
     public string? Language { get; init; }
 

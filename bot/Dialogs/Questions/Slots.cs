@@ -72,8 +72,11 @@ public sealed record Slots(
         // A new programme resets what belonged to the old one; otherwise the context completes the question. What was
         // said before any programme was named ("les UE à La Réunion ?" then "le CASP") goes with the first one named.
         var sameSubject = programme is null || programme == context.Programme || context.Programme is null;
+        // The centre is the person's, not the programme's: it stays for another programme ("le CASP à La Réunion ?" then
+        // "et le CP29 ?"), unless it only came from the licence, which is taught in Paris alone.
+        var centreOfThePerson = sameSubject || context.Programme != "LP110";
         programme ??= context.Programme;
-        centre ??= sameSubject ? context.Centre : null;
+        centre ??= centreOfThePerson ? context.Centre : null;
         if (programme == "LP110")
         {
             centre ??= "Paris";
