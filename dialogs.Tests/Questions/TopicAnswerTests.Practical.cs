@@ -76,6 +76,11 @@ public sealed partial class TopicAnswerTests
     // Where, typed as a text message: the centres' addresses, not the internship agreement's contacts.
     [InlineData("c ou les cours a paris", "ne donnent pas l'adresse des cours du Cnam Paris | !convention", "000")]
     [InlineData("c ou les cours a la reunion ?", "18 rue Claude Chappe | !convention", "004")]
+    // "sont où", "se fait où" at the end of the question; "ou" typed for "or" before another choice asks no place.
+    [InlineData("les cours sont où ?", "18 rue Claude Chappe | ne donnent pas l'adresse des cours du Cnam Paris", "004")]
+    [InlineData("les cours du CASP sont où ?", "18 rue Claude Chappe | ne donnent pas l'adresse des cours du Cnam Paris", "004")]
+    [InlineData("la licence se fait où ?", "ne donnent pas l'adresse des cours du Cnam Paris | !Claude Chappe", "000")]
+    [InlineData("les cours sont ou le soir ou le samedi ?", "samedi | !Claude Chappe | !ne donnent pas l'adresse", "000")]
     // A head asked at a centre whose documents name none: said, with the head named at the other centre, then whom to ask.
     [InlineData("Qui est le responsable du CASP à la Réunion ?", "ne nomment pas de responsable du titre | au Cnam La Réunion | Frédéric Rey | Au Cnam La Réunion, contactez | info@cnam.re", "004")]
     [InlineData("Who is in charge of the CASP in Reunion?", "name no head of | Frédéric Rey | At Cnam La Réunion, contact | info@cnam.re", "004")]
