@@ -116,9 +116,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
     [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
     [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
-    // A funding asked what it is: the documents name it only in the fees, so the fees that name it.
-    [InlineData("c'est quoi le DIF ?", "DIF : **650 €** | !Les formations que je connais", "003")]
-    [InlineData("What is the DIF?", "DIF : **650 €** | !The programmes I know", "003")]
+    // A funding asked what it is: the documents name it only in the fees, which is said, then the fees that name it; a
+    // name they never write ("OPCO", they say "Opca") is not said to be theirs.
+    [InlineData("c'est quoi le DIF ?", "Mes documents n'expliquent pas ce qu'est « DIF » : ils le citent comme mode de financement | DIF : **650 €** | !Les formations que je connais", "003")]
+    [InlineData("What is the DIF?", "My documents do not explain what \"DIF\" is | DIF : **650 €** | !The programmes I know", "003")]
+    [InlineData("le CPF c'est quoi exactement ?", "Mes documents n'expliquent pas ce qu'est « CPF » : | 5 950 €", "000")]
+    [InlineData("c'est quoi un OPCO ?", "!n'expliquent pas ce qu'est", "004")]
+    [InlineData("combien coûte la licence avec le CPF ?", "5 950 € | !n'expliquent pas ce qu'est", "000")]
     // A UE named in English by a word of its French title; the mémoire as "thesis".
     [InlineData("How many credits is English worth?", "ANG320 | 6 ECTS | !Which programme", "000")]
     [InlineData("What is the sociology unit about?", "AST002 | Champs de la sociologie", "003")]

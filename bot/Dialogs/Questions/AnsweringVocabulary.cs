@@ -90,6 +90,7 @@ public sealed partial class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        DefinitionFillers = Set(file.DefinitionFillers);
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
@@ -352,6 +353,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }
+
+    /// <summary>Words around a term whose meaning is asked that are not the term ("exactement", "really").</summary>
+    public IReadOnlySet<string> DefinitionFillers { get; }
 
     /// <summary>Words that point at something already said ("cette UE", "this course").</summary>
     public IReadOnlySet<string> PointingWords { get; }

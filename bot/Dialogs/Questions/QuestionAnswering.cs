@@ -73,7 +73,40 @@ public sealed partial class QuestionAnswering
                 ? answer with { Sections = [definition, .. answer.Sections] }
                 : new Answer(AnswerStatus.Answered, [definition], [], context);
         }
+        else if (answer.Status == AnswerStatus.Answered && UndefinedFunding(s) is { } term)
+        {
+            // "c'est quoi le DIF ?": the documents name it with a fee and never spell it out; said before what they say.
+            answer = answer with { Sections = [new AnswerSection(s.L(
+                $"Mes documents n'expliquent pas ce qu'est « {term} » : ils le citent comme mode de financement. Ce qu'ils en disent :",
+                $"My documents do not explain what \"{term}\" is: they name it as a way of funding. What they say of it:"), []), .. answer.Sections] };
+        }
         return SameAsBefore(answer, s, context);
+    }
+
+    /// <summary>
+    /// The funding a question asks the meaning of, as typed ("c'est quoi le DIF ?" gives "DIF"), when it asks nothing else;
+    /// null otherwise. An abbreviation the documents spell out is <see cref="Definition"/>'s.
+    /// </summary>
+    private string? UndefinedFunding(Slots s)
+    {
+        if (!s.FundingSaid || s.ProgrammeSaid || s.CentreSaid || s.UeCodes.Count > 0 || s.Mentions(_vocabulary.PointingWords)
+            || !_vocabulary.AsksDefinition(s.Question))
+        {
+            return null;
+        }
+        var definitionWords = _vocabulary.DefinitionPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var term = System.Text.RegularExpressions.Regex.Split(s.Question, @"[^\p{L}\p{N}]+")
+            .Where(w => w.Length > 0 && Knowledge.Text.FrenchText.Fold(w) is var f && !_vocabulary.StopWords.Contains(f) && !definitionWords.Contains(f)
+                && !_vocabulary.DefinitionFillers.Contains(f))
+            .ToList();
+        if (term.Count is 0 or > 3)
+        {
+            return null;
+        }
+        // Only a name the documents use ("Dif"), not one they never write ("OPCO", where they say "Opca").
+        var folded = term.Select(Knowledge.Text.FrenchText.Fold).ToList();
+        return _kb.Search(string.Join(' ', term), top: 5).Any(h => Knowledge.Text.FrenchText.Words(h.Text).Intersect(folded).Count() == folded.Count)
+            ? string.Join(' ', term) : null;
     }
 
     /// <summary>
