@@ -68,6 +68,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Who's in charge of the CASP in Paris?", "Frédéric Rey", "003")]
     [InlineData("qui est en charge du CASP à Paris ?", "Frédéric Rey | !Une formation professionnelle", "003")]
     [InlineData("qui dirige la licence ?", "Responsable nationale", "000")]
+    // A contact that only echoes a word of the question ("head", the internship's "responsable du tutorat") is left out.
+    [InlineData("Who's the national head of the programme?", "Responsable nationale | !Référent stage", "000")]
     // A telephone number asked: the contacts with one; none for the licence, and that is said before its e-mail.
     [InlineData("le numéro de téléphone du Cnam Paris svp", "01 40 27 26 48 | !par_langues", "003")]
     [InlineData("What's the phone number for the CASP in Paris?", "01 40 27 26 48", "003")]

@@ -40,7 +40,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             $"{c.Name} {c.Role} {c.Organisation} {c.Address} {string.Join(" ", c.Topics)}", Provenance.Of(c, c.Centre))).ToList();
         // What the question says of the contact, without the words of asking for one ("qui contacter ?").
         var about = string.Join(" ", Knowledge.Text.FrenchText.Words(s.Question).Where(w => !vocabulary.ContactAskWords.Contains(w)));
-        var picked = _ranker.Rank(about, statements, top: 2).Select(p => contacts[statements.IndexOf(p)]).ToList();
+        var picked = _ranker.Rank(about, statements, top: 2, minimumShare: 0.5).Select(p => contacts[statements.IndexOf(p)]).ToList();
         // Nothing said of which contact: the general ones of the conversation's centre, else of each centre.
         var chosen = picked.Count > 0
             ? picked

@@ -42,9 +42,12 @@ public sealed class StatementRanker(AnsweringVocabulary vocabulary)
 
     /// <summary>
     /// The statements with a score above zero, best first (ties keep the document's order); when none shares a
-    /// word with the question, the first <paramref name="fallback"/> statements in document order.
+    /// word with the question, the first <paramref name="fallback"/> statements in document order. With
+    /// <paramref name="minimumShare"/>, a statement that scores less than that share of the best one is left out: it only
+    /// echoes a word of the question ("head" is also the internship's "responsable du tutorat" beside the programme's
+    /// "responsable nationale").
     /// </summary>
-    public IReadOnlyList<Statement> Rank(string question, IReadOnlyList<Statement> candidates, int top, int fallback = 0)
+    public IReadOnlyList<Statement> Rank(string question, IReadOnlyList<Statement> candidates, int top, int fallback = 0, double minimumShare = 0)
     {
         var questionStems = QuestionStems(question);
         var stemsOf = candidates.Select(c => FrenchText.Words(c.Text).Select(FrenchText.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
@@ -79,6 +82,7 @@ public sealed class StatementRanker(AnsweringVocabulary vocabulary)
         {
             return candidates.Take(fallback).ToList();
         }
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(top).Select(s => s.Statement).ToList();
+        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(top).ToList();
+        return best.Where(s => s.Score >= minimumShare * best[0].Score).Select(s => s.Statement).ToList();
     }
 }
