@@ -42,6 +42,11 @@ public sealed class LanguageDetector(Lexicon lexicon)
                 continue;
             }
             var token = tokens[i];
+            // "what's", "it's": the English "'s" after an English word is not the French "s'" ("s'inscrire").
+            if (token.Text == "s" && i > 0 && lexicon.EnglishFunctionWords.Contains(tokens[i - 1].Text))
+            {
+                continue;
+            }
             // The words typed, before SMS expansion: "c" must not count as French "c est" twice.
             var fr = lexicon.FrenchFunctionWords.Contains(token.Text);
             var en = lexicon.EnglishFunctionWords.Contains(token.Text);

@@ -12,6 +12,9 @@ public class LanguageAndLexiconTests
     [InlineData("What are the evening tuition fees for the licence pro?", LanguageDetector.English)]
     [InlineData("Who is the national head of the Intervention sociale licence?", LanguageDetector.English)]
     [InlineData("next Monday class?", LanguageDetector.English)]
+    // The English "'s" after an English word is not the French "s'".
+    [InlineData("what's on tomorrow?", LanguageDetector.English)]
+    [InlineData("s'inscrire quand ?", LanguageDetector.French)]
     // A profile in English has few function words; "as" is both French ("tu as") and English, so it decides nothing.
     [InlineData("2 years as a receptionist", LanguageDetector.English)]
     [InlineData("tu as un bac ?", LanguageDetector.French)]
