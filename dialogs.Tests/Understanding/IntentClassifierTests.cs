@@ -167,6 +167,17 @@ public class IntentClassifierTests
     }
 
     [Theory]
+    // "What jobs can I do": the jobs, not whether one may enter ("can I do").
+    [InlineData("What jobs can I do after the CP29?")]
+    [InlineData("what job can I get with the licence?")]
+    public void JobsOnCanDoIsAJobsQuestion(string text)
+    {
+        var utterance = UnderstandingFixture.Recognize(text);
+        Assert.Equal(Intents.Jobs, utterance.TopIntent?.Name);
+        Assert.False(utterance.Has(Intents.Access, 0.45), string.Join(", ", utterance.Intents));
+    }
+
+    [Theory]
     // One's own job is where the internship would be, not the jobs a programme leads to; "can I do the internship" asks
     // about the internship, not whether one may enter a programme; nor does "do I need to do an internship?".
     [InlineData("Can I do the internship in my current job?")]
