@@ -128,6 +128,11 @@ public sealed partial class TopicAnswerTests
     // "qui paie lui-même" is self-funding; the experience report's fee is that fee, not a UE's missing price.
     [InlineData("le CASP en journée c'est combien pour un salarié qui paie lui-même ?", "5 976 € | !11 952 €", "003")]
     [InlineData("le rapport d'expérience professionnelle coûte combien ?", "152 € | !prix pour l'UE | !jury national", "004")]
+    // A funder the documents never speak of: said so first, then what they say of funding or the programme's fees.
+    [InlineData("la formation est-elle finançable par la région ?", "Mes documents ne parlent pas d'un financement par la Région | Ce que mes documents disent du financement", "004")]
+    [InlineData("la CAF peut-elle payer la licence ?", "ne parlent pas d'un financement par la CAF | 4 150 €", "000")]
+    [InlineData("Can the region fund the CASP?", "do not mention funding by the Region | 11 952 €", "003")]
+    [InlineData("combien coûte la licence dans ma région ?", "4 150 € | !ne parlent pas d'un financement", "000")]
     // One UE asked, none named: its price for each number of credits the programme's UEs have, by each rate; the
     // document's hours per credit only where a rate is by the hour (Paris); no price for one UE of a programme priced by the year.
     [InlineData("Combien coûte une UE du CASP à la Réunion ?", "Une UE de 6 crédits — individuel : 6 × 60 € = **360 €** | Une UE de 4 crédits | S'y ajoutent les frais de dossier et le droit d'inscription | !120 × 60 € | !(45 h)", "004")]

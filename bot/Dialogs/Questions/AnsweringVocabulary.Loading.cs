@@ -118,6 +118,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> SufficiencyPhrases { get; set; } = [];
         public List<string> BenefitPhrases { get; set; } = [];
         public Dictionary<string, List<string>> OtherPlaces { get; set; } = [];
+        public Dictionary<string, List<string>> OtherFunders { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];

@@ -105,6 +105,9 @@ public sealed partial class AnsweringVocabulary
         _placeOf = file.OtherPlaces.SelectMany(p => p.Value.Select(v => (Phrase: FrenchText.Fold(v), Place: p.Key)))
             .Where(p => p.Phrase.Length > 0).DistinctBy(p => p.Phrase).ToDictionary(p => p.Phrase, p => p.Place, StringComparer.Ordinal);
         _placePhrases = [.. _placeOf.Keys];
+        _funderOf = file.OtherFunders.SelectMany(p => p.Value.Select(v => (Phrase: FrenchText.Fold(v), Funder: p.Key)))
+            .Where(p => p.Phrase.Length > 0).DistinctBy(p => p.Phrase).ToDictionary(p => p.Phrase, p => p.Funder, StringComparer.Ordinal);
+        _funderPhrases = [.. _funderOf.Keys.OrderByDescending(k => k.Length)];
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 
@@ -426,6 +429,12 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>The first of <see cref="BenefitPhrases"/> the question says (as whole words), or null.</summary>
     public string? BenefitNamed(string question) => FirstSaid(question, BenefitPhrases);
+
+    private readonly Dictionary<string, string> _funderOf;
+    private readonly List<string> _funderPhrases;
+
+    /// <summary>A funder the documents never speak of that the question names ("par la Région" gives "la Région|the Region", French then English); null when none.</summary>
+    public string? OtherFunderNamed(string question) => FirstSaid(question, _funderPhrases) is { } phrase ? _funderOf[phrase] : null;
 
     private readonly Dictionary<string, string> _placeOf;
     private readonly List<string> _placePhrases;

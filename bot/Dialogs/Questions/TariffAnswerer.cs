@@ -25,6 +25,13 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         var result = Fees(s);
         var benefit = vocabulary.BenefitNamed(s.Question) is { } said ? (said.Length <= 4 ? said.ToUpperInvariant() : "") : null;
         var free = vocabulary.AsksFree(s.Question);
+        if (vocabulary.OtherFunderNamed(s.Question) is { } funder && result is Found fees)
+        {
+            // "la formation est-elle finançable par la Région ?": the documents never speak of that funder.
+            var (fr, en) = funder.Split('|') is [var french, var english] ? (french, english) : (funder, funder);
+            return fees.WithLead(s.L($"Mes documents ne parlent pas d'un financement par {fr} ; ce qu'ils disent, selon qui finance :",
+                $"My documents do not mention funding by {en}; what they say, by who pays:"));
+        }
         if (benefit is null && !free)
         {
             return result is Found found && FundingYes(s) is { } yes ? found.WithLead(yes) : result;
