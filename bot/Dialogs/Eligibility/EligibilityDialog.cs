@@ -158,8 +158,10 @@ public sealed partial class EligibilityDialog : ComponentDialog, IInterruptionOv
         var eligibility = a.Mode == EligibilityMode.Eligibility;
         a = eligibility ? WithOnlyCentre(a) : a;
         var settled = eligibility ? _rules.Settled(a) : [];
+        var open = eligibility && settled.Count == 0 ? _rules.OpenRoutes(a) : [];
         await step.Turn.SendTextAsync(settled.Count > 0
             ? EligibilityMessages.EarlyVerdict(settled, byCentre: a.Centre is null, a)
+            : open.Count > 0 && !open.Contains(EligibilityRoutes.Direct) ? EligibilityMessages.WithoutDirectEntry(programme, open, a)
             : EligibilityMessages.QuestionsAhead(programme, fees: !eligibility, a), ct);
         if (eligibility && (a.Funding ?? (object?)a.FundingSaid) is not null && step.Turn.Activity.Text is { Length: > 0 } first
             && _understanding.RecognizeTurn(step.Turn, first).Has(Understanding.Intents.Tariffs))

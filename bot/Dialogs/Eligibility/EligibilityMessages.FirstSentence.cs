@@ -54,6 +54,18 @@ public static partial class EligibilityMessages
             Questions.Format.Programme(programme, a.TextLanguage));
 
     /// <summary>
+    /// A diploma that rules out direct entry, with routes an experience could still open ("je n'ai pas le bac" for the
+    /// licence): said before the questions, which are then about that experience.
+    /// </summary>
+    public static string WithoutDirectEntry(string programme, IReadOnlyList<string> routes, EligibilityAnswers a)
+    {
+        var name = Questions.Format.ProgrammeShort(programme, a.TextLanguage);
+        var ways = string.Join(a.L(" ou ", " or "), routes.Select(r => EligibilityRoutes.Name(r, a)));
+        return a.L($"D'après ce que vous m'indiquez, votre diplôme ne donne pas d'accès direct ({name}) ; la formation peut vous être ouverte {ways}, selon votre expérience. Quelques questions pour le vérifier, puis je vous dirai ce que cela vous coûterait.",
+            $"From what you tell me, your diploma gives no direct entry ({name}); the programme may be open to you {ways}, depending on your experience. A few questions to check, then I will tell you what it would cost you.");
+    }
+
+    /// <summary>
     /// The start of the advice: what the first sentence already settles for each programme (one line a programme, or a
     /// centre when the centres differ), so that "j'ai un BTS" learns at once what it opens; else what the questions are for.
     /// </summary>

@@ -80,6 +80,23 @@ public sealed class EligibilityRules(KnowledgeBase kb)
         return settled;
     }
 
+    /// <summary>
+    /// For a diploma known and an experience still to ask: the routes some experience could open at the centres asked
+    /// (direct entry first), in the order they first appear; empty when nothing is known of the diploma. "je n'ai pas le
+    /// bac" for the licence gives the VAPP alone, so the person hears at once that direct entry is not theirs.
+    /// </summary>
+    public IReadOnlyList<string> OpenRoutes(EligibilityAnswers a)
+    {
+        if (a.Programme is null || a.DiplomaLevel is null || a.ProfileKnown)
+        {
+            return [];
+        }
+        return (a.Centre is null ? Centres(a.Programme) : [a.Centre])
+            .SelectMany(centre => Completions(a with { Centre = centre }).Select(Evaluate))
+            .Select(d => d?.Route).OfType<string>().Where(r => r != EligibilityRoutes.NotEligible)
+            .Distinct(StringComparer.Ordinal).OrderBy(r => r == EligibilityRoutes.Direct ? 0 : 1).ToList();
+    }
+
     /// <summary>The answers with every experience the applicant may still state: no experience, or each field at each threshold.</summary>
     private IEnumerable<EligibilityAnswers> Completions(EligibilityAnswers a)
     {

@@ -153,6 +153,21 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Theory]
+    // A diploma that rules out direct entry, the experience still to ask: said at once, with the route it could open.
+    [InlineData("j'ai le bac, puis-je faire la licence ?", "votre diplôme ne donne pas d'accès direct (Licence pro (LP110))", "par la VAPP, selon votre expérience")]
+    [InlineData("jveux faire la licence mais jai pas le bac", "votre diplôme ne donne pas d'accès direct", "par la VAPP")]
+    public async Task ADiplomaWithoutDirectEntryIsSaidBeforeTheQuestions(string first, params string[] expected)
+    {
+        var said = await SayAsync(fixture.Conversation(), first);
+        foreach (var e in expected)
+        {
+            Assert.Contains(e, said);
+        }
+        Assert.DoesNotContain("ne remplissez pas", said);
+        Assert.Contains("Quel parcours", said);
+    }
+
+    [Theory]
     // With the brevet, the certificate's access depends on the experience, asked later.
     [InlineData("je n'ai que le brevet des collèges, je peux faire le CP29 ?",
         "Je vérifie avec vous si le certificat professionnel CP29 vous est accessible", "Dans quel centre", "Paris")]
