@@ -2,6 +2,7 @@ using Cnam.Bot.Dialogs;
 using Cnam.Bot.Dialogs.Questions;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Model;
+using Cnam.Bot.Knowledge.Text;
 
 namespace Cnam.Bot.Meetings;
 
@@ -88,9 +89,32 @@ public sealed class MeetingTexts(KnowledgeBase kb)
         var contacts = MeetingContacts(programme, centre);
         var text = L(language, "Aucune réunion d'information n'est programmée pour le moment", "No information meeting is scheduled at the moment") +
             (programme is null ? "" : L(language, " pour ", " for ") + Format.Programme(programme, language)) + ".";
-        return contacts.Count == 0
+        text = contacts.Count == 0
             ? text + L(language, " Vous pouvez en demander une au Cnam de votre centre.", " You can ask the Cnam of your centre for one.")
             : text + L(language, " Pour en demander une ou connaître les prochaines dates, écrivez à :\n", " To ask for one or to know the next dates, write to:\n") + ContactLines(contacts);
+        return text + DocumentsOnMeetings(programme, centre, language);
+    }
+
+    /// <summary>
+    /// What the documents say of their meetings and open days ("Portes ouvertes … en septembre et février"), with their
+    /// source: the lines of the information sheets that speak of them, for the programme and centre (all when unknown).
+    /// </summary>
+    private string DocumentsOnMeetings(string? programme, string? centre, string language)
+    {
+        // The CP29's sheets at Paris are those of the CASP's document, which presents both.
+        var centres = centre is not null ? [centre] : kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var sheets = centres.SelectMany(c => kb.RegistrationInDocumentOf(c, programme, "information"))
+            .Select(sheet => (Sheet: sheet, Lines: sheet.Items.Where(i => FrenchText.Words(i).Any(w => w is "reunion" or "reunions" or "portes")).ToList()))
+            .Where(x => x.Lines.Count > 0).ToList();
+        if (sheets.Count == 0)
+        {
+            return "";
+        }
+        var lines = sheets.SelectMany(x => x.Lines.Select(l => $"- {l} ({Format.ProgrammeShort(programme ?? x.Sheet.Programme, language)}, Cnam {x.Sheet.Centre})"));
+        var sources = sheets.Select(x => x.Sheet).DistinctBy(sheet => sheet.Source)
+            .Select(sheet => L(language, $"_Source : {kb.SourceTitle(sheet.Source)} (valable {sheet.ValidFor})_", $"_Source: {kb.SourceTitle(sheet.Source)} (valid for {sheet.ValidFor})_"));
+        return "\n\n" + L(language, "Ce que disent mes documents des réunions d'information :", "What my documents say of information meetings:")
+            + "\n" + string.Join("\n", lines) + "\n\n" + string.Join("\n", sources);
     }
 
     /// <summary>

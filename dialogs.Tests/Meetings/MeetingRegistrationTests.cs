@@ -159,6 +159,9 @@ public sealed class MeetingRegistrationTests
             [new("je veux m'inscrire à une réunion d'information pour la licence pro", "Aucune réunion d'information n'est programmée")]);
         var replies = await h.Conversation(conversationId: "c2").SendAsync(TestConversation.Message("je veux m'inscrire à une réunion d'information pour le CASP"));
         Assert.Contains("secretariat.rncp3@cnam.fr", replies.Single().Text);
+        // What the documents say of their meetings comes too, with its source: the CASP's open days in Paris.
+        Assert.Contains("Portes ouvertes d'information, d'orientation et d'inscriptions organisées par le Cnam en septembre et février.", replies.Single().Text);
+        Assert.Contains("_Source : Titre professionnel de premier cycle", replies.Single().Text);
         Assert.DoesNotContain(await h.AllItemsAsync(), i => i.Key.StartsWith(MeetingStore.KeyPrefix, StringComparison.Ordinal));
     }
 
