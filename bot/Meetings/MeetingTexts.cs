@@ -137,7 +137,8 @@ public sealed class MeetingTexts(KnowledgeBase kb)
     {
         var steps = new List<string>();
         var (colon, separator) = (L(language, " :", ":"), L(language, " ; ", "; "));
-        if (kb.Registration(centre, programme, "pieces").FirstOrDefault() is { } pieces)
+        var (pieces, sheets) = StepSheets(centre, programme);
+        if (pieces is not null)
         {
             var items = pieces.Items.Take(4).ToList();
             var more = pieces.Items.Count > items.Count
@@ -145,8 +146,7 @@ public sealed class MeetingTexts(KnowledgeBase kb)
                 : "";
             steps.Add($"{L(language, "Préparez votre dossier", "Prepare your application")} — {pieces.Title}{colon} {string.Join(separator, items)}{more}.");
         }
-        foreach (var sheet in kb.Registration(centre, programme, "admission").Concat(kb.Registration(centre, programme, "preinscription"))
-            .Concat(kb.Registration(centre, programme, "dates")).Take(2))
+        foreach (var sheet in sheets)
         {
             // With no programme asked, a sheet of one programme says whose it is ("Admission en cours du jour" is the CASP's).
             var whose = programme is null && sheet.Programme is { } own ? $" ({Format.ProgrammeShort(own, language)})" : "";
@@ -160,13 +160,37 @@ public sealed class MeetingTexts(KnowledgeBase kb)
         return steps;
     }
 
+    /// <summary>The sheets <see cref="CentreSteps"/> reads: the papers to provide, then two of admission, pre-registration and dates.</summary>
+    private (InfoSheet? Pieces, List<InfoSheet> Sheets) StepSheets(string? centre, string? programme) =>
+        (kb.Registration(centre, programme, "pieces").FirstOrDefault(),
+            kb.Registration(centre, programme, "admission").Concat(kb.Registration(centre, programme, "preinscription"))
+                .Concat(kb.Registration(centre, programme, "dates")).Take(2).ToList());
+
+    /// <summary>
+    /// The sources of <see cref="CentreSteps"/> for each centre, once each: "_Source : <document> (valable 2016-2017)_"
+    /// lines, so that every step's fact says where it comes from and the year it is valid for.
+    /// </summary>
+    public string StepSources(IEnumerable<string?> centres, string? programme, string language = "fr")
+    {
+        var records = centres.SelectMany(centre =>
+        {
+            var (pieces, sheets) = StepSheets(centre, programme);
+            return (pieces is null ? [] : new Record[] { pieces }).Concat(sheets).Concat(MeetingContacts(programme, centre));
+        });
+        var lines = records.Where(r => r.Source is not null).DistinctBy(r => (r.Source, r.ValidFor))
+            .Select(r => L(language, $"_Source : {kb.SourceTitle(r.Source)} (valable {r.ValidFor})_", $"_Source: {kb.SourceTitle(r.Source)} (valid for {r.ValidFor})_"))
+            .ToList();
+        return lines.Count == 0 ? "" : "\n\n" + string.Join("\n", lines);
+    }
+
     /// <summary>The follow-up sent after the meeting to someone who came, in the language they registered in.</summary>
     public string FollowUp(Meeting meeting, MeetingRegistration r)
     {
         var language = r.Language ?? "fr";
         return L(language, $"Bonjour {r.Name}, merci d'être venu(e) à la {Title(meeting).ToLowerInvariant()} du {When(meeting)}.\nVos prochaines étapes :\n",
                 $"Hello {r.Name}, thank you for coming to the {Title(meeting, language).ToLowerInvariant()} on {When(meeting, language)}.\nYour next steps:\n") +
-            string.Join("\n", NextSteps(meeting, r.Programme, language).Select((s, i) => $"{i + 1}. {s}"));
+            string.Join("\n", NextSteps(meeting, r.Programme, language).Select((s, i) => $"{i + 1}. {s}"))
+            + StepSources([meeting.Centre], r.Programme ?? (meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null), language);
     }
 
     /// <summary>The reminder sent the day before, in the language the person registered in.</summary>

@@ -42,6 +42,8 @@ public sealed class AfterMeetingTests
         Assert.Contains("1. Vérifiez votre éligibilité", text);
         Assert.Contains("2. Admission en cours du jour :", text);
         Assert.Contains("secretariat.rncp3@cnam.fr", text);
+        // The steps' facts say where they come from and the year they hold for.
+        Assert.Contains("_Source : Titre professionnel de premier cycle « Chargé d'accompagnement social et professionnel » (CPN42, sortie bac+2) et certificat professionnel CP29 — Cnam Paris (valable 2016-2017)_", text);
         Assert.DoesNotContain("La Réunion", text);
         Assert.DoesNotContain("par_intervention-sociale@lecnam.net", text);
     }

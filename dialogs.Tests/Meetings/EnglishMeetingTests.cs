@@ -170,6 +170,7 @@ public sealed class EnglishMeetingTests
         Assert.StartsWith("Hello Jane Doe, thank you for coming to the information meeting on Tuesday 15 October 2030", followUp);
         Assert.Contains("Your next steps:\n1. Check your eligibility with me: write \"Am I eligible?\"", followUp);
         Assert.Contains("A question about your registration? Write to:", followUp);
+        Assert.Contains("_Source: Licence professionnelle Sciences humaines et sociales, mention Intervention sociale (LP110)", followUp);
 
         Assert.StartsWith("Bonjour Léa Martin, petit rappel : vous êtes inscrit(e) à la réunion d'information de demain, mardi 15 octobre 2030", texts.Reminder(meeting, older));
         Assert.Contains("Vos prochaines étapes :\n1. Vérifiez votre éligibilité", texts.FollowUp(meeting, older));
