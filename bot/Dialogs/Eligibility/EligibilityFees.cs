@@ -130,6 +130,21 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             total = a.L($"{Format.Euros(cost.Sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
                 $"{Format.Euros(cost.Sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
         }
+        if (total is null && validation is null && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit" or "par-heure", Amount: not null } perUnit
+            && a.Programme is { } programme)
+        {
+            // No total the documents allow (the CASP in Paris gives no total of credits): what one UE costs, for each
+            // number of credits the programme's UEs have; the total depends on the UEs followed.
+            var prices = UnitPrice.UeCredits(kb, [programme], a.Centre).Select(n => UnitPrice.Of(kb, n, perUnit)).OfType<UnitPrice>()
+                .Select(p => (Price: p, Hours: p.Hours is { } hours ? $" ({hours} h)" : ""))
+                .Select(x => a.L($"{x.Price.Credits} crédits{x.Hours} : {Format.Euros(x.Price.Amount)}", $"{x.Price.Credits} credits{x.Hours}: {Format.Euros(x.Price.Amount)}"))
+                .ToList();
+            if (prices.Count > 0)
+            {
+                notes.Insert(0, a.L($"Prix d'une UE : {string.Join(" ; ", prices)}. Le total dépend des UE suivies.",
+                    $"Price of one UE: {string.Join("; ", prices)}. The total depends on the UEs taken."));
+            }
+        }
         string? missing = null;
         List<Tariff> quoted = [];
         if (formations.Count == 0)

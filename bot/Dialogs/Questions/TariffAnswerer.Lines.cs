@@ -186,22 +186,12 @@ public sealed partial class TariffAnswerer
         }
         var centre = tariffs[0].Centre;
         var programmes = s.Programme is { } asked ? [asked] : kb.Programmes(null, centre).Select(p => p.Code).Distinct().ToList();
-        var credits = programmes.SelectMany(p => kb.UnitsOf(p, centre)).Where(u => u.Ue?.Kind == "UE")
-            .Select(u => u.Ects).OfType<int>().Distinct().Order().ToList();
         var lines = new List<string>();
-        // The hours of a UE are the document's correspondence, given where a rate is by the hour (Paris), never elsewhere.
-        var byHour = rates.Any(t => t.Unit == "par-heure");
-        foreach (var n in credits)
+        foreach (var n in UnitPrice.UeCredits(kb, programmes, centre))
         {
-            var h = byHour ? kb.CreditHours().FirstOrDefault(c => c.Credits == n)?.Hours : null;
-            var prices = rates.Select(t =>
-            {
-                var who = Format.Funding(t.Funding, s.Language);
-                var rate = t.Amount!.Value;
-                return t.Unit == "par-heure"
-                    ? h is { } hh ? $"{who}{s.Colon} {hh} h × {Format.Euros(rate)} = **{Format.Euros(hh * rate)}**" : null
-                    : $"{who}{s.Colon} {n} × {Format.Euros(rate)} = **{Format.Euros(n * rate)}**";
-            }).OfType<string>();
+            var priced = rates.Select(t => UnitPrice.Of(kb, n, t)).OfType<UnitPrice>().ToList();
+            var prices = priced.Select(p => $"{Format.Funding(p.Rate.Funding, s.Language)}{s.Colon} {(p.Hours is { } hours ? $"{hours} h" : $"{n}")} × {Format.Euros(p.Rate.Amount!.Value)} = **{Format.Euros(p.Amount)}**");
+            var h = priced.Select(p => p.Hours).FirstOrDefault(x => x is not null);
             var unit = h is { } length ? s.L($"Une UE de {n} crédits ({length} h)", $"A UE of {n} credits ({length} h)") : s.L($"Une UE de {n} crédits", $"A UE of {n} credits");
             lines.Add($"{unit} — {string.Join(" ; ", prices)}");
         }

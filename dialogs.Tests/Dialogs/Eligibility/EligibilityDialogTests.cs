@@ -129,6 +129,21 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.Contains("Total : 3 358 € pour les 54 ECTS de la formation (54 × 60 € + 18 € + 100 €), sur une année d'inscription", result);
     }
 
+    [Fact]
+    public async Task ParisEveningFeesByTheHourGetOneUesPriceForEachNumberOfCredits()
+    {
+        // The Paris document gives no total of credits for the CASP: no total, but what one UE costs.
+        var c = fixture.Conversation();
+        await SayAsync(c, "je veux savoir si je peux faire le CASP à Paris en cours du soir");
+        await SayAsync(c, "j'ai le bac");
+        await SayAsync(c, "3 ans comme vendeuse");
+        var result = await SayAsync(c, "je suis demandeuse d'emploi");
+
+        Assert.Contains("9,15 € de l'heure", result);
+        Assert.Contains("Prix d'une UE : 4 crédits (30 h) : 274,50 € ; 6 crédits (45 h) : 411,75 € ; 8 crédits (60 h) : 549 €. Le total dépend des UE suivies.", result);
+        Assert.DoesNotContain("Total :", result);
+    }
+
     [Theory]
     // The diploma opens the access whatever the experience: said at once, with no word of an internship.
     [InlineData("Avec un diplôme d'État d'assistant de service social, je peux entrer en licence pro ?", "**Oui** — Licence pro (LP110), accès direct : La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus.")]
