@@ -27,6 +27,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Y a-t-il une sélection pour entrer en licence ?", "ne parlent pas de sélection | bac+2", "000")]
     [InlineData("Is the licence selective?", "mention no selection | bac+2", "000")]
     [InlineData("Y a-t-il une sélection pour le CASP à Paris ?", "commission d'admission | !ne parlent pas de sélection", "003")]
+    // Selection said by one centre's admission: those lines first, and where no document speaks of it.
+    [InlineData("y a-t-il une sélection à l'entrée du CASP ?", "Ce que mes documents disent de l'admission : | Titre CASP (CPN42), Cnam Paris : Pour les cours en journée, l'entrée en formation est validée par une commission d'admission. | Ils ne parlent pas de sélection au Cnam La Réunion.", "003")]
+    // A modality said: the centres that teach that way (day classes are Paris's).
+    [InlineData("What are the admission steps for the CASP day classes?", "Entry — Titre CASP (CPN42), Cnam Paris | séance de positionnement | !Entry — Titre CASP (CPN42), Cnam La Réunion", "003")]
     // A level of English asked at entry: none asked, said first with the programme's English UE; not the degree's level.
     [InlineData("faut-il avoir un bon niveau d'anglais pour la licence ?", "ne demandent aucun niveau d'anglais pour l'accès | ANG320 Anglais professionnel | bac+2 | !niveau de sortie", "000")]
     [InlineData("Do I need to speak English for the licence?", "ask for no level of English at entry | ANG320", "000")]

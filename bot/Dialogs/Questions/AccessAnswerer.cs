@@ -23,6 +23,12 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     {
         // The centre said, or the one the conversation is about ("je n'ai pas le bac" after a question on La Réunion).
         var records = kb.Access(s.Programme, s.Centre);
+        if (!s.CentreSaid && s.ModalitySaid && s.Modality is { } modality
+            && records.Where(a => a.Programme is { } p && kb.Programmes(p, a.Centre).Any(x => x.Modalities.Any(m => m.Id == modality))).ToList() is { Count: > 0 } teaching)
+        {
+            // "the admission steps for the CASP day classes": the centres that teach that way (day classes are Paris's).
+            records = teaching;
+        }
         if (records.Count == 0)
         {
             return new Missing(s.L("Les conditions d'accès de cette formation ne sont pas dans mes documents.",
@@ -53,6 +59,8 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             : s.Mentions(vocabulary.SelectionWords) && !records.Any(a => Says(a, vocabulary.SelectionWords))
                 ? s.L("Mes documents ne parlent pas de sélection (concours, commission) pour l'accès.",
                     "My documents mention no selection (competitive exam, admission board) at entry.") + requirements
+            // "y a-t-il une sélection pour le CASP ?": what some centre's admission says of it first, and where none does.
+            : s.Mentions(vocabulary.SelectionWords) ? SelectionSaid(records, s)
             // "Faut-il passer un entretien ?": what they say of admission too.
             : vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords))
                 ? s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
@@ -81,6 +89,22 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     }
 
     /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
+    /// <summary>
+    /// The admission lines that speak of a selection ("l'entrée en formation est validée par une commission d'admission"),
+    /// with their programme and centre, and the centres whose documents do not; then the requirements.
+    /// </summary>
+    private string SelectionSaid(IReadOnlyList<Access> records, Slots s)
+    {
+        bool Selects(string line) => Knowledge.Text.FrenchText.Words(line).Any(vocabulary.SelectionWords.Contains);
+        var lines = records.SelectMany(a => a.Admission.Where(line => a.Admission.Any(Selects))
+            .Select(line => $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {line}")).ToList();
+        var silent = records.Where(a => !a.Admission.Any(Selects)).Select(a => $"Cnam {a.Centre}").Distinct().ToList();
+        return s.L("Ce que mes documents disent de l'admission :", "What my documents say of admission:") + "\n" + Topics.Bullets(lines)
+            + (silent.Count == 0 ? "" : "\n" + s.L($"Ils ne parlent pas de sélection au {string.Join(" ni au ", silent)}.",
+                $"They mention no selection at {string.Join(" or ", silent)}."))
+            + "\n\n" + s.L("Les conditions d'accès qu'ils donnent :", "The entry requirements they give:");
+    }
+
     private static bool Says(Access a, IReadOnlySet<string> words) =>
         a.Routes.Select(r => r.Text ?? r.Condition).Concat(a.Admission).Concat(a.Prerequisites).OfType<string>()
             .Any(t => Knowledge.Text.FrenchText.Words(t).Any(words.Contains));
