@@ -116,6 +116,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
     [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
     [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
+    // A parcours's jobs: the document gives the licence's, not each parcours'; that is said.
+    [InlineData("le parcours culture, c'est pour quel métier ?", "ne distinguent pas les métiers selon le parcours | Chargé de projet socio-culturel", "000")]
+    [InlineData("quels métiers après la licence ?", "Métiers visés par la Licence professionnelle | !ne distinguent pas", "000")]
     // A funding asked what it is: the documents name it only in the fees, which is said, then the fees that name it; a
     // name they never write ("OPCO", they say "Opca") is not said to be theirs.
     [InlineData("c'est quoi le DIF ?", "Mes documents n'expliquent pas ce qu'est « DIF » : ils le citent comme mode de financement | DIF : **650 €** | !Les formations que je connais", "003")]

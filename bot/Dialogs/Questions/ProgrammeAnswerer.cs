@@ -186,7 +186,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     private Found Jobs(KProgramme p, Slots s)
     {
         var jobs = NamedJobs(p).ToList();
-        var text = jobs.Count > 0
+        // "le parcours culture, c'est pour quel métier ?": the document lists the programme's jobs, not each parcours'.
+        var byParcours = s.Utterance.Entities.Parcours is not null && p.Parcours.Count > 1;
+        var text = jobs.Count > 0 && byParcours
+            ? s.L($"Mes documents ne distinguent pas les métiers selon le parcours ; ceux qu'ils donnent pour {Format.Programme(p.Code, "fr")} :",
+                $"My documents do not tell the jobs apart by track; those they give for {Format.Programme(p.Code, "en")}:") + "\n" + Topics.Bullets(jobs)
+            : jobs.Count > 0
             ? s.L($"Métiers visés par {Format.Programme(p.Code, "fr")} :", $"Jobs targeted by {Format.Programme(p.Code, "en")}:") + "\n" + Topics.Bullets(jobs)
             : s.L($"Mes documents ne listent pas de métiers visés par {Format.Programme(p.Code, "fr")} ; ils le présentent ainsi (Cnam {p.Centre}) :",
                 $"My documents list no target jobs for {Format.Programme(p.Code, "en")}; they present it so (Cnam {p.Centre}):") + "\n" + p.Description;
