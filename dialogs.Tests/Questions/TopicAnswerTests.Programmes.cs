@@ -116,6 +116,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
     [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
     [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
+    // How many UE to validate: the award condition that counts them; the target public is the audience, not the jobs.
+    [InlineData("Combien d'UE faut-il valider pour le CP29 ?", "La validation de ces 6 UE permet l'obtention du Certificat professionnel | !ne donne pas le total de crédits", "003")]
+    [InlineData("Quel est le public visé par le titre CASP ?", "À qui s'adresse le titre | !Métiers visés", "003")]
     // A parcours's jobs: the document gives the licence's, not each parcours'; that is said.
     [InlineData("le parcours culture, c'est pour quel métier ?", "ne distinguent pas les métiers selon le parcours | Chargé de projet socio-culturel", "000")]
     [InlineData("quels métiers après la licence ?", "Métiers visés par la Licence professionnelle | !ne distinguent pas", "000")]
@@ -291,7 +294,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Combien d'UE faut-il valider pour avoir la licence pro ?", "10 UE | tronc commun – 6 UE | !16 UE", "000")]
     [InlineData("combien d'UE dans le CASP ?", "12 modules", "003")]
     // The document's sentence that counts the UE, not one that only holds a number ("un coefficient 1").
-    [InlineData("combien d'UE dans le CP29 à la Réunion ?", "Les 6 UE du certificat | !coefficient 1", "004")]
+    [InlineData("combien d'UE dans le CP29 à la Réunion ?", "6 unités d'enseignement qui composent le certificat | !coefficient 1", "004")]
     [InlineData("Le CASP permet-il de travailler à Pôle emploi ?", "Conseiller à l'emploi | Pôle emploi", "003")]
     [InlineData("Quels sont les objectifs de la licence pro ?", "Objectifs | Conduire des projets collectifs", "000")]
     [InlineData("Combien d'heures de cours pour une UE de 6 crédits ?", "6 crédits = 45 h | !9h30", "003")]

@@ -272,9 +272,11 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
 
     private string? Composition(Knowledge.Model.Programme programme, Slots s)
     {
-        // The document's sentences about the programme that count something: its description and its notes ("Les 6
+        // The document's sentences about the programme that count something: its description, its award conditions and its notes ("Les 6
         // premières UE (360h)…", not "chaque UE porte aussi un coefficient 1").
         var sentences = (programme.Description ?? "").Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            // "combien d'UE faut-il valider pour le CP29 ?": "La validation de ces 6 UE permet l'obtention du certificat".
+            .Concat(programme.DiplomaConditions)
             .Concat(programme.Notes)
             .Where(t => CountOfUnits().IsMatch(t))
             .Select(t => new Statement(t.EndsWith('.') ? t : t + ".", null))
