@@ -116,6 +116,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("quelles sont les dates des examens ?", "ne donnent pas de dates d'examen | semaine du 20/02/2017 | !71 séances", "004")]
     [InlineData("What are the exam dates?", "give no exam dates | 20/02/2017 | !71 sessions", "004")]
     [InlineData("quelles sont les dates des examens de la licence ?", "Soutenance du mémoire professionnel | semaine du 20 novembre 2023 | !71 séances", "000")]
+    // English named by its title with a modality: the English UE of that modality's timetable (ANG200 in day classes).
+    [InlineData("combien d'heures d'anglais en cours du jour ?", "**ANG200** — Parcours d'apprentissage personnalisé : **6 ECTS** | 36h", "000")]
+    [InlineData("How many hours of English in the day classes?", "**ANG200** — Parcours d'apprentissage personnalisé | 36h", "000")]
+    [InlineData("l'anglais en cours du soir c'est quelle UE ?", "**ANG320** — Anglais professionnel : **6 ECTS**", "000")]
     // How many UE to validate: the award condition that counts them; the target public is the audience, not the jobs.
     [InlineData("Combien d'UE faut-il valider pour le CP29 ?", "La validation de ces 6 UE permet l'obtention du Certificat professionnel | !ne donne pas le total de crédits", "003")]
     [InlineData("Quel est le public visé par le titre CASP ?", "À qui s'adresse le titre | !Métiers visés", "003")]

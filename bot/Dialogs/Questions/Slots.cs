@@ -49,9 +49,17 @@ public sealed record Slots(
     {
         var e = utterance.Entities;
         var ueCodes = e.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).ToList();
+        var byTitle = false;
         if (ueCodes.Count == 0)
         {
             ueCodes = e.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList();
+            byTitle = ueCodes.Count > 0;
+        }
+        if (byTitle && e.Domain.Modalities.Count == 1 && ModalityId(e.Modality) is { } taught && kb.Plannings(null, null, taught) is { Count: > 0 } grids)
+        {
+            // "l'anglais en cours du jour": the English UE that modality's timetable holds (ANG200), not the one whose
+            // title says "Anglais" (ANG320, taken instead of it in the evening).
+            ueCodes = UeAlternatives.InGrids(kb, ueCodes, grids).ToList();
         }
 
         var programme = ProgrammeCode(e.Programme);
