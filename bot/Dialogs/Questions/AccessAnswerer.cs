@@ -88,7 +88,6 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 $" {Format.Capitalize(Format.Programme(programme, "en"))} includes {(units.Count == 1 ? "the unit" : "the units")} {string.Join(", ", units)}.");
     }
 
-    /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
     /// <summary>
     /// The admission lines that speak of a selection ("l'entrée en formation est validée par une commission d'admission"),
     /// with their programme and centre, and the centres whose documents do not; then the requirements.
@@ -96,8 +95,9 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     private string SelectionSaid(IReadOnlyList<Access> records, Slots s)
     {
         bool Selects(string line) => Knowledge.Text.FrenchText.Words(line).Any(vocabulary.SelectionWords.Contains);
-        var lines = records.SelectMany(a => a.Admission.Where(line => a.Admission.Any(Selects))
-            .Select(line => $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {line}")).ToList();
+        // All the admission lines of a centre whose admission speaks of it: the positioning session goes with the board.
+        var lines = records.Where(a => a.Admission.Any(Selects))
+            .SelectMany(a => a.Admission.Select(line => $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {line}")).ToList();
         var silent = records.Where(a => !a.Admission.Any(Selects)).Select(a => $"Cnam {a.Centre}").Distinct().ToList();
         return s.L("Ce que mes documents disent de l'admission :", "What my documents say of admission:") + "\n" + Topics.Bullets(lines)
             + (silent.Count == 0 ? "" : "\n" + s.L($"Ils ne parlent pas de sélection au {string.Join(" ni au ", silent)}.",
@@ -105,6 +105,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             + "\n\n" + s.L("Les conditions d'accès qu'ils donnent :", "The entry requirements they give:");
     }
 
+    /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
     private static bool Says(Access a, IReadOnlySet<string> words) =>
         a.Routes.Select(r => r.Text ?? r.Condition).Concat(a.Admission).Concat(a.Prerequisites).OfType<string>()
             .Any(t => Knowledge.Text.FrenchText.Words(t).Any(words.Contains));
