@@ -66,8 +66,8 @@ public sealed partial class TopicAnswerTests
     // A mode of study at a centre: that centre's, not every centre's.
     [InlineData("Y a-t-il des cours du soir à La Réunion ?", "Cours du lundi au vendredi de 17h à 21h (La Réunion) | !18h15 - 21h15", "004")]
     [InlineData("Do you have evening classes in La Réunion?", "Evening classes: | (La Réunion) | !(Paris)", "004")]
-    // Whether a dissertation is to be written: the award conditions, not the exams' organisation.
-    [InlineData("Is there a dissertation in the CASP?", "To obtain the titre Chargé d'accompagnement social et professionnel | !Les examens sont programmés", "003")]
+    // Whether a dissertation is to be written: the award conditions (a report, not a thesis, which is said), not the exams' organisation.
+    [InlineData("Is there a dissertation in the CASP?", "My documents mention no thesis for the titre Chargé d'accompagnement social et professionnel | to obtain it (Paris), they ask | !Les examens sont programmés", "003")]
     // The hours in total are the length, not the class hours ("combien d'heures" is read whole).
     [InlineData("Combien d'heures au total pour le CASP ?", "Durée et modalités du titre | !Horaires des cours", "003")]
     // The hours the presentation gives (360h for the first 6 UE, 306h for the next 6), with the modes.
@@ -120,6 +120,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien d'heures d'anglais en cours du jour ?", "**ANG200** — Parcours d'apprentissage personnalisé : **6 ECTS** | 36h", "000")]
     [InlineData("How many hours of English in the day classes?", "**ANG200** — Parcours d'apprentissage personnalisé | 36h", "000")]
     [InlineData("l'anglais en cours du soir c'est quelle UE ?", "**ANG320** — Anglais professionnel : **6 ECTS**", "000")]
+    // A thesis asked of a programme whose award conditions ask a report, not a mémoire: said first; the licence's has one.
+    [InlineData("y a-t-il un mémoire à rendre pour le CASP ?", "Mes documents ne parlent pas de mémoire pour le titre | rapport d'expérience en situations d'accompagnement", "003")]
+    [InlineData("Is there a dissertation for the CP29 at La Réunion?", "My documents mention no thesis for the certificat professionnel CP29 | rapport de validation", "004")]
+    [InlineData("y a-t-il un mémoire pour la licence ?", "Avoir soutenu le mémoire professionnel | !ne parlent pas de mémoire", "000")]
     // How many UE to validate: the award condition that counts them; the target public is the audience, not the jobs.
     [InlineData("Combien d'UE faut-il valider pour le CP29 ?", "La validation de ces 6 UE permet l'obtention du Certificat professionnel | !ne donne pas le total de crédits", "003")]
     [InlineData("Quel est le public visé par le titre CASP ?", "À qui s'adresse le titre | !Métiers visés", "003")]

@@ -90,6 +90,7 @@ public sealed partial class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        ThesisWords = Set(file.ThesisWords);
         DefinitionFillers = Set(file.DefinitionFillers);
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
@@ -347,6 +348,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
     public IReadOnlySet<string> RequiredWords { get; }
+
+    /// <summary>Words of a thesis ("mémoire", "dissertation").</summary>
+    public IReadOnlySet<string> ThesisWords { get; }
 
     /// <summary>Folded phrases of a place where one works ("chez mon employeur", "my current job").</summary>
     public IReadOnlyList<string> AtWorkPhrases { get; }

@@ -388,7 +388,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\s?(h|heures|hours)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     internal static partial System.Text.RegularExpressions.Regex HoursSaid();
 
-    private static TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
+    private TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {
         var p = programmes[0];
         if (p.DiplomaConditions.Count == 0)
@@ -396,7 +396,14 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             return new Missing(s.L("Les conditions d'obtention ne figurent pas dans mes documents pour cette formation.",
                 "The conditions to obtain this diploma are not in my documents."), "diploma-conditions");
         }
-        return new Found(s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):")
+        // "y a-t-il un mémoire pour le CASP ?": its conditions ask a report, not a mémoire; that is said first.
+        var noThesis = s.Mentions(vocabulary.ThesisWords)
+            && !p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+        var lead = noThesis ? s.L($"Mes documents ne parlent pas de mémoire pour {Format.Programme(p.Code, "fr")} ; ",
+            $"My documents mention no thesis for {Format.Programme(p.Code, "en")}; ") : "";
+        return new Found(lead + (noThesis
+                ? s.L($"pour l'obtenir ({p.Centre}), ils demandent :", $"to obtain it ({p.Centre}), they ask:")
+                : s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):"))
             + "\n" + Topics.Bullets(p.DiplomaConditions), [Provenance.Of(p, p.Centre)]);
     }
 }
