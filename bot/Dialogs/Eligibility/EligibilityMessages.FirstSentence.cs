@@ -96,9 +96,13 @@ public static partial class EligibilityMessages
             // experience it depends on is still to be asked.
             lines.AddRange(open.Select(name => $"- {name}{colon} {a.L("à voir selon vos réponses aux questions suivantes", "depends on your answers to the next questions")}"));
         }
+        // A first sentence that said the whole plan ("…à Paris, le soir, mon employeur pourrait payer") leaves no question
+        // to announce: the recommendation follows at once.
+        var everythingSaid = a.ProfileKnown && a.Centre is not null && a.Modality is not null && (a.Funding is not null || a.FundingSaid is not null);
         return lines.Count == 0
             ? a.L(RecommendIntro, RecommendIntroEn)
-            : a.L(RecommendIntroWithVerdicts, RecommendIntroWithVerdictsEn) + "\n" + string.Join("\n", lines) + "\n\n" + a.L(RecommendNext, RecommendNextEn);
+            : a.L(RecommendIntroWithVerdicts, RecommendIntroWithVerdictsEn) + "\n" + string.Join("\n", lines)
+                + (everythingSaid ? "" : "\n\n" + a.L(RecommendNext, RecommendNextEn));
     }
 
     private static string Verdict(EligibilityDecision d, EligibilityAnswers a)

@@ -167,6 +167,19 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
         Assert.DoesNotContain("ne remplissez pas", said);
     }
 
+    [Fact]
+    public async Task AFirstSentenceThatSaysTheWholePlanAnnouncesNoQuestionsBeforeTheRecommendation()
+    {
+        var said = await SayAsync(fixture.Conversation(),
+            "Bonjour, j'ai un bac pro commerce, 8 ans comme vendeuse, j'habite à Paris, le soir serait mieux, mon employeur pourrait payer. Quelle formation ?");
+        Assert.Contains("Je vous aide à choisir. D'après ce que vous m'indiquez :", said);
+        Assert.Contains("Je vous conseille le titre Chargé d'accompagnement social et professionnel", said);
+        Assert.DoesNotContain("Encore quelques questions", said);
+        // With the plan still to tell, the questions are announced.
+        var asked = await SayAsync(fixture.Conversation(), "j'ai un BTS, quelle formation me conseillez-vous ?");
+        Assert.Contains("Encore quelques questions, puis je vous dirai quelle formation vous conseiller", asked);
+    }
+
     [Theory]
     // A diploma that rules out direct entry, the experience still to ask: said at once, with the route it could open.
     [InlineData("j'ai le bac, puis-je faire la licence ?", "votre diplôme ne donne pas d'accès direct (Licence pro (LP110))", "par la VAPP, selon votre expérience")]
