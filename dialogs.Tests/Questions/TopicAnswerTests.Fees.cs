@@ -79,7 +79,8 @@ public sealed partial class TopicAnswerTests
     // Two modalities named compare them: both are given.
     [InlineData("la licence est-elle plus cher en cours du jour ou du soir ?", "4 150 € | 820 €", "000")]
     [InlineData("Which is cheaper, day or evening classes for the licence?", "4 150 € | 820 €", "000")]
-    [InlineData("Combien coûte la VAE à Paris ?", "pas de tarif pour VAE au Cnam Paris | La Réunion (2016-2017) : 1 200 €", "004")]
+    // Said once, by the route's answer, with the other centre's price and whom to ask (not again by the fees' miss).
+    [InlineData("Combien coûte la VAE à Paris ?", "ne donnent pas le tarif de la VAE au Cnam Paris ; ils donnent celui du Cnam La Réunion | 1 200 € | par_intervention-sociale@lecnam.net | !Pour information, tarif dans un autre centre", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
     [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]

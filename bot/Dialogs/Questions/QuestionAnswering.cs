@@ -300,7 +300,11 @@ public sealed partial class QuestionAnswering
         }
         if (missing.Count > 0)
         {
-            var sections = found.Concat(missing.Select(m => new AnswerSection(m.Text, []))).Append(ContactSection(s)).ToList();
+            // "la VAE coûte combien à Paris ?": the route's answer already says that no price is given there, with the other
+            // centre's; the fees' miss would say it again and only brings whom to ask.
+            bool SaidByTheRoute(Missing m) => m.Reason == TariffAnswerer.ValidationPriceMissing && found.Count > 0
+                && intents.Contains(Understanding.Intents.ValidationRoutes);
+            var sections = found.Concat(missing.Where(m => !SaidByTheRoute(m)).Select(m => new AnswerSection(m.Text, []))).Append(ContactSection(s)).ToList();
             return new Answer(found.Count > 0 ? AnswerStatus.Answered : AnswerStatus.NotFound, sections, [], remembered,
                 string.Join(",", missing.Select(m => m.Reason)));
         }

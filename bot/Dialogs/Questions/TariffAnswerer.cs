@@ -294,6 +294,9 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         return exactOnes.Count > 0 ? exactOnes : tariffs;
     }
 
+    /// <summary>The reason of the miss of a validation's price at the centre asked.</summary>
+    public const string ValidationPriceMissing = "tariff-validation";
+
     private TopicResult Validation(Slots s)
     {
         var asked = ValidationIds.Where(id => s.Words.Contains(id)).ToList();
@@ -313,7 +316,7 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             return new Missing(s.L($"Mes documents ne donnent pas de tarif pour {what}{(s.CentreSaid ? $" au Cnam {s.Centre}" : "")}.",
                     $"My documents give no fee for {what}{(s.CentreSaid ? $" at Cnam {s.Centre}" : "")}.")
                 + (other.Length == 0 ? "" : s.L($" Pour information, tarif dans un autre centre : {other}.", $" For reference, the fee at another centre: {other}.")),
-                "tariff-validation");
+                ValidationPriceMissing);
         }
         var lines = tariffs.Select(t => $"{AmountFree().Replace(t.Label ?? t.Id, "").TrimEnd(' ', ':')}{s.Colon} **{Format.Euros(t.Amount ?? 0)}** ({Format.Funding(t.Funding, s.Language)})");
         var first = tariffs[0];
