@@ -31,6 +31,20 @@ public sealed partial class ScheduleDialogTests
     }
 
     [Fact]
+    public async Task AUeNamedByATitleWordIsTheOneTheTimetableHoldsWithNoWordOfTheOther()
+    {
+        // "le cours d'anglais": ANG320's title says "Anglais", the day grid holds ANG200: its sessions, not "no ANG320 session".
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send("le cours d'anglais c'est quand en cours du jour ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "6 séances", "vendredi 16 décembre 2022", "ANG200");
+                DoesNotContain(r, "n'ont pas de séance de ANG320");
+            });
+    }
+
+    [Fact]
     public async Task AUeOfAProgrammeWithoutGridsIsTheQuestionAnswerers()
     {
         // TET003 is a CASP UE: no dated grid, so no "no session found" from the schedules, but what the documents say of it.

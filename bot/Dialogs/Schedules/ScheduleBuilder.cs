@@ -47,7 +47,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         {
             var asked = r.UeCodes;
             r = r with { UeCodes = UeAlternatives.InGrids(kb, r.UeCodes, plannings) };
-            replaced = UeAlternatives.Note(asked, r.UeCodes, r.Language);
+            replaced = r.UeByTitle ? null : UeAlternatives.Note(asked, r.UeCodes, r.Language);
             if (!plannings.Any(p => p.Sessions.Any(x => r.UeCodes.Contains(x.Ue, StringComparer.OrdinalIgnoreCase))))
             {
                 // "combien de séances reste-t-il pour CCE106 ?": its parcours has a planning whose grid is empty.

@@ -113,7 +113,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             return null;
         }
 
-        var request = baseRequest with { UeCodes = ueCodes };
+        var request = baseRequest with { UeCodes = ueCodes, UeByTitle = ueCodes.Count > 0 && !u.Entities.UeCodes.Any(c => kb.GetUe(c) is not null) };
         var context = RecognizerContext.ForAcademicYearOf(now);
         if (afterDay)
         {

@@ -36,6 +36,13 @@ public sealed record ScheduleRequest
     public bool YearWritten { get; init; }
 
     public IReadOnlyList<string> UeCodes { get; init; } = [];
+
+    /// <summary>
+    /// The UE were named by a word of their title ("le cours d'anglais"), not by code: the one the timetable holds is the
+    /// one meant, with no word of the other ("ANG320 has no session").
+    /// </summary>
+    public bool UeByTitle { get; init; }
+
     public string? Programme { get; init; }
     public string? Centre { get; init; }
     public string? Parcours { get; init; }
