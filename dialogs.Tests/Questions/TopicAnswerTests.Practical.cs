@@ -68,6 +68,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Who's in charge of the CASP in Paris?", "Frédéric Rey", "003")]
     [InlineData("qui est en charge du CASP à Paris ?", "Frédéric Rey | !Une formation professionnelle", "003")]
     [InlineData("qui dirige la licence ?", "Responsable nationale", "000")]
+    // Opening hours asked of contacts the documents give none for: said first; La Réunion's reception has them.
+    [InlineData("quels sont les horaires du secrétariat ?", "ne donnent pas d'horaires d'ouverture pour ce contact | 01 40 27 26 48", "003")]
+    [InlineData("quels sont les horaires d'ouverture de l'accueil à la Réunion ?", "du lundi au jeudi de 8h15 à 12h30 | !ne donnent pas d'horaires", "004")]
     // A contact that only echoes a word of the question ("head", the internship's "responsable du tutorat") is left out.
     [InlineData("Who's the national head of the programme?", "Responsable nationale | !Référent stage", "000")]
     // A telephone number asked: the contacts with one; none for the licence, and that is said before its e-mail.

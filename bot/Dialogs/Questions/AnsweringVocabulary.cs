@@ -90,6 +90,7 @@ public sealed partial class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        OpeningHoursWords = Set(file.OpeningHoursWords);
         ThesisWords = Set(file.ThesisWords);
         DefinitionFillers = Set(file.DefinitionFillers);
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
@@ -348,6 +349,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
     public IReadOnlySet<string> RequiredWords { get; }
+
+    /// <summary>Words asking when a contact is open ("horaires", "opening hours").</summary>
+    public IReadOnlySet<string> OpeningHoursWords { get; }
 
     /// <summary>Words of a thesis ("mémoire", "dissertation").</summary>
     public IReadOnlySet<string> ThesisWords { get; }

@@ -58,6 +58,12 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         {
             (chosen, lead) = ByPhone(contacts, picked, chosen, s);
         }
+        else if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.OpeningHoursWords) && chosen.All(c => c.Hours is null))
+        {
+            // "quels sont les horaires du secrétariat ?": the documents give the hours of La Réunion's centres only.
+            lead = s.L("Mes documents ne donnent pas d'horaires d'ouverture pour ce contact ; ils donnent :",
+                "My documents give no opening hours for this contact; they give:") + "\n\n";
+        }
         else if (intent == Understanding.Intents.Contacts && HeadElsewhere(s) is { } elsewhere)
         {
             return new Found(elsewhere.Text + string.Join("\n\n", chosen.Select(c => Render(c, s))),
