@@ -27,6 +27,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("Y a-t-il une sélection pour entrer en licence ?", "ne parlent pas de sélection | bac+2", "000")]
     [InlineData("Is the licence selective?", "mention no selection | bac+2", "000")]
     [InlineData("Y a-t-il une sélection pour le CASP à Paris ?", "commission d'admission | !ne parlent pas de sélection", "003")]
+    // A nationality: no condition in the documents, said first, with La Réunion's residence permit among the papers.
+    [InlineData("je suis de nationalité étrangère, je peux m'inscrire ?", "ne posent aucune condition de nationalité | titre de séjour pour les personnes de nationalité étrangère | Accès direct", "004")]
     // Selection said by one centre's admission: those lines first, and where no document speaks of it.
     [InlineData("y a-t-il une sélection à l'entrée du CASP ?", "Ce que mes documents disent de l'admission : | Titre CASP (CPN42), Cnam Paris : Pour les cours en journée, l'entrée en formation est validée par une commission d'admission. | Ils ne parlent pas de sélection au Cnam La Réunion.", "003")]
     // A modality said: the centres that teach that way (day classes are Paris's).

@@ -49,6 +49,10 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var notSaid =
             foreign ? s.L("Mes documents ne disent pas comment est reconnu un diplôme obtenu à l'étranger (son équivalence en niveau) : c'est à demander à la formation.",
                 "My documents do not say how a diploma obtained abroad is recognised (its equivalent level): ask the programme.") + requirements
+            // "je suis de nationalité étrangère, je peux m'inscrire ?": no condition of nationality; the papers that name one.
+            : s.Mentions(vocabulary.NationalityWords) && !records.Any(a => Says(a, vocabulary.NationalityWords))
+                ? s.L("Mes documents ne posent aucune condition de nationalité pour l'accès.", "My documents set no condition of nationality at entry.")
+                    + NationalityPapers(s) + requirements
             // "Y a-t-il une limite d'âge ?"
             : s.Mentions(vocabulary.AgeWords) && !records.Any(a => Says(a, vocabulary.AgeWords))
                 ? s.L("Mes documents ne posent aucune condition d'âge.", "My documents set no age condition.") + requirements
@@ -86,6 +90,15 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         return units.Count == 0 ? ""
             : s.L($" {Format.Capitalize(Format.Programme(programme, "fr"))} comprend {(units.Count == 1 ? "l'UE" : "les UE")} {string.Join(", ", units)}.",
                 $" {Format.Capitalize(Format.Programme(programme, "en"))} includes {(units.Count == 1 ? "the unit" : "the units")} {string.Join(", ", units)}.");
+    }
+
+    /// <summary>The papers to provide that speak of a nationality (La Réunion's residence permit), quoted with their centre; or nothing.</summary>
+    private string NationalityPapers(Slots s)
+    {
+        var papers = kb.Registration(s.CentreSaid ? s.Centre : null, null, "pieces")
+            .SelectMany(sheet => sheet.Items.Where(i => Knowledge.Text.FrenchText.Words(i).Any(vocabulary.NationalityWords.Contains)).Select(i => (sheet.Centre, Item: i)))
+            .DistinctBy(x => x.Item).ToList();
+        return string.Concat(papers.Select(p => s.L($" Pour s'inscrire au Cnam {p.Centre}, ils demandent « {p.Item} ».", $" To register at Cnam {p.Centre}, they ask for \"{p.Item}\".")));
     }
 
     /// <summary>

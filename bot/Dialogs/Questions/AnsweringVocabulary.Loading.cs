@@ -105,6 +105,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> ActivityUnitPhrases { get; set; } = [];
         public List<string> WorkingPhrases { get; set; } = [];
         public List<string> AtWorkPhrases { get; set; } = [];
+        public List<string> NationalityWords { get; set; } = [];
         public List<string> OpeningHoursWords { get; set; } = [];
         public List<string> ThesisWords { get; set; } = [];
         public List<string> DefinitionFillers { get; set; } = [];

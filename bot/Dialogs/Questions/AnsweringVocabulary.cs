@@ -90,6 +90,7 @@ public sealed partial class AnsweringVocabulary
         ActivityUnitPhrases = Phrases(file.ActivityUnitPhrases);
         WorkingPhrases = Phrases(file.WorkingPhrases);
         AtWorkPhrases = Phrases(file.AtWorkPhrases);
+        NationalityWords = Set(file.NationalityWords);
         OpeningHoursWords = Set(file.OpeningHoursWords);
         ThesisWords = Set(file.ThesisWords);
         DefinitionFillers = Set(file.DefinitionFillers);
@@ -352,6 +353,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words asking when a contact is open ("horaires", "opening hours").</summary>
     public IReadOnlySet<string> OpeningHoursWords { get; }
+
+    /// <summary>Words of a nationality ("nationalité", "étranger", "foreigner").</summary>
+    public IReadOnlySet<string> NationalityWords { get; }
 
     /// <summary>Words of a thesis ("mémoire", "dissertation").</summary>
     public IReadOnlySet<string> ThesisWords { get; }
