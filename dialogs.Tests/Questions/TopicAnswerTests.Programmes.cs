@@ -120,6 +120,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien d'heures d'anglais en cours du jour ?", "**ANG200** — Parcours d'apprentissage personnalisé : **6 ECTS** | 36h", "000")]
     [InlineData("How many hours of English in the day classes?", "**ANG200** — Parcours d'apprentissage personnalisé | 36h", "000")]
     [InlineData("l'anglais en cours du soir c'est quelle UE ?", "**ANG320** — Anglais professionnel : **6 ECTS**", "000")]
+    // When the person works ("je travaille le soir") is not the mode asked ("en journée").
+    [InlineData("je travaille le soir, puis-je suivre les cours en journée ?", "Cours du jour : | 9h30 - 17h | !18h15 - 21h15", "000")]
+    [InlineData("I work in the evening, can I take day classes?", "Day classes: | 9h30 - 17h | !18h15 - 21h15", "000")]
     // A thesis asked of a programme whose award conditions ask a report, not a mémoire: said first; the licence's has one.
     [InlineData("y a-t-il un mémoire à rendre pour le CASP ?", "Mes documents ne parlent pas de mémoire pour le titre | rapport d'expérience en situations d'accompagnement", "003")]
     [InlineData("Is there a dissertation for the CP29 at La Réunion?", "My documents mention no thesis for the certificat professionnel CP29 | rapport de validation", "004")]

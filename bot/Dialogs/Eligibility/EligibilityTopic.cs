@@ -155,6 +155,9 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "si", "if" };
 
     /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
+    /// <summary>The eligibility score of a bare "je peux" ("je peux suivre…", 0.55), under that of asking to enrol or to be checked.</summary>
+    private const double WeakCheck = 0.6;
+
     public static bool StartsEligibility(Utterance u)
     {
         if (!u.Has(Intents.EligibilityStart))
@@ -164,6 +167,12 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
         if (u.Entities.Modality is Modality.Alternance or Modality.Distance && !u.Entities.DescribesAProfile)
         {
             // "je peux faire la licence en alternance ?" asks how the programme may be followed, not whether one may enter.
+            return false;
+        }
+        if (u.Entities.Domain.Modalities.Count > 0 && !u.Entities.DescribesAProfile && !MentionsProfile(u) && u.Score(Intents.EligibilityStart) < WeakCheck)
+        {
+            // "je peux faire la licence le soir ?", "je travaille la journée, je peux suivre les cours du soir ?": only a "je
+            // peux" to go on, and a mode named: how the programme may be followed ("Oui" with the mode), not a check.
             return false;
         }
         if (u.Entities.Centre is null && Questions.AnsweringVocabulary.Default.PlaceNamed(u.Raw) is not null)

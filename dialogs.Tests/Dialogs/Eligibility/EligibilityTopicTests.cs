@@ -30,6 +30,11 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("je suis en première année de BTS, je peux commencer le CASP ?", "Eligibility")]
     [InlineData("mon fils a 19 ans et a le bac, il peut faire le CASP ?", "Eligibility")]
     [InlineData("je peux commencer en février ?", "")]
+    // A mode named with only a "je peux": how the programme may be followed; asking to enrol or to be checked still starts it.
+    [InlineData("je peux faire la licence le soir ?", "")]
+    [InlineData("je travaille la journée, je peux suivre les cours du soir ?", "")]
+    [InlineData("je voudrais m'inscrire en cours du soir", "Eligibility")]
+    [InlineData("Suis-je éligible au CASP en cours du soir ?", "Eligibility")]
     // A profile alone, "diplôme" in it a weak cue of the award conditions.
     [InlineData("je n'ai aucun diplôme et je travaille depuis 20 ans en mission locale", "Eligibility")]
     // In English: a plain request or a personal simulation (see EligibilityEnglishTests); a profile given keeps the
