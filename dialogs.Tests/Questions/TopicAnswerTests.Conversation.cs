@@ -46,6 +46,7 @@ public sealed partial class TopicAnswerTests
     // Leaving is not thanking, nor a new hello.
     [InlineData("au revoir", "Au revoir, et bonne continuation")]
     [InlineData("merci, bonne journée", "Au revoir, et bonne continuation")]
+    [InlineData("merci beaucoup, bonne journée", "Au revoir, et bonne continuation")]
     // "non", "c'est tout" after "Avez-vous une autre question ?" end the conversation; not understanding is no missing fact.
     [InlineData("non merci, c'est tout", "Au revoir, et bonne continuation")]
     [InlineData("non", "Au revoir, et bonne continuation")]

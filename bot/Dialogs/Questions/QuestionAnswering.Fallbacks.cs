@@ -56,8 +56,9 @@ public sealed partial class QuestionAnswering
         {
             return null;
         }
-        if (top.Name == Understanding.Intents.Goodbye)
+        if (top.Name == Understanding.Intents.Goodbye || top.Name == Understanding.Intents.Thanks && u.ConfidentIntents.Contains(Understanding.Intents.Goodbye))
         {
+            // "merci beaucoup, bonne journée": thanks that take leave are a goodbye.
             // Leaving: no menu to choose from, only the door left open.
             return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Au revoir, et bonne continuation dans votre projet ! Je reste là si vous avez d'autres questions.",
                 "Goodbye, and good luck with your plans! I am here if you have other questions."), [])], [], context);
