@@ -120,6 +120,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien d'heures d'anglais en cours du jour ?", "**ANG200** — Parcours d'apprentissage personnalisé : **6 ECTS** | 36h", "000")]
     [InlineData("How many hours of English in the day classes?", "**ANG200** — Parcours d'apprentissage personnalisé | 36h", "000")]
     [InlineData("l'anglais en cours du soir c'est quelle UE ?", "**ANG320** — Anglais professionnel : **6 ECTS**", "000")]
+    // "télé-enseignement" is a mode, not the "enseignements" (the UE): how the distance classes run.
+    [InlineData("Comment se déroule la formation CP29 à la Réunion en télé-enseignement ?", "Télé-enseignement (La Réunion) | plateforme de télé-enseignement | !TET003 Méthodes", "004")]
     // The rhythm of the classes: the modes with their frequency, not the presentation.
     [InlineData("quel est le rythme des cours du CASP à la Réunion ?", "6 regroupements | du lundi au vendredi de 17h à 21h | !a pour mission", "004")]
     // When the person works ("je travaille le soir") is not the mode asked ("en journée").
