@@ -111,10 +111,8 @@ public sealed class MeetingTexts(KnowledgeBase kb)
             return "";
         }
         var lines = sheets.SelectMany(x => x.Lines.Select(l => $"- {l} ({Format.ProgrammeShort(programme ?? x.Sheet.Programme, language)}, Cnam {x.Sheet.Centre})"));
-        var sources = sheets.Select(x => x.Sheet).DistinctBy(sheet => sheet.Source)
-            .Select(sheet => L(language, $"_Source : {kb.SourceTitle(sheet.Source)} (valable {sheet.ValidFor})_", $"_Source: {kb.SourceTitle(sheet.Source)} (valid for {sheet.ValidFor})_"));
         return "\n\n" + L(language, "Ce que disent mes documents des réunions d'information :", "What my documents say of information meetings:")
-            + "\n" + string.Join("\n", lines) + "\n\n" + string.Join("\n", sources);
+            + "\n" + string.Join("\n", lines) + "\n\n" + AnswerRenderer.SourceLines(sheets.Select(x => Provenance.Of(x.Sheet)), language);
     }
 
     /// <summary>
@@ -177,10 +175,8 @@ public sealed class MeetingTexts(KnowledgeBase kb)
             var (pieces, sheets) = StepSheets(centre, programme);
             return (pieces is null ? [] : new Record[] { pieces }).Concat(sheets).Concat(MeetingContacts(programme, centre));
         });
-        var lines = records.Where(r => r.Source is not null).DistinctBy(r => (r.Source, r.ValidFor))
-            .Select(r => L(language, $"_Source : {kb.SourceTitle(r.Source)} (valable {r.ValidFor})_", $"_Source: {kb.SourceTitle(r.Source)} (valid for {r.ValidFor})_"))
-            .ToList();
-        return lines.Count == 0 ? "" : "\n\n" + string.Join("\n", lines);
+        var lines = AnswerRenderer.SourceLines(records.Select(r => Provenance.Of(r)), language);
+        return lines.Length == 0 ? "" : "\n\n" + lines;
     }
 
     /// <summary>The follow-up sent after the meeting to someone who came, in the language they registered in.</summary>
