@@ -94,6 +94,7 @@ public sealed partial class AnsweringVocabulary
         OpeningHoursWords = Set(file.OpeningHoursWords);
         ThesisWords = Set(file.ThesisWords);
         DefinitionFillers = Set(file.DefinitionFillers);
+        DefinitionWords = DefinitionPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
@@ -371,6 +372,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words around a term whose meaning is asked that are not the term ("exactement", "really").</summary>
     public IReadOnlySet<string> DefinitionFillers { get; }
+
+    /// <summary>The words of <see cref="DefinitionPhrases"/> ("c", "est", "quoi", "stand"…): none is the term asked.</summary>
+    public IReadOnlySet<string> DefinitionWords { get; }
 
     /// <summary>Words that point at something already said ("cette UE", "this course").</summary>
     public IReadOnlySet<string> PointingWords { get; }

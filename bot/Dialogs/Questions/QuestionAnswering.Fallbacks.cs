@@ -27,7 +27,7 @@ public sealed partial class QuestionAnswering
         // The abbreviation is what is asked about: nothing else is said ("c'est quoi les UE du tronc commun ?" asks a list).
         words.ExceptWith(named.Select(a => Knowledge.Text.FrenchText.Fold(a.Short)));
         words.ExceptWith(_vocabulary.StopWords);
-        words.ExceptWith(_vocabulary.DefinitionPhrases.SelectMany(p => p.Split(' ')));
+        words.ExceptWith(_vocabulary.DefinitionWords);
         if (named.Count == 0 || words.Count > 0)
         {
             return null;

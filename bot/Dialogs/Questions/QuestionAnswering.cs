@@ -94,11 +94,10 @@ public sealed partial class QuestionAnswering
         {
             return null;
         }
-        var definitionWords = _vocabulary.DefinitionPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         // The words as typed (their case and accents), split at every character that is no letter or digit.
         var separators = s.Question.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray();
         var term = s.Question.Split(separators, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => Knowledge.Text.FrenchText.Fold(w) is var f && !_vocabulary.StopWords.Contains(f) && !definitionWords.Contains(f)
+            .Where(w => Knowledge.Text.FrenchText.Fold(w) is var f && !_vocabulary.StopWords.Contains(f) && !_vocabulary.DefinitionWords.Contains(f)
                 && !_vocabulary.DefinitionFillers.Contains(f))
             .ToList();
         if (term.Count is 0 or > 3)
