@@ -48,13 +48,7 @@ public sealed record Slots(
     public static Slots Resolve(Utterance utterance, QuestionContext context, DateTimeOffset now, KnowledgeBase kb)
     {
         var e = utterance.Entities;
-        var ueCodes = e.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).ToList();
-        var byTitle = false;
-        if (ueCodes.Count == 0)
-        {
-            ueCodes = e.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList();
-            byTitle = ueCodes.Count > 0;
-        }
+        var (ueCodes, byTitle) = UesNamed(utterance, kb);
         if (byTitle && e.Domain.Modalities.Count == 1 && ModalityId(e.Modality) is { } taught && kb.Plannings(null, null, taught) is { Count: > 0 } grids)
         {
             // "l'anglais en cours du jour": the English UE that modality's timetable holds (ANG200), not the one whose
@@ -107,6 +101,18 @@ public sealed record Slots(
         };
         // Modality, funding and plan length belong to the programme they were said for: a new programme starts afresh.
         return sameSubject ? slots.WithFrameOf(context) : slots;
+    }
+
+    /// <summary>
+    /// The UE a message names: by their codes when it writes known ones ("TRS102"), else by a word of their titles ("le
+    /// cours d'anglais", <paramref name="ByTitle"/>), at most two. The question answerer and the schedules read them so.
+    /// </summary>
+    public static (List<string> Codes, bool ByTitle) UesNamed(Utterance u, KnowledgeBase kb)
+    {
+        var codes = u.Entities.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).Distinct().ToList();
+        return codes.Count > 0 ? (codes, false)
+            : u.Entities.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList() is { Count: > 0 } titled ? (titled, true)
+            : ([], false);
     }
 
     /// <summary>The knowledge base's id of a parcours the recogniser found ("insertion-pro"), null for none.</summary>

@@ -54,7 +54,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             U.Parcours.InsertionCulture => "insertion-culture",
             _ => null,
         };
-        var ueCodes = UeCodes(u);
+        var (ueCodes, ueByTitle) = Slots.UesNamed(u, kb);
         if (ueCodes.Count > 0 && programme is null && !ueCodes.Any(c => kb.UnitsOfUe(c).Any(unit => kb.Plannings(unit.Programme.Code).Count > 0)))
         {
             // "TET003 c'est en quel semestre ?": a UE only of programmes whose dates the documents do not give (the CASP):
@@ -113,7 +113,7 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
             return null;
         }
 
-        var request = baseRequest with { UeCodes = ueCodes, UeByTitle = ueCodes.Count > 0 && !u.Entities.UeCodes.Any(c => kb.GetUe(c) is not null) };
+        var request = baseRequest with { UeCodes = ueCodes, UeByTitle = ueByTitle };
         var context = RecognizerContext.ForAcademicYearOf(now);
         if (afterDay)
         {
@@ -154,12 +154,6 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
     /// </summary>
     public bool HasNoGrid(string? programme, string? centre) =>
         (programme is not null || centre is not null) && kb.Plannings(programme, centre: centre).Count == 0;
-
-    private List<string> UeCodes(Utterance u)
-    {
-        var codes = u.Entities.UeCodes.Select(c => c.ToUpperInvariant()).Where(c => kb.GetUe(c) is not null).Distinct().ToList();
-        return codes.Count > 0 ? codes : u.Entities.UeTitles.Where(t => t.Score >= 0.85).Select(t => t.Code).Distinct().Take(2).ToList();
-    }
 
     // A date is relative when it moves with "now" ("demain", "cette semaine", "lundi"); "le 11 novembre" or "en janvier",
     // read in the same academic year, do not.
