@@ -64,7 +64,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
                 ? s.L("Mes documents ne parlent pas de sélection (concours, commission) pour l'accès.",
                     "My documents mention no selection (competitive exam, admission board) at entry.") + requirements
             // "y a-t-il une sélection pour le CASP ?": what some centre's admission says of it first, and where none does.
-            : s.Mentions(vocabulary.SelectionWords) ? SelectionSaid(records, s)
+            : s.Mentions(vocabulary.SelectionWords) ? SelectionSaid(records, s) + "\n\n" + requirements.TrimStart()
             // "Faut-il passer un entretien ?": what they say of admission too.
             : vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords))
                 ? s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
@@ -103,7 +103,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
 
     /// <summary>
     /// The admission lines that speak of a selection ("l'entrée en formation est validée par une commission d'admission"),
-    /// with their programme and centre, and the centres whose documents do not; then the requirements.
+    /// with their programme and centre, and the centres whose documents do not.
     /// </summary>
     private string SelectionSaid(IReadOnlyList<Access> records, Slots s)
     {
@@ -114,8 +114,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var silent = records.Where(a => !a.Admission.Any(Selects)).Select(a => $"Cnam {a.Centre}").Distinct().ToList();
         return s.L("Ce que mes documents disent de l'admission :", "What my documents say of admission:") + "\n" + Topics.Bullets(lines)
             + (silent.Count == 0 ? "" : "\n" + s.L($"Ils ne parlent pas de sélection au {string.Join(" ni au ", silent)}.",
-                $"They mention no selection at {string.Join(" or ", silent)}."))
-            + "\n\n" + s.L("Les conditions d'accès qu'ils donnent :", "The entry requirements they give:");
+                $"They mention no selection at {string.Join(" or ", silent)}."));
     }
 
     /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>

@@ -122,6 +122,13 @@ public static class Format
             _ => $" Horaire du samedi : {saturday}.",
         };
 
+    /// <summary>
+    /// For each planning of <paramref name="plannings"/> whose grid is empty, what its hours say of Saturdays when
+    /// <paramref name="day"/> is one (the culture parcours' "samedi : 10h - 16h"), under its <paramref name="title"/>.
+    /// </summary>
+    public static IEnumerable<string> SaturdayHoursOfEmptyGrids(IEnumerable<Planning> plannings, DateOnly day, Func<Planning, string> title, string language) =>
+        plannings.Where(p => p.Sessions.Count == 0).Select(p => SaturdayHours(title(p), p, day, null, language)).Where(l => l.Length > 0);
+
     /// <summary>A unit of the tariffs file in words.</summary>
     public static string Unit(string? unit, string language) => (unit, language) switch
     {

@@ -323,8 +323,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
         // "y a-t-il cours le samedi ?": a parcours whose grid is empty may still announce Saturday hours.
-        lines.AddRange(kb.Plannings("LP110", s.Parcours, s.Modality).Where(p => p.Sessions.Count == 0)
-            .Select(p => Format.SaturdayHours(Describe(p, s), p, day, null, s.Language)).Where(l => l.Length > 0));
+        lines.AddRange(Format.SaturdayHoursOfEmptyGrids(kb.Plannings("LP110", s.Parcours, s.Modality), day, p => Describe(p, s), s.Language));
         return (inGrid ? "" : OnlyGridNote(plannings, s)) + string.Join("\n\n", lines);
     }
 

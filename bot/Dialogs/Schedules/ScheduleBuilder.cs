@@ -213,10 +213,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             sections.Add(section);
             lines.Add(Format.WeekdaySessions(section.Title, day, items.ConvertAll(i => i.Date), r.Language) + Format.SaturdayHours(null, p, day, items.Count, r.Language));
         }
-        foreach (var p in all.Where(p => p.Sessions.Count == 0 && day.DayOfWeek == DayOfWeek.Saturday && p.Hours?.Saturday is not null))
-        {
-            lines.Add(Format.SaturdayHours(Describe(p, r), p, day, null, r.Language));
-        }
+        lines.AddRange(Format.SaturdayHoursOfEmptyGrids(all, day, p => Describe(p, r), r.Language));
         var years = string.Join(", ", plannings.Select(p => p.AcademicYear).Distinct());
         var note = L(r, $"Mes documents ne contiennent que le planning {years} ; voici ce qu'il prévoit le {fr} (ce ne sont pas forcément les dates de votre année).",
             $"My documents only hold the {years} timetable; here is what it has on {en}s (they may not be this year's dates).");
