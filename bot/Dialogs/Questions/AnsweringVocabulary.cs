@@ -127,8 +127,6 @@ public sealed partial class AnsweringVocabulary
     /// <summary>"les dates", "le calendrier", "the timetable": the dates asked as such, even beside the fees.</summary>
     public IReadOnlySet<string> PlanningNouns { get; }
 
-    /// <summary>"reconnu à l'étranger ?", "recognised abroad?": a recognition the documents only give for France.</summary>
-    public IReadOnlySet<string> AbroadWords { get; }
     public IReadOnlySet<string> HolidayWords { get; }
 
     /// <summary>Words asking for the weeks without classes (holidays), not the public holidays alone.</summary>
@@ -211,9 +209,6 @@ public sealed partial class AnsweringVocabulary
     /// <summary>"comment payer ?": how to pay, not the fees; also the words of the documents' sentences on paying.</summary>
     public IReadOnlySet<string> PaymentWords { get; }
 
-    /// <summary>Paying in several times: no document speaks of it, which the payment answer says first.</summary>
-    public IReadOnlySet<string> InstalmentWords { get; }
-
     /// <summary>A mark ("note") with a word of passing (<see cref="PassWords"/>) asks the mark needed to pass a UE.</summary>
     public IReadOnlySet<string> MarkWords { get; }
     public IReadOnlySet<string> PassWords { get; }
@@ -221,56 +216,11 @@ public sealed partial class AnsweringVocabulary
     /// <summary>"la note minimale ?", "quelle note faut-il pour valider une UE ?", "quelle moyenne ?": the mark needed to pass.</summary>
     public bool AsksTheMark(Slots s) => s.Mentions(GradeWords) || s.Mentions(MarkWords) && s.Mentions(PassWords);
 
-    /// <summary>"le stage est-il rémunéré ?": the pay of an internship, which no document gives.</summary>
-    public IReadOnlySet<string> InternshipPayWords { get; }
-
     /// <summary>Words asking what is left from the user's date on ("combien de séances il me reste ?").</summary>
     public IReadOnlySet<string> RemainingWords { get; }
 
-    /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
-    public IReadOnlySet<string> AgeWords { get; }
-
     /// <summary>Words asking about further study after a programme ("poursuite d'études", "continuer").</summary>
     public IReadOnlySet<string> FurtherStudyWords { get; }
-
-    /// <summary>Folded phrases naming a diploma obtained abroad ("diplome etranger", "foreign degree").</summary>
-    public IReadOnlyList<string> ForeignDiplomaPhrases { get; }
-
-    /// <summary>Possessives ("mon", "my"), the diploma words they may own, and words of abroad.</summary>
-    public IReadOnlySet<string> OwnWords { get; }
-    public IReadOnlySet<string> OwnedDiplomaWords { get; }
-    public IReadOnlySet<string> ForeignWords { get; }
-
-    /// <summary>Folded phrases of a recognition in France ("reconnu en france").</summary>
-    public IReadOnlyList<string> InFrancePhrases { get; }
-
-    /// <summary>
-    /// "j'ai un diplôme étranger", "je suis étrangère, mon diplôme marocain est-il reconnu ?", "I have a foreign degree": the
-    /// person's diploma was obtained abroad ("la licence est-elle reconnue à l'étranger ?" is about ours).
-    /// </summary>
-    public bool SpeaksOfForeignDiploma(string question)
-    {
-        if (Says(question, ForeignDiplomaPhrases))
-        {
-            return true;
-        }
-        var words = FrenchText.Words(question).ToHashSet(StringComparer.Ordinal);
-        return words.Overlaps(OwnWords) && words.Overlaps(OwnedDiplomaWords) && (words.Overlaps(ForeignWords) || Says(question, InFrancePhrases));
-    }
-
-    /// <summary>Words of an admission interview ("entretien", "interview").</summary>
-    public IReadOnlySet<string> InterviewWords { get; }
-
-    /// <summary>Folded phrases with an interview word that is no admission interview ("agent d entretien").</summary>
-    public IReadOnlyList<string> NotInterviewPhrases { get; }
-
-    /// <summary>True when the question asks about an admission interview ("faut-il passer un entretien ?").</summary>
-    public bool AsksAnInterview(string question) => FirstSaid(question, _interviewWords, NotInterviewPhrases) is not null;
-
-    private readonly List<string> _interviewWords;
-
-    /// <summary>Words of a question about who teaches ("quel prof pour AST107 ?").</summary>
-    public IReadOnlySet<string> TeacherWords { get; }
 
     /// <summary>Words naming the classes themselves ("cours", "séances", "classes"), beside an exam asked.</summary>
     public IReadOnlySet<string> ClassWords { get; }
@@ -352,21 +302,6 @@ public sealed partial class AnsweringVocabulary
     /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
     public IReadOnlySet<string> RequiredWords { get; }
 
-    /// <summary>Words asking when a contact is open ("horaires", "opening hours").</summary>
-    public IReadOnlySet<string> OpeningHoursWords { get; }
-
-    /// <summary>Words of a nationality ("nationalité", "étranger", "foreigner").</summary>
-    public IReadOnlySet<string> NationalityWords { get; }
-
-    /// <summary>Words of a thesis ("mémoire", "dissertation").</summary>
-    public IReadOnlySet<string> ThesisWords { get; }
-
-    /// <summary>Folded phrases of a place where one works ("chez mon employeur", "my current job").</summary>
-    public IReadOnlyList<string> AtWorkPhrases { get; }
-
-    /// <summary>True when the question places something where the person works (one of <see cref="AtWorkPhrases"/>).</summary>
-    public bool SaysAtWork(string question) => Says(question, AtWorkPhrases);
-
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }
 
@@ -406,12 +341,6 @@ public sealed partial class AnsweringVocabulary
     /// <summary>True when the question asks what something contains (one of <see cref="ContainPhrases"/>, as whole words).</summary>
     public bool AsksWhatItContains(string question) => Says(question, ContainPhrases);
 
-    /// <summary>Folded phrases asking whether something is free ("gratuite", "free of charge").</summary>
-    public IReadOnlyList<string> FreePhrases { get; }
-
-    /// <summary>True when the question asks whether it is free (one of <see cref="FreePhrases"/>, as whole words).</summary>
-    public bool AsksFree(string question) => Says(question, FreePhrases);
-
     /// <summary>Words that say a diploma is enough or gives access ("suffit", "permet", "enough"): the verdict for it.</summary>
     public IReadOnlySet<string> SufficiencyWords { get; }
 
@@ -439,18 +368,6 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words of an exemption asked ("dispense", "équivalence", "transfer", "capitalisées").</summary>
     public IReadOnlySet<string> ExemptionWords { get; }
-
-    /// <summary>Folded phrases naming a welfare benefit the documents never name ("rsa", "minima sociaux").</summary>
-    public IReadOnlyList<string> BenefitPhrases { get; }
-
-    /// <summary>The first of <see cref="BenefitPhrases"/> the question says (as whole words), or null.</summary>
-    public string? BenefitNamed(string question) => FirstSaid(question, BenefitPhrases);
-
-    private readonly Dictionary<string, string> _funderOf;
-    private readonly List<string> _funderPhrases;
-
-    /// <summary>A funder the documents never speak of that the question names ("par la Région" gives "la Région|the Region", French then English); null when none.</summary>
-    public string? OtherFunderNamed(string question) => FirstSaid(question, _funderPhrases) is { } phrase ? _funderOf[phrase] : null;
 
     private readonly Dictionary<string, string> _placeOf;
     private readonly List<string> _placePhrases;
