@@ -25,6 +25,18 @@ public sealed partial class ContextCarryOverTests
     }
 
     [Fact]
+    public async Task WhetherAFundingCanPayForTheProgrammeAskedBeforeIsAnsweredYesFirst()
+    {
+        var conversation = fixture.Conversation();
+        await SayAsync(conversation, "parlez-moi du CASP");
+
+        // Seed 003: the titre's employer fees at Paris; "la formation" is the CASP, not every programme.
+        var employer = await SayAsync(conversation, "mon employeur peut-il financer la formation ?");
+        AnswerText.AssertFragments(employer, "**Oui** : mes documents donnent un tarif « employeur » pour le titre | 11 952 € | !Licence", "employer");
+        AnswerText.AssertSource(employer, fixture.Knowledge, "003");
+    }
+
+    [Fact]
     public async Task AfterTwoCentresComparedNeitherIsTheConversationsCentre()
     {
         var conversation = fixture.Conversation();

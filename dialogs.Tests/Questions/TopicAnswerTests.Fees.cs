@@ -8,7 +8,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
     // Can this funding pay? Yes first where the documents price that very funding for the programme.
     [InlineData("Est-ce que le CPF peut financer le CASP ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]
-    [InlineData("Can I use my CPF for the licence?", "**Yes**: my documents give a \"CPF\" fee for the Licence | 5 950 €", "000")]
+    [InlineData("Can I use my CPF for the licence?", "**Yes**: my documents price \"CPF\" funding for the Licence | 5 950 €", "000")]
     [InlineData("je peux utiliser mon CPF pour le CP29 à la Réunion ?", "Eligible CPF | !**Oui**", "004")]
     [InlineData("combien coûte la licence avec le CPF ?", "5 950 € | !**Oui**", "000")]
     [InlineData("le prix total du CASP à Paris en cours du soir en individuel ?", "14 € | !**Oui**", "003")]
@@ -17,7 +17,12 @@ public sealed partial class TopicAnswerTests
     [InlineData("Puis-je utiliser mon CPF pour la licence ?", "**Oui** : mes documents donnent un tarif « CPF » | 5 950 €", "000")]
     [InlineData("Pôle emploi peut-il financer la licence ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     [InlineData("Le CASP est-il éligible au CPF ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]
-    [InlineData("Is the licence eligible for the CPF?", "**Yes**: my documents give a \"CPF\" fee | 5 950 €", "000")]
+    [InlineData("Is the licence eligible for the CPF?", "**Yes**: my documents price \"CPF\" funding | 5 950 €", "000")]
+    // No programme named nor asked before: the programmes priced for that funding, where.
+    [InlineData("mon employeur peut-il financer la formation ?", "**Oui** : mes documents donnent un tarif « employeur » pour la Licence professionnelle Intervention sociale (LP110) (Cnam Paris) et le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) (Cnam Paris) : | 8 300 € | 11 952 €", "000")]
+    [InlineData("La formation est-elle éligible au CPF ?", "**Oui** : mes documents donnent un tarif « CPF » pour la Licence | 5 950 € | Eligible CPF", "000")]
+    [InlineData("can my employer pay for the training?", "**Yes**: my documents price \"employer\" funding for the Licence | 8 300 €", "000")]
+    [InlineData("combien coûte la formation avec le CPF ?", "5 950 € | !**Oui**", "000")]
     [InlineData("La licence est-elle prise en charge par Pôle emploi ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     // Free? A welfare benefit? The documents say neither; said before the fees.
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]

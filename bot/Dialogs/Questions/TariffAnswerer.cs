@@ -59,26 +59,35 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     private string? FundingYes(Slots s)
     {
         // Whether it can pay is asked ("peut financer", "can I use"), not a price with a funding ("le prix du CASP en individuel ?").
-        if (!s.FundingSaid || !s.ProgrammeSaid || s.Programme is not { } programme || !vocabulary.AsksYesOrNo(s)
+        if (!s.FundingSaid || !vocabulary.AsksYesOrNo(s)
             || !(vocabulary.AsksWhetherOneCan(s.Question) || s.Mentions(vocabulary.FundingAskWords)))
         {
             return null;
         }
         var funding = s.Fundings[0];
-        List<string> CentresPricing(string code) => kb.FindTariffs(new TariffQuery(Programme: code, Centre: s.CentreSaid ? s.Centre : null, Funding: funding))
-            .Where(t => t.Kind == "formation" && t.Funding == funding && t.Programme == code && (code == programme || !t.IsWholeProgrammePrice()))
+        List<string> CentresPricing(string code, bool whole = true) => kb.FindTariffs(new TariffQuery(Programme: code, Centre: s.CentreSaid ? s.Centre : null, Funding: funding))
+            .Where(t => t.Kind == "formation" && t.Funding == funding && t.Programme == code && (whole || !t.IsWholeProgrammePrice()))
             .Select(t => t.Centre).OfType<string>().Distinct().ToList();
+        if (s.Programme is not { } programme)
+        {
+            // "mon employeur peut-il financer la formation ?": no programme named, none before; those priced for it.
+            // (One asked before is "la formation": its fees answer, yes first as if named.)
+            var priced = kb.Programmes().Select(p => p.Code).Distinct().Select(code => (Code: code, Centres: CentresPricing(code))).Where(p => p.Centres.Count > 0).ToList();
+            return priced.Count == 0 ? null : s.L(
+                $"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour {string.Join(" et ", priced.Select(p => $"{Format.Programme(p.Code, "fr")} (Cnam {string.Join(", Cnam ", p.Centres)})"))} :",
+                $"**Yes**: my documents price \"{Format.Funding(funding, "en")}\" funding for {string.Join(" and ", priced.Select(p => $"{Format.Programme(p.Code, "en")} (Cnam {string.Join(", Cnam ", p.Centres)})"))}:");
+        }
         var centres = CentresPricing(programme);
         if (centres.Count > 0)
         {
             return s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour {Format.Programme(programme, "fr")} (Cnam {string.Join(", Cnam ", centres)}) :",
-                $"**Yes**: my documents give a \"{Format.Funding(funding, "en")}\" fee for {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", centres)}):");
+                $"**Yes**: my documents price \"{Format.Funding(funding, "en")}\" funding for {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", centres)}):");
         }
         // "le CPF prend-il en charge le CP29 ?": the titre's per-credit or per-hour lines price the certificate's UE too.
-        var titre = programme == "CP29" ? CentresPricing("CPN42") : [];
+        var titre = programme == "CP29" ? CentresPricing("CPN42", whole: false) : [];
         return titre.Count == 0 ? null
             : s.L($"**Oui** : mes documents donnent un tarif « {Format.Funding(funding, "fr")} » pour les UE du titre CASP, qui comprennent celles {Format.OfProgramme(programme)} (Cnam {string.Join(", Cnam ", titre)}) :",
-                $"**Yes**: my documents give a \"{Format.Funding(funding, "en")}\" fee for the CASP title's units, which include those of {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", titre)}):");
+                $"**Yes**: my documents price \"{Format.Funding(funding, "en")}\" funding for the CASP title's units, which include those of {Format.Programme(programme, "en")} (Cnam {string.Join(", Cnam ", titre)}):");
     }
 
     private TopicResult? Fees(Slots s)
