@@ -172,7 +172,9 @@ public sealed partial class PlanningAnswerer
         {
             foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
             {
-                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}){s.Colon} {m.Schedule}");
+                // La Réunion's "Cours du lundi au vendredi de 17h à 21h" already says its hours.
+                var hours = m.Label?.Contains(m.Schedule ?? "", StringComparison.OrdinalIgnoreCase) == true ? "" : $"{s.Colon} {m.Schedule}";
+                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}){hours}");
                 sources.Add(Provenance.Of(p, p.Centre));
             }
         }
