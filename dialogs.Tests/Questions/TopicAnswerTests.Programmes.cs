@@ -152,7 +152,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Where does the licence take place?", "do not give the address of the classes at Cnam Paris | par_intervention-sociale@lecnam.net", "000")]
     [InlineData("When does the licence take place?", "71 sessions | !address", "000")]
     // Class hours at a centre that does not teach the licence, no programme said: the programmes taught there.
-    [InlineData("quels sont les horaires des cours à La Réunion ?", "du lundi au vendredi de 17h à 21h | Titre CASP (CPN42), La Réunion | !ne sont pas dans mes documents | !La Réunion) : du lundi", "004")]
+    [InlineData("quels sont les horaires des cours à La Réunion ?", "du lundi au vendredi de 17h à 21h | Titre CASP (CPN42), Certificat CP29, La Réunion | !ne sont pas dans mes documents | !La Réunion) : du lundi", "004")]
+    // No programme named: each programme's hours at the centre asked, not the licence's alone.
+    [InlineData("à quelle heure sont les cours du soir à Paris ?", "Cours du soir (Licence pro (LP110), Paris) : 18h15 - 21h15 | Cours du soir (HTT) (Titre CASP (CPN42), Certificat CP29, Paris) : entre 18h et 21h30 | !La Réunion", "003")]
+    [InlineData("what time are the evening classes in Paris?", "18h15 - 21h15 | CASP title (CPN42), CP29 certificate, Paris): entre 18h et 21h30 | !La Réunion", "003")]
     // Enrolling "en cours d'année" asks when registrations are open, not the entry conditions.
     [InlineData("je peux m'inscrire en cours d'année ?", "septembre et février | clôture des inscriptions du 2nd semestre", "003")]
     [InlineData("Can I enrol mid-year?", "septembre et février | !Direct entry", "003")]

@@ -159,24 +159,23 @@ public sealed partial class PlanningAnswerer
 
     private TopicResult Hours(Slots s)
     {
-        var programme = s.Programme ?? "LP110";
-        var programmes = kb.Programmes(programme, s.Centre);
-        if (s.Programme is null && programmes.Count == 0 && s.Centre is not null)
-        {
-            // "les horaires des cours à La Réunion ?": the licence is not taught there; the programmes that are.
-            programmes = kb.Programmes(centre: s.Centre);
-        }
+        // No programme asked: every programme of the centre asked (or of both), the same hours of the titre and its
+        // certificate on one line.
+        var programmes = kb.Programmes(s.Programme, s.Centre);
+        var hoursOf = programmes
+            .SelectMany(p => p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)).Select(m => (Programme: p, Modality: m)))
+            .GroupBy(pm => (pm.Modality.Label, pm.Modality.Schedule, pm.Programme.Centre))
+            .ToList();
         var lines = new List<string>();
         var sources = new List<Provenance?>();
-        foreach (var p in programmes)
+        foreach (var same in hoursOf)
         {
-            foreach (var m in p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)))
-            {
-                // La Réunion's "Cours du lundi au vendredi de 17h à 21h" already says its hours.
-                var hours = m.Label?.Contains(m.Schedule ?? "", StringComparison.OrdinalIgnoreCase) == true ? "" : $"{s.Colon} {m.Schedule}";
-                lines.Add($"{m.Label} ({Format.ProgrammeShort(p.Code)}, {p.Centre}){hours}");
-                sources.Add(Provenance.Of(p, p.Centre));
-            }
+            var (label, schedule, centre) = same.Key;
+            // La Réunion's "Cours du lundi au vendredi de 17h à 21h" already says its hours.
+            var hours = label?.Contains(schedule ?? "", StringComparison.OrdinalIgnoreCase) == true ? "" : $"{s.Colon} {schedule}";
+            var names = string.Join(", ", same.Select(pm => Format.ProgrammeShort(pm.Programme.Code, s.Language)).Distinct());
+            lines.Add($"{label} ({names}, {centre}){hours}");
+            sources.AddRange(same.Select(pm => Provenance.Of(pm.Programme, centre)));
         }
         if (lines.Count == 0)
         {
