@@ -62,7 +62,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Are there evening classes on Mondays?", "sessions on Mondays | !21 November", "000", Nov20)]
     [InlineData("Y a-t-il cours ce lundi en cours du soir ?", "lundi 21 novembre 2022 | !séances le lundi", "000", Nov20)]
     // How often a week: the grid's class days by weekday, not the fees ("c'est combien") nor the modes.
-    [InlineData("Les cours du soir c'est combien de fois par semaine ?", "cours le lundi (26) | !Les tarifs dépendent", "000", Nov20)]
+    [InlineData("Les cours du soir c'est combien de fois par semaine ?", "cours le lundi (26) | Soit en moyenne 4,3 jours de cours par semaine sur les 31 semaines qui en ont (de 2 à 5 selon la semaine) | !Les tarifs dépendent", "000", Nov20)]
+    [InlineData("how many days a week are the day classes of the licence?", "Monday (13) | 4.2 class days a week on average over the 17 weeks that have classes (1 to 5", "000", Nov20)]
+    // Which weekdays only, not how many a week: the counts by weekday, no average.
+    [InlineData("quels jours ont lieu les cours du soir de la licence ?", "cours le lundi (26) | !en moyenne", "000", Nov20)]
     [InlineData("les cours du soir c'est combien de soirs par semaine ?", "cours le lundi (26) | !Les tarifs dépendent", "000", Nov20)]
     [InlineData("Combien de jours par semaine en journée ?", "cours le lundi (13) | !formation sur 1 an", "000", Nov20)]
     [InlineData("How many times a week are the evening classes?", "classes on Monday (26)", "000", Nov20)]

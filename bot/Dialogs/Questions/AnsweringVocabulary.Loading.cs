@@ -99,6 +99,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> LocationPhrases { get; set; } = [];
         public List<string> NotLocationPhrases { get; set; } = [];
         public List<string> WeekdayPhrases { get; set; } = [];
+        public List<string> PerWeekPhrases { get; set; } = [];
         public List<string> HowLongPhrases { get; set; } = [];
         public List<string> DefinitionPhrases { get; set; } = [];
         public List<string> PointingWords { get; set; } = [];

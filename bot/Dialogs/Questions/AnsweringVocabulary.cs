@@ -84,6 +84,7 @@ public sealed partial class AnsweringVocabulary
         JobEndWords = Set(file.JobEndWords);
         NotLocationPhrases = Phrases(file.NotLocationPhrases);
         WeekdayPhrases = Phrases(file.WeekdayPhrases);
+        PerWeekPhrases = Phrases(file.PerWeekPhrases);
         HowLongPhrases = Phrases(file.HowLongPhrases);
         DefinitionPhrases = Phrases(file.DefinitionPhrases);
         PointingWords = Set(file.PointingWords);
@@ -387,6 +388,12 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
+
+    /// <summary>Phrases asking how many per week ("combien de soirs par semaine", "hebdomadaire", "a week").</summary>
+    public IReadOnlyList<string> PerWeekPhrases { get; }
+
+    /// <summary>True when the question asks how many per week (one of <see cref="PerWeekPhrases"/>, as whole words).</summary>
+    public bool AsksPerWeek(string question) => Says(question, PerWeekPhrases);
 
     /// <summary>The question asks how long (one of <see cref="DurationAskWords"/>, or of <see cref="HowLongPhrases"/> as whole words).</summary>
     public bool AsksHowLong(Slots s) => s.Mentions(DurationAskWords) || Says(s.Question, HowLongPhrases);

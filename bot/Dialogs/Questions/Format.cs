@@ -233,6 +233,22 @@ public static class Format
         _ => ProgrammeShort(code),
     };
 
+    /// <summary>
+    /// How many class days the weeks of <paramref name="days"/> have (Monday to Sunday, weeks with a class only): on
+    /// average, and the fewest and most.
+    /// </summary>
+    public static string DaysPerWeek(IReadOnlyCollection<DateOnly> days, string language)
+    {
+        var perWeek = days.Distinct().GroupBy(d => d.AddDays(-(((int)d.DayOfWeek + 6) % 7))).Select(week => week.Count()).ToList();
+        var mean = (double)perWeek.Sum() / perWeek.Count;
+        var (fewest, most) = (perWeek.Min(), perWeek.Max());
+        return language == "en"
+            ? $"That is {mean.ToString("0.#", CultureInfo.InvariantCulture)} class days a week on average over the {perWeek.Count} weeks that have classes"
+                + (fewest == most ? "." : $" ({fewest} to {most} depending on the week).")
+            : $"Soit en moyenne {mean.ToString("0.#", French)} jours de cours par semaine sur les {perWeek.Count} semaines qui en ont"
+                + (fewest == most ? "." : $" (de {fewest} à {most} selon la semaine).");
+    }
+
     /// <summary>Upper-cases the first letter.</summary>
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], French) + text[1..];
 }

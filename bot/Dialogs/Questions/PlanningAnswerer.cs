@@ -189,7 +189,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         }
         else if (words.AsksWeekdays(s.Question))
         {
-            parts.AddRange(plannings.Select(p => Weekdays(p, s)));
+            parts.AddRange(plannings.Select(p => Weekdays(p, s, perWeek: words.AsksPerWeek(s.Question))));
         }
         else
         {
@@ -300,14 +300,18 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         return note + string.Join("\n\n", lines);
     }
 
-    /// <summary>"Quels jours ont lieu les cours du soir ?": the grid's class days counted by weekday, and the hours.</summary>
-    private static string Weekdays(Planning p, Slots s)
+    /// <summary>
+    /// "Quels jours ont lieu les cours du soir ?": the grid's class days counted by weekday, and the hours; asked per week
+    /// ("combien de soirs par semaine ?"), how many class days its weeks have.
+    /// </summary>
+    private static string Weekdays(Planning p, Slots s, bool perWeek)
     {
         var days = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Distinct().ToList();
         var byWeekday = days.GroupBy(d => d.DayOfWeek).OrderBy(g => ((int)g.Key + 6) % 7)
             .Select(g => s.L($"le {Format.Weekday(g.First(), "fr")} ({g.Count()})", $"{Format.Weekday(g.First(), "en")} ({g.Count()})"));
-        return s.L($"{Format.Capitalize(Describe(p, s))} : cours {string.Join(", ", byWeekday)} (nombre de jours de cours dans la grille). {HoursLine(p, s)}",
-            $"{Format.Capitalize(Describe(p, s))}: classes on {string.Join(", ", byWeekday)} (class days in the grid). {HoursLine(p, s)}");
+        return s.L($"{Format.Capitalize(Describe(p, s))} : cours {string.Join(", ", byWeekday)} (nombre de jours de cours dans la grille).",
+            $"{Format.Capitalize(Describe(p, s))}: classes on {string.Join(", ", byWeekday)} (class days in the grid).")
+            + (perWeek && days.Count > 0 ? " " + Format.DaysPerWeek(days, s.Language) : "") + " " + HoursLine(p, s);
     }
 
     /// <summary>
