@@ -56,6 +56,8 @@ public sealed partial class AnsweringVocabulary
         public List<string> ShortestWords { get; set; } = [];
         public List<string> PaymentWords { get; set; } = [];
         public List<string> InstalmentWords { get; set; } = [];
+        public List<string> AttendanceWords { get; set; } = [];
+        public List<string> AttendancePhrases { get; set; } = [];
         public List<string> MarkWords { get; set; } = [];
         public List<string> PassWords { get; set; } = [];
         public List<string> InternshipPayWords { get; set; } = [];

@@ -38,6 +38,8 @@ public sealed partial class AnsweringVocabulary
         ShortestWords = Set(file.ShortestWords);
         PaymentWords = Set(file.PaymentWords);
         InstalmentWords = Set(file.InstalmentWords);
+        AttendanceWords = Set(file.AttendanceWords);
+        AttendancePhrases = Phrases(file.AttendancePhrases);
         MarkWords = Set(file.MarkWords);
         PassWords = Set(file.PassWords);
         InternshipPayWords = Set(file.InternshipPayWords);
@@ -209,6 +211,15 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>"comment payer ?": how to pay, not the fees; also the words of the documents' sentences on paying.</summary>
     public IReadOnlySet<string> PaymentWords { get; }
+
+    /// <summary>Words of attending the classes ("présence", "assister", "absent", "attendance").</summary>
+    public IReadOnlySet<string> AttendanceWords { get; }
+
+    /// <summary>Phrases of attending the classes ("les cours sont obligatoires", "manquer un cours").</summary>
+    public IReadOnlyList<string> AttendancePhrases { get; }
+
+    /// <summary>The question asks whether the classes must be attended (<see cref="AttendanceWords"/> or <see cref="AttendancePhrases"/>).</summary>
+    public bool AsksAttendance(Slots s) => s.Mentions(AttendanceWords) || Says(s.Question, AttendancePhrases);
 
     /// <summary>A mark ("note") with a word of passing (<see cref="PassWords"/>) asks the mark needed to pass a UE.</summary>
     public IReadOnlySet<string> MarkWords { get; }

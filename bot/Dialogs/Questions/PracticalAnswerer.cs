@@ -17,6 +17,10 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         {
             return Payment(s);
         }
+        if (intent == Understanding.Intents.Exams && s.UeCodes.Count == 0 && vocabulary.AsksAttendance(s))
+        {
+            return Attendance(s);
+        }
         var centre = s.CentreSaid || s.Programme == "LP110" ? s.Centre : null;
         var sheets = intent switch
         {
@@ -127,6 +131,40 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
                 yield return how;
             }
         }
+    }
+
+    /// <summary>
+    /// "la présence aux cours est-elle obligatoire ?", "can I miss classes?": what each centre's documents say of attending
+    /// (the programme's modalities and exam sheets, La Réunion: two attendances per UE and semester to sit the exams, a
+    /// day a week at the centre in work-study). A centre whose documents say nothing of it is said so, with whom to ask.
+    /// </summary>
+    private TopicResult Attendance(Slots s)
+    {
+        var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
+            : kb.Programmes(s.Programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        bool OfAttending(string text) => Knowledge.Text.FrenchText.Words(text).Any(w => w is "presence" or "presences" or "assiduite");
+        var sections = new List<string>();
+        var sources = new List<Provenance?>();
+        foreach (var centre in centres)
+        {
+            var programmes = kb.Programmes(s.Programme, centre);
+            // Each sentence once, with the modalities it is said of.
+            var said = programmes.SelectMany(p => p.Modalities.SelectMany(m => m.Details.Where(OfAttending).Select(d => (Text: d, Where: m.Label, Source: Provenance.Of(p, centre)))))
+                .Concat(kb.Exams(centre, s.Programme).SelectMany(x => x.Items.Where(OfAttending).Select(i => (Text: i, Where: (string?)null, Source: Provenance.Of(x, centre)))))
+                .GroupBy(x => x.Text)
+                .ToList();
+            if (said.Count == 0)
+            {
+                sections.Add(contacts.NotGivenAt(centre, s.L($"Mes documents ne disent pas si la présence aux cours est obligatoire au Cnam {centre}.",
+                    $"My documents do not say whether attending the classes is compulsory at Cnam {centre}."), s, sources));
+                continue;
+            }
+            var lines = said.Select(x => x.Key + (x.Select(y => y.Where).OfType<string>().Distinct().ToList() is { Count: > 0 } modes
+                ? $" ({string.Join(", ", modes)})" : ""));
+            sections.Add(s.L($"**Présence aux cours — Cnam {centre}**", $"**Attending classes — Cnam {centre}**") + "\n" + Topics.Bullets(lines.ToList()));
+            sources.AddRange(said.SelectMany(x => x.Select(y => y.Source)).Distinct());
+        }
+        return new Found(string.Join("\n\n", sections), sources);
     }
 
     /// <summary>

@@ -52,6 +52,16 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    /// <summary>"les cours d'anglais sont-ils obligatoires ?", "ANG320 is compulsory?": whether the UE named is required is
+    /// where it sits in its programmes (core, a parcours, a choice between two), its detail; not its exam nor attendance.</summary>
+    private void RequiredUe(Reading q)
+    {
+        if (q.Slots.UeCodes.Count > 0 && q.Has(Understanding.Intents.Exams) && q.Mentions(_vocabulary.RequiredWords) && !q.Mentions(_vocabulary.ExamWords))
+        {
+            q.Replace(Understanding.Intents.Exams, Understanding.Intents.UeDetail);
+        }
+    }
+
     /// <summary>"les documents pour ma convention de stage": a specific topic absorbs the general one it would repeat,
     /// unless that one is asked on its own beside it (see <see cref="Subsumes"/>).</summary>
     private void SpecificAbsorbsGeneral(Reading q)
