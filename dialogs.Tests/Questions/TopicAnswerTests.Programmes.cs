@@ -64,6 +64,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Quelle différence entre cours du jour et cours du soir ?", "Cours du jour : | 9h30 - 17h | Cours du soir : | 18h15 - 21h15", "000")]
     [InlineData("What's the difference between the day and evening courses?", "Day classes: | 9h30 - 17h | Evening classes: | 18h15 - 21h15", "000")]
     // A mode of study at a centre: that centre's, not every centre's.
+    // Working beside the day classes: the documents do not say whether it fits; the day's hours, and the other modes named.
+    [InlineData("peut-on travailler en même temps que la licence en cours du jour ?", "ne disent pas si l'on peut travailler en suivant la Licence | À côté d'un emploi, ils décrivent aussi : cours du soir. | 9h30 - 17h | !**Oui**", "000")]
+    [InlineData("can I keep my job and do the CASP in day classes?", "do not say whether one can work while following | evening classes, distance learning, work-study | !**Yes**", "003")]
+    [InlineData("je travaille, puis-je faire la licence en cours du soir ?", "**Oui** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) se suit en cours du soir | 18h15 - 21h15", "000")]
     [InlineData("Y a-t-il des cours du soir à La Réunion ?", "Cours du lundi au vendredi de 17h à 21h (La Réunion) | !18h15 - 21h15", "004")]
     [InlineData("Do you have evening classes in La Réunion?", "Evening classes: | (La Réunion) | !(Paris)", "004")]
     // Whether a dissertation is to be written: the award conditions (a report, not a thesis, which is said), not the exams' organisation.

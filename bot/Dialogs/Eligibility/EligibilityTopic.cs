@@ -169,10 +169,12 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             // "je peux faire la licence en alternance ?" asks how the programme may be followed, not whether one may enter.
             return false;
         }
-        if (u.Entities.Domain.Modalities.Count > 0 && !u.Entities.DescribesAProfile && !MentionsProfile(u) && u.Score(Intents.EligibilityStart) < WeakCheck)
+        if (u.Entities.Domain.Modalities.Count > 0 && !u.Entities.DescribesAProfile && !MentionsProfile(u)
+            && (u.Score(Intents.EligibilityStart) < WeakCheck || Questions.AnsweringVocabulary.Default.SpeaksOfWorking(u.Raw)))
         {
             // "je peux faire la licence le soir ?", "je travaille la journée, je peux suivre les cours du soir ?": only a "je
-            // peux" to go on, and a mode named: how the programme may be followed ("Oui" with the mode), not a check.
+            // peux" to go on, and a mode named: how the programme may be followed ("Oui" with the mode), not a check; nor
+            // "je travaille, puis-je faire la licence en cours du soir ?", whose job is what the mode must fit beside.
             return false;
         }
         if (u.Entities.Centre is null && Questions.AnsweringVocabulary.Default.PlaceNamed(u.Raw) is not null)

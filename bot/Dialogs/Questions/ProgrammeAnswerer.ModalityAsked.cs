@@ -27,6 +27,16 @@ public sealed partial class ProgrammeAnswerer
         var what = parcours is null ? Format.Programme(code, s.Language) : s.L($"le parcours {parcours.Title}", $"the {parcours.Title} track");
         var modality = Format.Modality(mode, s.Language);
         var offering = programmes.Where(p => p.Modalities.Any(m => m.Id == mode)).ToList();
+        if (mode == "jour" && offering.Count > 0 && vocabulary.SpeaksOfWorking(s.Question))
+        {
+            // "peut-on travailler en même temps que la licence en cours du jour ?": whether a job fits beside the day classes
+            // is asked, not whether they exist; the documents do not say, their hours follow, and the other modes are named.
+            var others = programmes.SelectMany(p => p.Modalities).Select(m => m.Id).Where(id => id != "jour").Distinct(StringComparer.Ordinal)
+                .Select(id => Format.Modality(id, s.Language)).ToList();
+            return s.L($"Mes documents ne disent pas si l'on peut travailler en suivant {what} en cours du jour, qui ont lieu en journée (ci-dessous).",
+                    $"My documents do not say whether one can work while following {what} in day classes, which take place during the day (below).")
+                + (others.Count == 0 ? "" : s.L($" À côté d'un emploi, ils décrivent aussi : {string.Join(", ", others)}.", $" Beside a job, they also describe: {string.Join(", ", others)}."));
+        }
         if (offering.Count > 0 && parcours is { Modalities.Count: > 0 } && !parcours.Modalities.Contains(mode))
         {
             var its = string.Join(s.L(" ou ", " or "), parcours.Modalities.Select(m => Format.Modality(m, s.Language)));

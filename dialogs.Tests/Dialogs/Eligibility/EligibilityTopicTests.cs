@@ -33,6 +33,9 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     // A mode named with only a "je peux": how the programme may be followed; asking to enrol or to be checked still starts it.
     [InlineData("je peux faire la licence le soir ?", "")]
     [InlineData("je travaille la journée, je peux suivre les cours du soir ?", "")]
+    // A job said beside the mode: whether the mode fits it, even with "puis-je faire"; without the job, the check.
+    [InlineData("je travaille, puis-je faire la licence en cours du soir ?", "")]
+    [InlineData("puis-je faire la licence en cours du soir ?", "Eligibility")]
     [InlineData("je voudrais m'inscrire en cours du soir", "Eligibility")]
     [InlineData("Suis-je éligible au CASP en cours du soir ?", "Eligibility")]
     // A profile alone, "diplôme" in it a weak cue of the award conditions.
