@@ -72,12 +72,17 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         return preferred.FirstOrDefault(available.Contains) ?? preferred[0];
     }
 
-    /// <summary>The fees of the answers, with the validation fee of <paramref name="validation"/> (VAE, VAP85) when priced.</summary>
-    public FeeEstimate Estimate(EligibilityAnswers a, string? validation = null)
+    /// <summary>
+    /// The fees of the answers, with the validation fee of <paramref name="validation"/> (VAE, VAP85) when priced.
+    /// <paramref name="followsTheUes"/>: the validation opens access (VAP85, VAPP) and the programme's UEs are then
+    /// followed, so their total counts, the validation's fee added; false when it validates the diploma itself (VAE).
+    /// </summary>
+    public FeeEstimate Estimate(EligibilityAnswers a, string? validation = null, bool followsTheUes = false)
     {
         var lines = new List<FeeLine>();
         var notes = new List<string>();
         var formations = Matching(Formations(a, a.Modality, a.PlanYears), a).ToList();
+        Tariff? validationFee = null;
         foreach (var t in formations)
         {
             lines.Add(new FeeLine(What(t, a), Amount(t, a), t));
@@ -92,6 +97,7 @@ public sealed class EligibilityFees(KnowledgeBase kb)
                 .Where(t => t.Label?.StartsWith(validation + " ", StringComparison.OrdinalIgnoreCase) == true))
             {
                 lines.Add(new FeeLine(What(t, a), Amount(t, a), t));
+                validationFee ??= t.Amount is not null ? t : null;
             }
         }
         // One line per fee as shown (a document line stored once per funding mode reads the same).
@@ -119,7 +125,7 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         {
             total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? a.L(" pour l'année", " for the year") : "")}";
         }
-        else if (validation is null && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit", Amount: { } rate }
+        else if ((validation is null || followsTheUes) && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit", Amount: { } rate }
             && kb.GetProgramme(a.Programme!, a.Centre)?.Ects is { } ects)
         {
             // La Réunion prices by the credit: the programme's credits times the rate, with the fixed fees of the funding,
@@ -129,8 +135,14 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             var parts = string.Concat(cost.FixedFees.Select(t => " + " + Format.Euros(t.Amount!.Value)));
             total = a.L($"{Format.Euros(cost.Sum)} pour les {ects} ECTS de la formation ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", sur une année d'inscription : le droit d'inscription est dû chaque année" : "")}",
                 $"{Format.Euros(cost.Sum)} for the programme's {ects} ECTS credits ({ects} × {Format.Euros(rate)}{parts}){(cost.Yearly ? ", for one year's registration: the registration fee is due every year" : "")}");
+            if (validationFee is not null)
+            {
+                // Through the VAP85 the UEs are followed after the validation, which the documents price apart (its own
+                // fee, "les frais d'inscription sont inclus"): not added to the programme's, whose registration it may include.
+                total += a.L($" ; la {validation} a son propre tarif ({Amount(validationFee, a)}).", $"; the {validation} has its own fee ({Amount(validationFee, a)}).");
+            }
         }
-        if (total is null && validation is null && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit" or "par-heure", Amount: not null } perUnit
+        if (total is null && (validation is null || followsTheUes) && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit" or "par-heure", Amount: not null } perUnit
             && a.Programme is { } programme)
         {
             // No total the documents allow (the CASP in Paris gives no total of credits): what one UE costs, for each

@@ -31,7 +31,7 @@ public sealed class EligibilityResultBuilder(EligibilityRules rules, Eligibility
         var kb = rules.Knowledge;
         var decision = a.Mode == EligibilityMode.Eligibility ? rules.Evaluate(a) : null;
         var validation = decision is { Eligible: true } ? decision.DecidingRule.Validation : null;
-        var estimate = fees.Estimate(a, validation);
+        var estimate = fees.Estimate(a, validation, followsTheUes: decision is { Route: not EligibilityRoutes.Vae });
         var recommendation = a.RecommendedBy is null ? null
             : kb.Eligibility().SelectMany(e => e.RecommendWhen).FirstOrDefault(r => r.Id == a.RecommendedBy);
         var block = a.Programme is not null && a.Centre is not null ? rules.RulesOf(a.Programme, a.Centre) : null;

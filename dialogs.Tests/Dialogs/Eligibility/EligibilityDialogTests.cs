@@ -130,6 +130,36 @@ public sealed class EligibilityDialogTests(EligibilityFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task ThroughTheVap85TheUesAreFollowedSoTheirTotalIsGivenWithTheValidationsOwnFee()
+    {
+        // Seed 004: "VAP85 pour obtenir l'accès à un diplôme par l'expérience": the 54 credits are then followed.
+        var c = fixture.Conversation();
+        await SayAsync(c, "J'ai un CAP petite enfance et 6 ans d'expérience comme AESH, est-ce que je peux faire le CP29 à la Réunion ?");
+        await SayAsync(c, "demandeur d'emploi");
+        var result = await SayAsync(c, "catégorie 1");
+
+        Assert.Contains("par la VAP85", result);
+        Assert.Contains("Total : 550 € pour les 54 ECTS de la formation (54 × 8 € + 18 € + 100 €), sur une année d'inscription", result);
+        Assert.Contains("la VAP85 a son propre tarif (520 € forfait)", result);
+    }
+
+    [Fact]
+    public async Task ThroughTheVaeTheDiplomaIsValidatedSoNoTotalOfItsUes()
+    {
+        // A guard: experience in the certificate's field without the bac goes through the VAE, which validates the
+        // certificate; its credits are not followed, so no total of them.
+        var c = fixture.Conversation();
+        await SayAsync(c, "je voudrais savoir si je suis éligible au CP29 à La Réunion");
+        await SayAsync(c, "aucun diplôme");
+        await SayAsync(c, "3 ans comme agent d'accueil en mairie");
+        var result = await SayAsync(c, "je paie moi-même");
+
+        Assert.Contains("par la VAE", result);
+        Assert.Contains("1 200 €", result);
+        Assert.DoesNotContain("ECTS de la formation", result);
+    }
+
+    [Fact]
     public async Task ParisEveningFeesByTheHourGetOneUesPriceForEachNumberOfCredits()
     {
         // The Paris document gives no total of credits for the CASP: no total, but what one UE costs.
