@@ -33,6 +33,10 @@ public sealed partial class TopicAnswerTests
     // A message with no word is no missing information: the bot asks what the person wants to know.
     [InlineData("👍", "Que voulez-vous savoir")]
     [InlineData("?", "Que voulez-vous savoir")]
+    // A bare yes, no question pending (after "Avez-vous une autre question ?"): the question is to come, not a miss.
+    [InlineData("oui", "Que voulez-vous savoir")]
+    [InlineData("oui svp", "Que voulez-vous savoir")]
+    [InlineData("yes please", "What would you like to know")]
     // No document names a teacher: said, with whom to ask.
     [InlineData("quel prof pour AST107 ?", "ne nomment pas les enseignants")]
     [InlineData("Who teaches the licence?", "do not name the teachers")]

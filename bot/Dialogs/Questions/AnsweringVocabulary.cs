@@ -39,6 +39,8 @@ public sealed partial class AnsweringVocabulary
         PaymentWords = Set(file.PaymentWords);
         InstalmentWords = Set(file.InstalmentWords);
         AttendanceWords = Set(file.AttendanceWords);
+        YesWords = Set(file.YesWords);
+        YesCourtesyWords = Set(file.YesCourtesyWords);
         AttendancePhrases = Phrases(file.AttendancePhrases);
         MarkWords = Set(file.MarkWords);
         PassWords = Set(file.PassWords);
@@ -211,6 +213,15 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>"comment payer ?": how to pay, not the fees; also the words of the documents' sentences on paying.</summary>
     public IReadOnlySet<string> PaymentWords { get; }
+
+    /// <summary>Words of a bare yes ("oui", "yes"): alone, with no question pending, the question is still to come.</summary>
+    public IReadOnlySet<string> YesWords { get; }
+
+    /// <summary>The courtesy a bare yes may come with ("oui svp").</summary>
+    public IReadOnlySet<string> YesCourtesyWords { get; }
+
+    /// <summary>The message is a bare yes (<see cref="YesWords"/>, with <see cref="YesCourtesyWords"/> at most).</summary>
+    public bool SaysYesOnly(Slots s) => s.Mentions(YesWords) && s.Words.All(w => YesWords.Contains(w) || YesCourtesyWords.Contains(w));
 
     /// <summary>Words of attending the classes ("présence", "assister", "absent", "attendance").</summary>
     public IReadOnlySet<string> AttendanceWords { get; }

@@ -40,12 +40,13 @@ public sealed partial class QuestionAnswering
     }
 
     /// <summary>Greetings, thanks and "what can you do": a short answer with the menu, not a miss.</summary>
-    private static Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
+    private Answer? SmallTalk(Utterance u, Slots s, QuestionContext context)
     {
         List<Suggestion> Menu() => BotTexts.MenuIn(s.Language).Select(m => new Suggestion(m, m)).ToList();
-        if (u.Normalized.Length == 0)
+        if (u.Normalized.Length == 0 || _vocabulary.SaysYesOnly(s))
         {
-            // "👍", "?": no word to answer, and nothing the documents lack either.
+            // "👍", "?": no word to answer, and nothing the documents lack either. "oui" with no question pending (after
+            // "Avez-vous une autre question ?"): the question is to come.
             return new Answer(AnswerStatus.Answered, [new AnswerSection(s.L("Que voulez-vous savoir ? Écrivez votre question avec vos mots, ou choisissez un sujet.",
                 "What would you like to know? Type your question in your own words, or pick a topic."), [])], Menu(), context);
         }
