@@ -44,7 +44,13 @@ public sealed partial class TopicAnswerTests
     [InlineData("Does a BTS ESF give access to the licence?", "**Yes** | BTS ESF", "000")]
     [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
     [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]
-    [InlineData("faut-il un bac+2 pour la licence ?", "bac+2 | !**Oui**", "000")]
+    // A diploma asked to be needed: whether the direct route needs it (a diploma, or only the level), before the conditions;
+    // never the verdict of a profile ("avec bac+2, vous remplissez"), which nobody gave.
+    [InlineData("faut-il un bac+2 pour la licence ?", "**Oui**, pour l'accès direct : La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus. | VAPP | !vous remplissez", "000")]
+    [InlineData("faut-il avoir le bac pour entrer en licence ?", "Le bac ne suffit pas pour l'accès direct | bac+2 | VAPP | !vous remplissez", "000")]
+    [InlineData("faut-il le bac pour faire le CASP ?", "Titre CASP (CPN42), Cnam Paris : **Non** : mes documents demandent le niveau, pas le diplôme. La formation est accessible avec le niveau bac. | Titre CASP (CPN42), Cnam La Réunion : **Non**", "003")]
+    [InlineData("faut-il un CAP pour faire le CP29 ?", "Le niveau CAP ne suffit pas pour l'accès direct. La formation est accessible avec le niveau bac. | !Je n'ai pas cette information", "003")]
+    [InlineData("Do I need a bac to do the CP29 in Reunion?", "**No**: my documents ask for the level, not the diploma. | !Cnam Paris", "004")]
     [InlineData("j'ai déjà validé des UE, puis-je avoir des dispenses ?", "dispenses et des UE déjà validées | dispense de certaines UE | capitalisables à vie | !UA2322", "003")]
     [InlineData("I already have some UEs validated, can I get exemptions?", "What my documents say of exemptions | banked for life | !UA2322", "003")]
     [InlineData("Can I transfer credits from another university?", "exemptions | The validation routes:\n- **VES** | !European Credit", "003")]

@@ -74,7 +74,42 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         {
             text = notSaid + "\n\n" + text;
         }
+        else if (!personal && !foreign && diploma is { Held: false, Negated: false, Level: { } asked } && vocabulary.AsksYesOrNo(s)
+            && records.Select(a => DiplomaNeeded(a, diploma, asked, s)).OfType<string>().ToList() is { Count: > 0 } needed)
+        {
+            // "faut-il le bac pour faire le CASP ?": whether that diploma is needed, from the direct route's rule, first.
+            var several = records.Count > 1;
+            text = string.Join("\n", records.Zip(needed, (a, lead) => several ? $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {lead}" : lead))
+                + "\n\n" + text;
+        }
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
+    }
+
+    /// <summary>
+    /// "faut-il le bac pour faire le CASP ?", "Do I need a degree for the licence?": the diploma of level
+    /// <paramref name="asked"/> against the questionnaire's direct-entry rule of the programme at that centre. A rule on the
+    /// level of study ("accessible avec le niveau bac") needs no diploma; one on a diploma held ("titulaires d'un diplôme
+    /// de niveau bac+2") needs that level or more. Null when the centre has no such rule.
+    /// </summary>
+    private string? DiplomaNeeded(Access a, DiplomaMention diploma, int asked, Slots s)
+    {
+        var direct = kb.Eligibility(a.Programme, a.Centre).SelectMany(e => e.Access)
+            .FirstOrDefault(r => r.Route == "direct" && r.When is { } w && (w.MinDiplomaLevel ?? w.MinStudyLevel) is not null && w.Titles.Count == 0 && w.MinMonths is null);
+        if (direct?.When is not { } when || direct.Text is not { } rule)
+        {
+            return null;
+        }
+        var label = diploma.Label;
+        if (when.MinStudyLevel is { } study)
+        {
+            return asked >= study
+                ? s.L($"**Non** : mes documents demandent le niveau, pas le diplôme. {rule}", $"**No**: my documents ask for the level, not the diploma. {rule}")
+                : s.L($"Le niveau {label} ne suffit pas pour l'accès direct. {rule}", $"The {label} level is not enough for direct entry. {rule}");
+        }
+        var required = when.MinDiplomaLevel!.Value;
+        return asked > required ? s.L($"**Non**, pas autant : {rule}", $"**No**, not that much: {rule}")
+            : asked == required ? s.L($"**Oui**, pour l'accès direct : {rule} Les autres voies sont ci-dessous.", $"**Yes**, for direct entry: {rule} The other routes are below.")
+            : s.L($"Le {label} ne suffit pas pour l'accès direct : {rule} Les autres voies sont ci-dessous.", $"The {label} is not enough for direct entry: {rule} The other routes are below.");
     }
 
     /// <summary>The programme's UEs whose title names the language (" La Licence … comprend l'UE ANG320 Anglais professionnel."), or nothing.</summary>

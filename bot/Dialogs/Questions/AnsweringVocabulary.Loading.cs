@@ -58,6 +58,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> InstalmentWords { get; set; } = [];
         public List<string> AttendanceWords { get; set; } = [];
         public List<string> YesWords { get; set; } = [];
+        public List<string> NeedWords { get; set; } = [];
         public List<string> YesCourtesyWords { get; set; } = [];
         public List<string> AttendancePhrases { get; set; } = [];
         public List<string> MarkWords { get; set; } = [];

@@ -102,6 +102,7 @@ public sealed partial class AnsweringVocabulary
         DefinitionWords = DefinitionPhrases.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
+        NeedWords = Set(file.NeedWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
         ContainPhrases = Phrases(file.ContainPhrases);
         FreePhrases = Phrases(file.FreePhrases);
@@ -324,6 +325,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words asking whether something is required ("obligatoire", "compulsory", "dispensé").</summary>
     public IReadOnlySet<string> RequiredWords { get; }
+
+    /// <summary>Words of needing something ("faut-il un CAP ?", "besoin d'un bac", "must I have"), beside <see cref="RequiredWords"/>.</summary>
+    public IReadOnlySet<string> NeedWords { get; }
 
     /// <summary>Folded phrases that ask what a word means ("que veut dire", "stand for").</summary>
     public IReadOnlyList<string> DefinitionPhrases { get; }

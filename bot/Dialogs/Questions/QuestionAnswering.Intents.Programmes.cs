@@ -233,6 +233,19 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    /// <summary>
+    /// "faut-il un CAP pour faire le CP29 ?", "do I need a bac for the CASP?": a diploma the person does not say they hold,
+    /// asked to be needed for a programme named, asks the entry (whether that diploma is needed).
+    /// </summary>
+    private void DiplomaNeededForAProgramme(Reading q)
+    {
+        if (q.Slots.ProgrammeSaid && q.Said.Diploma is { Held: false, Negated: false, Level: not null } && !q.Has(Understanding.Intents.Access)
+            && (q.Mentions(_vocabulary.RequiredWords) || q.Mentions(_vocabulary.NeedWords)) && q.Utterance.Raw.Contains('?', StringComparison.Ordinal))
+        {
+            q.Intents = [Understanding.Intents.Access];
+        }
+    }
+
     /// <summary>"combien coûte le DEES ?": a diploma that is not one of ours.</summary>
     private static void DiplomaNotOurs(Reading q)
     {

@@ -50,7 +50,7 @@ public sealed partial class QuestionAnswering
     [
         ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, RequiredUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, DatesOfTheInternship, OneUe,
         JobDefined, InternshipPay, SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
-        ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
+        ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNeededForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
     ];
 
