@@ -50,6 +50,20 @@ public sealed partial class ScheduleDialogTests
             });
     }
 
+    [Fact]
+    public async Task AWeekWithoutClassesSaysWhenTheyResume()
+    {
+        // Seed 000, day classes: no session from Saturday 11 February to Sunday 5 March 2023; CCE113 on Monday 6 March,
+        // TRS107 next on Thursday 9 March.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2023, 3, 1, 10, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en licence cours du jour").AssertReply("C'est noté")
+            .Send("et cette semaine j'ai quoi ?")
+            .AssertReply(r => Contains(r, "pas de cours (lundi 27 février 2023 → dimanche 5 mars 2023) ; prochain cours le lundi 6 mars 2023 (CCE113)."))
+            .Send("j'ai TRS107 cette semaine ?")
+            .AssertReply(r => Contains(r, "pas de séance de TRS107 (lundi 27 février 2023 → dimanche 5 mars 2023) ; prochaine séance le jeudi 9 mars 2023."));
+    }
+
     [Theory]
     [InlineData("c'est quand mon prochain cours ?")]
     [InlineData("j'ai quoi cette semaine ?")]

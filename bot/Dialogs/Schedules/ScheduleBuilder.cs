@@ -175,7 +175,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         // month typed in lower case in English, "24 december", is no heading).
         var named = from == to ? period : said ?? period;
         var heading = L(r, $"{(r.Personal ? "Mes cours" : "Cours")} — {named}", $"{(r.Personal ? "My classes" : "Classes")} — {named}");
-        var lines = sections.Select(s =>
+        var lines = sections.Zip(plannings, (s, p) =>
         {
             var classes = s.Items.Where(i => i.IsClass).ToList();
             var off = s.Items.Where(i => !i.IsClass).Select(i => from == to ? i.Label : $"{Format.ShortDay(i.Date, r.Language)} : {i.Label}").ToList();
@@ -190,11 +190,24 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                 ? L(r, $"{Capitalize(s.Title)} : pas de cours ({period})", $"{Capitalize(s.Title)}: no class ({period})")
                 : L(r, $"{Capitalize(s.Title)} : {classes.Count} jour{(classes.Count > 1 ? "s" : "")} de cours ({period}) — {listed}",
                     $"{Capitalize(s.Title)}: {classes.Count} class day{(classes.Count > 1 ? "s" : "")} ({period}) — {listed}");
+            if (classes.Count == 0 && NextSession(p, r, to) is { } next)
+            {
+                // "et cette semaine j'ai quoi ?" in a week without classes: when they resume.
+                text += ues.Length > 0
+                    ? L(r, $" ; prochaine séance le {Format.Day(next.Date, "fr")}", $"; next session on {Format.Day(next.Date, "en")}")
+                    : L(r, $" ; prochain cours le {Format.Day(next.Date, "fr")} ({next.Ue})", $"; next class on {Format.Day(next.Date, "en")} ({next.Ue})");
+            }
             return (off.Count == 0 ? text : text + " — " + string.Join(" ; ", off)) + ".";
         });
         var week = to.DayNumber - from.DayNumber <= 7 ? MondayOf(from).AddDays(7) : (DateOnly?)null;
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
     }
+
+    /// <summary>The first session of <paramref name="p"/> after <paramref name="day"/> (of the UEs asked, if any), not on a public holiday.</summary>
+    private static Session? NextSession(Planning p, ScheduleRequest r, DateOnly day) =>
+        p.Sessions.Where(s => s.Date > day && !PlanningCalendar.IsHoliday(p, s.Date)
+                && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
+            .MinBy(s => s.Date);
 
     /// <summary>The grid's class days on the weekday of <paramref name="day"/>: how many, from when to when, in the card.</summary>
     /// <remarks>"le samedi" also reads the plannings' hours, which may announce Saturday classes that the grid does not place
