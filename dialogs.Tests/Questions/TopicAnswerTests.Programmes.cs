@@ -304,7 +304,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Comment sont évaluées les UE du CASP à La Réunion ?", "TET003 | évaluation : 1 - rapport/dossier à rendre | examen sur table", "004")]
     [InlineData("La LP intervention sociale c'est un bac+ combien ?", "bac+3", "000")]
     [InlineData("c'est quoi l'UE TET003 ?", "8 ECTS | entretiens et questionnaires", "003")]
-    [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois", "003")]
+    [InlineData("combien de temps dure le CASP ?", "2 à 3 ans | 9 mois | Cours du lundi au vendredi de 17h à 21h (La Réunion) : 2 présences | !(La Réunion) : du lundi au vendredi", "003")]
     [InlineData("le CASP est-il inscrit au RNCP ?", "RNCP | bac+2", "003")]
     [InlineData("Quel diplôme j'obtiens à la fin du CASP ?", "niveau de sortie | bac+2 | !Accès direct", "003")]
     [InlineData("What degree do I get after the licence?", "exit level | bac+3", "000")]

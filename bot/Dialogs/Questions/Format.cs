@@ -249,6 +249,13 @@ public static class Format
                 + (fewest == most ? "." : $" (de {fewest} à {most} selon la semaine).");
     }
 
+    /// <summary>
+    /// A modality's hours, unless its name already says them (La Réunion's "Cours du lundi au vendredi de 17h à 21h"):
+    /// null then, so that they are not written twice.
+    /// </summary>
+    public static string? HoursBeyondName(Knowledge.Model.Modality m) =>
+        m.Schedule is { } hours && m.Label?.Contains(hours, StringComparison.OrdinalIgnoreCase) != true ? hours : null;
+
     /// <summary>Upper-cases the first letter.</summary>
     public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpper(text[0], French) + text[1..];
 }

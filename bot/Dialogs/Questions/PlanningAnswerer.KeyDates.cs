@@ -164,15 +164,14 @@ public sealed partial class PlanningAnswerer
         var programmes = kb.Programmes(s.Programme, s.Centre);
         var hoursOf = programmes
             .SelectMany(p => p.Modalities.Where(m => m.Schedule is not null && (s.Modality is null || m.Id == s.Modality)).Select(m => (Programme: p, Modality: m)))
-            .GroupBy(pm => (pm.Modality.Label, pm.Modality.Schedule, pm.Programme.Centre))
+            .GroupBy(pm => (pm.Modality.Label, Hours: Format.HoursBeyondName(pm.Modality), pm.Programme.Centre))
             .ToList();
         var lines = new List<string>();
         var sources = new List<Provenance?>();
         foreach (var same in hoursOf)
         {
-            var (label, schedule, centre) = same.Key;
-            // La Réunion's "Cours du lundi au vendredi de 17h à 21h" already says its hours.
-            var hours = label?.Contains(schedule ?? "", StringComparison.OrdinalIgnoreCase) == true ? "" : $"{s.Colon} {schedule}";
+            var (label, beyond, centre) = same.Key;
+            var hours = beyond is null ? "" : $"{s.Colon} {beyond}";
             var names = string.Join(", ", same.Select(pm => Format.ProgrammeShort(pm.Programme.Code, s.Language)).Distinct());
             lines.Add($"{label} ({names}, {centre}){hours}");
             sources.AddRange(same.Select(pm => Provenance.Of(pm.Programme, centre)));

@@ -337,7 +337,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             modes = [.. modes.OrderBy(x => x.Mode.Id == "jour")];
         }
         var lines = modes.Select(x => (several ? Format.ProgrammeShort(x.Programme.Code) + ", " : "") + $"{x.Mode.Label} ({x.Programme.Centre}){s.Colon} "
-            + string.Join(" ; ", new[] { x.Mode.Duration, x.Mode.Schedule }.Concat(x.Mode.Details.Take(several ? 1 : 2)).Where(d => !string.IsNullOrWhiteSpace(d)).Distinct()));
+            + string.Join(" ; ", new[] { x.Mode.Duration, Format.HoursBeyondName(x.Mode) }.Concat(x.Mode.Details.Take(several ? 1 : 2)).Where(d => !string.IsNullOrWhiteSpace(d)).Distinct()));
         var heading = !several
             ? s.L($"Durée et modalités {Format.OfProgramme(matching[0].Code)} :", $"Length and modes of {Format.Programme(matching[0].Code, "en")}:")
             : s.Modality is null
