@@ -28,6 +28,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("la licence est gratuite ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
     [InlineData("Is the CASP free for job seekers?", "never say the programme is free | 5 976 €", "003")]
     [InlineData("Je suis au RSA, est-ce que la formation est gratuite ?", "ne parlent pas de votre allocation (RSA) et ne disent nulle part | vous-même", "004")]
+    // "je peux faire … gratuitement ?" asks the price, not whether one may enter.
+    [InlineData("je suis au RSA, je peux faire le CP29 gratuitement ?", "ne parlent pas de votre allocation (RSA) et ne disent nulle part que la formation est gratuite | !**Accès", "004")]
+    [InlineData("can I do the CASP for free?", "never say the programme is free | 5 976 €", "003")]
+    [InlineData("est-ce qu'on peut suivre la licence gratuitement ?", "ne disent nulle part que la formation est gratuite | 4 150 €", "000")]
     [InlineData("je touche les minima sociaux, combien coute le CP29 ?", "ne parlent pas des allocations | 30 €", "003")]
     [InlineData("I'm a single mum on benefits, is there any financial help?", "do not mention welfare benefits", "004")]
     [InlineData("I get universal credit, how much is the CASP?", "do not mention welfare benefits | 5 976 €", "003")]

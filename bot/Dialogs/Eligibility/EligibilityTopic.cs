@@ -177,6 +177,11 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
             // "je travaille, puis-je faire la licence en cours du soir ?", whose job is what the mode must fit beside.
             return false;
         }
+        if (Questions.AnsweringVocabulary.Default.AsksFree(u.Raw))
+        {
+            // "je suis au RSA, je peux faire le CP29 gratuitement ?" asks what it costs (the documents never say free).
+            return false;
+        }
         if (u.Entities.Centre is null && Questions.AnsweringVocabulary.Default.PlaceNamed(u.Raw) is not null)
         {
             // "je suis à Lyon, je peux suivre la licence ?" asks where it is taught; with a profile ("en Guadeloupe, avec un

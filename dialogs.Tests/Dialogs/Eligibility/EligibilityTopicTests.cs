@@ -30,6 +30,7 @@ public sealed class EligibilityTopicTests(EligibilityFixture fixture) : IClassFi
     [InlineData("je suis en première année de BTS, je peux commencer le CASP ?", "Eligibility")]
     [InlineData("mon fils a 19 ans et a le bac, il peut faire le CASP ?", "Eligibility")]
     [InlineData("je peux commencer en février ?", "")]
+    [InlineData("je suis au RSA, je peux faire le CP29 gratuitement ?", "")]
     // A mode named with only a "je peux": how the programme may be followed; asking to enrol or to be checked still starts it.
     [InlineData("je peux faire la licence le soir ?", "")]
     [InlineData("je travaille la journée, je peux suivre les cours du soir ?", "")]
