@@ -177,6 +177,11 @@ public sealed partial class TopicAnswerTests
     // about jobs.
     [InlineData("je travaille dans une association d'insertion, est-ce que mon travail compte comme stage ?", "Les stages selon la formation | d'expérience professionnelle dans le domaine de l'insertion | !**Accès —", "002")]
     [InlineData("My job in a job centre, does it count as the internship?", "Internships by programme | !The jobs my documents give", "002")]
+    // Finding an internship: the documents' "recherche du stage" (the licence's workshops, the titre's UAS004 workshop).
+    [InlineData("qui trouve le stage ?", "En réponse à votre question : | l'aide à la recherche du stage pratique | Atelier recherche documentaire, recherche de stage", "000")]
+    [InlineData("comment trouver un stage pour la licence ?", "l'aide à la recherche du stage pratique", "000")]
+    // (A guard: the titre's internship lines already named its workshop.)
+    [InlineData("how do I find an internship for the CASP?", "recherche de stage", "003")]
     // When the internship comes: no document dates it, said first with what the modes say of it (the day classes' year).
     [InlineData("Quand est la période de stage en cours du jour ?", "ne donnent pas les dates du stage | cours de novembre 2022 à juillet 2023, avec une période de stage pratique | 560 heures | !ATELIER", "000")]
     [InlineData("When is the internship in day classes?", "do not date the internship | période de stage pratique", "000")]
