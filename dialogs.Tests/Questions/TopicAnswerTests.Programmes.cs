@@ -88,6 +88,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("peut-on travailler en même temps que la formation ?", "Durée et modalités des formations | 18h15 - 21h15 | Cours du soir (HTT)", "000")]
     // The premises' accessibility is a disability question, not the entry conditions.
     [InlineData("Je suis en situation de handicap, les locaux sont accessibles ?", "handi.cnam.fr | !Accès —", "000")]
+    // "accessible" beside a disability is the support, not everyone's entry conditions, unless those are asked by name.
+    [InlineData("accessible aux personnes handicapées ?", "handi.cnam.fr | !Accès —", "000")]
+    [InlineData("Is the CASP accessible for disabled people?", "handi.cnam.fr | !Entry —", "000")]
+    // (A guard: the conditions asked by name stay.)
+    [InlineData("je suis en situation de handicap, quelles sont les conditions d'accès à la licence ?", "handi.cnam.fr | Accès — Licence pro (LP110)", "000")]
     // "reconnue travailleur handicapé" is the disability, not a diploma's recognition.
     [InlineData("je suis reconnue travailleur handicapé, à qui m'adresser ?", "handi.cnam.fr | !Les formations que je connais", "000")]
     // The mémoire's tutor is the defence's sheet (CCE113, a tutor per person), not the internship's tutor.

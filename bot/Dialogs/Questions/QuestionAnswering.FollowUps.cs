@@ -31,6 +31,8 @@ public sealed partial class QuestionAnswering
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.Duration),
         // "I have some UEs validated, can I get exemptions?": the units are the person's, not a list asked.
         (Understanding.Intents.ValidationRoutes, Understanding.Intents.UeList),
+        // "accessible aux personnes handicapées ?": the disability support, not everyone's entry conditions.
+        (Understanding.Intents.Handicap, Understanding.Intents.Access),
     ];
 
     /// <summary>
@@ -48,7 +50,7 @@ public sealed partial class QuestionAnswering
         // Beside a fee only: "la durée du stage" is the internship's length, never the programme's.
         (Understanding.Intents.Tariffs, Understanding.Intents.Duration) => _vocabulary.AsksHowLong(s),
         // "the entry requirements and registration dates": the conditions asked by name, beside the registration.
-        (Understanding.Intents.RegistrationDocuments, Understanding.Intents.Access) => s.Mentions(_vocabulary.EntryAskWords),
+        (Understanding.Intents.RegistrationDocuments or Understanding.Intents.Handicap, Understanding.Intents.Access) => s.Mentions(_vocabulary.EntryAskWords),
         _ => false,
     };
 
