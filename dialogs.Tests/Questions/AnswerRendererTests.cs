@@ -27,4 +27,18 @@ public class AnswerRendererTests
 
         Assert.All(sources, p => Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, $"_Source : {p.SourceTitle} ")));
     }
+
+    [Fact]
+    public void TheMessagesLinesAreKeptForWebChatsMarkdown()
+    {
+        // "Admission : …" after the routes' list would otherwise continue their last item, and two source lines one line.
+        var answer = Answered with
+        {
+            Sections = [new AnswerSection("**Accès**\n- Accès direct : le bac.\nAdmission : un entretien.", [
+                new Provenance("003_x.txt", "Titre CASP", "2016-2017", "Paris"), new Provenance("004_x.txt", "CASP La Réunion", "2016-2017", "La Réunion")])],
+        };
+
+        Assert.Equal("**Accès**\n- Accès direct : le bac.\n\nAdmission : un entretien.\n\n_Source : Titre CASP (valable 2016-2017)_  \n_Source : CASP La Réunion (valable 2016-2017)_",
+            AnswerRenderer.ToActivity(answer, "fr").Text);
+    }
 }
