@@ -234,8 +234,9 @@ public static class Format
     };
 
     /// <summary>
-    /// How many class days the weeks of <paramref name="days"/> have (Monday to Sunday, weeks with a class only): on
-    /// average, and the fewest and most.
+    /// How many class days the weeks of <paramref name="days"/> have (Monday to Sunday, weeks with a class only): "en
+    /// moyenne 4,3 jours de cours par semaine sur les 31 semaines qui en ont (de 2 à 5 selon la semaine)", to follow "Soit"
+    /// or to start a line.
     /// </summary>
     public static string DaysPerWeek(IReadOnlyCollection<DateOnly> days, string language)
     {
@@ -243,10 +244,10 @@ public static class Format
         var mean = (double)perWeek.Sum() / perWeek.Count;
         var (fewest, most) = (perWeek.Min(), perWeek.Max());
         return language == "en"
-            ? $"That is {mean.ToString("0.#", CultureInfo.InvariantCulture)} class days a week on average over the {perWeek.Count} weeks that have classes"
-                + (fewest == most ? "." : $" ({fewest} to {most} depending on the week).")
-            : $"Soit en moyenne {mean.ToString("0.#", French)} jours de cours par semaine sur les {perWeek.Count} semaines qui en ont"
-                + (fewest == most ? "." : $" (de {fewest} à {most} selon la semaine).");
+            ? $"on average {mean.ToString("0.#", CultureInfo.InvariantCulture)} class days a week over the {perWeek.Count} weeks that have classes"
+                + (fewest == most ? "" : $" ({fewest} to {most} depending on the week)")
+            : $"en moyenne {mean.ToString("0.#", French)} jours de cours par semaine sur les {perWeek.Count} semaines qui en ont"
+                + (fewest == most ? "" : $" (de {fewest} à {most} selon la semaine)");
     }
 
     /// <summary>

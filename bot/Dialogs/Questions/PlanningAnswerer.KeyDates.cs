@@ -1,3 +1,4 @@
+using Cnam.Bot.Calendar;
 using Cnam.Bot.Knowledge.Model;
 
 namespace Cnam.Bot.Dialogs.Questions;
@@ -180,6 +181,20 @@ public sealed partial class PlanningAnswerer
         {
             return new Missing(s.L("Les horaires de cette formation ne sont pas dans mes documents.", "The class hours of this programme are not in my documents."), "hours");
         }
-        return new Found(s.L("Horaires des cours :", "Class hours:") + "\n" + Topics.Bullets(lines.Distinct()), sources);
+        var text = s.L("Horaires des cours :", "Class hours:") + "\n" + Topics.Bullets(lines.Distinct());
+        if (words.AsksPerWeek(s.Question) && (s.Programme ?? "LP110") == "LP110" && s.Centre is null or "Paris")
+        {
+            // "combien d'heures par semaine en cours du soir ?": the hours of a day above; how many days a week, the
+            // licence's grids (the only ones the documents give).
+            var weeks = kb.Plannings("LP110", s.Parcours, s.Modality).Where(p => p.Sessions.Count > 0)
+                .Select(p => $"{Format.Capitalize(Describe(p, s))}{s.Colon} {Format.Capitalize(Format.DaysPerWeek(PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).ToList(), s.Language))}.")
+                .ToList();
+            if (weeks.Count > 0)
+            {
+                text += "\n\n" + s.L("Jours de cours par semaine (plannings de la licence) :", "Class days a week (the licence's timetables):") + "\n" + Topics.Bullets(weeks);
+                sources.AddRange(kb.Plannings("LP110", s.Parcours, s.Modality).Select(p => Provenance.Of(p, p.Centre)));
+            }
+        }
+        return new Found(text, sources);
     }
 }

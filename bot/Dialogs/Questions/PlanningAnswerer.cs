@@ -311,7 +311,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
             .Select(g => s.L($"le {Format.Weekday(g.First(), "fr")} ({g.Count()})", $"{Format.Weekday(g.First(), "en")} ({g.Count()})"));
         return s.L($"{Format.Capitalize(Describe(p, s))} : cours {string.Join(", ", byWeekday)} (nombre de jours de cours dans la grille).",
             $"{Format.Capitalize(Describe(p, s))}: classes on {string.Join(", ", byWeekday)} (class days in the grid).")
-            + (perWeek && days.Count > 0 ? " " + Format.DaysPerWeek(days, s.Language) : "") + " " + HoursLine(p, s);
+            + (perWeek && days.Count > 0 ? s.L(" Soit ", " That is ") + Format.DaysPerWeek(days, s.Language) + "." : "") + " " + HoursLine(p, s);
     }
 
     /// <summary>
