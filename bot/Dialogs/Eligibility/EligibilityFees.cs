@@ -75,7 +75,8 @@ public sealed class EligibilityFees(KnowledgeBase kb)
     /// <summary>
     /// The fees of the answers, with the validation fee of <paramref name="validation"/> (VAE, VAP85) when priced.
     /// <paramref name="followsTheUes"/>: the validation opens access (VAP85, VAPP) and the programme's UEs are then
-    /// followed, so their total counts, the validation's fee added; false when it validates the diploma itself (VAE).
+    /// followed, so their total is given, the validation's own fee named beside it; false when it validates the diploma
+    /// itself (VAE), whose credits are not followed.
     /// </summary>
     public FeeEstimate Estimate(EligibilityAnswers a, string? validation = null, bool followsTheUes = false)
     {

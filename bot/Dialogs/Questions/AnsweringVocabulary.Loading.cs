@@ -61,6 +61,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> NeedWords { get; set; } = [];
         public List<string> YesCourtesyWords { get; set; } = [];
         public List<string> AttendancePhrases { get; set; } = [];
+        public List<string> AttendanceSaidWords { get; set; } = [];
         public List<string> MarkWords { get; set; } = [];
         public List<string> PassWords { get; set; } = [];
         public List<string> InternshipPayWords { get; set; } = [];

@@ -42,6 +42,7 @@ public sealed partial class AnsweringVocabulary
         YesWords = Set(file.YesWords);
         YesCourtesyWords = Set(file.YesCourtesyWords);
         AttendancePhrases = Phrases(file.AttendancePhrases);
+        AttendanceSaidWords = Set(file.AttendanceSaidWords);
         MarkWords = Set(file.MarkWords);
         PassWords = Set(file.PassWords);
         InternshipPayWords = Set(file.InternshipPayWords);
@@ -229,6 +230,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Phrases of attending the classes ("les cours sont obligatoires", "manquer un cours").</summary>
     public IReadOnlyList<string> AttendancePhrases { get; }
+
+    /// <summary>The documents' words of attending ("2 présences par UE", "assiduité"): their sentences that answer it.</summary>
+    public IReadOnlySet<string> AttendanceSaidWords { get; }
 
     /// <summary>The question asks whether the classes must be attended (<see cref="AttendanceWords"/> or <see cref="AttendancePhrases"/>).</summary>
     public bool AsksAttendance(Slots s) => s.Mentions(AttendanceWords) || Says(s.Question, AttendancePhrases);

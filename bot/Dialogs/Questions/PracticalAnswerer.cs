@@ -142,7 +142,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     {
         var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
             : kb.Programmes(s.Programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        bool OfAttending(string text) => Knowledge.Text.FrenchText.Words(text).Any(w => w is "presence" or "presences" or "assiduite");
+        bool OfAttending(string text) => Knowledge.Text.FrenchText.Words(text).Any(vocabulary.AttendanceSaidWords.Contains);
         var sections = new List<string>();
         var sources = new List<Provenance?>();
         foreach (var centre in centres)
