@@ -164,6 +164,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("quels sont les horaires des cours à La Réunion ?", "du lundi au vendredi de 17h à 21h | Titre CASP (CPN42), Certificat CP29, La Réunion | !ne sont pas dans mes documents | !La Réunion) : du lundi", "004")]
     // No programme named: each programme's hours at the centre asked, not the licence's alone.
     [InlineData("à quelle heure sont les cours du soir à Paris ?", "Cours du soir (Licence pro (LP110), Paris) : 18h15 - 21h15 | Cours du soir (HTT) (Titre CASP (CPN42), Certificat CP29, Paris) : entre 18h et 21h30 | !La Réunion", "003")]
+    // A programme taught at both centres, none asked: the other centre named with its modes, not left out.
+    [InlineData("Bonjour, je m'intéresse au CP29", "(CP29, Cnam Paris) | Aussi au Cnam La Réunion : Cours du lundi au vendredi de 17h à 21h ; Télé-enseignement ; Alternance.", "004")]
+    // (Guards: a centre asked, or a programme taught at one centre, name no other.)
+    [InlineData("le CASP à la Réunion", "(CPN42, Cnam La Réunion) | !Aussi au Cnam", "004")]
+    [InlineData("c'est quoi la licence pro ?", "(LP110, Cnam Paris) | !Aussi au Cnam", "000")]
     // Hours a week: the hours of a day, then how many days a week the licence's grids have.
     [InlineData("How many hours per week for the evening classes?", "18h15 - 21h15 | Class days a week (the licence's timetables): | On average 4.3 class days a week over the 31 weeks", "000")]
     [InlineData("combien d'heures par semaine en cours du soir à Paris ?", "18h15 - 21h15 | Jours de cours par semaine (plannings de la licence) : | En moyenne 4,3 jours de cours par semaine", "000")]

@@ -53,7 +53,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 ? found.WithLead(verdict) : parcours,
             Understanding.Intents.Duration => Duration(programmes, s),
             Understanding.Intents.DiplomaConditions => DiplomaConditions(programmes, s),
-            _ => Overview(programmes[0], s),
+            _ => Overview(programmes[0], s, programmes.Skip(1).Where(p => p.Code == programmes[0].Code && p.Centre != programmes[0].Centre).ToList()),
         };
     }
 
@@ -122,7 +122,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         return new Found(heading + "\n" + string.Join("\n", lines), programmes.Select(p => Provenance.Of(p, p.Centre)));
     }
 
-    private TopicResult Overview(KProgramme p, Slots s)
+    /// <param name="elsewhere">The same programme at the other centres (no centre asked): named with their modes.</param>
+    private TopicResult Overview(KProgramme p, Slots s, IReadOnlyList<KProgramme>? elsewhere = null)
     {
         // "quels sont les objectifs de la licence ?", "what skills will I learn?": its objectives first, then what it is.
         var objectives = p.Objectives.Count > 0 && s.Mentions(vocabulary.ObjectiveWords)
@@ -141,7 +142,13 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             text += "\n" + s.L("Modalités : ", "Modes: ") + string.Join(" ; ", p.Modalities.Select(m => string.IsNullOrWhiteSpace(m.Duration) ? m.Label : $"{m.Label} ({m.Duration})"));
         }
-        return new Found(text, [Provenance.Of(p, p.Centre)]);
+        // "je m'intéresse au CP29": taught at La Réunion too, which a person there needs to know.
+        foreach (var other in elsewhere ?? [])
+        {
+            text += "\n" + s.L($"Aussi au Cnam {other.Centre}", $"Also at Cnam {other.Centre}")
+                + (other.Modalities.Count == 0 ? "." : s.L(" : ", ": ") + string.Join(" ; ", other.Modalities.Select(m => m.Label)) + ".");
+        }
+        return new Found(text, [Provenance.Of(p, p.Centre), .. (elsewhere ?? []).Select(o => Provenance.Of(o, o.Centre))]);
     }
 
     private static TopicResult Audience(IReadOnlyList<KProgramme> programmes, Slots s)
