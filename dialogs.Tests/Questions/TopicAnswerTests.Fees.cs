@@ -6,6 +6,8 @@ public sealed partial class TopicAnswerTests
     // Seed 000 (LP110, 2022-2023) and seeds 003/004 (CPN42, CP29, 2016-2017), with the computations they allow.
     [Theory]
     [InlineData("combien coûte la licence en cours du jour avec le CPF ?", "5 950 € | !8 300 €", "000")]
+    // The CP29's day-class price is the whole titre's at Paris only: said with where, La Réunion's fees coming first.
+    [InlineData("c'est combien le CP29 ?", "Au Cnam Paris, en cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet | 3 358 € | 14 €", "003")]
     // Can this funding pay? Yes first where the documents price that very funding for the programme.
     [InlineData("Est-ce que le CPF peut financer le CASP ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]
     [InlineData("Can I use my CPF for the licence?", "**Yes**: my documents price \"CPF\" funding for the Licence | 5 950 €", "000")]

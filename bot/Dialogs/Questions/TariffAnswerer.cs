@@ -212,10 +212,12 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             var centres = found.Select(t => t.Centre).ToHashSet();
             var titre = Find(s, "CPN42", kind).Where(t => !centres.Contains(t.Centre)).ToList();
             found.AddRange(titre.Where(t => !t.IsWholeProgrammePrice()));
-            if (titre.Any(t => t.IsWholeProgrammePrice()))
+            if (titre.Where(t => t.IsWholeProgrammePrice()).Select(t => t.Centre).OfType<string>().Distinct().ToList() is { Count: > 0 } whole)
             {
-                partial = s.L("En cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet, pas celui du certificat CP29 seul.",
-                    "For day classes, my documents only give the price of the whole CASP title (CPN42), not of the CP29 certificate alone.");
+                // Where: the other centre's fees may come first ("c'est combien le CP29 ?" gives La Réunion's too).
+                var at = string.Join(s.L(" et au Cnam ", " and Cnam "), whole);
+                partial = s.L($"Au Cnam {at}, en cours du jour, mes documents ne donnent que le prix du titre CASP (CPN42) complet, pas celui du certificat CP29 seul.",
+                    $"At Cnam {at}, for day classes, my documents only give the price of the whole CASP title (CPN42), not of the CP29 certificate alone.");
             }
         }
         if (found.Count > 0 || kind is not null)
