@@ -143,6 +143,10 @@ public sealed partial class TopicAnswerTests
     // How many UE to validate: the award condition that counts them; the target public is the audience, not the jobs.
     [InlineData("Combien d'UE faut-il valider pour le CP29 ?", "La validation de ces 6 UE permet l'obtention du Certificat professionnel | !ne donne pas le total de crédits", "003")]
     [InlineData("Quel est le public visé par le titre CASP ?", "À qui s'adresse le titre | !Métiers visés", "003")]
+    // Taught at both centres, none asked: whom each centre's documents address (La Réunion's employees, job seekers…).
+    [InlineData("à qui s'adresse le CP29 ?", "À qui s'adresse le certificat professionnel CP29 (Paris) : | À qui s'adresse le certificat professionnel CP29 (La Réunion) : | Demandeurs d'emploi", "004")]
+    // (A guard: the centre asked alone.)
+    [InlineData("le CASP à la Réunion, c'est pour qui ?", "(La Réunion) : | Salariés en activité | !(Paris) :", "004")]
     // A parcours's jobs: the document gives the licence's, not each parcours'; that is said.
     [InlineData("le parcours culture, c'est pour quel métier ?", "ne distinguent pas les métiers selon le parcours | Chargé de projet socio-culturel", "000")]
     [InlineData("quels métiers après la licence ?", "Métiers visés par la Licence professionnelle | !ne distinguent pas", "000")]

@@ -151,12 +151,13 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         return new Found(text, [Provenance.Of(p, p.Centre), .. (elsewhere ?? []).Select(o => Provenance.Of(o, o.Centre))]);
     }
 
+    /// <summary>Whom the programme is for, at each centre of <paramref name="programmes"/> that teaches it (the one asked, or both).</summary>
     private static TopicResult Audience(IReadOnlyList<KProgramme> programmes, Slots s)
     {
-        var p = programmes[0];
-        var lines = p.Audience.Count > 0 ? p.Audience : [p.Description ?? ""];
-        return new Found(s.L($"À qui s'adresse {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"Who {Format.Programme(p.Code, "en")} ({p.Centre}) is for:")
-            + "\n" + Topics.Bullets(lines), [Provenance.Of(p, p.Centre)]);
+        var same = programmes.Where(p => p.Code == programmes[0].Code).DistinctBy(p => p.Centre).ToList();
+        var sections = same.Select(p => s.L($"À qui s'adresse {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"Who {Format.Programme(p.Code, "en")} ({p.Centre}) is for:")
+            + "\n" + Topics.Bullets(p.Audience.Count > 0 ? p.Audience : [p.Description ?? ""]));
+        return new Found(string.Join("\n\n", sections), same.Select(p => Provenance.Of(p, p.Centre)));
     }
 
     /// <summary>
