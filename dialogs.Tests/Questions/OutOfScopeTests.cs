@@ -81,6 +81,23 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     public void OutOfScopeQuestionIsNotFound(string question) =>
         Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
 
+    // A subject no document covers, asked in so many words: what is said of it, whatever the rest of the words look like
+    // (a mode, a job, a programme), with whom to ask.
+    [Theory]
+    [InlineData("il y a combien de places en cours du jour ?", "Mes documents ne donnent pas le nombre de places ni la taille des promotions.")]
+    [InlineData("how many students per class?", "My documents do not give the number of places or the size of the classes.")]
+    [InlineData("quel est le salaire d'un coordonnateur de projets d'insertion ?", "Mes documents ne donnent pas de salaires pour les métiers visés.")]
+    [InlineData("What salary can I expect after the CASP?", "My documents give no salaries for the jobs the programmes lead to.")]
+    [InlineData("quel est le taux de réussite au CASP ?", "Mes documents ne donnent pas de taux de réussite ni d'insertion.")]
+    public async Task ASubjectNoDocumentCoversIsSaidSoWithWhomToAsk(string question, string said)
+    {
+        var answer = await AnswerAsync(question);
+
+        Assert.StartsWith(said, answer);
+        AnswerText.AssertContact(answer, fixture.Knowledge);
+        Assert.Equal(AnswerStatus.NotFound, fixture.Ask(question).Status);
+    }
+
     // A UE code the documents lack: said so, with the contact, rather than "which programme?" or every UE listed; the
     // known codes that look like it are offered, the nearest first.
     [Theory]

@@ -129,10 +129,20 @@ public sealed partial class AnsweringVocabulary
         public List<string> BenefitPhrases { get; set; } = [];
         public Dictionary<string, List<string>> OtherPlaces { get; set; } = [];
         public Dictionary<string, List<string>> OtherFunders { get; set; } = [];
+        public List<NotCoveredFile> NotCovered { get; set; } = [];
         public List<string> SemesterWords { get; set; } = [];
         public List<string> ObjectiveWords { get; set; } = [];
         public List<string> SemesterOne { get; set; } = [];
         public List<string> SemesterTwo { get; set; } = [];
         public Dictionary<string, string> SemesterShort { get; set; } = [];
+    }
+
+    /// <summary>A subject the documents never cover, the phrases that ask it and what is said (French, English).</summary>
+    private sealed class NotCoveredFile
+    {
+        public string Id { get; set; } = "";
+        public List<string> Phrases { get; set; } = [];
+        public string Fr { get; set; } = "";
+        public string En { get; set; } = "";
     }
 }

@@ -90,4 +90,18 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>A funder the documents never speak of that the question names ("par la Région" gives "la Région|the Region", French then English); null when none.</summary>
     public string? OtherFunderNamed(string question) => FirstSaid(question, _funderPhrases) is { } phrase ? _funderOf[phrase] : null;
+
+    private readonly List<NotCoveredSubject> _notCovered;
+
+    /// <summary>
+    /// A subject no document covers that the question asks ("combien de places en cours du jour ?", "quel salaire ?"): what
+    /// is said of it; null when the question asks none.
+    /// </summary>
+    public NotCoveredSubject? NotCoveredAsked(string question) => _notCovered.FirstOrDefault(n => Says(question, n.Phrases));
+
+    /// <summary>The subject of that id (<see cref="NotCoveredSubject.Id"/>), or null.</summary>
+    public NotCoveredSubject? NotCovered(string id) => _notCovered.FirstOrDefault(n => n.Id == id);
 }
+
+/// <summary>A subject no document covers: its id, what is said of it in French and English, the (folded) phrases that ask it.</summary>
+public sealed record NotCoveredSubject(string Id, string French, string English, IReadOnlyList<string> Phrases);

@@ -119,6 +119,7 @@ public sealed partial class AnsweringVocabulary
         _funderOf = file.OtherFunders.SelectMany(p => p.Value.Select(v => (Phrase: FrenchText.Fold(v), Funder: p.Key)))
             .Where(p => p.Phrase.Length > 0).DistinctBy(p => p.Phrase).ToDictionary(p => p.Phrase, p => p.Funder, StringComparer.Ordinal);
         _funderPhrases = [.. _funderOf.Keys.OrderByDescending(k => k.Length)];
+        _notCovered = file.NotCovered.Select(n => new NotCoveredSubject(n.Id, n.Fr, n.En, n.Phrases.Select(FrenchText.Fold).Where(x => x.Length > 0).ToList())).ToList();
         Glosses = file.Glosses.ToDictionary(g => FrenchText.Fold(g.Key), g => FrenchText.Fold(g.Value), StringComparer.Ordinal);
     }
 

@@ -113,8 +113,9 @@ public sealed partial class QuestionAnswering
 
     private Answer NotFound(Slots s, string reason)
     {
-        var text = s.L("Je n'ai pas cette information dans mes documents (ils portent sur la licence pro Intervention sociale LP110, le titre CASP CPN42 et le certificat CP29, au Cnam Paris et au Cnam La Réunion).",
-            "I don't have this information in my documents (they cover the Licence professionnelle Intervention sociale LP110, the CASP title CPN42 and the CP29 certificate, at Cnam Paris and Cnam La Réunion).");
+        var text = _vocabulary.NotCovered(reason) is { } subject ? s.L(subject.French, subject.English)
+            : s.L("Je n'ai pas cette information dans mes documents (ils portent sur la licence pro Intervention sociale LP110, le titre CASP CPN42 et le certificat CP29, au Cnam Paris et au Cnam La Réunion).",
+                "I don't have this information in my documents (they cover the Licence professionnelle Intervention sociale LP110, the CASP title CPN42 and the CP29 certificate, at Cnam Paris and Cnam La Réunion).");
         return new Answer(AnswerStatus.NotFound, [new AnswerSection(text, []), ContactSection(s)], [], s.Remember([]), reason);
     }
 

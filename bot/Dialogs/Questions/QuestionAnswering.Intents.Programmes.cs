@@ -246,6 +246,18 @@ public sealed partial class QuestionAnswering
         }
     }
 
+    /// <summary>
+    /// "il y a combien de places en cours du jour ?", "quel est le salaire d'un conseiller en insertion ?": a subject no
+    /// document covers, asked in so many words; what is said of it, not the mode or the jobs its other words look like.
+    /// </summary>
+    private void NotCoveredAsked(Reading q)
+    {
+        if (_vocabulary.NotCoveredAsked(q.Slots.Question) is { } subject)
+        {
+            q.NotOurs = subject.Id;
+        }
+    }
+
     /// <summary>"combien coûte le DEES ?": a diploma that is not one of ours.</summary>
     private static void DiplomaNotOurs(Reading q)
     {

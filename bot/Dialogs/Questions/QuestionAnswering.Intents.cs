@@ -48,7 +48,7 @@ public sealed partial class QuestionAnswering
     /// <summary>The rules, in the order they apply; each may read what the ones before it chose.</summary>
     private Action<Reading>[] IntentRules() =>
     [
-        ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, RequiredUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, DatesOfTheInternship, OneUe,
+        NotCoveredAsked, ForeignDiploma, PointedUe, UeOfThePronoun, CreditsOfTheUe, RequiredUe, SpecificAbsorbsGeneral, CreditsGiven, DayOfThePlanning, DatesOfTheExams, DatesOfTheInternship, OneUe,
         JobDefined, InternshipPay, SubjectInTheProgramme, LengthAsked, OverviewBesideAQuestion, EligibilityBesideAQuestion, RouteForAProfile, VerdictFirst, ParcoursAsSubject, VolumeOfTheProgramme,
         ServiceHours, WhereAsked, PlaceAsked, WaysOfFollowing, RegistrationInAMonth, FunderRefunds, FundingNamed, NewSubjectOfTheLastQuestion, DiplomaEnoughForAProgramme, DiplomaNeededForAProgramme, DiplomaNotOurs, FundingAlone, LastQuestionAgain,
         UeAlone, ProfileAlone, CentresAlone, TheTwoOfTheConversation,
