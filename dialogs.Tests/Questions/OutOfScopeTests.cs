@@ -89,6 +89,7 @@ public sealed partial class OutOfScopeTests(QuestionsFixture fixture) : IClassFi
     [InlineData("quel est le salaire d'un coordonnateur de projets d'insertion ?", "Mes documents ne donnent pas de salaires pour les métiers visés.")]
     [InlineData("What salary can I expect after the CASP?", "My documents give no salaries for the jobs the programmes lead to.")]
     [InlineData("quel est le taux de réussite au CASP ?", "Mes documents ne donnent pas de taux de réussite ni d'insertion.")]
+    [InlineData("je peux changer de parcours en cours d'année ?", "Mes documents ne disent pas si l'on peut changer de parcours en cours de formation.")]
     public async Task ASubjectNoDocumentCoversIsSaidSoWithWhomToAsk(string question, string said)
     {
         var answer = await AnswerAsync(question);
