@@ -210,6 +210,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("est-ce que les cours sont obligatoires à Paris ?", "ne disent pas si la présence aux cours est obligatoire au Cnam Paris | par_intervention-sociale@lecnam.net | !Les formations que je connais | !2 présences", "000")]
     [InlineData("faut-il être présent à tous les cours ?", "Présence aux cours — Cnam La Réunion | 2 présences par UE et par semestre sont obligatoires pour vous présenter aux examens. (Cours du lundi au vendredi de 17h à 21h, Télé-enseignement) | journée de 7 heures hebdomadaire. (Alternance) | ne disent pas si la présence aux cours est obligatoire au Cnam Paris | !Suivre les cours sans", "004")]
     [InlineData("la présence est-elle obligatoire en licence ?", "ne disent pas si la présence aux cours est obligatoire au Cnam Paris | !Soutenance du mémoire | !La Réunion", "000")]
+    [InlineData("on peut rater des cours ?", "Présence aux cours — Cnam La Réunion | ne disent pas si la présence aux cours est obligatoire au Cnam Paris", "004")]
+    [InlineData("c'est obligatoire d'aller en cours ?", "Présence aux cours — Cnam La Réunion | 2 présences par UE", "004")]
+    [InlineData("Do I have to go to every class in Paris?", "do not say whether attending the classes is compulsory at Cnam Paris | !The programmes I know", "000")]
     [InlineData("is attendance compulsory for the CASP?", "Attending classes — Cnam La Réunion | do not say whether attending the classes is compulsory at Cnam Paris | 01 40 27 26 48", "003")]
     // Whether a UE is required is where it sits in its programmes, not its exam nor attendance.
     [InlineData("les cours d'anglais sont-ils obligatoires ?", "ANG320 | tronc commun | Au choix avec | !date de son examen", "000")]
