@@ -31,6 +31,12 @@ public sealed class Lexicon
     internal readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int> Months = new(StringComparer.Ordinal);
     internal readonly HashSet<string> AmbiguousMonths = new(StringComparer.Ordinal);
+
+    /// <summary>"depuis", "since": before a year or a month ("depuis 2019", "since March 2021"), a time worked until today.</summary>
+    internal readonly HashSet<string> SinceWords = new(StringComparer.Ordinal);
+
+    /// <summary>"diplômé", "obtenu" just before "depuis": the year is the diploma's, not a time worked.</summary>
+    internal readonly HashSet<string> SinceDiplomaWords = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal);
     internal readonly PhraseMatcher<RelativeDate> RelativeDates = new();
     internal readonly PhraseMatcher<NamedDay> NamedDays = new();
@@ -160,6 +166,8 @@ public sealed class Lexicon
             Vocabulary.Add(Fold(key));
         }
         AddWords(AmbiguousMonths, file.AmbiguousMonths, vocabulary: false);
+        AddWords(SinceWords, file.SinceWords, vocabulary: false);
+        AddWords(SinceDiplomaWords, file.SinceDiplomaWords, vocabulary: false);
         foreach (var (key, value) in file.Weekdays)
         {
             Weekdays[Fold(key)] = value is >= 1 and <= 7 ? value : throw Invalid("weekdays", key);

@@ -19,6 +19,8 @@ internal sealed class LexiconFile
     public List<string> TimePrepositions { get; set; } = [];
     public Dictionary<string, int> Months { get; set; } = [];
     public List<string> AmbiguousMonths { get; set; } = [];
+    public List<string> SinceWords { get; set; } = [];
+    public List<string> SinceDiplomaWords { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public Dictionary<string, int> WeekdayPhrases { get; set; } = [];
     public Dictionary<string, string> RelativeDates { get; set; } = [];

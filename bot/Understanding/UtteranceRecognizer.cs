@@ -56,9 +56,18 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         var today = DateOnly.FromDateTime(now.DateTime);
         var claimed = new bool[tokens.Length];
 
+        // "je travaille en mission locale depuis 2019": a time worked until today, not a date.
+        var since = Durations.RecognizeSince(tokens, today, claimed);
         var dates = Dates.Recognize(tokens, today, context, claimed);
         var quantities = Quantities.Recognize(tokens, claimed);
         var durations = Durations.Recognize(tokens, claimed);
+        // Its tokens were held back from the dates and quantities only: the experience reads it as any duration.
+        foreach (var d in since)
+        {
+            Array.Fill(claimed, false, d.Start, d.Length);
+        }
+        durations.AddRange(since);
+        durations.Sort((a, b) => a.Start.CompareTo(b.Start));
         var datesOnly = (bool[])claimed.Clone();
         var diplomas = Diplomas.Recognize(tokens, context, claimed);
         var heldDiplomas = new bool[tokens.Length];

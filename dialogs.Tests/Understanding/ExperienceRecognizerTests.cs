@@ -36,6 +36,11 @@ public class ExperienceRecognizerTests
     [InlineData("je travaille depuis 3 ans comme agent d'accueil dans une mission locale", 36, ExperienceField.Insertion)]
     [InlineData("animatrice dans un chantier d'insertion depuis 2 ans", 24, ExperienceField.Insertion)]
     [InlineData("4 ans comme agent d'accueil dans un centre social", 48, ExperienceField.AccompagnementSocialProfessionnel)]
+    // Since a year or a month, until the fixture's today (20 November 2022): from the end of a year said alone (the least
+    // it can be), from the first of a month said.
+    [InlineData("je travaille en mission locale depuis 2019", 35, ExperienceField.Insertion)]
+    [InlineData("conseillère en insertion depuis septembre 2021", 14, ExperienceField.Insertion)]
+    [InlineData("I have been a youth worker in a shelter since 2020", 23, ExperienceField.AccompagnementSocialProfessionnel)]
     public void ExperienceHasMonthsAndField(string text, int months, ExperienceField field)
     {
         var experience = UnderstandingFixture.Recognize(text).Entities.Experience;
@@ -131,5 +136,22 @@ public class ExperienceRecognizerTests
     {
         var entities = UnderstandingFixture.Recognize(text, new RecognizerContext(Expecting: Expectation.Experience)).Entities;
         Assert.Equal(field, entities.Experience?.Field);
+    }
+
+    [Theory]
+    // A year ahead is no time worked; a year said without "depuis" stays a date, not an experience's length.
+    [InlineData("je travaille en mission locale depuis 2023")]
+    [InlineData("j'ai travaillé en mission locale en 2019")]
+    [InlineData("je suis moniteur éducateur diplômé depuis 2015")]
+    public void AYearThatIsNoTimeWorkedGivesNoMonths(string text) =>
+        Assert.Null(UnderstandingFixture.Recognize(text).Entities.Experience?.Months);
+
+    [Fact]
+    public void SinceAYearIsNoDate()
+    {
+        var entities = UnderstandingFixture.Recognize("je suis animatrice depuis 2015").Entities;
+
+        Assert.Empty(entities.Dates);
+        Assert.Equal(83, entities.Experience?.Months);
     }
 }
