@@ -38,22 +38,21 @@ public sealed class DurationRecognizer(Lexicon lexicon, NumberRecognizer numbers
     /// "depuis 2019", "depuis septembre 2024", "since 2020": the time from then until <paramref name="today"/>, in whole
     /// months, counted from the end of the year said alone (the least it can be: "depuis 2025" in December 2026 is a
     /// year) or from the first of the month said. A year ahead, or more than 60 years back, or a diploma's ("diplômé
-    /// depuis 2015"), is no such duration. The
-    /// tokens read are marked in <paramref name="claimed"/>, so that the year is not also a date.
+    /// depuis 2015"), is no such duration. Read for the experience only: the words stay a date for the rest.
     /// </summary>
-    internal List<DurationMention> RecognizeSince(ReadOnlySpan<Token> tokens, DateOnly today, bool[] claimed)
+    internal List<DurationMention> RecognizeSince(ReadOnlySpan<Token> tokens, DateOnly today)
     {
         var found = new List<DurationMention>();
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (claimed[i] || !lexicon.SinceWords.Contains(tokens[i].Text) || i > 0 && lexicon.SinceDiplomaWords.Contains(tokens[i - 1].Text))
+            if (!lexicon.SinceWords.Contains(tokens[i].Text) || i > 0 && lexicon.SinceDiplomaWords.Contains(tokens[i - 1].Text))
             {
                 continue;
             }
             var next = i + 1;
             int? month = lexicon.Months.TryGetValue(tokens[next].Text, out var m) ? m : null;
             var yearAt = month is null ? next : next + 1;
-            if (yearAt >= tokens.Length || claimed[yearAt] || !tokens[yearAt].IsNumber || tokens[yearAt].Text.Length != 4
+            if (yearAt >= tokens.Length || !tokens[yearAt].IsNumber || tokens[yearAt].Text.Length != 4
                 || !int.TryParse(tokens[yearAt].Text, out var year) || year > today.Year || year < today.Year - 60)
             {
                 continue;
@@ -66,7 +65,6 @@ public sealed class DurationRecognizer(Lexicon lexicon, NumberRecognizer numbers
                 continue;
             }
             var length = yearAt - i + 1;
-            Array.Fill(claimed, true, i, length);
             found.Add(new DurationMention(months, DurationUnit.Month, months, NumberRecognizer.Join(tokens, i, length), i, length));
         }
         return found;

@@ -56,18 +56,12 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         var today = DateOnly.FromDateTime(now.DateTime);
         var claimed = new bool[tokens.Length];
 
-        // "je travaille en mission locale depuis 2019": a time worked until today, not a date.
-        var since = Durations.RecognizeSince(tokens, today, claimed);
+        // "je travaille en mission locale depuis 2019": for the experience, a time worked until today; it stays a date
+        // for the rest ("quels cours depuis janvier 2023 ?").
+        var since = Durations.RecognizeSince(tokens, today);
         var dates = Dates.Recognize(tokens, today, context, claimed);
         var quantities = Quantities.Recognize(tokens, claimed);
         var durations = Durations.Recognize(tokens, claimed);
-        // Its tokens were held back from the dates and quantities only: the experience reads it as any duration.
-        foreach (var d in since)
-        {
-            Array.Fill(claimed, false, d.Start, d.Length);
-        }
-        durations.AddRange(since);
-        durations.Sort((a, b) => a.Start.CompareTo(b.Start));
         var datesOnly = (bool[])claimed.Clone();
         var diplomas = Diplomas.Recognize(tokens, context, claimed);
         var heldDiplomas = new bool[tokens.Length];
@@ -80,6 +74,7 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         }
         var first = Entities.PreScan(tokens, durations, claimed);
         var freeDurations = durations.FindAll(d => !claimed[d.Start]);
+        freeDurations.AddRange(since);
         var experience = Experience.Recognize(tokens, freeDurations, context, datesOnly, claimed);
         var domain = Entities.Finish(tokens, first, claimed);
         var numbers = Numbers.Recognize(tokens, null);

@@ -147,11 +147,13 @@ public class ExperienceRecognizerTests
         Assert.Null(UnderstandingFixture.Recognize(text).Entities.Experience?.Months);
 
     [Fact]
-    public void SinceAYearIsNoDate()
+    public void SinceAMonthIsATimeWorkedForTheExperienceAndStaysADateForTheRest()
     {
-        var entities = UnderstandingFixture.Recognize("je suis animatrice depuis 2015").Entities;
+        // "quels cours depuis janvier 2023 ?" asks of that month's classes: the date is kept.
+        var entities = UnderstandingFixture.Recognize("je suis animatrice depuis janvier 2020").Entities;
 
-        Assert.Empty(entities.Dates);
-        Assert.Equal(83, entities.Experience?.Months);
+        Assert.Equal(34, entities.Experience?.Months);
+        Assert.Equal(new DateOnly(2020, 1, 1), Assert.Single(entities.Dates).Start);
+        Assert.Empty(entities.Durations);
     }
 }
