@@ -16,6 +16,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("le prix total du CASP à Paris en cours du soir en individuel ?", "14 € | !**Oui**", "003")]
     // A year with no fees: the years known are those of the fees shown (the licence's), not every programme's.
     [InlineData("Quels seront les tarifs de la licence en 2027 ?", "pas les tarifs 2027-2028 | seuls tarifs que je connais sont ceux de 2022-2023. | !2016-2017 et", "000")]
+    // A year after "depuis" is when the person's situation started, not the year whose fees are asked.
+    [InlineData("je suis demandeur d'emploi depuis 2019, combien coûte la licence ?", "8 300 € | !pas les tarifs 2019", "000")]
+    [InlineData("je suis au chômage depuis le 3 mars 2024, le CASP c'est combien ?", "5 976 € | !pas les tarifs 2024", "003")]
     [InlineData("Puis-je utiliser mon CPF pour la licence ?", "**Oui** : mes documents donnent un tarif « CPF » | 5 950 €", "000")]
     [InlineData("Pôle emploi peut-il financer la licence ?", "**Oui** : mes documents donnent un tarif « Pôle emploi (France Travail) » | 8 300 €", "000")]
     [InlineData("Le CASP est-il éligible au CPF ?", "**Oui** : mes documents donnent un tarif « CPF » pour le titre | 30 €", "003")]

@@ -12,15 +12,25 @@ public static partial class AcademicYears
     /// </summary>
     private static int? Asked(Slots s)
     {
-        var match = YearPattern().Match(s.Question);
-        if (match.Success)
+        var since = new HashSet<int>();
+        foreach (Match match in YearPattern().Matches(s.Question))
         {
-            return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            // "je suis demandeur d'emploi depuis 2019, combien coûte la licence ?": since when, not the year asked.
+            if (!Knowledge.Text.FrenchText.Words(s.Question[..match.Index]).TakeLast(SinceReach).Any(AnsweringVocabulary.Default.SinceWords.Contains))
+            {
+                return year;
+            }
+            since.Add(year);
         }
         // "l'année prochaine" (a calendar year) means the academic year that starts in it.
-        var period = s.Utterance.Entities.Dates.FirstOrDefault(d => d.Kind is Understanding.DateKind.Year or Understanding.DateKind.AcademicYear);
+        var period = s.Utterance.Entities.Dates.FirstOrDefault(d => d.Kind is Understanding.DateKind.Year or Understanding.DateKind.AcademicYear
+            && !since.Contains(d.Start.Year));
         return period?.Start.Year;
     }
+
+    /// <summary>How many words before a year a "depuis" makes it a start ("depuis le 3 mars 2024").</summary>
+    private const int SinceReach = 4;
 
     /// <summary>
     /// A record valid for <paramref name="validFor"/> ("2016-2017") answers for the year asked: a year written in the question

@@ -104,6 +104,7 @@ public sealed partial class AnsweringVocabulary
         OneUnitPhrases = Phrases(file.OneUnitPhrases);
         RequiredWords = Set(file.RequiredWords);
         NeedWords = Set(file.NeedWords);
+        SinceWords = Set(file.SinceWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
         ContainPhrases = Phrases(file.ContainPhrases);
         FreePhrases = Phrases(file.FreePhrases);
@@ -419,6 +420,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
+
+    /// <summary>"depuis", "since": a year just after it is when something started ("demandeur d'emploi depuis 2019"), not the year asked.</summary>
+    public IReadOnlySet<string> SinceWords { get; }
 
     /// <summary>Phrases asking how many per week ("combien de soirs par semaine", "hebdomadaire", "a week").</summary>
     public IReadOnlyList<string> PerWeekPhrases { get; }
