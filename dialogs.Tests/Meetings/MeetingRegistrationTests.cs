@@ -41,6 +41,19 @@ public sealed class MeetingRegistrationTests
     }
 
     [Fact]
+    public async Task WhenTheNextMeetingIsAskedTheScheduledOnesComeFirstThenTheDocuments()
+    {
+        using var h = new MeetingsHarness();
+        var replies = await h.Conversation().SendAsync(TestConversation.Message("quand est la prochaine réunion d'information pour la licence ?"));
+
+        var text = string.Join("\n", replies.Select(r => r.Text));
+        Assert.StartsWith("Les prochaines réunions d'information :", text);
+        Assert.Contains("Mardi 1 octobre 2030", text);
+        Assert.Contains("m'inscrire à une réunion d'information", text);
+        Assert.Contains("par_intervention-sociale@lecnam.net", text);
+    }
+
+    [Fact]
     public async Task TheInformationNoticeSaysPurposeRetentionRightsAndContactBeforeTheConsent()
     {
         using var h = new MeetingsHarness();

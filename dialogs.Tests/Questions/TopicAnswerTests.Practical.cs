@@ -217,6 +217,8 @@ public sealed partial class TopicAnswerTests
     // Whether a UE is required is where it sits in its programmes, not its exam nor attendance.
     [InlineData("les cours d'anglais sont-ils obligatoires ?", "ANG320 | tronc commun | Au choix avec | !date de son examen", "000")]
     [InlineData("l'inscription se fait en ligne ?", "pré-inscription sur le site www.cnam.re | !télé-enseignement", "004")]
+    // The next meeting asked with none scheduled (the shipped knowledge has none): said, then what the documents say.
+    [InlineData("quand est la prochaine réunion d'info ?", "Aucune réunion d'information n'est programmée pour le moment ; ce que disent mes documents : | septembre et février", "003")]
     // Visiting the centre: the open days and information meetings, not only an address.
     [InlineData("peut-on visiter les locaux ?", "Portes ouvertes | réunions d'information", "003")]
     [InlineData("Can I visit the campus?", "Portes ouvertes | réunions d'information", "003")]

@@ -60,6 +60,7 @@ public sealed partial class AnsweringVocabulary
         public List<string> YesWords { get; set; } = [];
         public List<string> NeedWords { get; set; } = [];
         public List<string> SinceWords { get; set; } = [];
+        public List<string> NextWords { get; set; } = [];
         public List<string> YesCourtesyWords { get; set; } = [];
         public List<string> AttendancePhrases { get; set; } = [];
         public List<string> AttendanceSaidWords { get; set; } = [];

@@ -105,6 +105,7 @@ public sealed partial class AnsweringVocabulary
         RequiredWords = Set(file.RequiredWords);
         NeedWords = Set(file.NeedWords);
         SinceWords = Set(file.SinceWords);
+        NextWords = Set(file.NextWords);
         InPersonPhrases = Phrases(file.InPersonPhrases);
         ContainPhrases = Phrases(file.ContainPhrases);
         FreePhrases = Phrases(file.FreePhrases);
@@ -420,6 +421,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>True when the question asks on which weekdays (one of <see cref="WeekdayPhrases"/>, as whole words).</summary>
     public bool AsksWeekdays(string question) => Says(question, WeekdayPhrases);
+
+    /// <summary>"prochaine", "next": the next of something asked ("la prochaine réunion d'information ?").</summary>
+    public IReadOnlySet<string> NextWords { get; }
 
     /// <summary>"depuis", "since": a year just after it is when something started ("demandeur d'emploi depuis 2019"), not the year asked.</summary>
     public IReadOnlySet<string> SinceWords { get; }

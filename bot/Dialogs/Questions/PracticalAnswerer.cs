@@ -93,6 +93,11 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             chosen.AddRange(OtherCentresWithoutPapers(s.Programme, chosen));
         }
         var found = new Found(string.Join("\n\n", chosen.Select(x => Render(x, s))), chosen.Select(x => Provenance.Of(x, x.Centre)));
+        if (meetingAsked && (s.Mentions(vocabulary.WhenWords) || s.Mentions(vocabulary.NextWords)))
+        {
+            // "quand est la prochaine réunion d'info ?": the meetings staff scheduled first, or that none is, then the documents.
+            return found.WithLead(ScheduledMeetings(s), "\n");
+        }
         if (intent == Understanding.Intents.Exams && s.Mentions(vocabulary.WhenWords) && s.UeCodes.Count == 0
             && !sheets.Any(x => Knowledge.Text.FrenchText.Words($"{x.Title} {x.Text} {string.Join(" ", x.Items)}").Any(w => w == "session" || w == "sessions")))
         {
@@ -102,6 +107,23 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         }
         return found;
     }
+
+    /// <summary>The information meetings scheduled from the user's today (for the programme and centre asked), or that none is.</summary>
+    private string ScheduledMeetings(Slots s)
+    {
+        var centre = s.CentreSaid ? s.Centre : null;
+        var upcoming = kb.UpcomingMeetings(DateOnly.FromDateTime(s.Now.DateTime), s.Programme, centre);
+        return upcoming.Count == 0
+            ? s.L("Aucune réunion d'information n'est programmée pour le moment ; ce que disent mes documents :",
+                "No information meeting is scheduled at the moment; what my documents say:")
+            : s.L("Les prochaines réunions d'information :", "The next information meetings:") + "\n"
+                + Topics.Bullets(upcoming.Take(MeetingsListed).Select(m =>
+                    $"{Format.Capitalize(Cnam.Bot.Meetings.MeetingTexts.When(m, s.Language))} — {Cnam.Bot.Meetings.MeetingTexts.Title(m, s.Language)} ({Cnam.Bot.Meetings.MeetingTexts.Where(m, s.Language)})").ToList())
+                + "\n" + s.L("Pour vous inscrire, écrivez « m'inscrire à une réunion d'information ». Ce que disent mes documents :",
+                    "To sign up, write \"sign up for an information meeting\". What my documents say:");
+    }
+
+    private const int MeetingsListed = 3;
 
     private static bool SpeaksOfMeetings(InfoSheet x) =>
         Knowledge.Text.FrenchText.Fold($"{x.Title} {x.Text} {string.Join(" ", x.Items)}") is var folded
