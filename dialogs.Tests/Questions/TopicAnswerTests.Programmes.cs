@@ -139,6 +139,10 @@ public sealed partial class TopicAnswerTests
     // A thesis asked of a programme whose award conditions ask a report, not a mémoire: said first; the licence's has one.
     [InlineData("y a-t-il un mémoire à rendre pour le CASP ?", "Mes documents ne parlent pas de mémoire pour le titre | rapport d'expérience en situations d'accompagnement", "003")]
     [InlineData("Is there a dissertation for the CP29 at La Réunion?", "My documents mention no thesis for the certificat professionnel CP29 | rapport de validation", "004")]
+    // No programme named: the programmes whose award conditions ask a mémoire, and the others named; not "which programme?".
+    [InlineData("Y a-t-il un mémoire à rendre ?", "Mes documents parlent d'un mémoire pour la Licence | ni pour le certificat professionnel CP29 | Avoir soutenu le mémoire professionnel | !De quelle formation", "000")]
+    [InlineData("is there a dissertation?", "My documents speak of a thesis for the Licence | not for the titre", "000")]
+    [InlineData("y a-t-il un mémoire à la Réunion ?", "ne parlent de mémoire ni pour le titre | rapport d'expérience | rapport de validation | !De quelle formation", "004")]
     [InlineData("y a-t-il un mémoire pour la licence ?", "Avoir soutenu le mémoire professionnel | !ne parlent pas de mémoire", "000")]
     // How many UE to validate: the award condition that counts them; the target public is the audience, not the jobs.
     [InlineData("Combien d'UE faut-il valider pour le CP29 ?", "La validation de ces 6 UE permet l'obtention du Certificat professionnel | !ne donne pas le total de crédits", "003")]

@@ -22,6 +22,8 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
             {
                 // "est-ce que j'aurai un diplôme à la fin ?": the catalogue gives each programme's exit level.
                 Understanding.Intents.ProgrammeOverview => Catalogue(s, recognition: false),
+                // "y a-t-il un mémoire à rendre ?": only some programmes' award conditions ask one; those, and the others named.
+                Understanding.Intents.DiplomaConditions when s.Mentions(vocabulary.ThesisWords) && ThesisOfEach(s) is { } thesis => thesis,
                 // "le diplôme est-il reconnu par l'État ?": the level comes with how the documents say it is recognised.
                 Understanding.Intents.Level => Abroad(Catalogue(s, recognition: true), s),
                 // "j'habite à la Réunion, quelles formations ?", "c'est long ?": the length and ways of following each programme
@@ -395,6 +397,34 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     /// <summary>A number of hours in a sentence ("560 heures de stage", "12 heures de cours").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\s?(h|heures|hours)\b", System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     internal static partial System.Text.RegularExpressions.Regex HoursSaid();
+
+    /// <summary>
+    /// "y a-t-il un mémoire à rendre ?" with no programme: the programmes whose award conditions ask a mémoire, with those
+    /// conditions, and the programmes whose documents do not speak of one (when none does, what each asks instead); null
+    /// when no programme has award conditions.
+    /// </summary>
+    private Found? ThesisOfEach(Slots s)
+    {
+        var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => p.DiplomaConditions.Count > 0).ToList();
+        bool AsksOne(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+        var asking = programmes.Where(AsksOne).DistinctBy(p => p.Code).ToList();
+        var others = programmes.Where(p => asking.All(a => a.Code != p.Code)).DistinctBy(p => p.Code).ToList();
+        if (programmes.Count == 0)
+        {
+            return null;
+        }
+        string Names(IEnumerable<KProgramme> list, string language, string joint) => string.Join(joint, list.Select(p => Format.Programme(p.Code, language)));
+        // None asks one (La Réunion's): said, then what each asks instead (a report).
+        var shown = asking.Count > 0 ? asking : others;
+        var lead = asking.Count == 0
+            ? s.L($"Mes documents ne parlent de mémoire ni pour {Names(others, "fr", " ni pour ")} ; pour les obtenir, ils demandent :",
+                $"My documents mention no thesis for {Names(others, "en", " or ")}; to obtain them, they ask:")
+            : s.L($"Mes documents parlent d'un mémoire pour {Names(asking, "fr", " et ")}", $"My documents speak of a thesis for {Names(asking, "en", " and ")}")
+                + (others.Count == 0 ? "." : s.L($", pas pour {Names(others, "fr", " ni pour ")}.", $", not for {Names(others, "en", " or ")}."));
+        var sections = shown.Select(p => s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):")
+            + "\n" + Topics.Bullets(p.DiplomaConditions));
+        return new Found(lead + "\n\n" + string.Join("\n\n", sections), shown.Select(p => Provenance.Of(p, p.Centre)));
+    }
 
     private TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {
