@@ -46,6 +46,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]
     // A diploma asked to be needed: whether the direct route needs it (a diploma, or only the level), before the conditions;
     // never the verdict of a profile ("avec bac+2, vous remplissez"), which nobody gave.
+    // Whether a programme could interest the person is whether it is open to them: the entry, not the presentation.
+    [InlineData("je suis éducateur spécialisé, est-ce que la licence pourrait m'intéresser ?", "Accès — Licence pro (LP110) | VAPP | !s'organise autour", "000")]
     [InlineData("faut-il un bac+2 pour la licence ?", "**Oui**, pour l'accès direct : La licence est ouverte aux titulaires d'un diplôme de niveau bac+2 et plus. | VAPP | !vous remplissez", "000")]
     [InlineData("faut-il avoir le bac pour entrer en licence ?", "Le bac ne suffit pas pour l'accès direct | bac+2 | VAPP | !vous remplissez", "000")]
     [InlineData("faut-il le bac pour faire le CASP ?", "Titre CASP (CPN42), Cnam Paris : **Non** : mes documents demandent le niveau, pas le diplôme. La formation est accessible avec le niveau bac. | Titre CASP (CPN42), Cnam La Réunion : **Non**", "003")]
