@@ -406,13 +406,13 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     private Found? ThesisOfEach(Slots s)
     {
         var programmes = kb.Programmes(null, s.CentreSaid ? s.Centre : null).Where(p => p.DiplomaConditions.Count > 0).ToList();
-        bool AsksOne(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
-        var asking = programmes.Where(AsksOne).DistinctBy(p => p.Code).ToList();
-        var others = programmes.Where(p => asking.All(a => a.Code != p.Code)).DistinctBy(p => p.Code).ToList();
         if (programmes.Count == 0)
         {
             return null;
         }
+        bool AsksOne(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+        var asking = programmes.Where(AsksOne).DistinctBy(p => p.Code).ToList();
+        var others = programmes.Where(p => asking.All(a => a.Code != p.Code)).DistinctBy(p => p.Code).ToList();
         string Names(IEnumerable<KProgramme> list, string language, string joint) => string.Join(joint, list.Select(p => Format.Programme(p.Code, language)));
         // None asks one (La Réunion's): said, then what each asks instead (a report).
         var shown = asking.Count > 0 ? asking : others;
