@@ -154,10 +154,10 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
 
     private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "si", "if" };
 
-    /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
     /// <summary>The eligibility score of a bare "je peux" ("je peux suivre…", 0.55), under that of asking to enrol or to be checked.</summary>
     private const double WeakCheck = 0.6;
 
+    /// <summary>The eligibility intent leads, or nearly leads an access question that describes the applicant's own profile.</summary>
     public static bool StartsEligibility(Utterance u)
     {
         if (!u.Has(Intents.EligibilityStart))
