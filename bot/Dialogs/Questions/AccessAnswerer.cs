@@ -75,11 +75,12 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             text = notSaid + "\n\n" + text;
         }
         else if (!personal && !foreign && diploma is { Held: false, Negated: false, Level: { } asked } && vocabulary.AsksYesOrNo(s)
-            && records.Select(a => DiplomaNeeded(a, diploma, asked, s)).OfType<string>().ToList() is { Count: > 0 } needed)
+            && records.Select(a => (Record: a, Lead: DiplomaNeeded(a, diploma, asked, s))).Where(x => x.Lead is not null).ToList() is { Count: > 0 } needed)
         {
-            // "faut-il le bac pour faire le CASP ?": whether that diploma is needed, from the direct route's rule, first.
+            // "faut-il le bac pour faire le CASP ?": whether that diploma is needed, from the direct route's rule, first; each
+            // lead with its own record (a centre without such a rule has none).
             var several = records.Count > 1;
-            text = string.Join("\n", records.Zip(needed, (a, lead) => several ? $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {lead}" : lead))
+            text = string.Join("\n", needed.Select(x => several ? $"{Format.ProgrammeShort(x.Record.Programme, s.Language)}, Cnam {x.Record.Centre}{s.Colon} {x.Lead}" : x.Lead))
                 + "\n\n" + text;
         }
         return new Found(text, records.Select(a => Provenance.Of(a, a.Centre)));
