@@ -410,8 +410,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         {
             return null;
         }
-        bool AsksOne(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
-        var asking = programmes.Where(AsksOne).DistinctBy(p => p.Code).ToList();
+        var asking = programmes.Where(AsksAThesis).DistinctBy(p => p.Code).ToList();
         var others = programmes.Where(p => asking.All(a => a.Code != p.Code)).DistinctBy(p => p.Code).ToList();
         string Names(IEnumerable<KProgramme> list, string language, string joint) => string.Join(joint, list.Select(p => Format.Programme(p.Code, language)));
         // None asks one (La Réunion's): said, then what each asks instead (a report).
@@ -421,10 +420,16 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 $"My documents mention no thesis for {Names(others, "en", " or ")}; to obtain them, they ask:")
             : s.L($"Mes documents parlent d'un mémoire pour {Names(asking, "fr", " et ")}", $"My documents speak of a thesis for {Names(asking, "en", " and ")}")
                 + (others.Count == 0 ? "." : s.L($", pas pour {Names(others, "fr", " ni pour ")}.", $", not for {Names(others, "en", " or ")}."));
-        var sections = shown.Select(p => s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):")
-            + "\n" + Topics.Bullets(p.DiplomaConditions));
+        var sections = shown.Select(p => ToObtain(p, s) + "\n" + Topics.Bullets(p.DiplomaConditions));
         return new Found(lead + "\n\n" + string.Join("\n\n", sections), shown.Select(p => Provenance.Of(p, p.Centre)));
     }
+
+    /// <summary>The programme's award conditions ask a mémoire (a word of <see cref="AnsweringVocabulary.ThesisWords"/>).</summary>
+    private bool AsksAThesis(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+
+    /// <summary>"Pour obtenir la Licence … (Paris) :", the heading of a programme's award conditions.</summary>
+    private static string ToObtain(KProgramme p, Slots s) =>
+        s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):");
 
     private TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {
@@ -435,13 +440,12 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 "The conditions to obtain this diploma are not in my documents."), "diploma-conditions");
         }
         // "y a-t-il un mémoire pour le CASP ?": its conditions ask a report, not a mémoire; that is said first.
-        var noThesis = s.Mentions(vocabulary.ThesisWords)
-            && !p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+        var noThesis = s.Mentions(vocabulary.ThesisWords) && !AsksAThesis(p);
         var lead = noThesis ? s.L($"Mes documents ne parlent pas de mémoire pour {Format.Programme(p.Code, "fr")} ; ",
             $"My documents mention no thesis for {Format.Programme(p.Code, "en")}; ") : "";
         return new Found(lead + (noThesis
                 ? s.L($"pour l'obtenir ({p.Centre}), ils demandent :", $"to obtain it ({p.Centre}), they ask:")
-                : s.L($"Pour obtenir {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"To obtain {Format.Programme(p.Code, "en")} ({p.Centre}):"))
+                : ToObtain(p, s))
             + "\n" + Topics.Bullets(p.DiplomaConditions), [Provenance.Of(p, p.Centre)]);
     }
 }
