@@ -18,6 +18,12 @@ public sealed class PlanningCalendar(KnowledgeBase kb, CalendarOptions options)
     public const string ProductId = "-//Cnam//Cnam.Bot planning//FR";
     public const string UidDomain = "cnam-bot";
 
+    /// <summary>The dates of <paramref name="p"/>'s class days (holidays removed), once each, in order.</summary>
+    public static List<DateOnly> ClassDates(Planning p) => ClassDays([p]).Select(d => d.Session.Date).Distinct().ToList();
+
+    /// <summary>The Monday of <paramref name="date"/>'s week (weeks run Monday to Sunday).</summary>
+    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
     /// <summary>The class days of <paramref name="plannings"/> (of one UE when <paramref name="ue"/> is given), holidays removed.</summary>
     public static IEnumerable<(Planning Planning, Session Session)> ClassDays(IEnumerable<Planning> plannings, string? ue = null) =>
         plannings.SelectMany(p => p.Sessions

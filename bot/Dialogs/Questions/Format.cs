@@ -240,7 +240,7 @@ public static class Format
     /// </summary>
     public static string DaysPerWeek(IReadOnlyCollection<DateOnly> days, string language)
     {
-        var perWeek = days.Distinct().GroupBy(d => d.AddDays(-(((int)d.DayOfWeek + 6) % 7))).Select(week => week.Count()).ToList();
+        var perWeek = days.Distinct().GroupBy(Calendar.PlanningCalendar.MondayOf).Select(week => week.Count()).ToList();
         var mean = (double)perWeek.Sum() / perWeek.Count;
         var (fewest, most) = (perWeek.Min(), perWeek.Max());
         return language == "en"

@@ -186,13 +186,12 @@ public sealed partial class PlanningAnswerer
         {
             // "combien d'heures par semaine en cours du soir ?": the hours of a day above; how many days a week, the
             // licence's grids (the only ones the documents give).
-            var weeks = kb.Plannings("LP110", s.Parcours, s.Modality).Where(p => p.Sessions.Count > 0)
-                .Select(p => $"{Format.Capitalize(Describe(p, s))}{s.Colon} {Format.Capitalize(Format.DaysPerWeek(PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).ToList(), s.Language))}.")
-                .ToList();
-            if (weeks.Count > 0)
+            var grids = kb.Plannings("LP110", s.Parcours, s.Modality).Where(p => p.Sessions.Count > 0).ToList();
+            if (grids.Count > 0)
             {
-                text += "\n\n" + s.L("Jours de cours par semaine (plannings de la licence) :", "Class days a week (the licence's timetables):") + "\n" + Topics.Bullets(weeks);
-                sources.AddRange(kb.Plannings("LP110", s.Parcours, s.Modality).Select(p => Provenance.Of(p, p.Centre)));
+                var weeks = grids.Select(p => $"{Format.Capitalize(Describe(p, s))}{s.Colon} {Format.Capitalize(Format.DaysPerWeek(PlanningCalendar.ClassDates(p), s.Language))}.");
+                text += "\n\n" + s.L("Jours de cours par semaine (plannings de la licence) :", "Class days a week (the licence's timetables):") + "\n" + Topics.Bullets(weeks.ToList());
+                sources.AddRange(grids.Select(p => Provenance.Of(p, p.Centre)));
             }
         }
         return new Found(text, sources);

@@ -306,7 +306,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
     /// </summary>
     private static string Weekdays(Planning p, Slots s, bool perWeek)
     {
-        var days = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Distinct().ToList();
+        var days = PlanningCalendar.ClassDates(p);
         var byWeekday = days.GroupBy(d => d.DayOfWeek).OrderBy(g => ((int)g.Key + 6) % 7)
             .Select(g => s.L($"le {Format.Weekday(g.First(), "fr")} ({g.Count()})", $"{Format.Weekday(g.First(), "en")} ({g.Count()})"));
         return s.L($"{Format.Capitalize(Describe(p, s))} : cours {string.Join(", ", byWeekday)} (nombre de jours de cours dans la grille).",
@@ -323,7 +323,7 @@ public sealed partial class PlanningAnswerer(KnowledgeBase kb, AnsweringVocabula
         var lines = new List<string>();
         foreach (var p in plannings)
         {
-            var dates = PlanningCalendar.ClassDays([p]).Select(d => d.Session.Date).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
+            var dates = PlanningCalendar.ClassDates(p).Where(d => d.DayOfWeek == day.DayOfWeek).ToList();
             lines.Add(Format.WeekdaySessions(Describe(p, s), day, dates, s.Language) + " " + HoursLine(p, s));
         }
         // "y a-t-il cours le samedi ?": a parcours whose grid is empty may still announce Saturday hours.

@@ -129,7 +129,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
                     $"{Capitalize(s.Title)}: next class on **{Format.Day(first.Date, "en")}**{hours} — {first.Ue} {first.Label}.");
         });
         var heading = L(r, r.Personal ? "Mes prochains cours" : "Prochains cours", r.Personal ? "My next classes" : "Next classes");
-        var nextWeek = MondayOf(sections.Min(s => s.Items[0].Date));
+        var nextWeek = PlanningCalendar.MondayOf(sections.Min(s => s.Items[0].Date));
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, NextWeek: nextWeek);
     }
 
@@ -199,7 +199,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             }
             return (off.Count == 0 ? text : text + " — " + string.Join(" ; ", off)) + ".";
         });
-        var week = to.DayNumber - from.DayNumber <= 7 ? MondayOf(from).AddDays(7) : (DateOnly?)null;
+        var week = to.DayNumber - from.DayNumber <= 7 ? PlanningCalendar.MondayOf(from).AddDays(7) : (DateOnly?)null;
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
     }
 
@@ -324,5 +324,4 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
 
     private static string Clock(TimeOnly t) => t.Minute == 0 ? $"{t.Hour}h" : $"{t.Hour}h{t.Minute:D2}";
 
-    private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }
