@@ -101,8 +101,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         }
         foreach (var p in followed)
         {
-            var upcoming = PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
-                .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase))
+            var upcoming = ClassesAsked(p, r)
                 .Where(d => after is { } since
                     ? d.Session.Date > since
                     : d.Session.Date > today || d.Session.Date == today && SessionHours.Of(p, today) is { } h && h.Start > time)
@@ -203,11 +202,14 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
     }
 
-    /// <summary>The first session of <paramref name="p"/> after <paramref name="day"/> (of the UEs asked, if any), not on a public holiday.</summary>
+    /// <summary>The class days of <paramref name="p"/> (holidays removed), of the UEs asked if any, in date order.</summary>
+    private static IEnumerable<(Planning Planning, Session Session)> ClassesAsked(Planning p, ScheduleRequest r) =>
+        PlanningCalendar.ClassDays([p], r.UeCodes.Count == 1 ? r.UeCodes[0] : null)
+            .Where(d => r.UeCodes.Count == 0 || r.UeCodes.Contains(d.Session.Ue, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The first class of <paramref name="p"/> after <paramref name="day"/> (of the UEs asked, if any).</summary>
     private static Session? NextSession(Planning p, ScheduleRequest r, DateOnly day) =>
-        p.Sessions.Where(s => s.Date > day && !PlanningCalendar.IsHoliday(p, s.Date)
-                && (r.UeCodes.Count == 0 || r.UeCodes.Contains(s.Ue, StringComparer.OrdinalIgnoreCase)))
-            .MinBy(s => s.Date);
+        ClassesAsked(p, r).Select(d => d.Session).FirstOrDefault(s => s.Date > day);
 
     /// <summary>The grid's class days on the weekday of <paramref name="day"/>: how many, from when to when, in the card.</summary>
     /// <remarks>"le samedi" also reads the plannings' hours, which may announce Saturday classes that the grid does not place
