@@ -101,6 +101,9 @@ public static class FrenchText
     /// <summary>Splits folded text into words.</summary>
     public static string[] Words(string? text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>One of <paramref name="words"/> (folded) is a word of <paramref name="text"/>.</summary>
+    public static bool HasAnyWord(string? text, IReadOnlySet<string> words) => Words(text).Any(words.Contains);
+
     /// <summary>
     /// A light French stem for matching plurals and common endings: "unités" -> "unite", "stages" -> "stage",
     /// "tarifs" -> "tarif", "travaux" -> "travail" is not attempted. Input must already be folded.

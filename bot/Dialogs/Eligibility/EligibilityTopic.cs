@@ -150,7 +150,7 @@ public sealed class EligibilityTopic(EligibilityDialog dialog, IUtteranceRecogni
     /// conversation was on, not a profile given to be assessed.
     /// </summary>
     private static bool AsksUnderACondition(Utterance u) =>
-        u.Raw.Contains('?', StringComparison.Ordinal) && FrenchText.Words(FrenchText.Fold(u.Raw)).Any(ConditionWords.Contains);
+        u.Raw.Contains('?', StringComparison.Ordinal) && FrenchText.HasAnyWord(u.Raw, ConditionWords);
 
     private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "si", "if" };
 

@@ -121,7 +121,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             return "";
         }
         var units = kb.UnitsOf(programme, s.CentreSaid ? s.Centre : null)
-            .Where(u => u.Title is { } title && Knowledge.Text.FrenchText.Words(title).Any(vocabulary.LanguageWords.Contains))
+            .Where(u => u.Title is { } title && Knowledge.Text.FrenchText.HasAnyWord(title, vocabulary.LanguageWords))
             .Select(u => $"{u.Code} {u.Title}").Distinct().ToList();
         return units.Count == 0 ? ""
             : s.L($" {Format.Capitalize(Format.Programme(programme, "fr"))} comprend {(units.Count == 1 ? "l'UE" : "les UE")} {string.Join(", ", units)}.",
@@ -132,7 +132,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     private string NationalityPapers(Slots s)
     {
         var papers = kb.Registration(s.CentreSaid ? s.Centre : null, null, "pieces")
-            .SelectMany(sheet => sheet.Items.Where(i => Knowledge.Text.FrenchText.Words(i).Any(vocabulary.NationalityWords.Contains)).Select(i => (sheet.Centre, Item: i)))
+            .SelectMany(sheet => sheet.Items.Where(i => Knowledge.Text.FrenchText.HasAnyWord(i, vocabulary.NationalityWords)).Select(i => (sheet.Centre, Item: i)))
             .DistinctBy(x => x.Item).ToList();
         return string.Concat(papers.Select(p => s.L($" Pour s'inscrire au Cnam {p.Centre}, ils demandent « {p.Item} ».", $" To register at Cnam {p.Centre}, they ask for \"{p.Item}\".")));
     }
@@ -143,7 +143,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     /// </summary>
     private string SelectionSaid(IReadOnlyList<Access> records, Slots s)
     {
-        bool Selects(string line) => Knowledge.Text.FrenchText.Words(line).Any(vocabulary.SelectionWords.Contains);
+        bool Selects(string line) => Knowledge.Text.FrenchText.HasAnyWord(line, vocabulary.SelectionWords);
         // All the admission lines of a centre whose admission speaks of it: the positioning session goes with the board.
         var lines = records.Where(a => a.Admission.Any(Selects))
             .SelectMany(a => a.Admission.Select(line => $"{Format.ProgrammeShort(a.Programme, s.Language)}, Cnam {a.Centre}{s.Colon} {line}")).ToList();
@@ -156,7 +156,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
     private static bool Says(Access a, IReadOnlySet<string> words) =>
         a.Routes.Select(r => r.Text ?? r.Condition).Concat(a.Admission).Concat(a.Prerequisites).OfType<string>()
-            .Any(t => Knowledge.Text.FrenchText.Words(t).Any(words.Contains));
+            .Any(t => Knowledge.Text.FrenchText.HasAnyWord(t, words));
 
     private static string Heading(Access a, Slots s) =>
         s.L($"**Accès — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**", $"**Entry — {Format.ProgrammeShort(a.Programme)}, Cnam {a.Centre}**");
@@ -349,7 +349,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         return lines;
     }
 
-    private bool SpeaksOfExemption(string? text) => text is not null && Knowledge.Text.FrenchText.Words(text).Any(vocabulary.ExemptionWords.Contains);
+    private bool SpeaksOfExemption(string? text) => text is not null && Knowledge.Text.FrenchText.HasAnyWord(text, vocabulary.ExemptionWords);
 
     /// <summary>One line a route; routes the document describes in one sentence ("par la VAE ou la VAP85") share it.</summary>
     private static IEnumerable<string> RouteLines(IEnumerable<AccessRoute> routes, Slots s) =>

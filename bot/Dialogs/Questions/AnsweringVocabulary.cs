@@ -202,7 +202,7 @@ public sealed partial class AnsweringVocabulary
     public IReadOnlyList<string> CanPhrases { get; }
 
     /// <summary>"est-ce que je peux…", "puis-je…", "can I…": whether one can is asked.</summary>
-    public bool AsksWhetherOneCan(string question) => FrenchText.Words(question).Any(CanWords.Contains) || Says(question, CanPhrases);
+    public bool AsksWhetherOneCan(string question) => FrenchText.HasAnyWord(question, CanWords) || Says(question, CanPhrases);
 
     /// <summary>A UE in general: how many hours it is comes from the credits / hours table.</summary>
     public IReadOnlySet<string> UnitWords { get; }

@@ -85,7 +85,7 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             return null;
         }
         var heads = kb.Contacts(null, programme, null)
-            .Where(c => Knowledge.Text.FrenchText.Words(c.Role ?? "").Any(vocabulary.HeadWords.Contains)).ToList();
+            .Where(c => Knowledge.Text.FrenchText.HasAnyWord(c.Role ?? "", vocabulary.HeadWords)).ToList();
         var others = heads.Where(c => c.Centre != centre).ToList();
         if (others.Count == 0 || heads.Any(c => c.Centre == centre))
         {

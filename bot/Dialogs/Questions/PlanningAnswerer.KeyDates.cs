@@ -32,7 +32,7 @@ public sealed partial class PlanningAnswerer
         }
         if (!s.CentreSaid && s.Programme is not "LP110")
         {
-            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.Words(k.Label).Any(words.RegistrationWords.Contains)).ToList();
+            var dates = kb.KeyDates("La Réunion").Where(k => Knowledge.Text.FrenchText.HasAnyWord(k.Label, words.RegistrationWords)).ToList();
             if (dates.Count > 0)
             {
                 // "les inscriptions pour 2027 sont ouvertes ?": the only dates given are another year's, said as such.

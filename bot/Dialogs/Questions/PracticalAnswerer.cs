@@ -164,7 +164,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
     {
         var centres = s.CentreSaid && s.Centre is not null ? [s.Centre]
             : kb.Programmes(s.Programme).Select(p => p.Centre).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        bool OfAttending(string text) => Knowledge.Text.FrenchText.Words(text).Any(vocabulary.AttendanceSaidWords.Contains);
+        bool OfAttending(string text) => Knowledge.Text.FrenchText.HasAnyWord(text, vocabulary.AttendanceSaidWords);
         var sections = new List<string>();
         var sources = new List<Provenance?>();
         foreach (var centre in centres)
@@ -277,7 +277,7 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
         var semesters = placed.Select(x => x.Unit.SemesterNumber()).ToHashSet();
         var yearLong = semesters.Contains(null);
         var exams = kb.KeyDates("La Réunion")
-            .Where(k => k.Label is { } label && Knowledge.Text.FrenchText.Words(label).Any(vocabulary.ExamNameWords.Contains)
+            .Where(k => k.Label is { } label && Knowledge.Text.FrenchText.HasAnyWord(label, vocabulary.ExamNameWords)
                 && (yearLong || k.Semester is null || semesters.Contains(k.Semester)))
             .ToList();
         if (exams.Count == 0)

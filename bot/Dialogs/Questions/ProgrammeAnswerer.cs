@@ -425,7 +425,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     }
 
     /// <summary>The programme's award conditions ask a mémoire (a word of <see cref="AnsweringVocabulary.ThesisWords"/>).</summary>
-    private bool AsksAThesis(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.Words(c).Any(vocabulary.ThesisWords.Contains));
+    private bool AsksAThesis(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.HasAnyWord(c, vocabulary.ThesisWords));
 
     /// <summary>"Pour obtenir la Licence … (Paris) :", the heading of a programme's award conditions.</summary>
     private static string ToObtain(KProgramme p, Slots s) =>
