@@ -116,6 +116,8 @@ public sealed class EligibilityFees(KnowledgeBase kb)
             notes.Insert(0, a.L($"Ce tarif vaut si Pôle emploi (France Travail) finance la formation ; si vous la financez vous-même : {Amount(own, a)}.",
                 $"This fee applies if Pôle emploi (France Travail) funds the programme; if you pay yourself: {Amount(own, a)}."));
         }
+        // The programme's UEs are followed (no validation, or one that opens access): their total, or one UE's price, counts.
+        var uesFollowed = validation is null || followsTheUes;
         string? total = null;
         if (formations.Count == 1 && formations[0] is { Unit: "par-an", Amount: { } perYear, PlanYears: > 1 and var years })
         {
@@ -126,7 +128,7 @@ public sealed class EligibilityFees(KnowledgeBase kb)
         {
             total = $"{Format.Euros(amount)}{(only.Unit == "par-an" ? a.L(" pour l'année", " for the year") : "")}";
         }
-        else if ((validation is null || followsTheUes) && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit", Amount: { } rate }
+        else if (uesFollowed && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit", Amount: { } rate }
             && kb.GetProgramme(a.Programme!, a.Centre)?.Ects is { } ects)
         {
             // La Réunion prices by the credit: the programme's credits times the rate, with the fixed fees of the funding,
@@ -143,7 +145,7 @@ public sealed class EligibilityFees(KnowledgeBase kb)
                 total += a.L($" ; la {validation} a son propre tarif ({Amount(validationFee, a)}).", $"; the {validation} has its own fee ({Amount(validationFee, a)}).");
             }
         }
-        if (total is null && (validation is null || followsTheUes) && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit" or "par-heure", Amount: not null } perUnit
+        if (total is null && uesFollowed && formations.Count == 1 && formations[0] is { Unit: "par-ects" or "par-credit" or "par-heure", Amount: not null } perUnit
             && a.Programme is { } programme)
         {
             // No total the documents allow (the CASP in Paris gives no total of credits): what one UE costs, for each
