@@ -1,4 +1,5 @@
 using Cnam.Bot.Dialogs;
+using Cnam.Bot.Dialogs.Framework;
 using Cnam.Bot.Dialogs.Questions;
 using Cnam.Bot.Knowledge;
 using Cnam.Bot.Knowledge.Model;
@@ -185,7 +186,7 @@ public sealed class MeetingTexts(KnowledgeBase kb)
         var language = r.Language ?? "fr";
         return L(language, $"Bonjour {r.Name}, merci d'être venu(e) à la {Title(meeting).ToLowerInvariant()} du {When(meeting)}.\nVos prochaines étapes :\n",
                 $"Hello {r.Name}, thank you for coming to the {Title(meeting, language).ToLowerInvariant()} on {When(meeting, language)}.\nYour next steps:\n") +
-            string.Join("\n", NextSteps(meeting, r.Programme, language).Select((s, i) => $"{i + 1}. {s}"))
+            MarkdownLines.Numbered(NextSteps(meeting, r.Programme, language))
             + StepSources([meeting.Centre], r.Programme ?? (meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null), language);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cnam.Bot.Auth;
 using Cnam.Bot.Connector;
 using Cnam.Bot.Dialogs;
+using Cnam.Bot.Dialogs.Framework;
 using Cnam.Bot.DirectLine;
 using Cnam.Bot.Protocol;
 using Cnam.Bot.State;
@@ -29,8 +30,9 @@ public sealed class ProactiveMessenger(IStateStore store, IConnectorClient conne
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
-            Text = text,
-            Locale = "fr-FR",
+            // Written in markdown like every dialog's message (MessageFactory), in the language the person registered in.
+            Text = MarkdownLines.Kept(text),
+            Locale = registration.Language == "en" ? "en-US" : "fr-FR",
             ChannelData = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [DeliveryIdKey] = deliveryId }),
         };
         if (await DirectLineConversationAsync(registration, cancellationToken) is { } conversationId)

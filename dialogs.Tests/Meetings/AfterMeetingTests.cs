@@ -49,6 +49,24 @@ public sealed class AfterMeetingTests
     }
 
     [Fact]
+    public async Task TheStepsKeepTheirLinesInWebChat()
+    {
+        // Web Chat's markdown joins single lines and ends a numbered list at an unindented "- ": the contacts stay inside
+        // their step, and each source is a line of its own.
+        using var h = new MeetingsHarness(MeetingsTestData.WithoutMeetings);
+        var text = Text(await h.Conversation().SendAsync(TestConversation.Message(
+            "j'ai participé à une réunion d'info pour la licence à Paris, je fais quoi maintenant ?")));
+
+        Assert.Matches(@"\d\. Une question sur votre inscription \? Écrivez à :\n   - Gestion et coordination", text);
+        Assert.DoesNotContain("\n- ", text);
+
+        var everyCentre = Text(await h.Conversation().SendAsync(TestConversation.Message(
+            "j'ai participé à une réunion d'info, je fais quoi maintenant ?")));
+        Assert.Contains("- Une question sur votre inscription ? Écrivez à :\n  - Gestion et coordination", everyCentre);
+        Assert.Contains("_  \n_Source :", everyCentre);
+    }
+
+    [Fact]
     public async Task InEnglishTooAndNotARegistration()
     {
         // "attended" is also a wish to come to a meeting ("I'd like to attend"): here it is past.

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Cnam.Bot.Tests.Meetings;
 
 /// <summary>One call the bot made to the fake Connector: the conversation, the message text, what was answered.</summary>
-public sealed record ConnectorCall(string ConversationId, string? Text, int Status);
+public sealed record ConnectorCall(string ConversationId, string? Text, int Status, string? Locale = null);
 
 /// <summary>
 /// A Bot Connector on a real loopback HTTP server (Kestrel, port chosen by the OS) that records every
@@ -70,19 +70,20 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     {
         using var body = await JsonDocument.ParseAsync(request.Body);
         var text = body.RootElement.TryGetProperty("text", out var t) ? t.GetString() : null;
+        var locale = body.RootElement.TryGetProperty("locale", out var l) ? l.GetString() : null;
         if (_hanging.ContainsKey(conversationId))
         {
-            _calls.Enqueue(new ConnectorCall(conversationId, text, 0));
+            _calls.Enqueue(new ConnectorCall(conversationId, text, 0, locale));
             await Task.Delay(Timeout.Infinite, _stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         if (_throttles.TryGetValue(conversationId, out var left) && left > 0 && _throttles.TryUpdate(conversationId, left - 1, left))
         {
-            _calls.Enqueue(new ConnectorCall(conversationId, text, (int)HttpStatusCode.TooManyRequests));
+            _calls.Enqueue(new ConnectorCall(conversationId, text, (int)HttpStatusCode.TooManyRequests, locale));
             request.HttpContext.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(StatusCodes.Status429TooManyRequests);
         }
-        _calls.Enqueue(new ConnectorCall(conversationId, text, 200));
+        _calls.Enqueue(new ConnectorCall(conversationId, text, 200, locale));
         return Results.Json(new { id = $"activity-{Interlocked.Increment(ref _ids)}" });
     }
 

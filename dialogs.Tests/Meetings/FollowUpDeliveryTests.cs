@@ -44,6 +44,10 @@ public sealed class FollowUpDeliveryTests
         Assert.All(connector.Calls, c => Assert.Contains("Vos prochaines étapes", c.Text));
         Assert.Contains("Bonjour ana,", connector.Calls[0].Text);
         Assert.Contains("par_intervention-sociale@lecnam.net", connector.Calls[0].Text);
+        // Markdown whose lines stay lines in Teams and Web Chat, in the registration's language.
+        Assert.Contains(".  \nVos prochaines étapes :\n1. Vérifiez", connector.Calls[0].Text);
+        Assert.Contains("Écrivez à :\n   - Gestion et coordination", connector.Calls[0].Text);
+        Assert.All(connector.Calls, c => Assert.Equal("fr-FR", c.Locale));
 
         // A second trigger sends nothing again; the statuses say so.
         var again = await admin.FollowUpAsync(Meeting, resendUncertain: false, default);
@@ -114,10 +118,28 @@ public sealed class FollowUpDeliveryTests
     }
 
     /// <summary>Registers <paramref name="person"/> (Teams conversation <c>conv-{person}</c>) to the first meeting.</summary>
-    internal static async Task RegisterAsync(MeetingsHarness h, string serviceUrl, string person, string meeting = Meeting)
+    [Fact]
+    public async Task AnEnglishRegistrantsFollowUpIsSentAsEnglish()
+    {
+        await using var connector = await FakeConnectorServer.StartAsync();
+        using var h = new MeetingsHarness(configure: WithConnector);
+        await RegisterAsync(h, connector.ServiceUrl, "dan", english: true);
+        Assert.True(await h.Meetings.MarkAttendanceAsync(Meeting, "dan@exemple.fr", true, default));
+
+        await h.Services.GetRequiredService<MeetingsAdmin>().FollowUpAsync(Meeting, resendUncertain: false, default);
+
+        var call = Assert.Single(connector.Calls);
+        Assert.StartsWith("Hello dan,", call.Text);
+        Assert.Equal("en-US", call.Locale);
+    }
+
+    internal static async Task RegisterAsync(MeetingsHarness h, string serviceUrl, string person, string meeting = Meeting, bool english = false)
     {
         var c = h.Conversation(TestConversation.Teams, userId: "29:" + person, conversationId: "conv-" + person);
-        foreach (var text in new[] { "je veux m'inscrire à une réunion d'information", "1", person, $"{person}@exemple.fr", "passer", "oui" })
+        string[] answers = english
+            ? ["I'd like to sign up for an information meeting", "1", person, $"{person}@exemple.fr", "skip", "yes"]
+            : ["je veux m'inscrire à une réunion d'information", "1", person, $"{person}@exemple.fr", "passer", "oui"];
+        foreach (var text in answers)
         {
             await c.SendAsync(new Activity { Type = ActivityTypes.Message, Text = text, ServiceUrl = serviceUrl });
         }

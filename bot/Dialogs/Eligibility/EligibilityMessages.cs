@@ -70,7 +70,7 @@ public static partial class EligibilityMessages
         }
         else
         {
-            activity = MessageFactory.Text(MarkdownLines.Kept(EligibilityResultCard.ToText(result)));
+            activity = MessageFactory.Text(EligibilityResultCard.ToText(result));
             activity.TextFormat = "markdown";
         }
         if (Entity(result) is { } entity)

@@ -30,6 +30,18 @@ public static class MarkdownLines
         return result.ToString();
     }
 
+    /// <summary>
+    /// A numbered list ("1. …", "2. …") of items that may span lines: an item's next lines are indented under its text,
+    /// so that a list inside an item ("Écrivez à :" then its contacts) stays inside it instead of ending the numbering.
+    /// </summary>
+    public static string Numbered(IEnumerable<string> items) => string.Join("\n", items.Select((item, i) => Item($"{i + 1}. ", item)));
+
+    /// <summary>A bullet list ("- …") of items that may span lines, indented as in <see cref="Numbered"/>.</summary>
+    public static string Bulleted(IEnumerable<string> items) => string.Join("\n", items.Select(item => Item("- ", item)));
+
+    private static string Item(string marker, string item) =>
+        marker + item.Replace("\n", "\n" + new string(' ', marker.Length), StringComparison.Ordinal);
+
     /// <summary>"- item", "* item", "+ item", "1. item", "2) item", indented or not.</summary>
     private static bool IsListItem(string line)
     {

@@ -3,16 +3,19 @@ using Cnam.Bot.Protocol;
 
 namespace Cnam.Bot.Dialogs.Framework;
 
-/// <summary>Builds the outgoing messages dialogs send.</summary>
+/// <summary>
+/// Builds the outgoing messages dialogs send. Every text keeps its line breaks when rendered as markdown
+/// (<see cref="MarkdownLines.Kept"/>), whichever dialog wrote it.
+/// </summary>
 public static class MessageFactory
 {
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = MarkdownLines.Kept(text) };
 
     /// <summary>A text with buttons under it; each button sends its title back as the user's text (imBack).</summary>
     public static Activity SuggestedActions(string text, IEnumerable<string> titles) => new()
     {
         Type = ActivityTypes.Message,
-        Text = text,
+        Text = MarkdownLines.Kept(text),
         InputHint = InputHints.ExpectingInput,
         SuggestedActions = new SuggestedActions { Actions = titles.Select(t => CardAction.ImBack(t)).ToList() },
     };
@@ -21,7 +24,7 @@ public static class MessageFactory
     public static Activity Attachment(Attachment attachment, string? text = null) => new()
     {
         Type = ActivityTypes.Message,
-        Text = text,
+        Text = text is null ? null : MarkdownLines.Kept(text),
         Attachments = [attachment],
     };
 

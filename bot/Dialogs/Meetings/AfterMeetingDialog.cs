@@ -62,13 +62,13 @@ public sealed class AfterMeetingDialog(KnowledgeBase kb, MeetingStore store, Mee
         if (centres.Count == 1)
         {
             var steps = (IEnumerable<string>)[MeetingTexts.CheckEligibility(language), .. texts.CentreSteps(centres[0], request.Programme, language)];
-            text.Append('\n').AppendJoin('\n', steps.Select((s, i) => $"{i + 1}. {s}"));
+            text.Append('\n').Append(MarkdownLines.Numbered(steps));
             return text.Append(texts.StepSources(centres, request.Programme, language)).ToString();
         }
         text.Append('\n').Append("1. ").Append(MeetingTexts.CheckEligibility(language));
         foreach (var centre in centres)
         {
-            text.Append($"\n\n**Cnam {centre}**\n").AppendJoin('\n', texts.CentreSteps(centre, request.Programme, language).Select(s => "- " + s));
+            text.Append($"\n\n**Cnam {centre}**\n").Append(MarkdownLines.Bulleted(texts.CentreSteps(centre, request.Programme, language)));
         }
         return text.Append(texts.StepSources(centres, request.Programme, language)).ToString();
     }

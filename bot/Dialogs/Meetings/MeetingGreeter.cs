@@ -37,7 +37,7 @@ public sealed class MeetingGreeter(KnowledgeBase kb, MeetingTexts texts)
         {
             var steps = texts.NextSteps(meeting, meeting.Programmes.Count == 1 ? meeting.Programmes[0] : null);
             await turn.SendActivityAsync(MessageFactory.SuggestedActions(
-                intro + "\nMerci de votre intérêt ! Vos prochaines étapes :\n" + string.Join("\n", steps.Select((s, i) => $"{i + 1}. {s}")),
+                intro + "\nMerci de votre intérêt ! Vos prochaines étapes :\n" + MarkdownLines.Numbered(steps),
                 [BotTexts.Eligibility, BotTexts.AskQuestion]), cancellationToken);
         }
         return true;

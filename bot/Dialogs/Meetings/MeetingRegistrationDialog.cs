@@ -264,7 +264,7 @@ public sealed class MeetingRegistrationDialog : ComponentDialog
                 var url = _links.BaseUrl + MeetingCalendar.PathOf(meeting);
                 await step.Turn.SendActivityAsync(AdaptiveCards.Supported(activity.ChannelId)
                     ? MessageFactory.Attachment(AdaptiveCards.ToAttachment(MeetingConfirmationCard.Build(meeting, stored, url)))
-                    : MessageFactory.Text(MarkdownLines.Kept(MeetingConfirmationCard.ToText(meeting, stored, url))), ct);
+                    : MessageFactory.Text(MeetingConfirmationCard.ToText(meeting, stored, url)), ct);
                 break;
         }
         return await step.EndDialogAsync(ct);

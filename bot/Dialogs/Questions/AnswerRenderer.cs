@@ -14,7 +14,7 @@ public static class AnswerRenderer
         {
             text += "\n\n" + lines;
         }
-        var activity = MessageFactory.Text(MarkdownLines.Kept(text));
+        var activity = MessageFactory.Text(text);
         activity.TextFormat = "markdown";
         if (answer.Suggestions.Count > 0)
         {

@@ -186,7 +186,7 @@ public sealed class ScheduleDialog : ComponentDialog
             text += string.Concat(view.Contacts.Select(c =>
                 $"\n\n{ScheduleBuilder.L(view.Request, "Contact :", "Contact:")} **{c.Name}** (Cnam {c.Centre}) — {string.Join(" — ", new[] { c.Email, c.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)))}"));
         }
-        var activity = MessageFactory.Text(MarkdownLines.Kept(text));
+        var activity = MessageFactory.Text(text);
         activity.TextFormat = "markdown";
         if (view.Sections.Count > 0)
         {

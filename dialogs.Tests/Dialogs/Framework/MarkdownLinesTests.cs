@@ -24,4 +24,15 @@ public class MarkdownLinesTests
     [InlineData("_Source : A_\n_Source : B_", "_Source : A_  \n_Source : B_")]
     public void LinesStayLinesOnceRendered(string text, string expected) =>
         Assert.Equal(expected, MarkdownLines.Kept(text));
+
+    [Fact]
+    public void AListInsideAnItemStaysInsideIt()
+    {
+        var steps = MarkdownLines.Numbered(["Vérifiez votre éligibilité.", "Une question ? Écrivez à :\n- A (Cnam Paris)\n- B (Cnam Paris)", "Venez."]);
+
+        Assert.Equal("1. Vérifiez votre éligibilité.\n2. Une question ? Écrivez à :\n   - A (Cnam Paris)\n   - B (Cnam Paris)\n3. Venez.", steps);
+        Assert.Equal("- Pièces : un CV.\n- Écrivez à :\n  - A", MarkdownLines.Bulleted(["Pièces : un CV.", "Écrivez à :\n- A"]));
+        // Rendered, the numbering goes on after the nested list.
+        Assert.Equal(steps, MarkdownLines.Kept(steps));
+    }
 }
