@@ -11,7 +11,7 @@ public sealed partial class TopicAnswerTests
         var replies = await fixture.Conversation().SendAsync(TestConversation.Message(
             "Hi! I'm a 42-year-old job seeker in Réunion with a bac and 5 years as a receptionist in a town hall. Which programme can I do and how much would it cost?"));
         var answer = Assert.Single(replies).Text ?? "";
-        var verdict = answer.IndexOf("**Yes**: with bac", StringComparison.Ordinal);
+        var verdict = answer.IndexOf("**Yes**: with the diploma you mention (bac)", StringComparison.Ordinal);
         var fees = answer.IndexOf("8 €", StringComparison.Ordinal);
         Assert.True(verdict >= 0 && fees > verdict, answer);
     }
@@ -20,7 +20,8 @@ public sealed partial class TopicAnswerTests
     [Theory]
     // Exemptions: what the documents say of them and of units kept, then the routes that grant them first.
     // A diploma said to be enough or to give access gets its verdict; one only named ("faut-il un bac+2 ?") the conditions.
-    [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec BTS", "000")]
+    [InlineData("What are the entry requirements for the bachelor's programme?", "Entry — Licence pro (LP110), Cnam Paris | VAPP | !Titre CASP", "000")]
+    [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec le diplôme indiqué (BTS)", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
     [InlineData("Le BTS ESF donne-t-il accès à la licence ?", "**Oui** | BTS ESF", "000")]
     // A selection asked: none named for the licence, said first; the CASP's day classes have an admission board, shown.
@@ -42,7 +43,7 @@ public sealed partial class TopicAnswerTests
     // The language of the answer asked is no level of English.
     [InlineData("What are the entry requirements for the CASP? Answer in English please", "Direct entry | !no level of English", "003")]
     [InlineData("Does a BTS ESF give access to the licence?", "**Yes** | BTS ESF", "000")]
-    [InlineData("Is a BTS enough for the licence?", "**Yes**: with BTS", "000")]
+    [InlineData("Is a BTS enough for the licence?", "**Yes**: with the diploma you mention (BTS)", "000")]
     [InlineData("est-ce que le DEAES permet de faire la licence ?", "Avec DEAES, vous n'avez pas le niveau demandé | !s'organise autour", "000")]
     // A diploma asked to be needed: whether the direct route needs it (a diploma, or only the level), before the conditions;
     // never the verdict of a profile ("avec bac+2, vous remplissez"), which nobody gave.
@@ -65,7 +66,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("la VAE pour la licence ?", "Ce que disent mes documents de la VAPP pour la Licence | niveau académique requis | !VAPP ni", "000")]
     [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
     // Interest in a programme with a profile: the verdict first, then what was asked of it.
-    [InlineData("Je suis éducateur spécialisé diplômé d'État depuis 10 ans, la licence pro m'intéresse pour devenir coordinateur", "**Oui** : avec DEES | Métiers visés", "000")]
+    [InlineData("Je suis éducateur spécialisé diplômé d'État depuis 10 ans, la licence pro m'intéresse pour devenir coordinateur", "**Oui** : avec le diplôme indiqué (DEES) | Métiers visés", "000")]
     [InlineData("la licence m'intéresse", "s'organise autour | !**Oui**", "000")]
     // An admission interview: the admission steps the documents give (a positioning session and a committee, not an interview).
     [InlineData("faut-il passer un entretien pour le CASP ?", "séance de positionnement | commission d'admission", "003")]
@@ -78,9 +79,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("Que faut-il pour s'inscrire à la licence et quand ?", "ne donnent pas de dates d'inscription | réunions d'information", "000")]
     [InlineData("What are the entry requirements and registration dates for the CASP?", "Direct entry | 31/03/2017", "003")]
     // University credits held are a level: the access, not the licence's credits.
-    [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec 120 ECTS (bac+2) | !compte **60 ECTS**", "000")]
-    [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with 120 ECTS (bac+2) | !worth **60 ECTS", "000")]
-    [InlineData("j'ai 180 crédits en sociologie", "**Oui** : avec 180 ECTS (bac+3) | !AST002", "000")]
+    [InlineData("j'ai validé 120 crédits en fac de psycho, je peux entrer en LP ?", "**Oui** : avec le diplôme indiqué (120 ECTS (bac+2)) | !compte **60 ECTS**", "000")]
+    [InlineData("I've completed 120 ECTS credits in psychology, can I join the licence?", "**Yes**: with the diploma you mention (120 ECTS (bac+2)) | !worth **60 ECTS", "000")]
+    [InlineData("j'ai 180 crédits en sociologie", "**Oui** : avec le diplôme indiqué (180 ECTS (bac+3)) | !AST002", "000")]
     // No diploma held: said as such.
     [InlineData("je suis conseillère pôle emploi depuis 8 ans, sans diplôme, VAE possible pour le CASP ?", "Sans diplôme, vous n'avez pas le niveau demandé | VAP85 | !Avec aucun diplôme", "004")]
     [InlineData("j'ai le bac et 5 ans d'expérience dans l'insertion, puis-je faire la licence ?", "VAPP | !oui", "000")]
@@ -90,7 +91,7 @@ public sealed partial class TopicAnswerTests
     // An English profile asking which programme fits: each programme's verdict (an English profile is answered, not
     // taken by the questionnaire), not "which programme do you mean?", and a job centre is a workplace, not a question
     // about jobs.
-    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with bachelor | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
+    [InlineData("I hold a bachelor's degree and I work in a job centre. Which programme fits me?", "Licence pro (LP110), Cnam Paris** | Yes**: with the diploma you mention (bachelor) | Titre CASP (CPN42) | Certificat CP29 | !Which programme do you mean", "000")]
     [InlineData("I have no diploma but 6 years as a youth worker, what would you recommend?", "do not have the level required | VAPP | Yes**, with your work experience | VAE, VAP85: OU par la VAE", "000")]
     // No document sets an age condition: said first, then the conditions they give.
     [InlineData("Y a-t-il une limite d'âge pour s'inscrire ?", "aucune condition d'âge | bac+2 | !Pièces à fournir", "000")]
@@ -113,7 +114,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("je suis agent d'entretien depuis 5 ans, quelles sont les conditions d'accès au CASP ?", "!entretien d'admission | Oui**, avec votre expérience professionnelle", "003")]
     [InlineData("j'ai 50 ans c'est pas trop tard ?", "aucune condition d'âge | bac+2", "000")]
     [InlineData("je suis CIP depuis 5 ans sans diplôme, la licence ?", "vous n'avez pas le niveau demandé | VAPP | !**Oui**", "000")]
-    [InlineData("je suis éducatrice spécialisée diplômée, est-ce que je peux entrer directement en licence ?", "**Oui** : avec DEES", "000")]
+    [InlineData("je suis éducatrice spécialisée diplômée, est-ce que je peux entrer directement en licence ?", "**Oui** : avec le diplôme indiqué (DEES)", "000")]
     [InlineData("Is there an age limit for the CASP?", "no age condition | niveau bac", "003")]
     // "Bac + 4 ans d'expérience": the bac and four years of work, not a bac+4.
     [InlineData("Bac + 4 ans d'expérience comme CIP, puis-je entrer en licence ?", "VAPP | !**Oui**", "000")]
@@ -128,27 +129,27 @@ public sealed partial class TopicAnswerTests
     [InlineData("j'ai un bac pro et 2 ans d'expérience comme animateur, licence possible ?", "Avec bac pro, vous n'avez pas le niveau demandé | VAPP | !s'organise autour d'un tronc commun", "000")]
     [InlineData("Le bac est-il obligatoire pour le CASP ?", "Accès — Titre CASP (CPN42) | niveau bac | !Une formation professionnelle préparant", "003")]
     [InlineData("Does the CIP title give access to the licence?", "Entry — Licence pro (LP110) | titre CIP | !s'organise autour", "000")]
-    [InlineData("J'ai validé une L2 de psychologie, puis-je entrer en licence pro intervention sociale ?", "**Oui** : avec L2", "000")]
+    [InlineData("J'ai validé une L2 de psychologie, puis-je entrer en licence pro intervention sociale ?", "**Oui** : avec le diplôme indiqué (L2)", "000")]
     [InlineData("J'ai raté mon BTS, je n'ai que le bac, je peux faire la licence ?", "Avec bac, vous n'avez pas le niveau demandé | !8 300 €", "000")]
-    [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec titre CASP", "000")]
+    [InlineData("Je suis titulaire du CASP, puis-je continuer en licence pro ?", "**Oui** : avec le diplôme indiqué (titre CASP)", "000")]
     [InlineData("I have an associate degree (bac+2) and 2 years in social work, what are my options?", "Entry — Licence pro (LP110) | !has a common core and 2 tracks", "000")]
     // Other ways of asking whether one may enter, with a profile: the verdict, not the overview or the start dates.
     [InlineData("I only have the baccalauréat but I've worked 6 years in social integration. Can I get into the licence?", "With bac, you do not have the level required | VAPP", "000")]
     [InlineData("Could I be admitted to the licence with a bac pro and 4 years as a youth worker?", "With bac pro, you do not have the level required", "000")]
-    [InlineData("j'ai un bac+2 en comptabilité, la licence m'est ouverte ?", "**Oui** : avec bac+2", "000")]
-    [InlineData("Avec un DEUG de psycho, je rentre en licence ?", "**Oui** : avec DEUG | !premier cours", "000")]
+    [InlineData("j'ai un bac+2 en comptabilité, la licence m'est ouverte ?", "**Oui** : avec le diplôme indiqué (bac+2)", "000")]
+    [InlineData("Avec un DEUG de psycho, je rentre en licence ?", "**Oui** : avec le diplôme indiqué (DEUG) | !premier cours", "000")]
     [InlineData("Is the licence open to someone with a foreign degree?", "Entry — Licence pro (LP110) | !s'organise autour", "000")]
     [InlineData("I don't have the bac, can I do the CASP?", "Without bac, you do not have the level required", "003")]
-    [InlineData("Je suis éducateur spécialisé diplômé d'État. La licence est-elle faite pour moi ?", "**Oui** : avec DEES | !s'organise autour", "000")]
+    [InlineData("Je suis éducateur spécialisé diplômé d'État. La licence est-elle faite pour moi ?", "**Oui** : avec le diplôme indiqué (DEES) | !s'organise autour", "000")]
     [InlineData("Is the CASP right for me? I have a CAP and 5 years as a care worker.", "Yes**, with your work experience", "003")]
     [InlineData("je suis aide médico-psychologique, est-ce que le CP29 me convient ?", "Accès — Certificat CP29 | !Je n'ai pas cette information", "003")]
-    [InlineData("J'ai un bac pro et je suis surveillant dans un collège depuis 1 an, le CASP c'est pour moi ?", "**Oui** : avec bac pro | !Une formation professionnelle préparant", "003")]
+    [InlineData("J'ai un bac pro et je suis surveillant dans un collège depuis 1 an, le CASP c'est pour moi ?", "**Oui** : avec le diplôme indiqué (bac pro) | !Une formation professionnelle préparant", "003")]
     // A route asked about with a profile: whether it is open to this person, then what it is.
     [InlineData("Je suis conseillère Pôle emploi depuis 8 ans, sans bac. La licence est accessible par VAPP ?", "Accès — Licence pro (LP110) | Sans bac, vous n'avez pas le niveau demandé | VAPP", "000")]
     [InlineData("I have no diploma but 12 years as a youth worker, can I get the licence through VAPP?", "With no diploma, you do not have the level required | Given your experience, the possible route | VAPP — validation des acquis", "000")]
     // "niveau 3e" is a level below the bac; the youth and sports diplomas have their levels.
     [InlineData("Je suis en CDI dans une association d'insertion depuis 10 ans avec un niveau 3e, je voudrais la licence", "Avec niveau lycée sans le bac, vous n'avez pas le niveau demandé | VAPP | !niveau de sortie", "000")]
-    [InlineData("J'ai le BPJEPS, je peux faire le CASP ?", "**Oui** : avec BPJEPS", "003")]
+    [InlineData("J'ai le BPJEPS, je peux faire le CASP ?", "**Oui** : avec le diplôme indiqué (BPJEPS)", "003")]
     // "home help" is a job, not a request for help.
     [InlineData("I dropped out of high school and worked 10 years as a home help, can I do the CASP?", "Yes**, with your work experience | !How can I help", "003")]
     // Admission asked with a modality named: the admission, not the modes of study.
@@ -157,10 +158,10 @@ public sealed partial class TopicAnswerTests
     // "which programme would suit me" with a job held: what that experience opens.
     [InlineData("I work as a social worker in Reunion, which programme would suit me?", "Entry — Titre CASP (CPN42), Cnam La Réunion | Given your experience | !Which programme do you mean", "004")]
     // Someone else's diploma, a diploma that is a job title, a diploma compared with the bac, "en licence direct".
-    [InlineData("ma fille a 19 ans et vient d'avoir son bac, peut-elle faire le CASP ?", "**Oui** : avec bac | !Une formation professionnelle préparant", "003")]
+    [InlineData("ma fille a 19 ans et vient d'avoir son bac, peut-elle faire le CASP ?", "**Oui** : avec le diplôme indiqué (bac) | !Une formation professionnelle préparant", "003")]
     [InlineData("je suis AES (accompagnant éducatif et social), ça compte comme diplôme pour le CASP ?", "Avec DEAES, vous n'avez pas le niveau demandé pour l'accès direct (Avoir le niveau bac) | quel qu'en soit le domaine | !jury national", "003")]
-    [InlineData("j'ai un DAEU, c'est équivalent au bac ?", "Accès — Titre CASP (CPN42) | **Oui** : avec niveau bac | !De quelle formation", "003")]
-    [InlineData("Avec un titre professionnel CIP niveau 5 je vais en licence direct ?", "**Oui** : avec titre CIP", "000")]
+    [InlineData("j'ai un DAEU, c'est équivalent au bac ?", "Accès — Titre CASP (CPN42) | **Oui** : avec le diplôme indiqué (niveau bac) | !De quelle formation", "003")]
+    [InlineData("Avec un titre professionnel CIP niveau 5 je vais en licence direct ?", "**Oui** : avec le diplôme indiqué (titre CIP)", "000")]
     // SMS spelling: "pr", "entré" for "entrer"; "g pa le bac", "jpeu fair".
     [InlineData("c koi les condition pr entré en licence", "Accès — Licence pro (LP110) | !s'organise autour", "000")]
     [InlineData("g pa le bac mai jai 10 an dexperience d animateur jpeu fair la licence?", "Sans bac | VAPP", "000")]

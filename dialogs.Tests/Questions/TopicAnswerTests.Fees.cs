@@ -96,6 +96,8 @@ public sealed partial class TopicAnswerTests
     // Said once, by the route's answer, with the other centre's price and whom to ask (not again by the fees' miss).
     [InlineData("Combien coûte la VAE à Paris ?", "ne donnent pas le tarif de la VAE au Cnam Paris ; ils donnent celui du Cnam La Réunion | 1 200 € | par_intervention-sociale@lecnam.net | !Pour information, tarif dans un autre centre", "004")]
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
+    // "the bachelor" is the licence asked, not a diploma owned ("I have a bachelor").
+    [InlineData("How much does the bachelor cost if I'm unemployed?", "no job-seeker fee for the Licence professionnelle | 8 300 € | !Titre CASP", "000")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]
     [InlineData("Combien coûte le CP29 en cours du soir si je suis salarié et que mon employeur paie ?", "144 €", "003")]
     // The titre's day price is the whole titre's: not given as the certificate's.

@@ -273,7 +273,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("For the CASP title, do 18 months in retail count as experience?", "18 mois | 3 mois", "003")]
     [InlineData("la LP110 donne quel niveau de diplôme à la sortie ?", "bac+3 | !Accès —", "000")]
     [InlineData("18 mois d'expérience dans le commerce, c'est bon pour le titre CASP ?", "18 mois | 3 mois", "003")]
-    [InlineData("J'ai un BTS, c'est bon pour la licence ?", "**Oui** : avec BTS", "000")]
+    [InlineData("J'ai un BTS, c'est bon pour la licence ?", "**Oui** : avec le diplôme indiqué (BTS)", "000")]
     [InlineData("combien de temps pour valider le CASP en cours du soir ?", "2 à 3 ans | !jury national", "003")]
     [InlineData("quelle est la durée des séances de cours ?", "18h15 - 21h15 | 9h30 - 17h | !132 séances", "000")]
     [InlineData("Where is Cnam La Réunion located?", "The Cnam La Réunion centres my documents give | 18 rue Claude Chappe", "004")]
@@ -424,7 +424,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Le CASP se fait-il en Guadeloupe ?", "aucun cours en Guadeloupe | (CASP, CPN42) : Cnam Paris et Cnam La Réunion (aussi en télé-enseignement, à distance)", "004")]
     [InlineData("Y a-t-il la licence pro intervention sociale à Marseille ?", "aucun cours à Marseille | !TRS103", "000")]
     [InlineData("Can I study the CASP in Le Havre?", "My documents describe no classes in Le Havre | (CASP, CPN42): Cnam Paris and Cnam La Réunion (also by distance learning)", "003")]
-    [InlineData("J'habite en Guadeloupe, j'ai un BTS, je peux faire le CASP ?", "aucun cours en Guadeloupe | **Oui** : avec BTS | Télé-enseignement (La Réunion)", "004")]
+    [InlineData("J'habite en Guadeloupe, j'ai un BTS, je peux faire le CASP ?", "aucun cours en Guadeloupe | **Oui** : avec le diplôme indiqué (BTS) | Télé-enseignement (La Réunion)", "004")]
     [InlineData("j'habite en Bretagne", "aucun cours en Bretagne | Le certificat professionnel CP29 : Cnam Paris et Cnam La Réunion", "003")]
     // A first name that is also a city's is no place.
     [InlineData("Je suis Nancy, je voudrais des infos sur le CP29", "Certificat professionnel Chargé d'information | !aucun cours", "003")]

@@ -187,8 +187,8 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var byLevel = diploma?.Level is { } level && !diploma.Negated && minLevel is { } min && level >= min;
         if (direct is not null && (byTitle || byLevel))
         {
-            return Heading(a, s) + "\n" + s.L($"**Oui** : avec {diploma!.Label}, vous remplissez la condition d'accès. {direct.Text ?? direct.Condition}",
-                $"**Yes**: with {diploma!.Label}, you meet the entry requirement. {direct.Text ?? direct.Condition}") + Admission(a, s);
+            return Heading(a, s) + "\n" + s.L($"**Oui** : avec le diplôme indiqué ({diploma!.Label}), vous remplissez la condition d'accès. {direct.Text ?? direct.Condition}",
+                $"**Yes**: with the diploma you mention ({diploma!.Label}), you meet the entry requirement. {direct.Text ?? direct.Condition}") + Admission(a, s);
         }
         if (byExperience is not null)
         {
