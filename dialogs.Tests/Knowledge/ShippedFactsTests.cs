@@ -246,4 +246,19 @@ public class ShippedFactsTests(ShippedKnowledgeFixture fixture) : IClassFixture<
         Assert.All(sheets, x => Assert.Equal(source, x.Source));
         Assert.Empty(_kb.RegistrationInDocumentOf("La Réunion", "LP110"));
     }
+
+    /// <summary>
+    /// Notes and texts are shown to users ("Le document 003 décrit…" meant nothing to them): a document is named by what
+    /// it is ("la brochure du Cnam Paris"), its number left to the YAML comments and the source lines.
+    /// </summary>
+    [Fact]
+    public void NoShownTextNamesADocumentByItsNumber()
+    {
+        var numbered = Directory.EnumerateFiles(KnowledgeTestData.Shipped, "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (File: Path.GetFileName(file), Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith('#')
+                && System.Text.RegularExpressions.Regex.IsMatch(l.Text.Split(" #")[0], @"\bdocuments? 00\d", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}");
+        Assert.Empty(numbered);
+    }
 }
