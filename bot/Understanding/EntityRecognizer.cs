@@ -71,7 +71,9 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
         new(FindUeCodes(tokens, claimed), FindPlanYears(tokens, durations, claimed), FindJobSeekerCategory(tokens, claimed));
 
     /// <summary>Second pass: the synonyms of programmes, parcours, centres, modalities and fundings.</summary>
-    internal DomainEntities Finish(ReadOnlySpan<Token> tokens, PreScanned first, bool[] claimed)
+    /// <param name="notTitleWords">When given, receives the tokens of a funding or a centre ("demandeur d'emploi", "La
+    /// Réunion"): words that also appear in UE titles ("… du travail et de l'emploi") but name no UE here.</param>
+    internal DomainEntities Finish(ReadOnlySpan<Token> tokens, PreScanned first, bool[] claimed, bool[]? notTitleWords = null)
     {
         foreach (var blocker in lexicon.EntityBlockers.FindAll(tokens, claimed))
         {
@@ -99,6 +101,10 @@ public sealed class EntityRecognizer(Lexicon lexicon, NumberRecognizer numbers, 
                     case Modality m: AddOnce(modalities, m); break;
                     case Funding f: AddOnce(fundings, f); break;
                 }
+            }
+            if (notTitleWords is not null && match.Values.Any(v => v.Value is Funding or Centre))
+            {
+                Array.Fill(notTitleWords, true, match.Start, match.Length);
             }
             Array.Fill(claimed, true, match.Start, match.Length);
         }

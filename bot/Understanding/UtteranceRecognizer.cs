@@ -76,9 +76,11 @@ public sealed class UtteranceRecognizer : IUtteranceRecognizer
         var freeDurations = durations.FindAll(d => !claimed[d.Start]);
         freeDurations.AddRange(since);
         var experience = Experience.Recognize(tokens, freeDurations, context, datesOnly, claimed);
-        var domain = Entities.Finish(tokens, first, claimed);
+        // A diploma held, a funding or a centre said is not a UE's title ("demandeur d'emploi" is not "… de l'emploi").
+        var notTitleWords = (bool[])heldDiplomas.Clone();
+        var domain = Entities.Finish(tokens, first, claimed, notTitleWords);
         var numbers = Numbers.Recognize(tokens, null);
-        var ueTitles = _catalogue.Match(tokens, heldDiplomas);
+        var ueTitles = _catalogue.Match(tokens, notTitleWords);
 
         var evidence = new IntentEvidence(
             Ue: domain.UeCodes.Count > 0 || ueTitles.Count > 0,

@@ -222,6 +222,7 @@ public class EntityRecognizerTests
     [InlineData("le cours de psychopatologie", "PSY001")]
     [InlineData("conduite de projets collectifs en insertion par la culture", "CCE109")]
     [InlineData("méthodologie du mémoire", "CCE113")]
+    [InlineData("l'UE sur le travail et l'emploi", "TET006")]
     public void UeTitleIsMatchedAgainstTheCatalogue(string text, string code)
     {
         var titles = UnderstandingFixture.Recognize(text).Entities.UeTitles;
@@ -233,6 +234,9 @@ public class EntityRecognizerTests
     [InlineData("peut-on la faire en apprentissage ?")]
     [InlineData("qui valide le stage pratique ?")]
     [InlineData("comment faire ma convention de stage en cours du soir ?")]
+    // A funding said is not "Initiation aux questions du travail et de l'emploi" (TET006).
+    [InlineData("combien coûte une UE si je suis demandeur d'emploi ?")]
+    [InlineData("une UE financée par Pôle emploi")]
     public void OneCommonTitleWordIsNoUe(string text)
     {
         Assert.Empty(UnderstandingFixture.Recognize(text).Entities.UeTitles);

@@ -24,6 +24,7 @@ internal static class UnderstandingFixture
         ("PSY001", "Eléments de psychopathologie dans l'intervention sociale"),
         ("ANG200", "Anglais - Parcours d'apprentissage personnalisé"),
         ("UA211G", "Rédaction et soutenance d'un rapport d'expérience en situation d'accompagnement"),
+        ("TET006", "Initiation aux questions du travail et de l'emploi"),
     ];
 
     public static readonly UtteranceRecognizer Recognizer = UtteranceRecognizer.CreateDefault(Catalogue);
