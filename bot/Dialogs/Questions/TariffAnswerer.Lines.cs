@@ -167,6 +167,13 @@ public sealed partial class TariffAnswerer
         return lines.Distinct().ToList();
     }
 
+    /// <summary>
+    /// The price of a UE asked, without naming one: "combien coûte une UE ?", "une UE de 6 crédits", "45 heures de
+    /// cours" (a price by the UE, credit or hour answers it, a price by the year does not).
+    /// </summary>
+    private bool UnitAsked(Slots s) => s.UeCodes.Count == 0 && (vocabulary.SaysOneUnit(s.Question)
+        || s.Utterance.Entities.Credits.Count > 0 || s.Utterance.Entities.Hours.Count > 0);
+
     /// <summary>One UE asked, none named nor its credits ("combien coûte une UE du CASP à la Réunion ?").</summary>
     private bool OneUnitAsked(Slots s) =>
         s.UeCodes.Count == 0 && s.Utterance.Entities.Credits.Count == 0 && vocabulary.SaysOneUnit(s.Question);

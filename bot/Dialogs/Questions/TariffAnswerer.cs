@@ -148,6 +148,18 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             agreedFacts = agreed.Facts;
         }
         var groups = found.GroupBy(GroupKey).ToList();
+        if (s.Programme is null && UnitAsked(s) && UnitPriced(groups) is { Count: > 0 } unitPriced && unitPriced.Count < groups.Count
+            && unitPriced.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() <= 1)
+        {
+            // "combien coûte une UE en cours du soir ?": the programmes priced by the UE, credit or hour answer it; a
+            // programme priced by the year (the licence) is named, not asked about.
+            var byYear = groups.Except(unitPriced).Select(g => g.Key.Programme).OfType<string>().Where(p => p != "all").Distinct()
+                .Select(p => Format.Programme(p, s.Language)).ToList();
+            relaxed = (relaxed is null ? "" : relaxed + "\n") + s.L(
+                $"{Format.Capitalize(string.Join(" et ", byYear))} ne se paie ni à l'UE ni au crédit : ses tarifs sont à l'année ou pour la formation entière.",
+                $"{Format.Capitalize(string.Join(" and ", byYear))} is not priced by the UE or the credit: its fees are by the year or for the whole programme.");
+            groups = unitPriced;
+        }
         if (s.Programme is null && s.Fundings.Count == 0 && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
         {
             if (s.Mentions(vocabulary.FundingAskWords) && FundingOverview(s) is { } overview)
@@ -187,6 +199,11 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
         }
         return new Found(text, sources);
     }
+
+    /// <summary>The groups with a price per UE, credit or hour: those that can answer what one UE costs.</summary>
+    private static List<IGrouping<(string? Programme, string? Centre, string? ValidFor, string? Source), Tariff>> UnitPriced(
+        List<IGrouping<(string? Programme, string? Centre, string? ValidFor, string? Source), Tariff>> groups) =>
+        groups.Where(g => g.Any(t => t.Kind == "formation" && t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue")).ToList();
 
     private static (string? Programme, string? Centre, string? ValidFor, string? Source) GroupKey(Tariff t) => (t.Programme, t.Centre, t.ValidFor, t.Source);
 
