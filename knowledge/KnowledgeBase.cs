@@ -175,8 +175,24 @@ public sealed class KnowledgeBase
     public IReadOnlyList<EligibilityProgramme> Eligibility(string? programme = null, string? centre = null) =>
         _data.Eligibility.Where(e => (programme is null || Same(e.Programme, programme)) && CentreMatches(e.Centre, centre)).ToList();
 
-    public IReadOnlyList<InfoSheet> Registration(string? centre = null, string? programme = null, string? topic = null) =>
-        Sheets(_data.Registration, centre, programme, topic);
+    /// <summary>
+    /// The registration sheets of a centre (every centre when null), for a programme (any when null): the sheets of every
+    /// programme, those of the programme, and those of another programme in the document that presents both at that centre
+    /// (the CASP's admission and open days at Paris are the CP29's too: one document presents them).
+    /// </summary>
+    public IReadOnlyList<InfoSheet> Registration(string? centre = null, string? programme = null, string? topic = null)
+    {
+        var sheets = Sheets(_data.Registration, centre, programme, topic);
+        if (programme is null)
+        {
+            return sheets;
+        }
+        var shared = _data.Registration.Where(s => s.Programme is not null && !Same(s.Programme, programme) && !Same(s.Programme, "all")
+                && s.Source is not null && CentreMatches(s.Centre, centre) && (topic is null || Same(s.Topic, topic))
+                && Programmes(programme, s.Centre).Any(p => p.Source == s.Source))
+            .ToList();
+        return shared.Count == 0 ? sheets : _data.Registration.Where(s => sheets.Contains(s) || shared.Contains(s)).ToList();
+    }
 
     /// <summary>
     /// The registration sheets of <paramref name="centre"/> that come from the document presenting

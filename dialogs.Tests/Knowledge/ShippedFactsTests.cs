@@ -247,6 +247,16 @@ public class ShippedFactsTests(ShippedKnowledgeFixture fixture) : IClassFixture<
         Assert.Empty(_kb.RegistrationInDocumentOf("La Réunion", "LP110"));
     }
 
+    [Fact]
+    public void TheCp29AtParisSharesTheRegistrationSheetsOfTheDocumentPresentingIt()
+    {
+        // Seed 003 presents the CASP and the CP29: its admission and open days hold for both; not for the licence (000).
+        Assert.Equal(["paris-casp-portes-ouvertes", "paris-casp-admission-jour"], _kb.Registration("Paris", "CP29").Select(s => s.Id));
+        Assert.Equal(["paris-casp-admission-jour"], _kb.Registration("Paris", "CP29", "admission").Select(s => s.Id));
+        Assert.Equal(["lp110-reunions-information"], _kb.Registration("Paris", "LP110").Select(s => s.Id));
+        Assert.Equal(["paris-casp-portes-ouvertes", "paris-casp-admission-jour"], _kb.Registration("Paris", "CPN42").Select(s => s.Id));
+    }
+
     /// <summary>
     /// Notes and texts are shown to users ("Le document 003 décrit…" meant nothing to them): a document is named by what
     /// it is ("la brochure du Cnam Paris"), its number left to the YAML comments and the source lines.

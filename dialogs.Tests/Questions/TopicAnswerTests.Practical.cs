@@ -171,6 +171,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("quelle note faut-il pour avoir le CP29 ?", "10/20 | !Les examens sont programmés", "004")]
     // How to register, naming neither programme nor centre: each one's way (Paris first), not La Réunion's papers alone.
     [InlineData("comment s'inscrire ?", "La démarche d'inscription selon la formation et le centre | par_intervention-sociale@lecnam.net | septembre et février | www.cnam.re | !un CV détaillé", "004")]
+    // The CP29 at Paris is presented by the CASP's document: its open days and admission are the CP29's too.
+    [InlineData("how do I register for the CP29 in Paris?", "Portes ouvertes d'information | !I do not have this information", "003")]
+    [InlineData("comment s'inscrire au CP29 ?", "La démarche d'inscription du certificat | selon le centre | septembre et février | www.cnam.re | !un CV détaillé", "003")]
     [InlineData("how do I register?", "How to register, by programme and centre | réunions d'information | Pré-inscription en ligne", "000")]
     [InlineData("quelles pièces pour s'inscrire ?", "un CV détaillé | !La démarche d'inscription selon", "004")]
     // Whether one's work counts as the internship: the internship's rules, not whether one may enter; "my job" is no question

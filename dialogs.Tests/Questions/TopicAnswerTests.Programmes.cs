@@ -193,8 +193,8 @@ public sealed partial class TopicAnswerTests
     [InlineData("ma fille a 19 ans et le bac, elle peut s'inscrire au CP29 ?", "niveau bac | !un CV détaillé", "003")]
     // Enrolling in a programme taught at both centres, no centre said: La Réunion's papers and how Paris's document says
     // to enrol (its open days), the certificate's from the titre's document; a centre said gets its own papers only.
-    [InlineData("Comment s'inscrire au CASP ?", "un CV détaillé | Portes ouvertes d'information, d'orientation et d'inscriptions", "004")]
-    [InlineData("How do I register for the CP29?", "un CV détaillé | Portes ouvertes d'information", "004")]
+    [InlineData("Comment s'inscrire au CASP ?", "selon le centre | www.cnam.re | Portes ouvertes d'information, d'orientation et d'inscriptions", "004")]
+    [InlineData("How do I register for the CP29?", "by centre: | Pré-inscription en ligne | Portes ouvertes d'information | !un CV détaillé", "004")]
     [InlineData("quelles pièces pour s'inscrire au CASP à La Réunion ?", "un CV détaillé | !Portes ouvertes", "004")]
     // The mark to pass a UE: only La Réunion's documents give one; asked at Paris, said so, then theirs as theirs.
     [InlineData("Quelle est la note minimale pour valider une UE à Paris ?", "Les documents du Cnam Paris ne donnent pas de note minimale | ceux du Cnam La Réunion | 10/20 | !Soutenance", "004")]

@@ -44,11 +44,13 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             return new Missing(s.L($"Mes documents ne donnent pas la liste des pièces à fournir pour s'inscrire au Cnam {centre}.",
                 $"My documents do not list the papers to provide to enrol at Cnam {centre}."), "registration-papers");
         }
-        if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is null && !PapersWords.Any(s.Words.Contains)
+        if (intent == Understanding.Intents.RegistrationDocuments && centre is null && !PapersWords.Any(s.Words.Contains)
             && sheets.Where(x => x.Topic is "preinscription" or "information").DistinctBy(x => (x.Centre, x.Programme)).OrderBy(x => x.Centre != "Paris").ToList() is { Count: > 1 } ways)
         {
-            // "comment s'inscrire ?" naming neither programme nor centre: how one goes about it for each, not La Réunion's papers.
-            return new Found(s.L("La démarche d'inscription selon la formation et le centre :", "How to register, by programme and centre:") + "\n\n"
+            // "comment s'inscrire ?", "comment s'inscrire au CP29 ?" naming no centre: how one goes about it at each centre
+            // (and for each programme when none is named), not La Réunion's papers.
+            return new Found((s.Programme is null ? s.L("La démarche d'inscription selon la formation et le centre :", "How to register, by programme and centre:")
+                    : s.L($"La démarche d'inscription {Format.OfProgramme(s.Programme)} selon le centre :", $"How to register for {Format.Programme(s.Programme, "en")}, by centre:")) + "\n\n"
                 + string.Join("\n\n", ways.Select(x => Render(x, s))), ways.Select(x => Provenance.Of(x, x.Centre)));
         }
         if (sheets.Count == 0 && centre is not null && s.CentreSaid && intent is Understanding.Intents.Withdrawal or Understanding.Intents.Exams
