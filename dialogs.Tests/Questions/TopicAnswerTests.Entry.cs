@@ -21,6 +21,9 @@ public sealed partial class TopicAnswerTests
     // Exemptions: what the documents say of them and of units kept, then the routes that grant them first.
     // A diploma said to be enough or to give access gets its verdict; one only named ("faut-il un bac+2 ?") the conditions.
     [InlineData("What are the entry requirements for the bachelor's programme?", "Entry — Licence pro (LP110), Cnam Paris | VAPP | !Titre CASP", "000")]
+    // A job seeker asking whether they may enter: no condition of situation, the fees they are given, then the conditions.
+    [InlineData("jsuis au chomage je peux m inscrire ?", "**Oui** : mes documents ne font pas de la situation d'emploi une condition d'accès | Certificat CP29 (Cnam Paris, Cnam La Réunion) | Accès — Licence pro (LP110)", "000")]
+    [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
     [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec le diplôme indiqué (BTS)", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
     [InlineData("Le BTS ESF donne-t-il accès à la licence ?", "**Oui** | BTS ESF", "000")]
