@@ -21,6 +21,39 @@ public sealed partial class ScheduleDialogTests
     }
 
     [Fact]
+    public async Task AUeWhoseLastSessionIsPastHasNoneLeftNotAnUnknownYear()
+    {
+        // 20 March 2023 is in the evening grid's year; AST118's last session there was on 16 January.
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2023, 3, 20, 19, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en licence cours du soir insertion pro")
+            .AssertReply(r => Contains(r, "cours du soir 2022-2023"))
+            .Send("c'est quand le prochain AST118 ?")
+            .AssertReply(r =>
+            {
+                Contains(r, "plus de cours AST118 au planning après le lundi 20 mars 2023", "le dernier était le **lundi 16 janvier 2023**");
+                DoesNotContain(r, "dont je n'ai pas le planning");
+            })
+            .Send("et le suivant ?")
+            .AssertReply(r => Contains(r, "le **lundi 16 janvier 2023** était le dernier cours AST118 du planning"));
+    }
+
+    [Fact]
+    public async Task AfterTheYearsLastClassTheNextClassIsNoneLeft()
+    {
+        var conversation = Bot().Conversation(now: new DateTimeOffset(2023, 6, 20, 19, 0, 0, TimeSpan.FromHours(1)));
+        await conversation.Flow()
+            .Send("je suis en licence cours du soir insertion pro")
+            .AssertReply(r => Contains(r, "cours du soir 2022-2023"))
+            .Send("when is my next class?")
+            .AssertReply(r =>
+            {
+                Contains(r, "no class left in the timetable after Tuesday 20 June 2023", "the last one was on **Thursday 8 June 2023**");
+                DoesNotContain(r, "whose timetable I do not have");
+            });
+    }
+
+    [Fact]
     public async Task AUeAskedByItsCodeAndShownThroughItsAlternativeIsSaidSo()
     {
         // "ANG320" written, with no modality: the day grid's ANG200 sessions, not passed off as ANG320's.

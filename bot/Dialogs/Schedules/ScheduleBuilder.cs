@@ -71,7 +71,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
 
         var view = r.Window switch
         {
-            ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? otherYear,
+            ScheduleWindow.Next => Next(r, plannings, now, userYear) ?? NoneLeft(r, plannings, today, userYear) ?? otherYear,
             ScheduleWindow.Range => Range(r, plannings, userYear, all) ?? otherYear,
             _ => Sessions(r, plannings, userYear, today),
         };
@@ -200,6 +200,38 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         });
         var week = to.DayNumber - from.DayNumber <= 7 ? PlanningCalendar.MondayOf(from).AddDays(7) : (DateOnly?)null;
         return new ScheduleView(ScheduleStatus.Listed, heading, string.Join("\n", lines), sections, [], r, yearNote, week);
+    }
+
+    /// <summary>
+    /// "c'est quand le prochain AST118 ?" once its last session is past, in the year the grid covers: no class left (of the
+    /// UEs asked) after today (or after the day said, "et le suivant ?" after the last one), and the last one; not "I do not
+    /// have this year's timetable". Null when no grid of the user's year (or of the day said) had one.
+    /// </summary>
+    private ScheduleView? NoneLeft(ScheduleRequest r, List<Planning> plannings, DateOnly today, int userYear)
+    {
+        var since = r.After ?? today;
+        var sections = new List<PlanningSection>();
+        var lines = new List<string>();
+        var what = r.UeCodes.Count == 0 ? "" : " " + string.Join(", ", r.UeCodes);
+        foreach (var p in plannings.Where(p => r.After is null ? PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today)
+            : PlanningCalendar.Covers(p, since)))
+        {
+            if (ClassesAsked(p, r).Select(d => d.Session).LastOrDefault(x => x.Date <= since) is not { } last)
+            {
+                continue;
+            }
+            var item = Item(r, last);
+            var section = Section(p, r, [item]);
+            sections.Add(section);
+            lines.Add(last.Date == since
+                ? L(r, $"{Capitalize(section.Title)} : le **{Format.Day(last.Date, "fr")}** était le dernier cours{what} du planning — {item.Ue} {item.Label}.",
+                    $"{Capitalize(section.Title)}: **{Format.Day(last.Date, "en")}** was the timetable's last{what} class — {item.Ue} {item.Label}.")
+                : L(r, $"{Capitalize(section.Title)} : plus de cours{what} au planning après le {Format.Day(since, "fr")} ; le dernier était le **{Format.Day(last.Date, "fr")}** — {item.Ue} {item.Label}.",
+                    $"{Capitalize(section.Title)}: no{what} class left in the timetable after {Format.Day(since, "en")}; the last one was on **{Format.Day(last.Date, "en")}** — {item.Ue} {item.Label}."));
+        }
+        return lines.Count == 0 ? null
+            : new ScheduleView(ScheduleStatus.Listed, L(r, r.Personal ? "Mes derniers cours" : "Derniers cours", r.Personal ? "My last classes" : "Last classes"),
+                string.Join("\n", lines), sections, Contacts(plannings[0].Programme, plannings[0].Centre), r);
     }
 
     /// <summary>The class days of <paramref name="p"/> (holidays removed), of the UEs asked if any, in date order.</summary>
