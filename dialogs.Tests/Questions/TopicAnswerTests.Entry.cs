@@ -64,7 +64,7 @@ public sealed partial class TopicAnswerTests
     // A validation route the programme's documents do not give: said so, with the routes they give.
     [InlineData("Peut-on faire une VAE pour la licence pro ?", "ne prévoient pas la VAE pour la Licence professionnelle | VAPP", "000")]
     // A route asked for a programme named: what its documents say of the route (whom it is for) before what the route is.
-    [InlineData("Peut-on obtenir le CASP par la VAE ?", "Ce que disent mes documents de la VAE pour le titre Chargé d'accompagnement | expérience professionnelle importante dans le secteur de l'accompagnement social et professionnel | Ce qu'est la voie | 1 200 €", "003")]
+    [InlineData("Peut-on obtenir le CASP par la VAE ?", "**Oui** : mes documents prévoient la VAE pour le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) (Cnam Paris, Cnam La Réunion) | Ce que disent mes documents de la VAE pour le titre Chargé d'accompagnement | expérience professionnelle importante dans le secteur de l'accompagnement social et professionnel | Ce qu'est la voie | 1 200 €", "003")]
     [InlineData("Can I get the CP29 through VAE?", "What my documents say of the VAE for the certificat professionnel CP29 | expérience professionnelle importante", "003")]
     [InlineData("la VAE pour la licence ?", "Ce que disent mes documents de la VAPP pour la Licence | niveau académique requis | !VAPP ni", "000")]
     [InlineData("J'ai un BTS ESF, la licence pro me sera accessible ?", "oui | bac+2", "000")]
@@ -123,6 +123,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Bac + 4 ans d'expérience comme CIP, puis-je entrer en licence ?", "VAPP | !**Oui**", "000")]
     [InlineData("Is a bac required for the CASP?", "Entry — Titre CASP (CPN42) | niveau bac", "003")]
     // Routes one sentence of the document names together are one line.
+    [InlineData("est-ce que le CP29 peut se faire en VAP85 ?", "**Oui** : mes documents prévoient la VAP85 pour le certificat professionnel CP29 (Cnam La Réunion). | 520 €", "004")]
+    [InlineData("can I get the licence through the VAPP?", "**Yes**: my documents provide the VAPP for the Licence professionnelle Intervention sociale (LP110) (Cnam Paris).", "000")]
+    // A route the documents do not give for it: said so, no yes.
+    [InlineData("la VAE est possible pour la licence ?", "Mes documents ne prévoient pas la VAE pour la Licence | !**Oui**", "000")]
     [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
     // One programme named among the titles that open the other: said first.
     [InlineData("le CASP permet-il d'entrer en licence ?", "Le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) donne accès à la Licence professionnelle Intervention sociale (LP110) (Cnam Paris) : La licence professionnelle est ouverte", "000")]

@@ -296,7 +296,14 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             sources.AddRange(given.Select(x => Provenance.Of(x.Access, x.Access.Centre)));
             var said = given.Select(x => $"{Format.ProgrammeShort(x.Access.Programme, s.Language)} ({x.Access.Centre}){s.Colon} {x.Text}").Distinct(StringComparer.Ordinal);
             var givenNames = string.Join(s.L(" et la ", " and the "), given.Select(x => x.Route.ToUpperInvariant()).Distinct(StringComparer.Ordinal));
-            intro = (intro is null ? "" : intro + "\n") + s.L($"Ce que disent mes documents de la {givenNames} pour {Format.Programme(ofProgramme, "fr")} :",
+            // "je peux valider le CASP par la VAE ?": yes first, with where, when every route named is given for it.
+            var routesSaid = RouteIds.Where(s.Words.Contains).ToList();
+            var yes = intro is null && routesSaid.Count > 0 && vocabulary.AsksYesOrNo(s)
+                && routesSaid.All(r => given.Any(x => x.Route.Equals(r, StringComparison.OrdinalIgnoreCase)))
+                ? s.L($"**Oui** : mes documents prévoient la {givenNames} pour {Format.Programme(ofProgramme, "fr")} (Cnam {string.Join(", Cnam ", given.Select(x => x.Access.Centre).Distinct())}).",
+                    $"**Yes**: my documents provide the {givenNames} for {Format.Programme(ofProgramme, "en")} (Cnam {string.Join(", Cnam ", given.Select(x => x.Access.Centre).Distinct())}).") + "\n"
+                : "";
+            intro = (intro is null ? "" : intro + "\n") + yes + s.L($"Ce que disent mes documents de la {givenNames} pour {Format.Programme(ofProgramme, "fr")} :",
                 $"What my documents say of the {givenNames} for {Format.Programme(ofProgramme, "en")}:") + "\n" + Topics.Bullets(said) + "\n"
                 + s.L("Ce qu'est la voie :", "What the route is:");
         }
