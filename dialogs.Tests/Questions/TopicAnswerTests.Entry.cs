@@ -125,7 +125,7 @@ public sealed partial class TopicAnswerTests
     // Routes one sentence of the document names together are one line.
     [InlineData("est-ce que le CP29 peut se faire en VAP85 ?", "**Oui** : mes documents prévoient la VAP85 pour le certificat professionnel CP29 (Cnam La Réunion). | 520 €", "004")]
     [InlineData("can I get the licence through the VAPP?", "**Yes**: my documents provide the VAPP for the Licence professionnelle Intervention sociale (LP110) (Cnam Paris).", "000")]
-    // A route the documents do not give for it: said so, no yes.
+    // A route the documents do not give for it: said so, no yes. (A guard: it passed before the yes was added.)
     [InlineData("la VAE est possible pour la licence ?", "Mes documents ne prévoient pas la VAE pour la Licence | !**Oui**", "000")]
     [InlineData("Quelles sont les conditions d'accès au CASP à La Réunion ?", "VAE, VAP85 : OU par la VAE | !VAE : OU", "004")]
     // One programme named among the titles that open the other: said first.
