@@ -24,6 +24,9 @@ public sealed partial class TopicAnswerTests
     // A job seeker asking whether they may enter: no condition of situation, the fees they are given, then the conditions.
     [InlineData("jsuis au chomage je peux m inscrire ?", "**Oui** : mes documents ne font pas de la situation d'emploi une condition d'accès | Certificat CP29 (Cnam Paris, Cnam La Réunion) | Accès — Licence pro (LP110)", "000")]
     [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
+    // How a programme is awarded, in the passive: its award conditions, not the person's diploma (nor the questionnaire).
+    [InlineData("comment est validée la licence ?", "Pour obtenir la Licence professionnelle Intervention sociale (LP110) | Avoir soutenu le mémoire professionnel", "000")]
+    [InlineData("how is the licence validated?", "To obtain the Licence professionnelle Intervention sociale (LP110) | mémoire professionnel", "000")]
     [InlineData("un BTS suffit pour la licence ?", "**Oui** : avec le diplôme indiqué (BTS)", "000")]
     [InlineData("le DEME permet-il d'entrer en licence ?", "Avec DEME, vous n'avez pas le niveau demandé", "000")]
     [InlineData("Le BTS ESF donne-t-il accès à la licence ?", "**Oui** | BTS ESF", "000")]

@@ -152,6 +152,10 @@ public class DiplomaRecognizerTests
     [InlineData("une fois le CP29 obtenu je peux faire le CASP ?", "certificat CP29", true)]
     [InlineData("After the CASP, can I do the licence?", "titre CASP", true)]
     [InlineData("après le CASP, quels métiers ?", null, false)]
+    // The programme's award in the passive, not the person's diploma; the person's own still is.
+    [InlineData("comment est validée la licence ?", null, false)]
+    [InlineData("comment est obtenu le CASP ?", null, false)]
+    [InlineData("j'ai validé une licence de socio", "licence", true)]
     // A message that says only a diploma answers who the person is; a programme's name alone is the programme.
     [InlineData("bac +2", "bac+2", true)]
     [InlineData("un BTS ESF", "BTS ESF", true)]
