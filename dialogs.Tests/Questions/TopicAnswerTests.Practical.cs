@@ -156,6 +156,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("y a-t-il un rattrapage si je rate un examen ?", "deux sessions", "004")]
     // The mémoire is the defence's sheet: not the internship, nor the sheet where attendance is "obligatoire".
     [InlineData("C'est quoi le mémoire de la licence ?", "Soutenance du mémoire professionnel | CCE113", "000")]
+    // The exams asked with no programme: each programme's or centre's way (the licence's defence, the CASP's national jury,
+    // La Réunion's sessions for all its programmes).
+    [InlineData("comment se passent les examens à Paris ?", "Soutenance du mémoire professionnel | jury national | !Examens : organisation", "003")]
+    [InlineData("Is there an exam at the end?", "Examens : organisation et sessions | jury national | Soutenance du mémoire professionnel | !Conditions de délivrance du certificat", "000")]
     [InlineData("le mémoire c'est obligatoire ?", "Soutenance du mémoire professionnel | !Examens : organisation", "000")]
     [InlineData("Les cours sont-ils obligatoires ?", "2 présences par UE | !Suivre les cours sans", "004")]
     [InlineData("How many times can I retake an exam?", "deux sessions", "004")]

@@ -90,6 +90,19 @@ public sealed class PracticalAnswerer(KnowledgeBase kb, AnsweringVocabulary voca
             : s.Question;
         var picked = _ranker.Rank(asked, statements, top: meetingAsked ? 3 : 1, fallback: 1);
         var chosen = picked.Select(p => sheets[statements.IndexOf(p)]).ToList();
+        if (intent == Understanding.Intents.Exams && s.Programme is null && s.UeCodes.Count == 0 && s.Mentions(vocabulary.ExamNameWords))
+        {
+            // "comment se passent les examens à Paris ?", "y a-t-il un examen à la fin ?": each programme and centre is assessed
+            // its own way (the licence's defence, the CASP's national jury at Paris; La Réunion's exam sessions for all its
+            // programmes): the best sheet of each centre's sheets for all, else of each programme's, the best overall first.
+            var forAll = sheets.Where(x => x.Programme is null).Select(x => x.Centre).ToHashSet(StringComparer.Ordinal);
+            // Only when the exams themselves are asked: "le mémoire c'est obligatoire ?" is the licence's defence alone.
+            chosen.AddRange(sheets.Select((x, i) => (Sheet: x, Statement: statements[i]))
+                .GroupBy(x => (x.Sheet.Centre, Programme: forAll.Contains(x.Sheet.Centre ?? "") ? null : x.Sheet.Programme))
+                .Where(g => !g.Any(x => chosen.Contains(x.Sheet)))
+                .SelectMany(g => _ranker.Rank(asked, g.Select(x => x.Statement).ToList(), top: 1, fallback: 1))
+                .Select(p => sheets[statements.IndexOf(p)]));
+        }
         if (intent == Understanding.Intents.RegistrationDocuments && centre is null && s.Programme is not null)
         {
             chosen.AddRange(OtherCentresWithoutPapers(s.Programme, chosen));
