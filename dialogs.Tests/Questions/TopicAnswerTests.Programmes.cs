@@ -392,6 +392,10 @@ public sealed partial class TopicAnswerTests
     // with no such title, or asking whether the programme exists at a centre, its presentation.
     [InlineData("Est-ce qu'il y a de l'anglais dans la licence ?", "ANG320** Anglais professionnel | !La licence professionnelle en Intervention sociale s'organise", "000")]
     [InlineData("Is there English in the licence?", "ANG320** Anglais professionnel", "000")]
+    // A subject asked with nothing else understood: the UEs on it, of every programme.
+    [InlineData("est-ce qu'il y a de l'anglais ?", "ANG320** Anglais professionnel | LP110 (Paris) | !Je n'ai pas cette information", "000")]
+    [InlineData("il y a de la sociologie ?", "AST002** Champs de la sociologie | CPN42 (Paris)", "003")]
+    [InlineData("is there English?", "ANG320** Anglais professionnel", "000")]
     [InlineData("y a-t-il de la psychologie dans le CASP ?", "PSY001** Éléments de psychopathologie | !TET099", "003")]
     // Compulsory asked of a subject: its UE with its part of the programme (the common core) and what may replace it.
     [InlineData("Is English compulsory in the licence?", "ANG320** Anglais professionnel | [common core] or instead ANG200", "000")]

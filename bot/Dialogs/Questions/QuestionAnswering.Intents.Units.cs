@@ -156,12 +156,21 @@ public sealed partial class QuestionAnswering
 
     /// <summary>"y a-t-il de l'anglais dans la licence ?", "is there English in the licence?": a programme named and nothing
     /// asked but what it contains, with a word of its UEs' titles, is that subject among its UEs, not its presentation.</summary>
+    /// <remarks>"est-ce qu'il y a de l'anglais ?" with nothing else understood: the UEs on that subject (of the programme
+    /// of the conversation, else of every programme), when some title has the word.</remarks>
     private void SubjectInTheProgramme(Reading q)
     {
-        if (q.Intents is [Understanding.Intents.ProgrammeOverview] && q.Slots.ProgrammeSaid && q.Slots.UeCodes.Count == 0
-            && _vocabulary.AsksWhatItContains(q.Slots.Question) && _ues.OnTheSubject(q.Slots) is not null)
+        if (q.Slots.UeCodes.Count > 0 || !_vocabulary.AsksWhatItContains(q.Slots.Question))
+        {
+            return;
+        }
+        if (q.Intents is [Understanding.Intents.ProgrammeOverview] && q.Slots.ProgrammeSaid && _ues.OnTheSubject(q.Slots) is not null)
         {
             q.Replace(Understanding.Intents.ProgrammeOverview, Understanding.Intents.UeList);
+        }
+        else if (q.Intents.Count == 0 && !q.Utterance.IsOutOfScope && _ues.TitlesSpeakOf(q.Slots))
+        {
+            q.Intents = [Understanding.Intents.UeList];
         }
     }
 

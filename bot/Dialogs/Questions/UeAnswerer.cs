@@ -88,6 +88,9 @@ public sealed partial class UeAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
     /// The UEs of the programme of <paramref name="s"/> whose title has a word of the question ("y a-t-il de l'anglais dans la
     /// licence ?"); null when none has.
     /// </summary>
+    /// <summary>Whether a word of the question is in the titles of some UEs (of the programme asked, if any).</summary>
+    public bool TitlesSpeakOf(Slots s) => (s.Programme is null ? ByTitleWord(s) : ByTitleWord(s, UnitCodes(Units(s.Programme, s, commonCoreOnly: false)))) is not null;
+
     public Found? OnTheSubject(Slots s) => s.Programme is null ? null : ByTitleWord(s, UnitCodes(Units(s.Programme, s, commonCoreOnly: false))) ?? NoneOnTheSubject(s);
 
     /// <summary>
