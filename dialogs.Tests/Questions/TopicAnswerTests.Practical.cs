@@ -8,7 +8,12 @@ public sealed partial class TopicAnswerTests
     [Theory]
     [InlineData("qui contacter pour la licence ?", "par_intervention-sociale@lecnam.net", "000")]
     [InlineData("qui contacter pour l'anglais en cours du soir ?", "par_langues@lecnam.net | 01 58 80 86 88", "000")]
-    [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48", "003")]
+    [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48 | !info@cnam.re", "003")]
+    // No centre said: whom to ask at each centre that teaches it.
+    [InlineData("qui contacter pour le CASP ?", "01 40 27 26 48 | info@cnam.re", "004")]
+    // A person asked for, not the bot: it says what it is, then whom to talk to.
+    [InlineData("je veux parler à un humain", "Je suis un assistant automatique : pour parler à une personne, contactez : | par_intervention-sociale@lecnam.net", "000")]
+    [InlineData("can I talk to a real person?", "I am an automated assistant: to talk to a person, contact: | info@cnam.re", "004")]
     [InlineData("quel est le numéro de téléphone du Cnam La Réunion ?", "0262 42 28 37", "004")]
     [InlineData("Who should I contact for the CASP in Paris?", "01 40 27 26 48", "003")]
     // A person asked about by name: who they are and, without direct coordinates, whom to ask instead.

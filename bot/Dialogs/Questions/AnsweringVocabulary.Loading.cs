@@ -94,6 +94,8 @@ public sealed partial class AnsweringVocabulary
         public List<string> LanguageLevelWords { get; set; } = [];
         public List<string> HeadWords { get; set; } = [];
         public List<string> PhoneWords { get; set; } = [];
+
+        public List<string> HumanWords { get; set; } = [];
         public List<string> UeTopicFillers { get; set; } = [];
         public List<string> CancelWords { get; set; } = [];
         public List<string> BecomePhrases { get; set; } = [];

@@ -72,6 +72,7 @@ public sealed partial class AnsweringVocabulary
         LanguageLevelWords = Set(file.LanguageLevelWords);
         HeadWords = Set(file.HeadWords);
         PhoneWords = Set(file.PhoneWords);
+        HumanWords = Set(file.HumanWords);
         UeTopicFillers = Set(file.UeTopicFillers);
         CancelWords = Set(file.CancelWords);
         ExperienceWords = Set(file.ExperienceWords);
@@ -270,6 +271,9 @@ public sealed partial class AnsweringVocabulary
 
     /// <summary>Words asking for a telephone number: the contacts with one are given first.</summary>
     public IReadOnlySet<string> PhoneWords { get; }
+
+    /// <summary>Words asking for a person rather than the bot ("parler à un humain", "a real person").</summary>
+    public IReadOnlySet<string> HumanWords { get; }
 
     /// <summary>Words of a UE question that say nothing of its subject ("quelle", "parle", "cours").</summary>
     public IReadOnlySet<string> UeTopicFillers { get; }

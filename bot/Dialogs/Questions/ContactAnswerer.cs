@@ -53,6 +53,14 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
         {
             return null;
         }
+        if (intent == Understanding.Intents.Contacts && !s.CentreSaid && s.Programme is { } programme && s.UeCodes.Count == 0 && chosen.All(IsGeneral))
+        {
+            // "qui contacter pour le CASP ?": whom to ask at each centre that teaches it, not Paris's alone.
+            chosen.AddRange(kb.Programmes(programme).Select(p => p.Centre).OfType<string>().Distinct()
+                .Where(centre => !chosen.Any(c => c.Centre == centre))
+                .Select(centre => Reachable(kb.Contacts("informations", programme, centre)).FirstOrDefault())
+                .OfType<Contact>());
+        }
         var lead = "";
         if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.PhoneWords) && chosen.All(c => c.Phone is null))
         {
@@ -63,6 +71,11 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             // "quels sont les horaires du secrétariat ?": the documents give the hours of La Réunion's centres only.
             lead = s.L("Mes documents ne donnent pas d'horaires d'ouverture pour ce contact ; ils donnent :",
                 "My documents give no opening hours for this contact; they give:") + "\n\n";
+        }
+        else if (intent == Understanding.Intents.Contacts && s.Mentions(vocabulary.HumanWords))
+        {
+            // "je veux parler à un humain": the bot says what it is, then the people to talk to.
+            lead = s.L("Je suis un assistant automatique : pour parler à une personne, contactez :", "I am an automated assistant: to talk to a person, contact:") + "\n\n";
         }
         else if (intent == Understanding.Intents.Contacts && HeadElsewhere(s) is { } elsewhere)
         {
