@@ -198,6 +198,11 @@ public sealed partial class TopicAnswerTests
     // "quand on est en cours du jour" says which modality, it asks no date.
     [InlineData("qui rédige la convention quand on est en cours du jour ?", "Sandrine NACREON | !71 séances", "002")]
     [InlineData("combien de temps dure le stage du CASP ?", "3 mois", "003")]
+    // One centre's internship is not every centre's: the centre teaching it without one is named.
+    [InlineData("faut-il faire un stage pour le CP29 ?", "1 mois et demi | Au Cnam Paris, mes documents ne prévoient pas de stage pour le certificat professionnel CP29.", "003")]
+    [InlineData("Do I need an internship for the CP29?", "At Cnam Paris, my documents provide no internship for the certificat professionnel CP29.", "004")]
+    // (A guard: the centre said, no other centre named; passed before too.)
+    [InlineData("stage CP29 à La Réunion", "1 mois et demi | !Au Cnam Paris", "004")]
     [InlineData("quel stage pour le CP29 à La Réunion ?", "un mois et demi", "004")]
     [InlineData("comment faire ma convention de stage en cours du soir ?", "12 jours | trois exemplaires | pascale.bonnet@lecnam.net | !NACREON", "002")]
     [InlineData("comment faire ma convention de stage en cours du jour ?", "Sandrine NACREON | 12 jours | !pascale.bonnet@lecnam.net", "002")]

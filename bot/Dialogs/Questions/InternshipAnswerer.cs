@@ -19,6 +19,7 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         {
             return answer;
         }
+        found = WithCentresWithout(found, s);
         if (s.Mentions(vocabulary.InternshipPayWords))
         {
             // "combien dure le stage et peut-il être rémunéré ?": the pay is not said, the length is.
@@ -40,6 +41,32 @@ public sealed class InternshipAnswerer(KnowledgeBase kb, AnsweringVocabulary voc
         }
         // "quand est la période de stage en cours du jour ?": no document dates it; what the modes say of when it comes.
         return s.Mentions(vocabulary.WhenWords) && !s.Mentions(vocabulary.DefenceWords) ? found.WithLead(WhenNotDated(s)) : found;
+    }
+
+    /// <summary>
+    /// "faut-il faire un stage pour le CP29 ?" with no centre said: La Réunion's internship, then that the documents of a
+    /// centre that teaches it without one (Paris's) provide none, so that one centre's rule is not read as every centre's.
+    /// </summary>
+    private Found WithCentresWithout(Found found, Slots s)
+    {
+        if (s.Programme is not { } programme || s.CentreSaid)
+        {
+            return found;
+        }
+        var without = kb.Programmes(programme).Where(p => p.Centre is { } c && kb.Internships(programme, c).Count == 0)
+            .DistinctBy(p => p.Centre).ToList();
+        if (without.Count == 0 || without.Count == kb.Programmes(programme).Select(p => p.Centre).Distinct().Count())
+        {
+            return found;
+        }
+        var centres = string.Join(s.L(" ni au Cnam ", " or Cnam "), without.Select(p => p.Centre));
+        var note = s.L($"Au Cnam {centres}, mes documents ne prévoient pas de stage pour {Format.Programme(programme, "fr")}.",
+            $"At Cnam {centres}, my documents provide no internship for {Format.Programme(programme, "en")}.");
+        return new Found(found.Section with
+        {
+            Text = found.Section.Text + "\n\n" + note,
+            Sources = found.Section.Sources.Concat(without.Select(p => Provenance.Of(p, p.Centre)).OfType<Provenance>()).Distinct().ToList(),
+        });
     }
 
     private string WhenNotDated(Slots s)
