@@ -22,8 +22,10 @@ public sealed partial class TopicAnswerTests
     // A diploma said to be enough or to give access gets its verdict; one only named ("faut-il un bac+2 ?") the conditions.
     [InlineData("What are the entry requirements for the bachelor's programme?", "Entry — Licence pro (LP110), Cnam Paris | VAPP | !Titre CASP", "000")]
     // A job seeker asking whether they may enter: no condition of situation, the fees they are given, then the conditions.
-    [InlineData("jsuis au chomage je peux m inscrire ?", "**Oui** : mes documents ne font pas de la situation d'emploi une condition d'accès | Certificat CP29 (Cnam Paris, Cnam La Réunion) | Accès — Licence pro (LP110)", "000")]
-    [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
+    [InlineData("jsuis au chomage je peux m inscrire ?", "**Oui** : mes documents ne font pas de la situation (emploi, chômage, retraite, études) une condition d'accès | Certificat CP29 (Cnam Paris, Cnam La Réunion) | Accès — Licence pro (LP110)", "000")]
+    [InlineData("je suis retraitée, je peux m'inscrire ?", "**Oui** : mes documents ne font pas de la situation | Accès — Titre CASP (CPN42), Cnam Paris | !tarif pour les demandeurs d'emploi", "003")]
+    [InlineData("I'm a student, can I apply for the CASP?", "**Yes**: my documents make no entry condition of one's situation | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
+    [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition of one's situation | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
     // How a programme is awarded, in the passive: its award conditions, not the person's diploma (nor the questionnaire).
     [InlineData("comment est validée la licence ?", "Pour obtenir la Licence professionnelle Intervention sociale (LP110) | Avoir soutenu le mémoire professionnel", "000")]
     [InlineData("how is the licence validated?", "To obtain the Licence professionnelle Intervention sociale (LP110) | mémoire professionnel", "000")]

@@ -66,9 +66,10 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
             // "y a-t-il une sélection pour le CASP ?": what some centre's admission says of it first, and where none does.
             : s.Mentions(vocabulary.SelectionWords) ? SelectionSaid(records, s) + "\n\n" + requirements.TrimStart()
             // "Faut-il passer un entretien ?": what they say of admission too.
-            // "je suis au chômage, je peux m'inscrire ?": no condition of situation; the fees they give job seekers.
-            : !personal && s.Utterance.Entities.Funding is Funding.JobSeeker or Funding.FranceTravail
-                ? JobSeekerAccess(records, s) + requirements
+            // "je suis au chômage, je peux m'inscrire ?", "je suis retraitée…": no condition of situation; the fees they give
+            // job seekers.
+            : !personal && (s.Utterance.Entities.Funding is Funding.JobSeeker or Funding.FranceTravail || s.Mentions(vocabulary.SituationWords))
+                ? SituationAccess(records, s) + requirements
             : vocabulary.AsksAnInterview(s.Question) && !records.Any(a => Says(a, vocabulary.InterviewWords))
                 ? s.L("Mes documents ne parlent pas d'entretien d'admission. Ce qu'ils disent de l'accès et de l'admission :",
                     "My documents do not mention an admission interview. What they say of entry and admission:")
@@ -158,13 +159,15 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
 
     /// <summary>Whether a route, admission or prerequisite of <paramref name="a"/> has one of <paramref name="words"/>.</summary>
     /// <summary>
-    /// A job seeker asking whether they may enter: the conditions are of level and experience, not of situation; then the
-    /// programmes whose documents price a job seeker's place (their own lines, or those of the document presenting them
-    /// at that centre: the CASP's at Paris price the CP29's UE too).
+    /// Someone saying their situation (job seeker, retired, employed, student) and asking whether they may enter: the
+    /// conditions are of level and experience, not of situation; for a job seeker, the programmes whose documents price
+    /// a job seeker's place (their own lines, or those of the document presenting them at that centre: the CASP's at Paris
+    /// price the CP29's UE too).
     /// </summary>
-    private string JobSeekerAccess(IReadOnlyList<Access> records, Slots s)
+    private string SituationAccess(IReadOnlyList<Access> records, Slots s)
     {
-        var priced = records.Where(a => a.Programme is { } p && kb.Programmes(p, a.Centre).Select(x => x.Source).OfType<string>().ToHashSet(StringComparer.Ordinal) is var sources
+        var jobSeeker = s.Utterance.Entities.Funding is Funding.JobSeeker or Funding.FranceTravail;
+        var priced = !jobSeeker ? [] : records.Where(a => a.Programme is { } p && kb.Programmes(p, a.Centre).Select(x => x.Source).OfType<string>().ToHashSet(StringComparer.Ordinal) is var sources
                 && kb.FindTariffs(new TariffQuery(Centre: a.Centre, Kind: "formation")).Any(t => t.Source is { } source && sources.Contains(source)
                     && t.Funding is { } f && (f.StartsWith("demandeur-emploi", StringComparison.Ordinal) || f == "pole-emploi")))
             .GroupBy(a => a.Programme!)
@@ -174,8 +177,8 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
         var fees = priced.Count == 0 ? ""
             : s.L($" Ils donnent un tarif pour les demandeurs d'emploi (ou Pôle emploi) : {string.Join(", ", priced)}.",
                 $" They give a fee for job seekers (or Pôle emploi): {string.Join(", ", priced)}.");
-        var said = s.L("mes documents ne font pas de la situation d'emploi une condition d'accès : leurs conditions portent sur le niveau d'études et l'expérience.",
-            "my documents make no entry condition of being in work or not: their conditions are about the level of study and experience.");
+        var said = s.L("mes documents ne font pas de la situation (emploi, chômage, retraite, études) une condition d'accès : leurs conditions portent sur le niveau d'études et l'expérience.",
+            "my documents make no entry condition of one's situation (in work or not, retired, studying): their conditions are about the level of study and experience.");
         return (yes.Length == 0 ? Format.Capitalize(said) : yes + said) + fees;
     }
 

@@ -76,6 +76,8 @@ public sealed partial class AnsweringVocabulary
         public List<string> AfterWords { get; set; } = [];
         public List<string> FundingAskWords { get; set; } = [];
         public List<string> AgeWords { get; set; } = [];
+
+        public List<string> SituationWords { get; set; } = [];
         public List<string> InterviewWords { get; set; } = [];
         public List<string> ForeignDiplomaPhrases { get; set; } = [];
         public List<string> OwnWords { get; set; } = [];

@@ -19,6 +19,9 @@ public sealed partial class AnsweringVocabulary
     /// <summary>Words of a question about the applicant's age ("y a-t-il une limite d'âge ?").</summary>
     public IReadOnlySet<string> AgeWords { get; }
 
+    /// <summary>Words of a situation in life ("retraitée", "salarié", "student"), none of which the documents make an entry condition.</summary>
+    public IReadOnlySet<string> SituationWords { get; }
+
     /// <summary>Folded phrases naming a diploma obtained abroad ("diplome etranger", "foreign degree").</summary>
     public IReadOnlyList<string> ForeignDiplomaPhrases { get; }
 

@@ -55,6 +55,7 @@ public sealed partial class AnsweringVocabulary
         AfterWords = Set(file.AfterWords);
         FundingAskWords = Set(file.FundingAskWords);
         AgeWords = Set(file.AgeWords);
+        SituationWords = Set(file.SituationWords);
         InterviewWords = Set(file.InterviewWords);
         _interviewWords = [.. InterviewWords];
         ForeignDiplomaPhrases = Phrases(file.ForeignDiplomaPhrases);
