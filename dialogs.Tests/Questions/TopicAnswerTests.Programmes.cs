@@ -375,6 +375,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("peut-on faire le CASP en 1 an ?", "**Oui** | peut se faire en 1 an : Cours en journée (Paris) — 9 mois à temps plein | !de votre projet ; Cours du soir", "003")]
     [InlineData("la licence peut se faire en 3 ans ?", "**Non** : d'après mes documents, la Licence professionnelle Intervention sociale (LP110) ne se fait pas en 3 ans ; au plus long : Cours du soir (Paris) — formation sur 1 ou 2 ans", "000")]
     [InlineData("Can I do the licence in two years?", "**Yes**: according to my documents | formation sur 1 ou 2 ans", "000")]
+    // A bare "can I do" beside the question is its way of asking, as the French "puis-je faire": not the entry requirements too.
+    [InlineData("Can I do the licence in one year in the evening?", "**Yes**: according to my documents | can be done in one year | !Entry — Licence pro", "000")]
+    [InlineData("Could I do the licence while working?", "Beside a job | !Entry — Licence pro", "000")]
     // Between the two lengths of "1 ou 2 ans": the documents do not say, so no verdict.
     [InlineData("la licence peut se faire en 18 mois ?", "formation sur 1 ou 2 ans | !**Oui** | !**Non**", "000")]
     // An open question on a length is not answered yes or no.

@@ -33,8 +33,17 @@ public sealed partial class QuestionAnswering
         if (q.Intents.Count > 1 && q.Intents[0] != Understanding.Intents.EligibilityStart && q.Said.Diploma is null && q.Said.Experience is null)
         {
             q.Intents.Remove(Understanding.Intents.EligibilityStart);
+            // "Can I do the licence in one year in the evening?": a bare "can I do", as the French "puis-je faire", is the way
+            // of asking the other topic, not the entry requirements too.
+            if (q.Intents[0] != Understanding.Intents.Access && q.Utterance.Score(Understanding.Intents.Access) < BareCanI)
+            {
+                q.Intents.Remove(Understanding.Intents.Access);
+            }
         }
     }
+
+    /// <summary>The access score of a bare "can I do" ("can i do: 0.6"), under that of asking to join or apply.</summary>
+    private const double BareCanI = 0.7;
 
     /// <summary>"sans diplôme mais 12 ans d'animateur, je peux avoir la licence par la VAPP ?": with a profile given,
     /// whether that route is open to this person comes first, then what the route is.</summary>
