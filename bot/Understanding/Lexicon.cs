@@ -93,6 +93,9 @@ public sealed class Lexicon
     /// <summary>A word of another language (folded) -> the stem of the French word it stands for in UE titles ("english" -> "anglai").</summary>
     internal readonly Dictionary<string, string> UeTitleWordStems = new(StringComparer.Ordinal);
 
+    /// <summary>Stems of the title words that name their UE by themselves (<see cref="LexiconFile.UeSubjectWords"/>).</summary>
+    internal readonly HashSet<string> UeSubjectStems = new(StringComparer.Ordinal);
+
     private Lexicon()
     {
     }
@@ -294,6 +297,13 @@ public sealed class Lexicon
         AddWords(SecondaryIntents, file.SecondaryIntents, vocabulary: false);
         AddWords(UePrefixes, file.UePrefixes, vocabulary: false);
         AddWords(UeCodeCues, file.UeCodeCues, vocabulary: false);
+        foreach (var word in file.UeSubjectWords)
+        {
+            if (Fold(word) is { Length: > 0 } folded)
+            {
+                UeSubjectStems.Add(FrenchText.Stem(folded));
+            }
+        }
         foreach (var (word, french) in file.UeTitleWords)
         {
             var folded = Fold(word);

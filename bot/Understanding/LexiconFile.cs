@@ -62,6 +62,9 @@ internal sealed class LexiconFile
     public List<string> UeCodeCues { get; set; } = [];
     public Dictionary<string, string> UeTitleWords { get; set; } = [];
 
+    /// <summary>Title words that name their UE by themselves beside a UE cue, short as they are ("l'anglais en cours du jour").</summary>
+    public List<string> UeSubjectWords { get; set; } = [];
+
     internal sealed class DiplomaEntry
     {
         public string Label { get; set; } = "";

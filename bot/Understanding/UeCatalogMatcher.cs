@@ -125,6 +125,7 @@ public sealed class UeCatalogMatcher
             var count = 0;
             var distinctive = false;
             var unique = false;
+            var subject = false;
             foreach (var (stem, weight) in title.Weights)
             {
                 if (present.Contains(stem))
@@ -132,6 +133,7 @@ public sealed class UeCatalogMatcher
                     matched += weight;
                     count++;
                     distinctive |= stem.Length >= MinimumDistinctiveLength && title.DocumentFrequency[stem] == 1;
+                    subject |= _lexicon.UeSubjectStems.Contains(stem) && title.DocumentFrequency[stem] == 1;
                     unique |= title.DocumentFrequency[stem] == 1 && stem.Length >= MinimumNamingLength;
                 }
             }
@@ -153,7 +155,9 @@ public sealed class UeCatalogMatcher
             {
                 // One word of a longer title is enough only when no other title has it and the user speaks of an UE
                 // ("l'UE de psychopathologie"), not for "en apprentissage" against "parcours d'apprentissage personnalisé".
-                score = distinctive && speaksOfUe ? Math.Max(score, MinimumScore) : Math.Min(score, MinimumScore - 0.01);
+                // A subject word ("l'anglais en cours du jour") names its UE as a part of its title does.
+                score = subject && speaksOfUe ? Math.Max(score, PartOfTitleScore)
+                    : distinctive && speaksOfUe ? Math.Max(score, MinimumScore) : Math.Min(score, MinimumScore - 0.01);
             }
             if (score >= MinimumScore)
             {

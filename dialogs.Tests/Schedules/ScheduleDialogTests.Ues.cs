@@ -20,6 +20,23 @@ public sealed partial class ScheduleDialogTests
             });
     }
 
+    [Theory]
+    [InlineData("l'anglais en cours du jour c'est quand ?")]
+    // (A guard: the English passed before, "English" being glossed to the title word.)
+    [InlineData("when is English in the day classes?")]
+    public async Task TheSubjectOfAUeNamesItInTheSchedule(string question)
+    {
+        // "l'anglais": a short subject word that names its UE beside "cours"; the day grid holds its alternative ANG200.
+        var conversation = Bot().Conversation(now: InYear);
+        await conversation.Flow()
+            .Send(question)
+            .AssertReply(r =>
+            {
+                Contains(r, "ANG200");
+                DoesNotContain(r, "71 séances", "71 sessions");
+            });
+    }
+
     [Fact]
     public async Task AUeWhoseLastSessionIsPastHasNoneLeftNotAnUnknownYear()
     {

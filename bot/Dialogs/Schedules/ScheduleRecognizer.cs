@@ -90,7 +90,9 @@ public sealed class ScheduleRecognizer(IUtteranceRecognizer recognizer, Knowledg
         };
 
         var whatIsOn = ScheduleWords.Contains(folded, ScheduleWords.WhatIsOn);
-        var planningTop = u.IsConfident && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
+        // "l'anglais en cours du jour c'est quand ?": a UE named and "quand" leading is its sessions, confident or not.
+        var planningTop = (u.IsConfident || ueCodes.Count > 0 && u.TopIntent?.Name == Intents.PlanningDates)
+            && (u.TopIntent?.Name == Intents.PlanningDates || (ueCodes.Count > 0 || parcours is not null) && u.Has(Intents.PlanningDates));
 
         if ((modality is not null || parcours is not null) && ueCodes.Count == 0 && dates.Count == 0 && !next
             && foreign.All(i => i is Intents.Parcours or Intents.ProgrammeOverview) && !whatIsOn
