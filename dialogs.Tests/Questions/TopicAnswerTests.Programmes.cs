@@ -395,6 +395,9 @@ public sealed partial class TopicAnswerTests
     // with no such title, or asking whether the programme exists at a centre, its presentation.
     [InlineData("Est-ce qu'il y a de l'anglais dans la licence ?", "ANG320** Anglais professionnel | !La licence professionnelle en Intervention sociale s'organise", "000")]
     [InlineData("Is there English in the licence?", "ANG320** Anglais professionnel", "000")]
+    // "le programme de la licence" is its curriculum: its UEs, not its presentation.
+    [InlineData("quel est le programme de la licence ?", "Les UE de la Licence professionnelle Intervention sociale (LP110) | TRS103 | !s'organise autour", "000")]
+    [InlineData("quel est le programme du CASP ?", "Les UE du titre Chargé d'accompagnement social et professionnel | TET099", "003")]
     // A subject asked with nothing else understood: the UEs on it, of every programme.
     [InlineData("est-ce qu'il y a de l'anglais ?", "ANG320** Anglais professionnel | LP110 (Paris) | !Je n'ai pas cette information", "000")]
     [InlineData("il y a de la sociologie ?", "AST002** Champs de la sociologie | CPN42 (Paris)", "003")]
