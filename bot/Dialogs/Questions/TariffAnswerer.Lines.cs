@@ -37,7 +37,7 @@ public sealed partial class TariffAnswerer
             text += "\n" + Topics.Bullets(computations);
         }
         else if ((s.UeCodes.Count > 0 || OneUnitAsked(s)) && s.Utterance.Entities.Credits.Count == 0 && s.Utterance.Entities.Hours.Count == 0
-            && tariffs.Any(t => t.Kind == "formation") && !tariffs.Any(t => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue"))
+            && tariffs.Any(t => t.Kind == "formation") && !tariffs.Any(PricesAUnit))
         {
             // "combien coûte l'UE ANG200 ?", "combien coûte une UE de la licence ?" in a programme priced by the year: no
             // price for one UE to compute.

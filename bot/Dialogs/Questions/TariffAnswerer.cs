@@ -203,7 +203,10 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
     /// <summary>The groups with a price per UE, credit or hour: those that can answer what one UE costs.</summary>
     private static List<IGrouping<(string? Programme, string? Centre, string? ValidFor, string? Source), Tariff>> UnitPriced(
         List<IGrouping<(string? Programme, string? Centre, string? ValidFor, string? Source), Tariff>> groups) =>
-        groups.Where(g => g.Any(t => t.Kind == "formation" && t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue")).ToList();
+        groups.Where(g => g.Any(t => t.Kind == "formation" && PricesAUnit(t))).ToList();
+
+    /// <summary>A fee per UE, credit or hour, from which one UE's price follows (as against one by the year or in total).</summary>
+    private static bool PricesAUnit(Tariff t) => t.Unit is "par-credit" or "par-ects" or "par-heure" or "par-ue";
 
     private static (string? Programme, string? Centre, string? ValidFor, string? Source) GroupKey(Tariff t) => (t.Programme, t.Centre, t.ValidFor, t.Source);
 
