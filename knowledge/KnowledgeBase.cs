@@ -189,7 +189,7 @@ public sealed class KnowledgeBase
         }
         var shared = _data.Registration.Where(s => s.Programme is not null && !Same(s.Programme, programme) && !Same(s.Programme, "all")
                 && s.Source is not null && CentreMatches(s.Centre, centre) && (topic is null || Same(s.Topic, topic))
-                && Programmes(programme, s.Centre).Any(p => p.Source == s.Source))
+                && SourcesPresenting(programme, s.Centre).Contains(s.Source))
             .ToList();
         return shared.Count == 0 ? sheets : _data.Registration.Where(s => sheets.Contains(s) || shared.Contains(s)).ToList();
     }
@@ -205,9 +205,17 @@ public sealed class KnowledgeBase
         {
             return Registration(centre, null, topic);
         }
-        var sources = Programmes(programme, centre).Select(p => p.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var sources = SourcesPresenting(programme, centre);
         return Registration(centre, null, topic).Where(s => s.Source is not null && sources.Contains(s.Source)).ToList();
     }
+
+    /// <summary>
+    /// The source documents that present <paramref name="programme"/> at <paramref name="centre"/> (every centre when
+    /// null): their sheets and fees for another programme they present with it hold for it too (the CASP's at Paris, for
+    /// the CP29).
+    /// </summary>
+    public IReadOnlySet<string> SourcesPresenting(string programme, string? centre) =>
+        Programmes(programme, centre).Select(p => p.Source).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<InfoSheet> Exams(string? centre = null, string? programme = null, string? topic = null) =>
         Sheets(_data.Exams, centre, programme, topic);

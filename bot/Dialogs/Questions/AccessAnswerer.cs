@@ -167,7 +167,7 @@ public sealed class AccessAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabul
     private string SituationAccess(IReadOnlyList<Access> records, Slots s)
     {
         var jobSeeker = s.Utterance.Entities.Funding is Funding.JobSeeker or Funding.FranceTravail;
-        var priced = !jobSeeker ? [] : records.Where(a => a.Programme is { } p && kb.Programmes(p, a.Centre).Select(x => x.Source).OfType<string>().ToHashSet(StringComparer.Ordinal) is var sources
+        var priced = !jobSeeker ? [] : records.Where(a => a.Programme is { } p && kb.SourcesPresenting(p, a.Centre) is var sources
                 && kb.FindTariffs(new TariffQuery(Centre: a.Centre, Kind: "formation")).Any(t => t.Source is { } source && sources.Contains(source)
                     && t.Funding is { } f && (f.StartsWith("demandeur-emploi", StringComparison.Ordinal) || f == "pole-emploi")))
             .GroupBy(a => a.Programme!)
