@@ -85,7 +85,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var sections = new List<PlanningSection>();
         var after = r.After;
         string? yearNote = null;
-        IEnumerable<Planning> followed = plannings.Where(p => PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today));
+        IEnumerable<Planning> followed = OfTheUsersYear(plannings, today, userYear);
         if (after is { } day && !r.Relative && !r.YearWritten && !plannings.Any(p => PlanningCalendar.Covers(p, day))
             && plannings.Count > 0 && PlanningCalendar.AcademicYearStart(plannings[0]) is { } start)
         {
@@ -213,8 +213,7 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
         var sections = new List<PlanningSection>();
         var lines = new List<string>();
         var what = r.UeCodes.Count == 0 ? "" : " " + string.Join(", ", r.UeCodes);
-        foreach (var p in plannings.Where(p => r.After is null ? PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today)
-            : PlanningCalendar.Covers(p, since)))
+        foreach (var p in r.After is null ? OfTheUsersYear(plannings, today, userYear) : plannings.Where(p => PlanningCalendar.Covers(p, since)))
         {
             if (ClassesAsked(p, r).Select(d => d.Session).LastOrDefault(x => x.Date <= since) is not { } last)
             {
@@ -233,6 +232,10 @@ public sealed class ScheduleBuilder(KnowledgeBase kb, CalendarLinks links)
             : new ScheduleView(ScheduleStatus.Listed, L(r, r.Personal ? "Mes derniers cours" : "Derniers cours", r.Personal ? "My last classes" : "Last classes"),
                 string.Join("\n", lines), sections, Contacts(plannings[0].Programme, plannings[0].Centre), r);
     }
+
+    /// <summary>The plannings of the user's academic year, or covering their today: those their "next class" is read in.</summary>
+    private static IEnumerable<Planning> OfTheUsersYear(List<Planning> plannings, DateOnly today, int userYear) =>
+        plannings.Where(p => PlanningCalendar.AcademicYearStart(p) == userYear || PlanningCalendar.Covers(p, today));
 
     /// <summary>The class days of <paramref name="p"/> (holidays removed), of the UEs asked if any, in date order.</summary>
     private static IEnumerable<(Planning Planning, Session Session)> ClassesAsked(Planning p, ScheduleRequest r) =>
