@@ -26,6 +26,9 @@ public sealed partial class TopicAnswerTests
     [InlineData("je suis retraitée, je peux m'inscrire ?", "**Oui** : mes documents ne font pas de la situation | Accès — Titre CASP (CPN42), Cnam Paris | !tarif pour les demandeurs d'emploi", "003")]
     [InlineData("I'm a student, can I apply for the CASP?", "**Yes**: my documents make no entry condition of one's situation | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
     [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition of one's situation | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
+    // The award conditions with no centre said: each centre's, not the first one's alone.
+    [InlineData("que faut-il pour obtenir le CASP ?", "(Paris) : | jury national | (La Réunion) : | Pour la délivrance du titre", "004")]
+    [InlineData("que faut-il pour obtenir le CASP à Paris ?", "jury national | !Pour la délivrance du titre", "003")]
     // How a programme is awarded, in the passive: its award conditions, not the person's diploma (nor the questionnaire).
     [InlineData("comment est validée la licence ?", "Pour obtenir la Licence professionnelle Intervention sociale (LP110) | Avoir soutenu le mémoire professionnel", "000")]
     [InlineData("how is the licence validated?", "To obtain the Licence professionnelle Intervention sociale (LP110) | mémoire professionnel", "000")]

@@ -71,7 +71,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("Y a-t-il des cours du soir à La Réunion ?", "Cours du lundi au vendredi de 17h à 21h (La Réunion) | !18h15 - 21h15", "004")]
     [InlineData("Do you have evening classes in La Réunion?", "Evening classes: | (La Réunion) | !(Paris)", "004")]
     // Whether a dissertation is to be written: the award conditions (a report, not a thesis, which is said), not the exams' organisation.
-    [InlineData("Is there a dissertation in the CASP?", "My documents mention no thesis for the titre Chargé d'accompagnement social et professionnel | to obtain it (Paris), they ask | !Les examens sont programmés", "003")]
+    [InlineData("Is there a dissertation in the CASP?", "My documents mention no thesis for the titre Chargé d'accompagnement social et professionnel | what they ask: | (Paris): | (La Réunion): | !Les examens sont programmés", "003")]
     // The hours in total are the length, not the class hours ("combien d'heures" is read whole).
     [InlineData("Combien d'heures au total pour le CASP ?", "Durée et modalités du titre | !Horaires des cours", "003")]
     // The hours the presentation gives (360h for the first 6 UE, 306h for the next 6), with the modes.

@@ -434,6 +434,18 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     private TopicResult DiplomaConditions(IReadOnlyList<KProgramme> programmes, Slots s)
     {
         var p = programmes[0];
+        // "que faut-il pour obtenir le CASP ?" with no centre said: each centre's conditions (Paris's national jury, La
+        // Réunion's conditions of delivery), not the first centre's alone.
+        var each = s.CentreSaid ? [] : programmes.Where(x => x.DiplomaConditions.Count > 0).DistinctBy(x => x.Centre).ToList();
+        if (each.Count > 1)
+        {
+            var none = s.Mentions(vocabulary.ThesisWords) && !each.Any(AsksAThesis)
+                ? s.L($"Mes documents ne parlent pas de mémoire pour {Format.Programme(p.Code, "fr")} ; ce qu'ils demandent :",
+                    $"My documents mention no thesis for {Format.Programme(p.Code, "en")}; what they ask:") + "\n\n"
+                : "";
+            return new Found(none + string.Join("\n\n", each.Select(x => ToObtain(x, s) + "\n" + Topics.Bullets(x.DiplomaConditions))),
+                each.Select(x => Provenance.Of(x, x.Centre)));
+        }
         if (p.DiplomaConditions.Count == 0)
         {
             return new Missing(s.L("Les conditions d'obtention ne figurent pas dans mes documents pour cette formation.",
