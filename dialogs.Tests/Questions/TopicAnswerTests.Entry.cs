@@ -28,6 +28,7 @@ public sealed partial class TopicAnswerTests
     [InlineData("I'm unemployed, can I apply to the CASP?", "**Yes**: my documents make no entry condition of one's situation | CASP title (CPN42) (Cnam Paris, Cnam La Réunion) | Entry — Titre CASP (CPN42), Cnam Paris", "003")]
     // The award conditions with no centre said: each centre's, not the first one's alone.
     [InlineData("que faut-il pour obtenir le CASP ?", "(Paris) : | jury national | (La Réunion) : | Pour la délivrance du titre", "004")]
+    // (A guard: the centre said, its conditions alone; passed before too.)
     [InlineData("que faut-il pour obtenir le CASP à Paris ?", "jury national | !Pour la délivrance du titre", "003")]
     // How a programme is awarded, in the passive: its award conditions, not the person's diploma (nor the questionnaire).
     [InlineData("comment est validée la licence ?", "Pour obtenir la Licence professionnelle Intervention sociale (LP110) | Avoir soutenu le mémoire professionnel", "000")]
