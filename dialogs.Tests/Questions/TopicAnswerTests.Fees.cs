@@ -98,11 +98,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("quels sont les tarifs de validation ?", "1 200 € | 520 € | 300 €", "004")]
     // One UE's price with no programme named: the programmes priced by the UE, credit or hour, the licence (priced by
     // the year) named, not "which programme?".
-    [InlineData("combien coûte une UE en cours du soir ?", "La Licence professionnelle Intervention sociale (LP110) ne se paie ni à l'UE ni au crédit | 6 × 144 € = **864 €** | !laquelle vous intéresse", "003")]
-    [InlineData("combien coûte une UE ?", "ne se paie ni à l'UE ni au crédit | 6 × 144 € = **864 €** | 6 × 60 € = **360 €**", "004")]
-    [InlineData("combien coûte une UE de 6 crédits ?", "ni au crédit | 6 × 144 € = **864 €** | 6 × 60 € + 100 €", "004")]
+    [InlineData("combien coûte une UE en cours du soir ?", "La Licence professionnelle Intervention sociale (LP110) ne se paie ni à l'UE, ni au crédit, ni à l'heure | 6 × 144 € = **864 €** | !laquelle vous intéresse", "003")]
+    [InlineData("combien coûte une UE ?", "ne se paie ni à l'UE, ni au crédit, ni à l'heure | 6 × 144 € = **864 €** | 6 × 60 € = **360 €**", "004")]
+    [InlineData("combien coûte une UE de 6 crédits ?", "ni au crédit, ni à l'heure | 6 × 144 € = **864 €** | 6 × 60 € + 100 €", "004")]
     [InlineData("combien coûte une UE si je suis demandeur d'emploi ?", "45 h × 9,15 € = **411,75 €** | 6 × 8 € = **48 €** | !TET006 | !Demandeur d'emploi : 4 crédits", "003")]
-    [InlineData("How much is one unit in evening classes in Paris?", "is not priced by the UE or the credit | 45 h × 9,15 € = **411,75 €** | !Which programme", "003")]
+    [InlineData("How much is one unit in evening classes in Paris?", "is not priced by the UE, the credit or the hour | 45 h × 9,15 € = **411,75 €** | !Which programme", "003")]
     // "the bachelor" is the licence asked, not a diploma owned ("I have a bachelor").
     [InlineData("How much does the bachelor cost if I'm unemployed?", "no job-seeker fee for the Licence professionnelle | 8 300 € | !Titre CASP", "000")]
     [InlineData("How much does the licence cost in evening classes if my employer pays?", "3 000 € | 1 500 € | !820 €", "000")]

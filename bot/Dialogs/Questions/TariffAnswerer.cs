@@ -156,8 +156,8 @@ public sealed partial class TariffAnswerer(KnowledgeBase kb, AnsweringVocabulary
             var byYear = groups.Except(unitPriced).Select(g => g.Key.Programme).OfType<string>().Where(p => p != "all").Distinct()
                 .Select(p => Format.Programme(p, s.Language)).ToList();
             relaxed = (relaxed is null ? "" : relaxed + "\n") + s.L(
-                $"{Format.Capitalize(string.Join(" et ", byYear))} ne se paie ni à l'UE ni au crédit : ses tarifs sont à l'année ou pour la formation entière.",
-                $"{Format.Capitalize(string.Join(" and ", byYear))} is not priced by the UE or the credit: its fees are by the year or for the whole programme.");
+                $"{Format.Capitalize(string.Join(" et ", byYear))} ne se paie ni à l'UE, ni au crédit, ni à l'heure : ses tarifs sont à l'année ou pour la formation entière.",
+                $"{Format.Capitalize(string.Join(" and ", byYear))} is not priced by the UE, the credit or the hour: its fees are by the year or for the whole programme.");
             groups = unitPriced;
         }
         if (s.Programme is null && s.Fundings.Count == 0 && groups.Select(g => g.Key.Programme).Where(p => p != "all").Distinct().Count() > 1)
