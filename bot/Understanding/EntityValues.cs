@@ -7,7 +7,11 @@ public enum Programme { LicencePro, Casp, Cp29 }
 public enum Parcours { InsertionProfessionnelle, InsertionCulture }
 
 /// <summary>Cnam centres and, for La Réunion, its teaching sites.</summary>
-public enum Centre { Paris, LaReunion, LePort, SaintLouis, SaintBenoit }
+/// <summary>
+/// Where the courses are: Paris, La Réunion, one of La Réunion's sites the documents give (Le Port, Saint-Louis,
+/// Saint-Benoît), or another town of La Réunion, where the documents give no site (<see cref="ReunionTown"/>).
+/// </summary>
+public enum Centre { Paris, LaReunion, LePort, SaintLouis, SaintBenoit, ReunionTown }
 
 /// <summary>How the courses are followed.</summary>
 public enum Modality { Day, Evening, Distance, Alternance }
@@ -31,6 +35,10 @@ public static class EntityValueExtensions
 {
     /// <summary>True for La Réunion and each of its sites.</summary>
     public static bool IsReunion(this Centre centre) => centre != Centre.Paris;
+
+    /// <summary>A town of La Réunion said where the documents give no site, and no site said with it.</summary>
+    public static bool TownWithoutSite(this IEnumerable<Centre> centres) =>
+        centres.Contains(Centre.ReunionTown) && !centres.Any(c => c is Centre.LePort or Centre.SaintLouis or Centre.SaintBenoit);
 
     /// <summary>The centre as the knowledge base names it: "Paris" or "La Réunion" (a Réunion site is La Réunion).</summary>
     public static string CentreName(this Centre centre) => centre.IsReunion() ? "La Réunion" : "Paris";

@@ -9,6 +9,11 @@ public sealed partial class TopicAnswerTests
     [InlineData("qui contacter pour la licence ?", "par_intervention-sociale@lecnam.net", "000")]
     [InlineData("qui contacter pour l'anglais en cours du soir ?", "par_langues@lecnam.net | 01 58 80 86 88", "000")]
     [InlineData("qui contacter pour le CASP à Paris ?", "01 40 27 26 48 | !info@cnam.re", "003")]
+    // A town of La Réunion where the documents give no site: that said, with the sites they give.
+    [InlineData("y a-t-il des cours à Saint-Pierre ?", "Mes documents ne citent pas de lieu de cours dans cette commune | Centre d'enseignement de St Louis | 18 rue Claude Chappe", "004")]
+    [InlineData("j'habite au Tampon, où sont les cours ?", "ne citent pas de lieu de cours dans cette commune | St Benoît", "004")]
+    // (A guard: the fees of La Réunion for a town of La Réunion, no place said; passed before too.)
+    [InlineData("combien coûte le CASP à Saint-Pierre ?", "60 € | !ne citent pas de lieu de cours", "004")]
     // No centre said: whom to ask at each centre that teaches it.
     [InlineData("qui contacter pour le CASP ?", "01 40 27 26 48 | info@cnam.re", "004")]
     // A person asked for, not the bot: it says what it is, then whom to talk to.

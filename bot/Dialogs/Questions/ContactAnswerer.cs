@@ -23,6 +23,14 @@ public sealed class ContactAnswerer(KnowledgeBase kb, AnsweringVocabulary vocabu
             return new Missing(s.L("Mes documents ne nomment pas les enseignants des UE ni des formations.",
                 "My documents do not name the teachers of the units or programmes."), "teacher");
         }
+        if (intent == Understanding.Intents.Contacts && Cnam.Bot.Understanding.EntityValueExtensions.TownWithoutSite(s.Utterance.Entities.Domain.Centres))
+        {
+            // "y a-t-il des cours à Saint-Pierre ?": no site there in the documents; the sites they give.
+            return Location(s) is Found sites
+                ? sites.WithLead(s.L("Mes documents ne citent pas de lieu de cours dans cette commune ; voici ceux qu'ils donnent à La Réunion.",
+                    "My documents give no place of classes in that town; here are those they give in La Réunion."))
+                : null;
+        }
         if (intent == Understanding.Intents.Contacts && vocabulary.AsksWhere(s))
         {
             return Location(s);

@@ -151,7 +151,9 @@ public sealed partial class QuestionAnswering
         if (q.Intents.Count == 0 && !q.Slots.ProgrammeSaid && q.Said.Domain.CentresNamed().Count > 0 && q.Slots.UeCodes.Count == 0
             && !q.Said.DescribesAProfile && q.Said.Funding is null && q.Said.Modality is null && q.Said.Dates.Count == 0)
         {
-            q.Intents = [Understanding.Intents.ProgrammeOverview];
+            // "y a-t-il des cours à Saint-Pierre ?": a town of La Réunion with no site in the documents asks where the
+            // classes are (the sites they give), not what La Réunion teaches.
+            q.Intents = [q.Said.Domain.Centres.TownWithoutSite() ? Understanding.Intents.Contacts : Understanding.Intents.ProgrammeOverview];
         }
     }
 
