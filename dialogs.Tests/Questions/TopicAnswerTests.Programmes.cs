@@ -242,6 +242,10 @@ public sealed partial class TopicAnswerTests
     [InlineData("Can I do the CP29 online?", "**Yes**: according to my documents, the certificat professionnel CP29 is offered as distance learning at Cnam La Réunion", "004")]
     [InlineData("le CASP existe en alternance ?", "**Oui** : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance au Cnam La Réunion", "004")]
     [InlineData("le CASP en alternance, c'est possible à Paris ?", "**Non** au Cnam Paris : d'après mes documents, le titre Chargé d'accompagnement social et professionnel (CASP, CPN42) se suit en alternance seulement au Cnam La Réunion", "003")]
+    // The length asked of one programme: its presentation's hours first, when it gives them ("Les 6 premières UE (360h)").
+    [InlineData("How long is the CP29?", "Hours of teaching my documents give: | (360h) | Length and modes of the certificat professionnel CP29", "003")]
+    // (A guard: the licence gives no such hours; passed before too.)
+    [InlineData("combien de temps dure la licence ?", "formation sur 1 an | !Volume horaire donné", "000")]
     // The documents are named by what they are, not by their number.
     [InlineData("combien de temps dure le CP29 ?", "La brochure du Cnam Paris (titre CASP et CP29) décrit les modalités | !document 003", "003")]
     [InlineData("combien de temps dure le CASP en cours du soir ?", "2 à 3 ans | !**Oui**", "003")]

@@ -361,7 +361,9 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 + "\n\n" + heading;
         }
         var volumeAsked = s.Mentions(vocabulary.QuantityWords) && s.Mentions(vocabulary.HourWords);
-        var volumes = volumeAsked ? Volumes(matching, HourVolume()) : [];
+        // "combien de temps dure le CP29 ?": its presentation's hours ("Les 6 premières UE (360h)") say it when its modes
+        // give the titre's length only.
+        var volumes = volumeAsked || !several && s.Utterance.Has(Understanding.Intents.Duration) ? Volumes(matching, HourVolume()) : [];
         if (volumes.Count > 0)
         {
             // "combien d'heures de cours au total pour le CASP ?": the hours the documents give, before the modes.
