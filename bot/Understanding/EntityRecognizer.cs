@@ -33,7 +33,7 @@ public sealed record DomainEntities(
         {
             foreach (var c in Centres)
             {
-                if (c is Understanding.Centre.LePort or Understanding.Centre.SaintLouis or Understanding.Centre.SaintBenoit)
+                if (c.IsSite())
                 {
                     return c;
                 }

@@ -36,9 +36,12 @@ public static class EntityValueExtensions
     /// <summary>True for La Réunion and each of its sites.</summary>
     public static bool IsReunion(this Centre centre) => centre != Centre.Paris;
 
+    /// <summary>One of La Réunion's sites the documents give (Le Port, Saint-Louis, Saint-Benoît).</summary>
+    public static bool IsSite(this Centre centre) => centre is Centre.LePort or Centre.SaintLouis or Centre.SaintBenoit;
+
     /// <summary>A town of La Réunion said where the documents give no site, and no site said with it.</summary>
     public static bool TownWithoutSite(this IEnumerable<Centre> centres) =>
-        centres.Contains(Centre.ReunionTown) && !centres.Any(c => c is Centre.LePort or Centre.SaintLouis or Centre.SaintBenoit);
+        centres.Contains(Centre.ReunionTown) && !centres.Any(IsSite);
 
     /// <summary>The centre as the knowledge base names it: "Paris" or "La Réunion" (a Réunion site is La Réunion).</summary>
     public static string CentreName(this Centre centre) => centre.IsReunion() ? "La Réunion" : "Paris";
