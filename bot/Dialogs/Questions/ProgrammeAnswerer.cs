@@ -422,12 +422,15 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 $"My documents mention no thesis for {Names(others, "en", " or ")}; to obtain them, they ask:")
             : s.L($"Mes documents parlent d'un mémoire pour {Names(asking, "fr", " et ")}", $"My documents speak of a thesis for {Names(asking, "en", " and ")}")
                 + (others.Count == 0 ? "." : s.L($", pas pour {Names(others, "fr", " ni pour ")}.", $", not for {Names(others, "en", " or ")}."));
-        var sections = shown.Select(p => ToObtain(p, s) + "\n" + Topics.Bullets(p.DiplomaConditions));
+        var sections = shown.Select(p => Conditions(p, s));
         return new Found(lead + "\n\n" + string.Join("\n\n", sections), shown.Select(p => Provenance.Of(p, p.Centre)));
     }
 
     /// <summary>The programme's award conditions ask a mémoire (a word of <see cref="AnsweringVocabulary.ThesisWords"/>).</summary>
     private bool AsksAThesis(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.HasAnyWord(c, vocabulary.ThesisWords));
+
+    /// <summary>A programme's award conditions under their heading (<see cref="ToObtain"/>).</summary>
+    private static string Conditions(KProgramme p, Slots s) => ToObtain(p, s) + "\n" + Topics.Bullets(p.DiplomaConditions);
 
     /// <summary>"Pour obtenir la Licence … (Paris) :", the heading of a programme's award conditions.</summary>
     private static string ToObtain(KProgramme p, Slots s) =>
@@ -445,7 +448,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 ? s.L($"Mes documents ne parlent pas de mémoire pour {Format.Programme(p.Code, "fr")} ; ce qu'ils demandent :",
                     $"My documents mention no thesis for {Format.Programme(p.Code, "en")}; what they ask:") + "\n\n"
                 : "";
-            return new Found(none + string.Join("\n\n", each.Select(x => ToObtain(x, s) + "\n" + Topics.Bullets(x.DiplomaConditions))),
+            return new Found(none + string.Join("\n\n", each.Select(x => Conditions(x, s))),
                 each.Select(x => Provenance.Of(x, x.Centre)));
         }
         if (p.DiplomaConditions.Count == 0)
