@@ -55,7 +55,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
                 ? found.WithLead(verdict) : parcours,
             Understanding.Intents.Duration => Duration(programmes, s),
             Understanding.Intents.DiplomaConditions => DiplomaConditions(programmes, s),
-            _ => Overview(programmes[0], s, programmes.Skip(1).Where(p => p.Code == programmes[0].Code && p.Centre != programmes[0].Centre).ToList()),
+            _ => Overview(programmes[0], s, AtEachCentre(programmes).Skip(1).ToList()),
         };
     }
 
@@ -156,7 +156,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     /// <summary>Whom the programme is for, at each centre of <paramref name="programmes"/> that teaches it (the one asked, or both).</summary>
     private static TopicResult Audience(IReadOnlyList<KProgramme> programmes, Slots s)
     {
-        var same = programmes.Where(p => p.Code == programmes[0].Code).DistinctBy(p => p.Centre).ToList();
+        var same = AtEachCentre(programmes);
         var sections = same.Select(p => s.L($"À qui s'adresse {Format.Programme(p.Code, "fr")} ({p.Centre}) :", $"Who {Format.Programme(p.Code, "en")} ({p.Centre}) is for:")
             + "\n" + Topics.Bullets(p.Audience.Count > 0 ? p.Audience : [p.Description ?? ""]));
         return new Found(string.Join("\n\n", sections), same.Select(p => Provenance.Of(p, p.Centre)));
@@ -429,6 +429,10 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
     /// <summary>The programme's award conditions ask a mémoire (a word of <see cref="AnsweringVocabulary.ThesisWords"/>).</summary>
     private bool AsksAThesis(KProgramme p) => p.DiplomaConditions.Any(c => Knowledge.Text.FrenchText.HasAnyWord(c, vocabulary.ThesisWords));
 
+    /// <summary>The first programme of the answer at each centre that teaches it, that one first: what "each centre" reads.</summary>
+    private static List<KProgramme> AtEachCentre(IReadOnlyList<KProgramme> programmes) =>
+        programmes.Where(p => p.Code == programmes[0].Code).DistinctBy(p => p.Centre).ToList();
+
     /// <summary>A programme's award conditions under their heading (<see cref="ToObtain"/>).</summary>
     private static string Conditions(KProgramme p, Slots s) => ToObtain(p, s) + "\n" + Topics.Bullets(p.DiplomaConditions);
 
@@ -441,7 +445,7 @@ public sealed partial class ProgrammeAnswerer(KnowledgeBase kb, AnsweringVocabul
         var p = programmes[0];
         // "que faut-il pour obtenir le CASP ?" with no centre said: each centre's conditions (Paris's national jury, La
         // Réunion's conditions of delivery), not the first centre's alone.
-        var each = s.CentreSaid ? [] : programmes.Where(x => x.DiplomaConditions.Count > 0).DistinctBy(x => x.Centre).ToList();
+        var each = s.CentreSaid ? [] : AtEachCentre(programmes).Where(x => x.DiplomaConditions.Count > 0).ToList();
         if (each.Count > 1)
         {
             var none = s.Mentions(vocabulary.ThesisWords) && !each.Any(AsksAThesis)
